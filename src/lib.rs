@@ -3,3 +3,11 @@
 //! One direction of dependency: `page` → `python` → `engine`. The engine knows
 //! nothing of Python or of the page; the page reads the engine's trace and
 //! snapshots and never reaches inside.
+
+pub mod python;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;

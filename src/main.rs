@@ -1,1 +1,13 @@
-fn main() {}
+//! One binary: built for wasm32 by Trunk it starts the page; built natively it
+//! is the `looplab` command line.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    looplab::page::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    looplab::cli::main_with_args(&args)
+}

@@ -1,0 +1,4 @@
+//! The Python subset looplab runs: parsed with `ruff_python_parser`.
+
+pub mod diagnostic;
+pub mod syntax;

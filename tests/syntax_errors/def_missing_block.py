@@ -1,0 +1,5 @@
+def count_down(name, delay):
+    pass
+
+def main():
+pass
