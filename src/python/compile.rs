@@ -674,7 +674,6 @@ impl<'s> FnCompiler<'s> {
                 self.line = self.line_of(h.range);
                 let next = match &h.type_ {
                     Some(ty) => {
-                        self.emit(Op::Dup);
                         self.expr(ty)?;
                         self.emit(Op::ExceptMatch);
                         Some(self.emit(Op::JumpIfFalse(0)))

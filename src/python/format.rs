@@ -406,6 +406,7 @@ pub fn str_format(template: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, V
     let chars: Vec<char> = template.chars().collect();
     let mut out = String::new();
     let mut auto = 0usize;
+    let (mut automatic, mut manual) = (false, false);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -454,6 +455,17 @@ pub fn str_format(template: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, V
             Some(p) => (name[..p].to_string(), name[p..].to_string()),
             None => (name.clone(), String::new()),
         };
+        if head.is_empty() {
+            if manual {
+                return Err(exc("ValueError", "cannot switch from manual field specification to automatic field numbering"));
+            }
+            automatic = true;
+        } else if head.parse::<usize>().is_ok() {
+            if automatic {
+                return Err(exc("ValueError", "cannot switch from automatic field numbering to manual field specification"));
+            }
+            manual = true;
+        }
         let mut value = if head.is_empty() {
             let v = args.get(auto).cloned();
             auto += 1;
