@@ -563,7 +563,12 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                 match v {
                     Value::Dict(d) => map = d.borrow().clone(),
                     other => {
-                        for item in vm.collect(other)? {
+                        for (i, item) in vm.collect(other)?.into_iter().enumerate() {
+                            if !matches!(item, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {
+                                return type_error(format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                ));
+                            }
                             let kv = vm.collect(&item)?;
                             if kv.len() != 2 {
                                 return Err(exc(

@@ -11,6 +11,15 @@ use super::value::{Num, Value, int_from_big, range_len, values_equal};
 use super::vm::{Res, Vm, exc, hashable, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
+    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    if op == BinOp::Add && is_seq(a) {
+        let t = a.type_name();
+        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.type_name()));
+    }
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name()));
+    }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
