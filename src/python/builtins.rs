@@ -31,6 +31,19 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     exception_class(name).filter(|n| *n != "CancelledError" && *n != "InvalidStateError").map(Value::Type)
 }
 
+/// Every builtin name bound to its value (what `LoadGlobal` falls back to).
+pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
+    let mut map = rustc_hash::FxHashMap::default();
+    let names = FUNCTIONS.iter().chain(TYPES.iter()).copied();
+    let exceptions = super::errors::exception_names();
+    for name in names.chain(exceptions) {
+        if let Some(v) = lookup_builtin(name) {
+            map.insert(Rc::from(name), v);
+        }
+    }
+    map
+}
+
 /// Checks the positional argument count of a builtin.
 pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> Res<()> {
     let n = args.len();

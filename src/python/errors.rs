@@ -41,6 +41,11 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("ModuleNotFoundError", "ImportError"),
 ];
 
+/// The names of all built-in exception classes.
+pub fn exception_names() -> impl Iterator<Item = &'static str> {
+    HIERARCHY.iter().map(|(n, _)| *n)
+}
+
 /// The static name of a built-in exception class, if `name` is one.
 pub fn exception_class(name: &str) -> Option<&'static str> {
     HIERARCHY.iter().find(|(n, _)| *n == name).map(|(n, _)| *n)

@@ -6,7 +6,7 @@
 //! `run_frame` again, so no Rust stack survives a suspension point.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use super::code::{Code, Op, UnOp};
@@ -110,8 +110,12 @@ pub enum FrameResult {
 /// The interpreter: module globals, output, the virtual clock, limits.
 #[derive(Debug)]
 pub struct Vm {
-    /// The program's module globals.
-    pub globals: HashMap<Rc<str>, Value>,
+    /// The program's module globals, by slot (`Code::global_names`).
+    pub globals: Vec<Option<Value>>,
+    /// The name of each global slot.
+    pub global_names: Vec<Rc<str>>,
+    /// The builtin each global slot falls back to.
+    fallback: Vec<Option<Value>>,
     /// Everything printed so far.
     pub output: Vec<OutputChunk>,
     /// The virtual clock, in seconds.
@@ -125,6 +129,7 @@ pub struct Vm {
     steps: u64,
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
+    builtins: FxHashMap<Rc<str>, Value>,
 }
 
 /// Makes an exception of class `kind` with a message.
@@ -140,10 +145,10 @@ pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
 impl Vm {
     /// A fresh interpreter with `limits`.
     pub fn new(limits: Limits) -> Vm {
-        let mut globals = HashMap::new();
-        globals.insert(Rc::from("__name__"), Value::str("__main__"));
         Vm {
-            globals,
+            globals: Vec::new(),
+            global_names: Vec::new(),
+            fallback: Vec::new(),
             output: Vec::new(),
             clock: 0.0,
             limits,
@@ -152,6 +157,7 @@ impl Vm {
             steps: 0,
             depth: 0,
             handling: Vec::new(),
+            builtins: super::builtins::all_builtins(),
         }
     }
 
@@ -185,6 +191,12 @@ impl Vm {
 
     /// Runs a module's code to the end.
     pub fn run_module(&mut self, code: Rc<Code>) -> Res<Value> {
+        self.global_names = code.global_names.clone();
+        self.globals = vec![None; self.global_names.len()];
+        self.fallback = self.global_names.iter().map(|n| self.builtins.get(n).cloned()).collect();
+        if let Some(i) = self.global_names.iter().position(|n| &**n == "__name__") {
+            self.globals[i] = Some(Value::str("__main__"));
+        }
         let mut frame = self.new_frame(code, Vec::new(), Vec::new());
         match self.run_frame(&mut frame, None) {
             FrameResult::Return(v) => Ok(v),
@@ -426,23 +438,29 @@ impl Vm {
                     *frame.cells[i as usize].borrow_mut() = v;
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match self.globals.get(name) {
-                        Some(v) => v.clone(),
-                        None => match super::builtins::lookup_builtin(name) {
-                            Some(v) => v,
-                            None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+                    let i = i as usize;
+                    let v = match self.globals.get(i) {
+                        Some(Some(v)) => v.clone(),
+                        _ => match self.fallback.get(i) {
+                            Some(Some(v)) => v.clone(),
+                            _ => {
+                                let name = self.global_names.get(i).cloned().unwrap_or_else(|| Rc::from("?"));
+                                return Err(exc("NameError", format!("name '{name}' is not defined")));
+                            }
                         },
                     };
                     frame.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
                     let v = Self::pop(frame);
-                    self.globals.insert(code.names[i as usize].clone(), v);
+                    if let Some(slot) = self.globals.get_mut(i as usize) {
+                        *slot = Some(v);
+                    }
                 }
                 Op::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if self.globals.remove(name).is_none() {
+                    let slot = self.globals.get_mut(i as usize).and_then(Option::take);
+                    if slot.is_none() {
+                        let name = self.global_names.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
                         return Err(exc("NameError", format!("name '{name}' is not defined")));
                     }
                 }
@@ -930,6 +948,11 @@ pub fn exception_matches(kind: &str, class: &Value) -> Res<bool> {
 fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Vec<Option<Value>>> {
     let code = &func.code;
     let p = &code.params;
+    if kwargs.is_empty() && args.len() == p.positional && p.kwonly == 0 && !p.varargs && !p.varkw {
+        let mut locals: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+        locals.resize(code.locals.len(), None);
+        return Ok(locals);
+    }
     let name = &code.qualname;
     let mut locals: Vec<Option<Value>> = vec![None; code.locals.len()];
     let nargs = args.len();
