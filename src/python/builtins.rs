@@ -363,6 +363,16 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "next" => {
             arg_count("next", &args, 1, 2)?;
+            if let (Value::Gen(g), None) = (&args[0], args.get(1)) {
+                return match vm.resume(g, Value::None, None) {
+                    super::vm::FrameResult::Yield(v) => Ok(v),
+                    super::vm::FrameResult::Return(v) => {
+                        let a = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
+                        Err(ExcObj::new("StopIteration", a))
+                    }
+                    super::vm::FrameResult::Raise(e) => Err(e),
+                };
+            }
             match super::iter::next(vm, &args[0])? {
                 Some(v) => v,
                 None => match args.get(1) {

@@ -1026,7 +1026,19 @@ impl<'s> FnCompiler<'s> {
                 self.emit_const(Value::None);
                 self.emit(Op::Await);
             }
-            Expr::Yield(y) => return Err(self.unsupported(y.range, "'yield' (generators)")),
+            Expr::Yield(y) => {
+                if self.is_module() {
+                    return Err(self.syntax(y.range, "'yield' outside function"));
+                }
+                if self.is_async {
+                    return Err(self.unsupported(y.range, "asynchronous generators"));
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Op::Yield);
+            }
             Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from'")),
             Expr::Named(n) => return Err(self.unsupported(n.range, "the walrus operator ':='")),
             Expr::Starred(s) => return Err(self.syntax(s.range, "can't use starred expression here")),

@@ -43,6 +43,10 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
         Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.clone())),
+        Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
+            return Ok(e.args.first().cloned().unwrap_or(Value::None));
+        }
+        Value::Gen(_) => &["send", "throw", "close"],
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -101,6 +105,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        Value::Gen(g) => gen_method(vm, g, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }
@@ -514,4 +519,36 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         }
         _ => return Err(exc("AttributeError", format!("'set' object has no attribute '{name}'"))),
     })
+}
+
+fn gen_method(vm: &mut Vm, g: &Rc<RefCell<super::vm::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
+    use super::vm::FrameResult;
+    let result = match name {
+        "send" => {
+            arg_count("send", &args, 1, 1)?;
+            let fresh = !g.borrow().is_started();
+            if fresh && !matches!(args[0], Value::None) {
+                let what = if g.borrow().is_coroutine() { "coroutine" } else { "generator" };
+                return type_error(format!("can't send non-None value to a just-started {what}"));
+            }
+            vm.resume(g, args[0].clone(), None)
+        }
+        "throw" => {
+            arg_count("throw", &args, 1, 3)?;
+            let e = vm.make_exception(args[0].clone())?;
+            vm.resume(g, Value::None, Some(e))
+        }
+        _ => {
+            g.borrow_mut().close();
+            return Ok(Value::None);
+        }
+    };
+    match result {
+        FrameResult::Yield(v) => Ok(v),
+        FrameResult::Return(v) => {
+            let args = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
+            Err(super::errors::ExcObj::new("StopIteration", args))
+        }
+        FrameResult::Raise(e) => Err(e),
+    }
 }

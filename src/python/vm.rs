@@ -79,6 +79,14 @@ impl GenState {
     pub fn qualname(&self) -> &str {
         &self.qualname
     }
+    /// Whether it has run at least once.
+    pub fn is_started(&self) -> bool {
+        self.frame.as_ref().is_none_or(|f| f.started)
+    }
+    /// Closes it: it will never run again.
+    pub fn close(&mut self) {
+        self.frame = None;
+    }
     /// Whether it has finished (returned or raised).
     pub fn is_finished(&self) -> bool {
         self.frame.is_none() && !self.running
