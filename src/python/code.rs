@@ -191,6 +191,8 @@ pub enum Op {
     Call(u32),
     /// Call with n args, the last ones keywords named by the tuple `consts[k]`.
     CallKw(u32, u32),
+    /// `obj.names[i](n args)`: the object lies below the n arguments.
+    CallMethod(u32, u32),
     /// Call with an args tuple and a kwargs dict on the stack.
     CallEx,
     /// Make a function from `consts[i]` (a code), capturing the cells its

@@ -1086,8 +1086,20 @@ impl<'s> FnCompiler<'s> {
     }
 
     fn call(&mut self, c: &'s ast::ExprCall) -> R {
-        self.expr(&c.func)?;
         let args = &c.arguments;
+        if let Expr::Attribute(attr) = &*c.func
+            && args.keywords.is_empty()
+            && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        {
+            self.expr(&attr.value)?;
+            for a in args.args.iter() {
+                self.expr(a)?;
+            }
+            let name = self.name_index(&attr.attr.id);
+            self.emit(Op::CallMethod(name, args.args.len() as u32));
+            return Ok(());
+        }
+        self.expr(&c.func)?;
         let complex = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         if complex {

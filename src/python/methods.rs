@@ -28,6 +28,20 @@ fn find_static(list: &'static [&'static str], name: &str) -> Option<&'static str
     list.iter().find(|m| **m == name).copied()
 }
 
+/// The static name of `obj`'s built-in method `name`, for str, list, dict,
+/// set and tuple receivers.
+pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
+    let methods: &'static [&'static str] = match obj {
+        Value::Str(_) => STR_METHODS,
+        Value::List(_) => LIST_METHODS,
+        Value::Dict(_) => DICT_METHODS,
+        Value::Set(_) => SET_METHODS,
+        Value::Tuple(_) => TUPLE_METHODS,
+        _ => return None,
+    };
+    find_static(methods, name)
+}
+
 /// `obj.name`.
 pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     let methods: &'static [&'static str] = match obj {

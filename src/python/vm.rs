@@ -658,6 +658,11 @@ impl Vm {
                         d.borrow_mut().extend(pairs);
                     }
                 }
+                Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
+                Op::FormatValue(0, false) => {
+                    let v = Self::pop(frame);
+                    frame.stack.push(Value::str(&v.to_str()));
+                }
                 Op::FormatValue(conversion, has_spec) => {
                     let spec = if has_spec { Some(Self::pop(frame)) } else { None };
                     let v = Self::pop(frame);
@@ -739,6 +744,27 @@ impl Vm {
                     let kwargs = names.iter().map(|n| Rc::from(n.to_str().as_str())).zip(kwvalues).collect();
                     let f = Self::pop(frame);
                     let v = self.call(&f, args, kwargs)?;
+                    frame.stack.push(v);
+                }
+                Op::CallMethod(name, n) => {
+                    let args = Self::pop_n(frame, n as usize);
+                    let obj = Self::pop(frame);
+                    let name = &code.names[name as usize];
+                    let v = match &obj {
+                        Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => {
+                            match super::methods::builtin_method(&obj, name) {
+                                Some(m) => super::methods::call_method(self, &obj, m, args, Vec::new())?,
+                                None => {
+                                    let f = super::methods::get_attr(self, &obj, name)?;
+                                    self.call(&f, args, Vec::new())?
+                                }
+                            }
+                        }
+                        _ => {
+                            let f = super::methods::get_attr(self, &obj, name)?;
+                            self.call(&f, args, Vec::new())?
+                        }
+                    };
                     frame.stack.push(v);
                 }
                 Op::CallEx => {
