@@ -340,6 +340,7 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
             }
         };
         let align = if flags.contains('-') { "<" } else { "" };
+        let text_align = if flags.contains('-') { "<" } else { ">" };
         let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
         let sign = if flags.contains('+') {
             "+"
@@ -350,8 +351,8 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
         };
         let prec = precision.map(|p| format!(".{}", if p.is_empty() { "0" } else { &p })).unwrap_or_default();
         let piece = match conv {
-            's' => format_value(&Value::str(&value.to_str()), &format!("{align}{width}{prec}"))?,
-            'r' | 'a' => format_value(&Value::str(&value.repr()), &format!("{align}{width}{prec}"))?,
+            's' => format_value(&Value::str(&value.to_str()), &format!("{text_align}{width}{prec}"))?,
+            'r' | 'a' => format_value(&Value::str(&value.repr()), &format!("{text_align}{width}{prec}"))?,
             'd' | 'i' | 'u' => {
                 let v = match value {
                     Value::Float(f) => Value::Int(f.trunc() as i64),
