@@ -163,7 +163,10 @@ fn round_float(x: f64, ndigits: Option<i64>) -> Res<Value> {
             Ok(Value::Float(s.parse().unwrap_or(x)))
         }
         Some(n) => {
-            let p = 10f64.powi((-n) as i32);
+            let p = 10f64.powi(n.saturating_neg().min(400) as i32);
+            if p.is_infinite() {
+                return Ok(Value::Float(0.0f64.copysign(x)));
+            }
             let y = x / p;
             let r = y.round();
             let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };

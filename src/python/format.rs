@@ -76,6 +76,9 @@ fn parse_spec(spec: &str) -> Res<Spec> {
     if i < chars.len() {
         return Err(exc("ValueError", "Invalid format specifier"));
     }
+    if s.width > 10_000_000 || s.precision.is_some_and(|p| p > 10_000_000) {
+        return Err(exc("MemoryError", ""));
+    }
     Ok(s)
 }
 

@@ -56,7 +56,7 @@ fn next_state(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> Res<Option<Value>>
         IterState::Range(next, stop, step) => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
-                *next += *step;
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 Ok(Some(Value::Int(v)))
             } else {
                 Ok(None)

@@ -274,6 +274,9 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
         "center" | "ljust" | "rjust" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
+            if width > _vm.limits.max_memory {
+                return Err(exc("MemoryError", ""));
+            }
             let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
             let len = s.chars().count();
             if width <= len {
@@ -293,6 +296,9 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         }
         "zfill" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
+            if width > _vm.limits.max_memory {
+                return Err(exc("MemoryError", ""));
+            }
             let len = s.chars().count();
             if width <= len {
                 Value::Str(s.clone())

@@ -119,8 +119,8 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
             return Ok(Value::tuple(v));
         }
         (Value::List(l), n) | (n, Value::List(l)) if op == BinOp::Mul && repeat_count(n).is_some() => {
-            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
             let items = l.borrow();
+            let n = if items.is_empty() { 0 } else { repeat_count(n).unwrap_or(0).max(0) as usize };
             check_size(vm, items.len().saturating_mul(n).saturating_mul(16))?;
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
@@ -129,7 +129,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
             return Ok(Value::list(v));
         }
         (Value::Tuple(t), n) | (n, Value::Tuple(t)) if op == BinOp::Mul && repeat_count(n).is_some() => {
-            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
+            let n = if t.is_empty() { 0 } else { repeat_count(n).unwrap_or(0).max(0) as usize };
             check_size(vm, t.len().saturating_mul(n).saturating_mul(16))?;
             let mut v = Vec::with_capacity(t.len() * n);
             for _ in 0..n {
@@ -192,6 +192,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
                     return zero_div("0.0 cannot be raised to a negative power");
                 }
                 return Ok(Value::Float(fx.powf(fy)));
+            }
+            if x.is_zero() || x == BigInt::from(1) {
+                return Ok(int_from_big(if y.is_zero() { BigInt::from(1) } else { x }));
+            }
+            if x == BigInt::from(-1) {
+                let odd = (&y % 2u32) == BigInt::from(1);
+                return Ok(Value::Int(if odd { -1 } else { 1 }));
             }
             let e = y.to_u32().unwrap_or(u32::MAX);
             let bits = x.bits().saturating_mul(e as u64);
@@ -385,7 +392,7 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
         Value::Range(start, stop, step) => Ok(match item.as_number() {
             Some(Num::I(i)) => {
                 let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
-                in_bounds && (i - start) % step == 0
+                in_bounds && (i as i128 - *start as i128) % (*step as i128) == 0
             }
             _ => false,
         }),
@@ -437,7 +444,7 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
         match v {
             None => default,
             Some(i) => {
-                let i = if i < 0 { i + len } else { i };
+                let i = if i < 0 { i.saturating_add(len) } else { i };
                 i.clamp(lo, hi)
             }
         }
@@ -449,7 +456,7 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
         let mut i = start;
         while i < stop {
             out.push(i as usize);
-            i += step;
+            i = i.saturating_add(step);
         }
     } else {
         let start = clamp(slice_arg(&s.0)?, len - 1, -1, len - 1);
@@ -457,7 +464,7 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
         let mut i = start;
         while i > stop {
             out.push(i as usize);
-            i += step;
+            i = i.saturating_add(step);
         }
     }
     Ok(out)
@@ -512,7 +519,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
         (Value::Range(start, stop, step), Value::Int(_)) => {
             let n = range_len(*start, *stop, *step) as usize;
             let i = index_of(index, n, "range object")?;
-            Ok(Value::Int(start + step * i as i64))
+            Ok(Value::Int((*start as i128 + *step as i128 * i as i128) as i64))
         }
         (Value::Range(start, stop, step), Value::Slice(s)) => {
             let n = range_len(*start, *stop, *step) as usize;
