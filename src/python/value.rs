@@ -443,11 +443,11 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
                 return;
             }
             out.push('{');
-            for (i, k) in s.iter().enumerate() {
+            for (i, k) in super::set_order::iteration_order(&s).iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                repr_into(&k.0, out, depth + 1);
+                repr_into(k, out, depth + 1);
             }
             out.push('}');
         }
