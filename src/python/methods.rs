@@ -52,6 +52,12 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
+        Value::Module("asyncio") => {
+            return Err(exc(
+                "NotImplementedError",
+                format!("asyncio.{name}: looplab's event loop engine is not part of this build yet"),
+            ));
+        }
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));

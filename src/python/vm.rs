@@ -1029,10 +1029,10 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -
     }
     let first_default = p.positional - func.defaults.len().min(p.positional);
     let mut missing = Vec::new();
-    for i in 0..p.positional {
-        if locals[i].is_none() {
+    for (i, slot) in locals.iter_mut().enumerate().take(p.positional) {
+        if slot.is_none() {
             if i >= first_default {
-                locals[i] = Some(func.defaults[i - first_default].clone());
+                *slot = Some(func.defaults[i - first_default].clone());
             } else {
                 missing.push(format!("'{}'", code.locals[i]));
             }
@@ -1046,11 +1046,10 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -
             join_names(&missing)
         ));
     }
-    for i in p.positional..kw_end {
-        if locals[i].is_none() {
-            let pname = &code.locals[i];
+    for (slot, pname) in locals.iter_mut().zip(code.locals.iter()).take(kw_end).skip(p.positional) {
+        if slot.is_none() {
             match func.kwdefaults.iter().find(|(n, _)| n == pname) {
-                Some((_, v)) => locals[i] = Some(v.clone()),
+                Some((_, v)) => *slot = Some(v.clone()),
                 None => missing.push(format!("'{pname}'")),
             }
         }
