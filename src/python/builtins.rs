@@ -13,7 +13,7 @@ use super::vm::{Res, Vm, exc, hashable, type_error};
 const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ord", "chr", "abs", "min", "max", "sum", "round", "sorted", "reversed",
     "enumerate", "zip", "map", "filter", "any", "all", "isinstance", "iter", "next", "divmod", "pow",
-    "callable", "hash", "id", "format", "hex", "bin", "oct",
+    "callable", "hash", "id", "format", "hex", "bin", "oct", "super",
 ];
 const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object"];
 
@@ -185,6 +185,15 @@ fn float_to_int(f: f64) -> Value {
 
 /// Calls the builtin function `name`.
 pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if name == "object.__init__" {
+        return Ok(Value::None);
+    }
+    if name == "super" {
+        return match args.as_slice() {
+            [Value::Class(c), obj] => Ok(Value::Super(Rc::new((c.clone(), obj.clone())))),
+            _ => type_error("super() needs a class and an instance (looplab supports super() inside methods)"),
+        };
+    }
     if let Some((module, func)) = name.split_once('.') {
         return super::modules::call_module_function(vm, module, func, args, kwargs);
     }
@@ -205,7 +214,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 if i > 0 {
                     text.push_str(&sep);
                 }
-                text.push_str(&a.to_str());
+                text.push_str(&super::classes::display(vm, a, false)?);
             }
             text.push_str(&end);
             vm.write(&text, false);
@@ -225,7 +234,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "repr" => {
             arg_count("repr", &args, 1, 1)?;
-            Value::str(&args[0].repr())
+            Value::str(&super::classes::display(vm, &args[0], true)?)
         }
         "format" => {
             arg_count("format", &args, 1, 2)?;
@@ -432,6 +441,11 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             }
             Ok(false)
         }
+        Value::Class(c) => Ok(match v {
+            Value::Instance(i) => i.class.is_subclass_of(c),
+            Value::Exc(e) => e.class.borrow().as_ref().is_some_and(|own| own.is_subclass_of(c)),
+            _ => false,
+        }),
         Value::Type(t) => Ok(match (*t, v) {
             ("object", _) => true,
             ("int", Value::Int(_) | Value::Big(_) | Value::Bool(_)) => true,
@@ -562,7 +576,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "str" => match args.first() {
             None => Value::str(""),
-            Some(v) => Value::str(&v.to_str()),
+            Some(v) => Value::str(&super::classes::display(vm, v, false)?),
         },
         "bool" => Value::Bool(args.first().is_some_and(Value::truthy)),
         "list" => Value::list(match args.first() {
@@ -629,7 +643,11 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         "type" => {
             arg_count("type", &args, 1, 1)?;
             match &args[0] {
-                Value::Exc(e) => Value::Type(e.kind),
+                Value::Exc(e) => match e.class.borrow().as_ref() {
+                    Some(c) => Value::Class(c.clone()),
+                    None => Value::Type(e.kind),
+                },
+                Value::Instance(i) => Value::Class(i.class.clone()),
                 v => Value::Type(v.type_name()),
             }
         }

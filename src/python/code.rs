@@ -227,6 +227,12 @@ pub enum Op {
     ImportName(u32),
     /// Push attribute `names[i]` of the module at TOS (keeping the module).
     ImportFrom(u32),
+    /// Push `names[i]` from the class namespace, else a global, else a builtin.
+    LoadName(u32),
+    /// Pop into `names[i]` of the class namespace.
+    StoreName(u32),
+    /// Build a class named `names[i]` from n bases (TOS) and the body function below them.
+    BuildClass(u32, u32),
     /// Check the step budget (at loop back-edges).
     Nop,
 }

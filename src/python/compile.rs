@@ -79,6 +79,10 @@ struct FnCompiler<'s> {
     is_async: bool,
     closure_from: Vec<u32>,
     globals: Rc<std::cell::RefCell<IndexSet<Rc<str>>>>,
+    /// Compiling a class body: names live in the class namespace.
+    class_body: bool,
+    /// Compiling a method: its class's name and first parameter (for `super()`).
+    method_of: Option<(String, Option<String>)>,
 }
 
 fn op_of(op: ast::Operator) -> BinOp {
@@ -168,6 +172,8 @@ impl<'s> FnCompiler<'s> {
             is_async: false,
             closure_from: Vec::new(),
             globals: Rc::default(),
+            class_body: false,
+            method_of: None,
         }
     }
 
@@ -287,7 +293,10 @@ impl<'s> FnCompiler<'s> {
     }
 
     fn load_name(&mut self, name: &str) {
-        if let Some(i) = self.cells.get_index_of(name) {
+        if self.class_body {
+            let i = self.name_index(name);
+            self.emit(Op::LoadName(i));
+        } else if let Some(i) = self.cells.get_index_of(name) {
             self.emit(Op::LoadCell(i as u32));
         } else if !self.is_module()
             && self.locals.contains(name)
@@ -302,7 +311,10 @@ impl<'s> FnCompiler<'s> {
     }
 
     fn store_name(&mut self, name: &str) {
-        if let Some(i) = self.cells.get_index_of(name) {
+        if self.class_body {
+            let i = self.name_index(name);
+            self.emit(Op::StoreName(i));
+        } else if let Some(i) = self.cells.get_index_of(name) {
             self.emit(Op::StoreCell(i as u32));
         } else if !self.is_module() && self.locals.contains(name) {
             let i = self.locals.get_index_of(name).unwrap_or(0);
@@ -579,7 +591,7 @@ impl<'s> FnCompiler<'s> {
                     return Err(self.syntax(n.range, "nonlocal declaration not allowed at module level"));
                 }
             }
-            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "classes")),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => {
                 let what = if w.is_async { "'async with' statements" } else { "'with' statements" };
                 return Err(self.unsupported(w.range, what));
@@ -609,6 +621,16 @@ impl<'s> FnCompiler<'s> {
                 self.emit(Op::Binary(op, true));
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
+            }
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                self.emit(Op::Dup);
+                let i = self.name_index(&attr.attr.id);
+                self.emit(Op::LoadAttr(i));
+                self.expr(&a.value)?;
+                self.emit(Op::Binary(op, true));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
             }
             other => return Err(self.unsupported(other.range(), "this augmented assignment target")),
         }
@@ -732,7 +754,9 @@ impl<'s> FnCompiler<'s> {
         }
         let params = param_names(&def.parameters);
         let info = analyse_function(&params, &def.body);
-        let qualname = if self.is_module() {
+        let qualname = if self.class_body {
+            format!("{}.{}", self.qualname, def.name.id)
+        } else if self.is_module() {
             def.name.id.to_string()
         } else {
             format!("{}.<locals>.{}", self.qualname, def.name.id)
@@ -755,8 +779,54 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
+    fn class_def(&mut self, c: &'s ast::StmtClassDef) -> R {
+        if let Some(d) = c.decorator_list.first() {
+            return Err(self.unsupported(d.range, "decorators"));
+        }
+        if let Some(t) = &c.type_params {
+            return Err(self.unsupported(t.range, "type parameters"));
+        }
+        let bases: Vec<&'s Expr> = match c.arguments.as_deref() {
+            Some(a) => {
+                if let Some(k) = a.keywords.first() {
+                    return Err(self.unsupported(k.range, "class keywords (metaclass=...)"));
+                }
+                a.args.iter().collect()
+            }
+            None => Vec::new(),
+        };
+        let qualname = if self.is_module() && !self.class_body {
+            c.name.id.to_string()
+        } else if self.class_body {
+            format!("{}.{}", self.qualname, c.name.id)
+        } else {
+            format!("{}.<locals>.{}", self.qualname, c.name.id)
+        };
+        let mut body = FnCompiler::new(self.source, &c.name.id, &qualname, None, self.enclosing_for_child(), Vec::new());
+        body.globals = self.globals.clone();
+        body.class_body = true;
+        body.line = self.line_of(c.range);
+        body.body(&c.body)?;
+        body.emit_const(Value::None);
+        body.emit(Op::Return);
+        let first_line = self.line_of(c.range);
+        let code = Rc::new(body.finish(Params::default(), false, false, first_line));
+        let i = self.add_const(Value::Code(code));
+        self.emit(Op::MakeFunction(i, 0));
+        for b in &bases {
+            self.expr(b)?;
+        }
+        let name = self.name_index(&c.name.id);
+        self.emit(Op::BuildClass(name, bases.len() as u32));
+        self.store_name(&c.name.id);
+        Ok(())
+    }
+
     fn enclosing_for_child(&self) -> Vec<HashSet<String>> {
         let mut env = self.enclosing.clone();
+        if self.class_body {
+            return env;
+        }
         if !self.is_module() {
             let mut mine: HashSet<String> = self.locals.iter().cloned().collect();
             mine.extend(self.cells.iter().cloned());
@@ -841,6 +911,10 @@ impl<'s> FnCompiler<'s> {
         };
         let mut child = FnCompiler::new(self.source, name, qualname, Some(info), env, free.clone());
         child.globals = self.globals.clone();
+        if self.class_body {
+            let first = child.locals.first().cloned();
+            child.method_of = Some((self.name.to_string(), first));
+        }
         child.line = self.line_of(range);
         child.is_async = is_async;
         for n in &free {
@@ -1087,6 +1161,18 @@ impl<'s> FnCompiler<'s> {
 
     fn call(&mut self, c: &'s ast::ExprCall) -> R {
         let args = &c.arguments;
+        if let (Expr::Name(n), Some((class, Some(first)))) = (&*c.func, &self.method_of)
+            && n.id.as_str() == "super"
+            && args.args.is_empty()
+            && args.keywords.is_empty()
+        {
+            let (class, first) = (class.clone(), first.clone());
+            self.load_name("super");
+            self.load_name(&class);
+            self.load_name(&first);
+            self.emit(Op::Call(2));
+            return Ok(());
+        }
         if let Expr::Attribute(attr) = &*c.func
             && args.keywords.is_empty()
             && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))

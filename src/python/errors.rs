@@ -90,6 +90,8 @@ pub struct ExcObj {
     pub context: RefCell<Option<Rc<ExcObj>>>,
     /// `raise ... from cause`.
     pub cause: RefCell<Option<Rc<ExcObj>>>,
+    /// The user exception class, when raised from a `class X(Exception)`.
+    pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
 }
 
 impl ExcObj {
@@ -101,6 +103,7 @@ impl ExcObj {
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
+            class: RefCell::new(None),
         })
     }
     /// A new exception with a single message argument.
@@ -120,19 +123,26 @@ impl ExcObj {
             many => Value::tuple(many.to_vec()).repr(),
         }
     }
+    /// The class name shown to the user (the user class's, if any).
+    pub fn display_name(&self) -> String {
+        match self.class.borrow().as_ref() {
+            Some(c) => c.name.to_string(),
+            None => self.kind.to_string(),
+        }
+    }
     /// `repr(exc)`.
     pub fn repr(&self) -> String {
         let args: Vec<String> = self.args.iter().map(Value::repr).collect();
-        format!("{}({})", self.kind, args.join(", "))
+        format!("{}({})", self.display_name(), args.join(", "))
     }
     /// The last line of a traceback: `Type: message` or just `Type`.
     pub fn last_line(&self) -> String {
         let message = self.message();
-        if message.is_empty() {
-            self.kind.to_string()
-        } else {
-            format!("{}: {}", self.kind, message)
-        }
+        let name = match self.class.borrow().as_ref() {
+            Some(c) => c.name.to_string(),
+            None => self.kind.to_string(),
+        };
+        if message.is_empty() { name } else { format!("{name}: {message}") }
     }
 }
 

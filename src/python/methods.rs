@@ -44,6 +44,9 @@ pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
 
 /// `obj.name`.
 pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
+    if let Some(found) = super::classes::get_attr(obj, name) {
+        return found;
+    }
     let methods: &'static [&'static str] = match obj {
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,

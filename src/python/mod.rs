@@ -2,6 +2,7 @@
 //! to bytecode, run by a VM with explicit frames.
 
 pub mod builtins;
+pub mod classes;
 pub mod code;
 pub mod compile;
 pub mod diagnostic;

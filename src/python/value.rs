@@ -63,6 +63,14 @@ pub enum Value {
     Exc(Rc<ExcObj>),
     /// A module: `time`, `random`, `asyncio`.
     Module(&'static str),
+    /// A user class.
+    Class(Rc<super::classes::ClassObj>),
+    /// An instance of a user class.
+    Instance(Rc<super::classes::Instance>),
+    /// A user function bound to its receiver: (self, function).
+    Bound(Rc<(Value, Value)>),
+    /// `super()`: the class to look above, and the receiver.
+    Super(Rc<(Rc<super::classes::ClassObj>, Value)>),
     /// A code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
@@ -204,6 +212,8 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Exc(x), Exc(y)) => Rc::ptr_eq(x, y),
         (Iter(x), Iter(y)) => Rc::ptr_eq(x, y),
         (Gen(x), Gen(y)) => Rc::ptr_eq(x, y),
+        (Class(x), Class(y)) => Rc::ptr_eq(x, y),
+        (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
         _ => match (a.as_number(), b.as_number()) {
             (Some(x), Some(y)) => x.eq_num(&y),
             _ => false,
@@ -306,6 +316,10 @@ impl Value {
             },
             Value::Type(_) => "type",
             Value::Code(_) => "code",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Bound(_) => "method",
+            Value::Super(_) => "super",
             Value::Exc(e) => e.kind_static(),
             Value::Module(_) => "module",
             Value::Gen(g) => {
@@ -475,6 +489,10 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Exc(e) => out.push_str(&e.repr()),
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
+        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
+        Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.name)),
+        Value::Bound(b) => out.push_str(&format!("<bound method {} of {}>", b.1.repr(), b.0.repr())),
+        Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.0.name, s.1.type_name())),
         Value::Gen(g) => out.push_str(&format!(
             "<{} object {} at 0x7f0000000000>",
             v.type_name(),

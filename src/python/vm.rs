@@ -51,7 +51,11 @@ pub struct Frame {
     cells: Vec<Cell>,
     blocks: Vec<Block>,
     started: bool,
+    namespace: Option<Namespace>,
 }
+
+/// A class body's namespace, shared between its frame and `BuildClass`.
+type Namespace = Rc<RefCell<FxHashMap<Rc<str>, Value>>>;
 
 impl Frame {
     /// The line the frame is at.
@@ -222,7 +226,16 @@ impl Vm {
             cells.push(Rc::new(RefCell::new(initial.unwrap_or(Value::None))));
         }
         cells.extend(closure);
-        Frame { code, ip: 0, stack: Vec::with_capacity(8), locals, cells, blocks: Vec::new(), started: false }
+        Frame {
+            code,
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            locals,
+            cells,
+            blocks: Vec::new(),
+            started: false,
+            namespace: None,
+        }
     }
 
     /// Calls any callable with positional and keyword arguments.
@@ -232,6 +245,13 @@ impl Vm {
             Value::Builtin(name) => super::builtins::call_builtin(self, name, args, kwargs),
             Value::Method(m) => super::methods::call_method(self, &m.0, m.1, args, kwargs),
             Value::Type(name) => super::builtins::call_type(self, name, args, kwargs),
+            Value::Class(c) => super::classes::instantiate(self, c, args, kwargs),
+            Value::Bound(b) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(b.0.clone());
+                full.extend(args);
+                self.call(&b.1, full, kwargs)
+            }
             other => type_error(format!("'{}' object is not callable", other.type_name())),
         }
     }
@@ -479,12 +499,48 @@ impl Vm {
                 }
                 Op::StoreAttr(i) => {
                     let obj = Self::pop(frame);
-                    let _value = Self::pop(frame);
+                    let value = Self::pop(frame);
+                    super::classes::set_attr(&obj, &code.names[i as usize], value)?;
+                }
+                Op::LoadName(i) => {
                     let name = &code.names[i as usize];
-                    return Err(exc(
-                        "AttributeError",
-                        format!("'{}' object has no attribute '{name}'", obj.type_name()),
-                    ));
+                    let local = frame.namespace.as_ref().and_then(|ns| ns.borrow().get(name).cloned());
+                    let v = match local {
+                        Some(v) => v,
+                        None => {
+                            let slot = self.global_names.iter().position(|n| n == name);
+                            match slot.and_then(|s| self.globals.get(s).cloned().flatten()) {
+                                Some(v) => v,
+                                None => match self.builtins.get(name) {
+                                    Some(v) => v.clone(),
+                                    None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+                                },
+                            }
+                        }
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = Self::pop(frame);
+                    if let Some(ns) = &frame.namespace {
+                        ns.borrow_mut().insert(code.names[i as usize].clone(), v);
+                    }
+                }
+                Op::BuildClass(i, n) => {
+                    let bases = Self::pop_n(frame, n as usize);
+                    let body = Self::pop(frame);
+                    let Value::Function(f) = &body else {
+                        return type_error("bad class body");
+                    };
+                    let namespace = Rc::new(RefCell::new(FxHashMap::default()));
+                    let mut body_frame = self.new_frame(f.code.clone(), Vec::new(), f.closure.clone());
+                    body_frame.namespace = Some(namespace.clone());
+                    if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
+                        return Err(e);
+                    }
+                    let ns = std::mem::take(&mut *namespace.borrow_mut());
+                    let class = super::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
+                    frame.stack.push(class);
                 }
                 Op::Subscr => {
                     let index = Self::pop(frame);
@@ -661,14 +717,16 @@ impl Vm {
                 Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
                 Op::FormatValue(0, false) => {
                     let v = Self::pop(frame);
-                    frame.stack.push(Value::str(&v.to_str()));
+                    let s = super::classes::display(self, &v, false)?;
+                    frame.stack.push(Value::str(&s));
                 }
                 Op::FormatValue(conversion, has_spec) => {
                     let spec = if has_spec { Some(Self::pop(frame)) } else { None };
                     let v = Self::pop(frame);
                     let v = match conversion {
-                        b'r' | b'a' => Value::str(&v.repr()),
-                        b's' => Value::str(&v.to_str()),
+                        b'r' | b'a' => Value::str(&super::classes::display(self, &v, true)?),
+                        b's' => Value::str(&super::classes::display(self, &v, false)?),
+                        _ if matches!(v, Value::Instance(_)) => Value::str(&super::classes::display(self, &v, false)?),
                         _ => v,
                     };
                     let spec = spec.map(|s| s.to_str()).unwrap_or_default();
@@ -864,7 +922,7 @@ impl Vm {
                         frame.stack.push(Value::Bool(false));
                         continue;
                     };
-                    let matched = exception_matches(e.kind, &class)?;
+                    let matched = exception_matches(e, &class)?;
                     frame.stack.push(Value::Bool(matched));
                 }
                 Op::Raise(n) => {
@@ -927,6 +985,10 @@ impl Vm {
         match v {
             Value::Exc(e) => Ok(e),
             Value::Type(name) if exception_class(name).is_some() => Ok(ExcObj::new(name, Vec::new())),
+            Value::Class(c) if c.exception_base().is_some() => match super::classes::instantiate(self, &c, Vec::new(), Vec::new())? {
+                Value::Exc(e) => Ok(e),
+                _ => type_error("exceptions must derive from BaseException"),
+            },
             _ => type_error("exceptions must derive from BaseException"),
         }
     }
@@ -964,12 +1026,14 @@ pub fn hashable(v: Value) -> Res<Key> {
 }
 
 /// Whether an exception of class `kind` matches an except clause's class(es).
-pub fn exception_matches(kind: &str, class: &Value) -> Res<bool> {
+pub fn exception_matches(e: &ExcObj, class: &Value) -> Res<bool> {
+    let kind = e.kind;
     match class {
         Value::Type(name) if exception_class(name).is_some() => Ok(is_subclass(kind, name)),
+        Value::Class(c) => Ok(e.class.borrow().as_ref().is_some_and(|own| own.is_subclass_of(c))),
         Value::Tuple(items) => {
             for item in items.iter() {
-                if exception_matches(kind, item)? {
+                if exception_matches(e, item)? {
                     return Ok(true);
                 }
             }
