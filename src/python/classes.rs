@@ -197,5 +197,48 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
         }
         return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.name));
     }
-    Ok(if repr { v.repr() } else { v.to_str() })
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) if contains_instance(v, 0) => {
+            container_repr(vm, v)
+        }
+        _ => Ok(if repr { v.repr() } else { v.to_str() }),
+    }
+}
+
+fn contains_instance(v: &Value, depth: usize) -> bool {
+    if depth > 50 {
+        return false;
+    }
+    match v {
+        Value::Instance(_) => true,
+        Value::List(l) => l.borrow().iter().any(|x| contains_instance(x, depth + 1)),
+        Value::Tuple(t) => t.iter().any(|x| contains_instance(x, depth + 1)),
+        Value::Dict(d) => d.borrow().values().any(|x| contains_instance(x, depth + 1)),
+        _ => false,
+    }
+}
+
+fn container_repr(vm: &mut Vm, v: &Value) -> Res<String> {
+    let join = |vm: &mut Vm, items: &[Value]| -> Res<Vec<String>> {
+        items.iter().map(|x| display(vm, x, true)).collect()
+    };
+    Ok(match v {
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            format!("[{}]", join(vm, &items)?.join(", "))
+        }
+        Value::Tuple(t) => {
+            let parts = join(vm, t)?;
+            if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+        }
+        Value::Dict(d) => {
+            let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            let mut parts = Vec::with_capacity(pairs.len());
+            for (k, val) in pairs {
+                parts.push(format!("{}: {}", display(vm, &k, true)?, display(vm, &val, true)?));
+            }
+            format!("{{{}}}", parts.join(", "))
+        }
+        other => other.repr(),
+    })
 }

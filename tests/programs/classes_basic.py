@@ -35,7 +35,7 @@ a = Animal("cat", "meow")
 d = Dog("rex")
 d.add_trick("sit").add_trick("roll")
 print(a.speak(), d.speak(), Animal.count, d.kingdom, Dog.kingdom)
-print(a, repr(a), d, str(d), f"{d}", f"{a!r}")
+print(a, repr(a), d, str(d), f"{d}", f"{a!r}", [a, d], {"pet": a}, (a,))
 print(isinstance(d, Animal), isinstance(a, Dog), type(d).__name__, type(a) == Animal, d.tricks)
 
 
