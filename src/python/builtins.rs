@@ -229,6 +229,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Value::Dict(d) => d.borrow().len() as i64,
                 Value::Set(s) => s.borrow().len() as i64,
                 Value::Range(a, b, c) => range_len(*a, *b, *c),
+                Value::View(v) => v.1.borrow().len() as i64,
                 other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
             })
         }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::builtins::{arg_count, sort_values};
-use super::value::{DictMap, Key, Value};
+use super::value::{DictMap, DictView, Key, Value};
 use super::vm::{Res, Vm, exc, hashable, type_error};
 
 const STR_METHODS: &[&str] = &[
@@ -420,9 +420,9 @@ fn dict_method(
             let key = hashable(args[0].clone())?;
             d.borrow().get(&key).cloned().unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None))
         }
-        "keys" => Value::list(d.borrow().keys().map(|k| k.0.clone()).collect()),
-        "values" => Value::list(d.borrow().values().cloned().collect()),
-        "items" => Value::list(d.borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect()),
+        "keys" => Value::View(Rc::new((DictView::Keys, d.clone()))),
+        "values" => Value::View(Rc::new((DictView::Values, d.clone()))),
+        "items" => Value::View(Rc::new((DictView::Items, d.clone()))),
         "pop" => {
             arg_count("pop", &args, 1, 2)?;
             let key = hashable(args[0].clone())?;

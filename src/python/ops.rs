@@ -396,6 +396,10 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
             }
             _ => false,
         }),
+        Value::View(view) => {
+            let items = super::value::view_items(view.0, &view.1);
+            Ok(items.iter().any(|v| values_equal(v, item)))
+        }
         Value::Iter(_) => {
             let mut scratch = Vm::new(Default::default());
             let items = scratch.collect(container)?;

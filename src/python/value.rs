@@ -71,10 +71,33 @@ pub enum Value {
     Bound(Rc<(Value, Value)>),
     /// `super()`: the class to look above, and the receiver.
     Super(Rc<(Rc<super::classes::ClassObj>, Value)>),
+    /// A live view of a dict: `d.keys()`, `d.values()`, `d.items()`.
+    View(Rc<(DictView, Rc<RefCell<DictMap>>)>),
     /// A code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
     Gen(Rc<RefCell<super::vm::GenState>>),
+}
+
+/// Which view of a dict a `Value::View` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    /// `d.keys()`
+    Keys,
+    /// `d.values()`
+    Values,
+    /// `d.items()`
+    Items,
+}
+
+/// The current items of a dict view.
+pub fn view_items(kind: DictView, d: &RefCell<DictMap>) -> Vec<Value> {
+    let d = d.borrow();
+    match kind {
+        DictView::Keys => d.keys().map(|k| k.0.clone()).collect(),
+        DictView::Values => d.values().cloned().collect(),
+        DictView::Items => d.iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect(),
+    }
 }
 
 /// A user-defined function: code plus what `def` captured.
@@ -316,6 +339,11 @@ impl Value {
             },
             Value::Type(_) => "type",
             Value::Code(_) => "code",
+            Value::View(v) => match v.0 {
+                DictView::Keys => "dict_keys",
+                DictView::Values => "dict_values",
+                DictView::Items => "dict_items",
+            },
             Value::Class(_) => "type",
             Value::Instance(_) => "object",
             Value::Bound(_) => "method",
@@ -345,6 +373,7 @@ impl Value {
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
             Value::Range(a, b, c) => range_len(*a, *b, *c) > 0,
+            Value::View(v) => !v.1.borrow().is_empty(),
             _ => true,
         }
     }
@@ -489,6 +518,12 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Exc(e) => out.push_str(&e.repr()),
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
+        Value::View(view) => {
+            out.push_str(v.type_name());
+            out.push('(');
+            repr_into(&Value::list(view_items(view.0, &view.1)), out, depth + 1);
+            out.push(')');
+        }
         Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
         Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.name)),
         Value::Bound(b) => out.push_str(&format!("<bound method {} of {}>", b.1.repr(), b.0.repr())),
