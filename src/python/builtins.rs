@@ -228,7 +228,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Value::Tuple(t) => t.len() as i64,
                 Value::Dict(d) => d.borrow().len() as i64,
                 Value::Set(s) => s.borrow().len() as i64,
-                Value::Range(a, b, c) => range_len(*a, *b, *c),
+                Value::Range(r) => range_len(r.0, r.1, r.2),
                 Value::View(v) => v.1.borrow().len() as i64,
                 other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
             })
@@ -639,7 +639,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             if c == 0 {
                 return Err(exc("ValueError", "range() arg 3 must not be zero"));
             }
-            Value::Range(a, b, c)
+            Value::Range(Rc::new((a, b, c)))
         }
         "type" => {
             arg_count("type", &args, 1, 1)?;

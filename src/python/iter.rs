@@ -19,7 +19,7 @@ pub fn get_iter(v: &Value) -> Res<Value> {
         Value::Str(s) => make(IterState::Seq(Rc::new(s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect()), 0)),
         Value::Dict(d) => make(IterState::Seq(Rc::new(d.borrow().keys().map(|k| k.0.clone()).collect()), 0)),
         Value::Set(s) => make(IterState::Seq(Rc::new(super::set_order::iteration_order(&s.borrow())), 0)),
-        Value::Range(a, b, c) => make(IterState::Range(*a, *b, *c)),
+        Value::Range(r) => make(IterState::Range(r.0, r.1, r.2)),
         Value::View(view) => make(IterState::Seq(Rc::new(super::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),

@@ -389,8 +389,9 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
         Value::Tuple(t) => Ok(t.iter().any(|v| values_equal(v, item))),
         Value::Dict(d) => Ok(d.borrow().contains_key(&hashable(item.clone())?)),
         Value::Set(s) => Ok(s.borrow().contains(&hashable(item.clone())?)),
-        Value::Range(start, stop, step) => Ok(match item.as_number() {
+        Value::Range(r) => Ok(match item.as_number() {
             Some(Num::I(i)) => {
+                let (start, stop, step) = (&r.0, &r.1, &r.2);
                 let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
                 in_bounds && (i as i128 - *start as i128) % (*step as i128) == 0
             }
@@ -520,12 +521,14 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
                 None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
         }
-        (Value::Range(start, stop, step), Value::Int(_)) => {
+        (Value::Range(r), Value::Int(_)) => {
+            let (start, stop, step) = (&r.0, &r.1, &r.2);
             let n = range_len(*start, *stop, *step) as usize;
             let i = index_of(index, n, "range object")?;
             Ok(Value::Int((*start as i128 + *step as i128 * i as i128) as i64))
         }
-        (Value::Range(start, stop, step), Value::Slice(s)) => {
+        (Value::Range(r), Value::Slice(s)) => {
+            let (start, stop, step) = (&r.0, &r.1, &r.2);
             let n = range_len(*start, *stop, *step) as usize;
             let items: Vec<Value> =
                 slice_indices(s, n)?.into_iter().map(|i| Value::Int(start + step * i as i64)).collect();

@@ -45,8 +45,8 @@ pub enum Value {
     Dict(Rc<RefCell<DictMap>>),
     /// A set.
     Set(Rc<RefCell<IndexSet<Key>>>),
-    /// A range object: start, stop, step.
-    Range(i64, i64, i64),
+    /// A range object: start, stop, step (boxed to keep `Value` small).
+    Range(Rc<(i64, i64, i64)>),
     /// A slice object: start, stop, step.
     Slice(Rc<(Value, Value, Value)>),
     /// A user function (def or lambda).
@@ -183,7 +183,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
                 hash_value(item, state);
             }
         }
-        Value::Range(a, b, c) => (a, b, c).hash(state),
+        Value::Range(r) => r.hash(state),
         other => other.type_name().hash(state),
     }
 }
@@ -227,7 +227,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().all(|k| y.contains(k))
         }
-        (Range(a1, b1, c1), Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+        (Range(x), Range(y)) => x == y,
         (Type(x), Type(y)) => x == y,
         (Builtin(x), Builtin(y)) => x == y,
         (Module(x), Module(y)) => x == y,
@@ -372,7 +372,7 @@ impl Value {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
-            Value::Range(a, b, c) => range_len(*a, *b, *c) > 0,
+            Value::Range(r) => range_len(r.0, r.1, r.2) > 0,
             Value::View(v) => !v.1.borrow().is_empty(),
             _ => true,
         }
@@ -494,8 +494,9 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             }
             out.push('}');
         }
-        Value::Range(a, b, c) => {
-            if *c == 1 {
+        Value::Range(r) => {
+            let (a, b, c) = **r;
+            if c == 1 {
                 out.push_str(&format!("range({a}, {b})"));
             } else {
                 out.push_str(&format!("range({a}, {b}, {c})"));
@@ -533,5 +534,15 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             v.type_name(),
             g.borrow().qualname()
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+
+    #[test]
+    fn a_value_is_at_most_three_words() {
+        assert!(std::mem::size_of::<Value>() <= 24);
     }
 }
