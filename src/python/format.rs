@@ -89,7 +89,7 @@ fn pad(body: String, sign: &str, spec: &Spec, default_align: char) -> String {
     }
     let fill_n = spec.width - len;
     let (fill, align) = if spec.zero && spec.align.is_none() {
-        ('0', '=')
+        ('0', if default_align == '<' { '<' } else { '=' })
     } else {
         (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
     };
@@ -114,12 +114,20 @@ fn group(int_part: &str, sep: char, every: usize) -> String {
     out
 }
 
-fn apply_grouping(body: &str, spec: &Spec) -> String {
+fn apply_grouping(body: &str, spec: &Spec, sign_len: usize) -> String {
     let Some(sep) = spec.grouping else {
         return body.to_string();
     };
     let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-    format!("{}{}", group(&body[..end], sep, 3), &body[end..])
+    let mut digits = body[..end].to_string();
+    if spec.zero && spec.align.is_none() {
+        // Zero padding is grouped too: '010,.2f' of 0 is '000,000.00'.
+        let target = spec.width.saturating_sub(sign_len + body.len() - end);
+        while group(&digits, sep, 3).chars().count() < target {
+            digits.insert(0, '0');
+        }
+    }
+    format!("{}{}", group(&digits, sep, 3), &body[end..])
 }
 
 fn sign_str(negative: bool, spec: &Spec) -> &'static str {
@@ -143,16 +151,27 @@ pub fn format_exp(x: f64, prec: usize, upper: bool) -> String {
 fn format_general(x: f64, prec: usize, alternate: bool, repr_like: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if x == 0.0 {
+        if alternate {
+            return format!("{:.*}", p - 1, 0.0);
+        }
         return if repr_like { "0.0".into() } else { "0".into() };
     }
     let exp_str = format!("{:.*e}", p - 1, x);
     let exp: i32 = exp_str.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
-    let mut s = if exp >= -4 && exp < p as i32 {
+    let limit = if repr_like { p as i32 - 1 } else { p as i32 };
+    let mut s = if exp >= -4 && exp < limit {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
     } else {
         format_exp(x, p - 1, false)
     };
-    if !alternate {
+    if alternate {
+        if !s.contains('.') {
+            match s.find('e') {
+                Some(epos) => s.insert(epos, '.'),
+                None => s.push('.'),
+            }
+        }
+    } else {
         if let Some(epos) = s.find('e') {
             let (m, e) = s.split_at(epos);
             let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
@@ -197,12 +216,16 @@ fn format_float(x: f64, spec: &Spec) -> Res<String> {
     if spec.alternate && !body.contains('.') && matches!(kind, Some('f') | Some('F')) {
         body.push('.');
     }
-    let body = apply_grouping(&body, spec);
-    Ok(pad(body, sign_str(negative, spec), spec, '>'))
+    let sign = sign_str(negative, spec);
+    let body = apply_grouping(&body, spec, sign.len());
+    Ok(pad(body, sign, spec, '>'))
 }
 
-fn format_int(n: &BigInt, spec: &Spec) -> Res<String> {
+fn format_int(n: &BigInt, spec: &Spec, tname: &str) -> Res<String> {
     let negative = n.is_negative();
+    if spec.precision.is_some() && !matches!(spec.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+        return Err(exc("ValueError", "Precision not allowed in integer format specifier"));
+    }
     let a = n.abs();
     let (body, prefix) = match spec.kind {
         None | Some('d') | Some('n') => (a.to_string(), ""),
@@ -211,14 +234,16 @@ fn format_int(n: &BigInt, spec: &Spec) -> Res<String> {
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32).unwrap_or('\u{fffd}');
+            let Some(c) = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32) else {
+                return Err(exc("OverflowError", "%c arg not in range(0x110000)"));
+            };
             return Ok(pad(c.to_string(), "", spec, '<'));
         }
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             let f = num_traits::ToPrimitive::to_f64(n).unwrap_or(f64::INFINITY);
             return format_float(f, spec);
         }
-        Some(c) => return Err(exc("ValueError", format!("Unknown format code '{c}' for object of type 'int'"))),
+        Some(c) => return Err(exc("ValueError", format!("Unknown format code '{c}' for object of type '{tname}'"))),
     };
     let body = match spec.grouping {
         Some(sep) => {
@@ -238,12 +263,9 @@ pub fn format_value(v: &Value, spec: &str) -> Res<String> {
     }
     let s = parse_spec(spec)?;
     match v {
-        Value::Bool(_) | Value::Int(_) | Value::Big(_) if s.kind.is_none() && matches!(v, Value::Bool(_)) => {
-            Ok(pad(v.to_str(), "", &s, '<'))
-        }
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => match v.as_number() {
-            Some(Num::I(i)) => format_int(&BigInt::from(i), &s),
-            Some(Num::B(b)) => format_int(&b, &s),
+            Some(Num::I(i)) => format_int(&BigInt::from(i), &s, v.type_name()),
+            Some(Num::B(b)) => format_int(&b, &s, v.type_name()),
             _ => Ok(v.to_str()),
         },
         Value::Float(f) => format_float(*f, &s),
@@ -253,8 +275,14 @@ pub fn format_value(v: &Value, spec: &str) -> Res<String> {
             {
                 return Err(exc("ValueError", format!("Unknown format code '{k}' for object of type 'str'")));
             }
+            if s.sign == Some(' ') {
+                return Err(exc("ValueError", "Space not allowed in string format specifier"));
+            }
             if s.sign.is_some() {
                 return Err(exc("ValueError", "Sign not allowed in string format specifier"));
+            }
+            if let Some(g) = s.grouping {
+                return Err(exc("ValueError", format!("Cannot specify '{g}' with 's'.")));
             }
             let body: String = match s.precision {
                 Some(p) => text.chars().take(p).collect(),
