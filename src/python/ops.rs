@@ -267,7 +267,7 @@ fn float_op(op: BinOp, a: &Value, b: &Value, x: f64, y: f64, nx: &Num, ny: &Num)
         }
         _ => return unsupported(op, a, b),
     };
-    if v.is_infinite() && x.is_finite() && y.is_finite() && matches!(op, BinOp::Pow | BinOp::Mul) {
+    if v.is_infinite() && x.is_finite() && y.is_finite() && op == BinOp::Pow {
         return Err(exc("OverflowError", "(34, 'Numerical result out of range')"));
     }
     Ok(Value::Float(v))
