@@ -65,6 +65,14 @@ fn repeat_count(v: &Value) -> Option<i64> {
 
 /// `a <op> b`.
 pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(*x & *y)),
+            BinOp::Or => return Ok(Value::Bool(*x | *y)),
+            BinOp::Xor => return Ok(Value::Bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
         let (x, y) = (*x, *y);
         let fast = match op {
@@ -243,7 +251,10 @@ fn float_op(op: BinOp, a: &Value, b: &Value, x: f64, y: f64, nx: &Num, ny: &Num)
             if let (Some(bx), Some(by)) = (nx.to_big(), ny.to_big())
                 && (x.abs() > 9.0e15 || y.abs() > 9.0e15)
             {
-                return Ok(Value::Float(big_true_div(&bx, &by)));
+                if by.is_zero() {
+                    return zero_div("division by zero");
+                }
+                return Ok(Value::Float(big_true_div(&bx, &by)?));
             }
             x / y
         }
@@ -263,6 +274,9 @@ fn float_op(op: BinOp, a: &Value, b: &Value, x: f64, y: f64, nx: &Num, ny: &Num)
             if x == 0.0 && y < 0.0 {
                 return zero_div("0.0 cannot be raised to a negative power");
             }
+            if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                return Err(exc("NotImplementedError", "looplab does not support complex numbers yet"));
+            }
             x.powf(y)
         }
         _ => return unsupported(op, a, b),
@@ -273,10 +287,30 @@ fn float_op(op: BinOp, a: &Value, b: &Value, x: f64, y: f64, nx: &Num, ny: &Num)
     Ok(Value::Float(v))
 }
 
-fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
-    let scale = 64u32;
-    let q: BigInt = (x << scale) / y;
-    q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(scale as i32)
+fn big_true_div(x: &BigInt, y: &BigInt) -> Res<f64> {
+    if x.is_zero() {
+        return Ok(if y.is_negative() { -0.0 } else { 0.0 });
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (ax, ay) = (x.abs(), y.abs());
+    let k: i64 = 64 + ay.bits() as i64 - ax.bits() as i64;
+    let q: BigInt = if k >= 0 { (&ax << k as usize) / &ay } else { &ax / (&ay << (-k) as usize) };
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut e = -k;
+    while e > 0 {
+        let step = e.min(1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        f /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if f.is_infinite() {
+        return Err(exc("OverflowError", "integer division result too large for a float"));
+    }
+    Ok(if negative { -f } else { f })
 }
 
 /// Unary `-`, `+`, `~`.
