@@ -788,7 +788,26 @@ impl Vm {
                     }
                 }
                 Op::Call(n) => {
-                    let args = Self::pop_n(frame, n as usize);
+                    let n = n as usize;
+                    let at = frame.stack.len().saturating_sub(n + 1);
+                    if let Some(Value::Function(func)) = frame.stack.get(at) {
+                        let c = &func.code;
+                        let p = &c.params;
+                        if p.positional == n && p.kwonly == 0 && !p.varargs && !p.varkw && !c.is_coroutine && !c.is_generator {
+                            let func = func.clone();
+                            let mut locals: Vec<Option<Value>> = Vec::with_capacity(c.locals.len());
+                            locals.extend(frame.stack.drain(at + 1..).map(Some));
+                            frame.stack.pop();
+                            let mut callee = self.new_frame(func.code.clone(), locals, func.closure.clone());
+                            match self.run_frame(&mut callee, None) {
+                                FrameResult::Return(v) => frame.stack.push(v),
+                                FrameResult::Raise(e) => return Err(e),
+                                FrameResult::Yield(_) => return Err(exc("RuntimeError", "yield from a plain function")),
+                            }
+                            continue;
+                        }
+                    }
+                    let args = Self::pop_n(frame, n);
                     let f = Self::pop(frame);
                     let v = self.call(&f, args, Vec::new())?;
                     frame.stack.push(v);
