@@ -1,0 +1,6 @@
+//! The page's components, one per file.
+
+pub mod editor;
+pub mod header;
+pub mod output;
+pub mod run_button;
