@@ -148,3 +148,17 @@ async fn the_program_survives_a_reload() {
     let editor: HtmlTextAreaElement = find(&again, "#source");
     assert_eq!(editor.value(), "print('kept')\n");
 }
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_visible_banner() {
+    looplab::page::panic_banner::show("looplab crashed: test");
+    let banner = document()
+        .get_element_by_id("panic-banner")
+        .expect("the banner is on the page");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        banner.text_content().as_deref(),
+        Some("looplab crashed: test")
+    );
+    banner.remove();
+}

@@ -7,7 +7,7 @@ mod app;
 mod components;
 pub mod gallery;
 pub mod i18n;
-mod panic_banner;
+pub mod panic_banner;
 pub mod state;
 mod storage;
 

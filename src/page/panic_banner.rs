@@ -14,7 +14,8 @@ pub fn install() {
     }));
 }
 
-fn show(message: &str) {
+/// Puts `message` in the banner at the top of the page.
+pub fn show(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
