@@ -1,8 +1,10 @@
-//! The program editor: a textarea with line numbers, Ctrl/Cmd+Enter to run,
-//! and the line of a syntax error highlighted.
+//! The program editor: a textarea with line numbers, Python colours from the
+//! parser's tokens, Ctrl/Cmd+Enter to run, and the line of an error marked.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+use crate::python::highlight::highlight;
 
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq)]
@@ -21,11 +23,28 @@ pub struct EditorProps {
 
 /// The program editor.
 ///
-/// The textarea is as tall as its text, so it and the gutter scroll together
-/// inside one container and line N is always at the same height in both.
+/// The textarea is as tall and as wide as its text, so it, the coloured copy
+/// behind it and the gutter scroll together inside one container, and every
+/// character sits at the same place in all three. The textarea's own text is
+/// transparent: what shows is the coloured copy, with the textarea's caret
+/// and selection on top.
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let line_count = props.source.split('\n').count().max(1);
+    let widest = props
+        .source
+        .split('\n')
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let coloured = highlight(&props.source).into_iter().map(|span| {
+        let text = props
+            .source
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .to_string();
+        html! { <span class={span.class.css_class()}>{text}</span> }
+    });
     let oninput = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
@@ -60,6 +79,7 @@ pub fn editor(props: &EditorProps) -> Html {
             <div class="gutter" aria-hidden="true">{ for gutter }</div>
             <div class="code-area">
                 { for band }
+                <pre class="code coloured" aria-hidden="true">{ for coloured }{"\n"}</pre>
                 <textarea
                     id="source"
                     class="code"
@@ -69,6 +89,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     autocomplete="off"
                     wrap="off"
                     rows={line_count.to_string()}
+                    cols={(widest + 2).to_string()}
                     value={props.source.clone()}
                     {oninput}
                     {onkeydown}
