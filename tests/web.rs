@@ -162,3 +162,54 @@ fn a_crash_shows_a_visible_banner() {
     );
     banner.remove();
 }
+
+#[wasm_bindgen_test]
+fn loading_an_example_keeps_the_users_own_program() {
+    let state = PageState::new("print('mine')\n".into(), Lang::En)
+        .apply(PageAction::LoadExample("lock".into()));
+    assert_eq!(
+        state.source,
+        looplab::gallery::find("lock").expect("lock example").source
+    );
+    assert_eq!(state.scratch.as_deref(), Some("print('mine')\n"));
+    let again = state.apply(PageAction::LoadExample("event".into()));
+    assert_eq!(
+        again.scratch.as_deref(),
+        Some("print('mine')\n"),
+        "an example never overwrites it"
+    );
+    let back = again.apply(PageAction::RestoreScratch);
+    assert_eq!(back.source, "print('mine')\n");
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_example_changes_nothing() {
+    let state = PageState::new("x = 1\n".into(), Lang::En);
+    assert_eq!(state.apply(PageAction::LoadExample("nope".into())), state);
+}
+
+#[wasm_bindgen_test]
+async fn picking_an_example_in_the_gallery_loads_it_into_the_editor() {
+    let root = mount_page().await;
+    type_program(&root, "print('mine')\n").await;
+    let gallery: web_sys::HtmlSelectElement = find(&root, "#gallery");
+    assert!(
+        gallery
+            .text_content()
+            .unwrap_or_default()
+            .contains("A scheduler built from generators and send()")
+    );
+    gallery.set_value("semaphore");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let change = web_sys::Event::new_with_event_init_dict("change", &init).expect("an event");
+    gallery.dispatch_event(&change).expect("dispatched");
+    settle().await;
+    let editor: HtmlTextAreaElement = find(&root, "#source");
+    assert!(editor.value().contains("limit = asyncio.Semaphore(2)"));
+    let scratch = root
+        .query_selector("#gallery option[value='__scratch__']")
+        .ok()
+        .flatten();
+    assert!(scratch.is_some(), "the user's program can be brought back");
+}

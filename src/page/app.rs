@@ -3,16 +3,17 @@
 use yew::prelude::*;
 
 use super::components::editor::Editor;
+use super::components::gallery::{Gallery, GalleryPick};
 use super::components::header::Header;
 use super::components::output::Output;
 use super::components::run_button::RunButton;
-use super::gallery::COUNTDOWN;
 use super::i18n::Lang;
 use super::state::{PROGRAM_NAME, PageAction, PageState};
 use super::storage;
 
 fn initial_state() -> PageState {
-    let source = storage::load_source().unwrap_or_else(|| COUNTDOWN.to_string());
+    let source = storage::load_source()
+        .unwrap_or_else(|| crate::gallery::default_example().source.to_string());
     let lang = storage::load_lang()
         .and_then(|code| Lang::from_tag(&code))
         .or_else(|| {
@@ -20,7 +21,9 @@ fn initial_state() -> PageState {
             Lang::from_tag(&tag)
         })
         .unwrap_or(Lang::En);
-    PageState::new(source, lang)
+    let mut state = PageState::new(source, lang);
+    state.scratch = storage::load_scratch();
+    state
 }
 
 /// The whole page.
@@ -29,6 +32,11 @@ pub fn app() -> Html {
     let state = use_reducer(initial_state);
 
     use_effect_with(state.source.clone(), |source| storage::save_source(source));
+    use_effect_with(state.scratch.clone(), |scratch| {
+        if let Some(scratch) = scratch {
+            storage::save_scratch(scratch);
+        }
+    });
     use_effect_with(state.lang, |lang| {
         storage::save_lang(lang.code());
         if let Some(root) = web_sys::window()
@@ -51,6 +59,15 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(PageAction::SetLang(lang)))
     };
+    let on_pick = {
+        let state = state.clone();
+        Callback::from(move |pick| {
+            state.dispatch(match pick {
+                GalleryPick::Example(id) => PageAction::LoadExample(id),
+                GalleryPick::Scratch => PageAction::RestoreScratch,
+            })
+        })
+    };
     let text = state.lang.text();
 
     html! {
@@ -60,6 +77,7 @@ pub fn app() -> Html {
                 <section class="editor-pane" aria-label={text.editor_label}>
                     <div class="pane-bar">
                         <span class="file-name">{PROGRAM_NAME}</span>
+                        <Gallery lang={state.lang} has_scratch={state.scratch.is_some()} {on_pick} />
                         <RunButton lang={state.lang} on_run={on_run.clone()} />
                     </div>
                     <Editor

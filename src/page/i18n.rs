@@ -30,6 +30,14 @@ impl Lang {
         }
     }
 
+    /// The title of a gallery example in this language.
+    pub fn title(self, example: &crate::gallery::Example) -> &'static str {
+        match self {
+            Lang::En => example.title_en,
+            Lang::Zh => example.title_zh,
+        }
+    }
+
     /// The UI strings in this language.
     pub fn text(self) -> &'static Text {
         match self {
@@ -55,6 +63,14 @@ pub struct Text {
     pub output_empty: &'static str,
     /// The language switch's accessible name.
     pub language: &'static str,
+    /// The gallery picker's label.
+    pub examples: &'static str,
+    /// The gallery's group of seed-tutorial examples.
+    pub from_tutorials: &'static str,
+    /// The gallery's group of classics.
+    pub classics: &'static str,
+    /// The gallery entry that brings back the user's own program.
+    pub your_program: &'static str,
     /// What the check found, given statement, function and coroutine counts.
     pub accepted: fn(usize, usize, usize) -> String,
 }
@@ -67,6 +83,10 @@ static EN: Text = Text {
     output: "Output",
     output_empty: "Press Run to check the program.",
     language: "Language",
+    examples: "Examples",
+    from_tutorials: "From the tutorials",
+    classics: "Classics",
+    your_program: "↩ Your program",
     accepted: |statements, functions, coroutines| {
         format!(
             "No syntax errors: {statements} statements, {functions} functions ({coroutines} async def)."
@@ -82,6 +102,10 @@ static ZH: Text = Text {
     output: "输出",
     output_empty: "点击“运行”检查程序。",
     language: "语言",
+    examples: "示例",
+    from_tutorials: "教程中的示例",
+    classics: "经典示例",
+    your_program: "↩ 你的程序",
     accepted: |statements, functions, coroutines| {
         format!(
             "没有语法错误:{statements} 条语句,{functions} 个函数(其中 {coroutines} 个 async def)。"

@@ -5,7 +5,6 @@
 
 mod app;
 mod components;
-pub mod gallery;
 pub mod i18n;
 pub mod panic_banner;
 pub mod state;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::i18n::Lang;
+use crate::gallery;
 use crate::python::diagnostic::SourceDiagnostic;
 use crate::python::syntax::{ProgramSummary, check_program};
 
@@ -39,6 +40,8 @@ pub struct PageState {
     pub outcome: Option<RunOutcome>,
     /// The page's language.
     pub lang: Lang,
+    /// The user's own program, kept when an example replaced it.
+    pub scratch: Option<String>,
 }
 
 /// Something the user did.
@@ -50,6 +53,10 @@ pub enum PageAction {
     Run,
     /// The language switch changed.
     SetLang(Lang),
+    /// An example from the gallery was picked (by id).
+    LoadExample(String),
+    /// The user's own program was picked back from the gallery.
+    RestoreScratch,
 }
 
 impl PageState {
@@ -60,6 +67,7 @@ impl PageState {
             ran_source: None,
             outcome: None,
             lang,
+            scratch: None,
         }
     }
 
@@ -76,12 +84,37 @@ impl PageState {
         }
     }
 
+    /// Whether the editor holds an example exactly as the gallery has it (so
+    /// replacing it loses nothing).
+    pub fn is_an_example(&self) -> bool {
+        gallery::EXAMPLES
+            .iter()
+            .any(|example| example.source == self.source)
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: PageAction) -> PageState {
         let mut next = self.clone();
         match action {
             PageAction::Edit(source) => next.source = source,
             PageAction::SetLang(lang) => next.lang = lang,
+            PageAction::LoadExample(id) => {
+                if let Some(example) = gallery::find(&id) {
+                    if !self.is_an_example() {
+                        next.scratch = Some(self.source.clone());
+                    }
+                    next.source = example.source.to_string();
+                    next.outcome = None;
+                    next.ran_source = None;
+                }
+            }
+            PageAction::RestoreScratch => {
+                if let Some(scratch) = &self.scratch {
+                    next.source = scratch.clone();
+                    next.outcome = None;
+                    next.ran_source = None;
+                }
+            }
             PageAction::Run => {
                 next.outcome = Some(match check_program(&self.source) {
                     Ok(summary) => RunOutcome::Accepted(summary),

@@ -2,6 +2,7 @@
 
 const SOURCE_KEY: &str = "looplab.source";
 const LANG_KEY: &str = "looplab.lang";
+const SCRATCH_KEY: &str = "looplab.scratch";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -28,5 +29,17 @@ pub fn load_lang() -> Option<String> {
 pub fn save_lang(code: &str) {
     if let Some(storage) = local_storage() {
         storage.set_item(LANG_KEY, code).ok();
+    }
+}
+
+/// The user's own program, kept when an example replaced it.
+pub fn load_scratch() -> Option<String> {
+    local_storage()?.get_item(SCRATCH_KEY).ok()?
+}
+
+/// Keeps the user's own program while an example is in the editor.
+pub fn save_scratch(source: &str) {
+    if let Some(storage) = local_storage() {
+        storage.set_item(SCRATCH_KEY, source).ok();
     }
 }

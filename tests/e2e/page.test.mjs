@@ -92,3 +92,16 @@ test("the page speaks Chinese and remembers the program across a reload", async 
   await page.screenshot({ path: join(shots, "chinese.png"), fullPage: true });
   assert.deepEqual(errors, []);
 });
+
+test("the gallery loads a tutorial example, and the user's own program comes back", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", "print('my own work')\n");
+  await page.selectOption("#gallery", "seed_countdown_executor");
+  assert.match(await page.inputValue("#source"), /ThreadPoolExecutor\(max_workers=3\)/);
+  await page.click("#run");
+  await page.locator("#output .accepted").waitFor();
+  await page.screenshot({ path: join(shots, "gallery.png"), fullPage: true });
+  await page.selectOption("#gallery", "__scratch__");
+  assert.equal(await page.inputValue("#source"), "print('my own work')\n");
+  assert.deepEqual(errors, []);
+});

@@ -1,6 +1,7 @@
 //! The page's components, one per file.
 
 pub mod editor;
+pub mod gallery;
 pub mod header;
 pub mod output;
 pub mod run_button;
