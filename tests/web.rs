@@ -213,3 +213,20 @@ async fn picking_an_example_in_the_gallery_loads_it_into_the_editor() {
         .flatten();
     assert!(scratch.is_some(), "the user's program can be brought back");
 }
+
+#[wasm_bindgen_test]
+fn turning_a_knob_rewrites_the_literal_and_runs_again() {
+    let source = looplab::gallery::default_example().source.to_string();
+    let knobs = looplab::python::knobs::find_knobs(&source);
+    let c = knobs
+        .iter()
+        .find(|k| k.context == "('C', 0.5)")
+        .expect("C's delay knob")
+        .clone();
+    let state = PageState::new(source, Lang::En).apply(PageAction::SetKnob(c, 0.3));
+    assert!(state.source.contains("('C', 0.3)"));
+    assert!(
+        matches!(state.outcome, Some(RunOutcome::Accepted(_))),
+        "it ran again"
+    );
+}

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::components::editor::Editor;
 use super::components::gallery::{Gallery, GalleryPick};
 use super::components::header::Header;
+use super::components::knobs::Knobs;
 use super::components::output::Output;
 use super::components::run_button::RunButton;
 use super::i18n::Lang;
@@ -68,6 +69,10 @@ pub fn app() -> Html {
             })
         })
     };
+    let on_knob = {
+        let state = state.clone();
+        Callback::from(move |(knob, value)| state.dispatch(PageAction::SetKnob(knob, value)))
+    };
     let text = state.lang.text();
 
     html! {
@@ -88,7 +93,10 @@ pub fn app() -> Html {
                         {on_run}
                     />
                 </section>
-                <Output outcome={state.outcome.clone()} lang={state.lang} />
+                <div class="side">
+                    <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
+                    <Output outcome={state.outcome.clone()} lang={state.lang} />
+                </div>
             </main>
         </div>
     }

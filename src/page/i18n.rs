@@ -71,6 +71,12 @@ pub struct Text {
     pub classics: &'static str,
     /// The gallery entry that brings back the user's own program.
     pub your_program: &'static str,
+    /// The delay knobs' heading.
+    pub delays: &'static str,
+    /// "line", before a line number.
+    pub line: &'static str,
+    /// A knob's kind.
+    pub knob_kind: fn(crate::python::knobs::KnobKind) -> &'static str,
     /// What the check found, given statement, function and coroutine counts.
     pub accepted: fn(usize, usize, usize) -> String,
 }
@@ -87,6 +93,9 @@ static EN: Text = Text {
     from_tutorials: "From the tutorials",
     classics: "Classics",
     your_program: "↩ Your program",
+    delays: "Delays and timeouts",
+    line: "line",
+    knob_kind: crate::page::components::knobs::kind_en,
     accepted: |statements, functions, coroutines| {
         format!(
             "No syntax errors: {statements} statements, {functions} functions ({coroutines} async def)."
@@ -106,6 +115,9 @@ static ZH: Text = Text {
     from_tutorials: "教程中的示例",
     classics: "经典示例",
     your_program: "↩ 你的程序",
+    delays: "延迟与超时",
+    line: "第",
+    knob_kind: crate::page::components::knobs::kind_zh,
     accepted: |statements, functions, coroutines| {
         format!(
             "没有语法错误:{statements} 条语句,{functions} 个函数(其中 {coroutines} 个 async def)。"

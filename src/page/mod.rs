@@ -4,7 +4,7 @@
 //! `use_effect_with` inside [`app`]; each component has its own file.
 
 mod app;
-mod components;
+pub mod components;
 pub mod i18n;
 pub mod panic_banner;
 pub mod state;

@@ -7,6 +7,7 @@ use yew::Reducible;
 use super::i18n::Lang;
 use crate::gallery;
 use crate::python::diagnostic::SourceDiagnostic;
+use crate::python::knobs::{Knob, set_knob};
 use crate::python::syntax::{ProgramSummary, check_program};
 
 /// The file name the page's program has in error messages.
@@ -57,6 +58,8 @@ pub enum PageAction {
     LoadExample(String),
     /// The user's own program was picked back from the gallery.
     RestoreScratch,
+    /// A delay knob was turned: rewrite its literal and run again.
+    SetKnob(Knob, f64),
 }
 
 impl PageState {
@@ -106,6 +109,12 @@ impl PageState {
                     next.source = example.source.to_string();
                     next.outcome = None;
                     next.ran_source = None;
+                }
+            }
+            PageAction::SetKnob(knob, value) => {
+                if let Some(source) = set_knob(&self.source, &knob, value) {
+                    next.source = source;
+                    return next.apply(PageAction::Run);
                 }
             }
             PageAction::RestoreScratch => {

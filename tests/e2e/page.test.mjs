@@ -105,3 +105,24 @@ test("the gallery loads a tutorial example, and the user's own program comes bac
   assert.equal(await page.inputValue("#source"), "print('my own work')\n");
   assert.deepEqual(errors, []);
 });
+
+test("a delay knob rewrites its literal; Tab indents and Ctrl+Z undoes it", async () => {
+  const { page, errors } = await openPage();
+  const knob = page.locator(".knob", { hasText: "('C', 0.5)" });
+  assert.equal(await knob.count(), 1);
+  const box = knob.locator(".knob-number");
+  await box.fill("0.3");
+  await box.press("Enter");
+  assert.match(await page.inputValue("#source"), /\('C', 0\.3\)/);
+  await page.locator(".knob", { hasText: "('C', 0.3)" }).waitFor();
+  await page.screenshot({ path: join(shots, "knobs.png"), fullPage: true });
+
+  await page.fill("#source", "x = 1\n");
+  await page.focus("#source");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.inputValue("#source"), "x = 1\n    ");
+  await page.keyboard.press("Control+z");
+  assert.equal(await page.inputValue("#source"), "x = 1\n");
+  assert.deepEqual(errors, []);
+});

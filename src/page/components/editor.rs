@@ -1,7 +1,8 @@
 //! The program editor: a textarea with line numbers, Python colours from the
 //! parser's tokens, Ctrl/Cmd+Enter to run, and the line of an error marked.
 
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDocument, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::python::highlight::highlight;
@@ -51,13 +52,27 @@ pub fn editor(props: &EditorProps) -> Html {
             on_edit.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
+    // Tab indents; Esc then Tab leaves the editor, so keyboard users are
+    // never trapped in it.
+    let escaped = use_mut_ref(|| false);
     let onkeydown = {
         let on_run = props.on_run.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+            let key = e.key();
+            if key == "Enter" && (e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
                 on_run.emit(());
+            } else if key == "Tab"
+                && !e.shift_key()
+                && !e.ctrl_key()
+                && !e.alt_key()
+                && !e.meta_key()
+            {
+                if !*escaped.borrow() && insert_text("    ") {
+                    e.prevent_default();
+                }
             }
+            *escaped.borrow_mut() = key == "Escape";
         })
     };
     let gutter = (1..=line_count).map(|n| {
@@ -97,4 +112,17 @@ pub fn editor(props: &EditorProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Types `text` at the caret as if the user had, so the browser's own undo
+/// (Ctrl+Z) still knows about it. Returns whether the browser did it.
+fn insert_text(text: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
+        .and_then(|d| {
+            d.exec_command_with_show_ui_and_value("insertText", false, text)
+                .ok()
+        })
+        .unwrap_or(false)
 }

@@ -3,5 +3,6 @@
 pub mod editor;
 pub mod gallery;
 pub mod header;
+pub mod knobs;
 pub mod output;
 pub mod run_button;
