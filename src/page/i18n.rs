@@ -73,8 +73,8 @@ pub struct Text {
     pub your_program: &'static str,
     /// The delay knobs' heading.
     pub delays: &'static str,
-    /// "line", before a line number.
-    pub line: &'static str,
+    /// "line N".
+    pub line_no: fn(usize) -> String,
     /// A knob's kind.
     pub knob_kind: fn(crate::python::knobs::KnobKind) -> &'static str,
     /// What the check found, given statement, function and coroutine counts.
@@ -94,7 +94,7 @@ static EN: Text = Text {
     classics: "Classics",
     your_program: "↩ Your program",
     delays: "Delays and timeouts",
-    line: "line",
+    line_no: |n| format!("line {n}"),
     knob_kind: crate::page::components::knobs::kind_en,
     accepted: |statements, functions, coroutines| {
         format!(
@@ -116,7 +116,7 @@ static ZH: Text = Text {
     classics: "经典示例",
     your_program: "↩ 你的程序",
     delays: "延迟与超时",
-    line: "第",
+    line_no: |n| format!("第 {n} 行"),
     knob_kind: crate::page::components::knobs::kind_zh,
     accepted: |statements, functions, coroutines| {
         format!(

@@ -126,3 +126,20 @@ test("a delay knob rewrites its literal; Tab indents and Ctrl+Z undoes it", asyn
   assert.equal(await page.inputValue("#source"), "x = 1\n");
   assert.deepEqual(errors, []);
 });
+
+test("the layout stacks on a 390-px phone without sideways scrolling of the page", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("#source");
+  assert.equal((await page.locator("#run").textContent()).trim(), "▶ 运行", "defaults to the browser's language");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  const run = await page.locator("#run").boundingBox();
+  assert.ok(run.x >= 0 && run.x + run.width <= 390, "the Run button is on the screen");
+  const editor = await page.locator(".editor-pane").boundingBox();
+  const output = await page.locator(".output-pane").boundingBox();
+  assert.ok(output.y > editor.y + editor.height - 1, "the output sits below the editor");
+  await page.screenshot({ path: join(shots, "phone.png"), fullPage: true });
+  await context.close();
+});

@@ -50,12 +50,12 @@ pub fn knobs(props: &KnobsProps) -> Html {
         };
         let on_commit = Callback::from(move |e: Event| emit(e.target_unchecked_into()));
         let kind = (text.knob_kind)(knob.kind);
-        let label = format!("{} {} · {kind} · {}", text.line, knob.line, knob.context);
+        let label = format!("{} · {kind} · {}", (text.line_no)(knob.line), knob.context);
         let max = slider_max(knob.value);
         html! {
             <li class="knob" data-line={knob.line.to_string()}>
                 <label class="knob-label" title={knob.context.clone()}>
-                    <span class="knob-where">{format!("{} {}", text.line, knob.line)}</span>
+                    <span class="knob-where">{(text.line_no)(knob.line)}</span>
                     <span class="knob-kind">{kind}</span>
                     <code class="knob-context">{knob.context.clone()}</code>
                 </label>
