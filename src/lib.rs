@@ -6,6 +6,7 @@
 
 pub mod gallery;
 pub mod python;
+pub mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
