@@ -3,3 +3,5 @@
 //! it is tested natively.
 
 pub mod axis;
+pub mod output;
+pub mod timers;
