@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use crate::python::session::{RunOptions, Session};
 use crate::python::syntax::check_program;
 
 const USAGE: &str = "\
@@ -9,11 +10,18 @@ looplab — the asyncio event loop, on a virtual clock
 
 Usage:
   looplab check PROGRAM.py   parse PROGRAM.py; print what it holds, or its SyntaxError
+  looplab run [OPTIONS] PROGRAM.py
+                             run PROGRAM.py on the virtual clock, printing what
+                             CPython 3.11 prints
+      --max-steps N          stop after N VM instructions (default 200000000)
+      --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
+      --max-memory BYTES     largest single value (default 268435456)
   looplab --help             show this help
   looplab --version          show the version
 
-Exit status: 0 when the program is fine; 1 on a syntax error (reported on
-stderr as CPython reports it); 2 on a usage error.
+Exit status: 0 when the program is fine; 1 on a syntax error or an uncaught
+exception (reported on stderr as CPython reports it) or when a limit stops the
+run; 2 on a construct looplab does not support, or on a usage error.
 ";
 
 /// Runs the command line with `args` (without the program name) and returns
@@ -32,6 +40,7 @@ pub fn main_with_args(args: &[String]) -> ExitCode {
             [path] => check(path),
             _ => usage_error("check takes one PROGRAM.py"),
         },
+        Some("run") => run(&args[1..]),
         Some(other) => usage_error(&format!("unknown command '{other}'")),
     }
 }
@@ -66,4 +75,82 @@ fn check(path: &str) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn run(args: &[String]) -> ExitCode {
+    let mut options = RunOptions::default();
+    let mut path = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let value = args.get(i + 1);
+        match arg {
+            "--max-steps" | "--max-time" | "--max-memory" => {
+                let Some(value) = value else {
+                    return usage_error(&format!("{arg} needs a value"));
+                };
+                let ok = match arg {
+                    "--max-steps" => value.parse().map(|v| options.limits.max_steps = v).is_ok(),
+                    "--max-time" => value.parse().map(|v| options.limits.max_time = v).is_ok(),
+                    _ => value.parse().map(|v| options.limits.max_memory = v).is_ok(),
+                };
+                if !ok {
+                    return usage_error(&format!("{arg}: '{value}' is not a number"));
+                }
+                i += 2;
+            }
+            _ if path.is_none() && !arg.starts_with("--") => {
+                path = Some(arg.to_string());
+                i += 1;
+            }
+            _ => return usage_error(&format!("run: unexpected argument '{arg}'")),
+        }
+    }
+    let Some(path) = path else {
+        return usage_error("run takes one PROGRAM.py");
+    };
+    let source = match read_program(&path) {
+        Ok(source) => source,
+        Err(code) => return code,
+    };
+    // Python calls nest on the Rust stack: give the VM room for CPython's
+    // recursion limit of 1000 frames.
+    let worker = std::thread::Builder::new()
+        .stack_size(512 * 1024 * 1024)
+        .spawn(move || run_source(&source, &path, options));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("looplab: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run_source(source: &str, path: &str, options: RunOptions) -> u8 {
+    use std::io::Write;
+    let mut session = match Session::start(source, path, options) {
+        Ok(session) => session,
+        Err(error) => {
+            eprint!("{}", error.diagnostic.render(path, source));
+            return error.exit_status() as u8;
+        }
+    };
+    session.run_to_end();
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    for chunk in session.output() {
+        let written = if chunk.is_stderr {
+            out.flush().and_then(|_| err.write_all(chunk.text.as_bytes()))
+        } else {
+            out.write_all(chunk.text.as_bytes())
+        };
+        if written.is_err() {
+            break;
+        }
+    }
+    let _ = out.flush();
+    session.exit_status() as u8
 }

@@ -1,0 +1,629 @@
+//! The builtin functions and types: print, len, range, sorted, int(), str()…
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use super::errors::{ExcObj, exception_class, is_subclass};
+use super::value::{DictMap, IterState, Key, Num, Value, int_from_big, range_len};
+use super::vm::{Res, Vm, exc, hashable, type_error};
+
+const FUNCTIONS: &[&str] = &[
+    "print", "len", "repr", "ord", "chr", "abs", "min", "max", "sum", "round", "sorted", "reversed",
+    "enumerate", "zip", "map", "filter", "any", "all", "isinstance", "iter", "next", "divmod", "pow",
+    "callable", "hash", "id", "format", "hex", "bin", "oct",
+];
+const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object"];
+
+/// The builtin bound to `name`, if any.
+pub fn lookup_builtin(name: &str) -> Option<Value> {
+    if let Some(f) = FUNCTIONS.iter().find(|f| **f == name) {
+        return Some(Value::Builtin(f));
+    }
+    if let Some(t) = TYPES.iter().find(|t| **t == name) {
+        return Some(Value::Type(t));
+    }
+    if name == "__name__" {
+        return Some(Value::str("__main__"));
+    }
+    exception_class(name).filter(|n| *n != "CancelledError" && *n != "InvalidStateError").map(Value::Type)
+}
+
+/// Checks the positional argument count of a builtin.
+pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> Res<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if min == max {
+        if min == 1 {
+            return type_error(format!("{name}() takes exactly one argument ({n} given)"));
+        }
+        return type_error(format!("{name} expected {min} arguments, got {n}"));
+    }
+    if n < min {
+        return type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+    }
+    type_error(format!("{name} expected at most {max} arguments, got {n}"))
+}
+
+fn kwarg<'a>(kwargs: &'a [(Rc<str>, Value)], name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+}
+
+fn to_i64(v: &Value, what: &str) -> Res<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Big(_) => Err(exc("OverflowError", "Python int too large to convert to C ssize_t")),
+        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", other.type_name())),
+    }
+}
+
+/// Sorts values (list.sort and sorted), honouring `key=` and `reverse=`.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> Res<Vec<Value>> {
+    let key = kwarg(kwargs, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let reverse = kwarg(kwargs, "reverse").is_some_and(Value::truthy);
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()], Vec::new())?,
+            None => item.clone(),
+        };
+        keyed.push((k, item));
+    }
+    let mut error = None;
+    if reverse {
+        keyed.reverse();
+    }
+    keyed.sort_by(|a, b| match super::ops::order(&a.0, &b.0, "<") {
+        Ok(o) => o,
+        Err(e) => {
+            error.get_or_insert(e);
+            std::cmp::Ordering::Equal
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    Ok(keyed.into_iter().map(|(_, v)| v).collect())
+}
+
+fn min_max(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> Res<Value> {
+    let items = if args.len() == 1 {
+        vm.collect(&args[0])?
+    } else if args.is_empty() {
+        return type_error(format!("{name} expected at least 1 argument, got 0"));
+    } else {
+        args
+    };
+    if items.is_empty() {
+        return match kwarg(kwargs, "default") {
+            Some(d) => Ok(d.clone()),
+            None => Err(exc("ValueError", format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let key = kwarg(kwargs, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()], Vec::new())?,
+            None => item.clone(),
+        };
+        let replace = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let o = super::ops::order(&k, bk, if name == "min" { "<" } else { ">" })?;
+                if name == "min" { o == std::cmp::Ordering::Less } else { o == std::cmp::Ordering::Greater }
+            }
+        };
+        if replace {
+            best = Some((k, item));
+        }
+    }
+    Ok(best.map(|(_, v)| v).unwrap_or(Value::None))
+}
+
+fn round_float(x: f64, ndigits: Option<i64>) -> Res<Value> {
+    match ndigits {
+        None => {
+            if !x.is_finite() {
+                return Err(exc(
+                    if x.is_nan() { "ValueError" } else { "OverflowError" },
+                    if x.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" },
+                ));
+            }
+            let r = x.round();
+            let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
+            Ok(float_to_int(r))
+        }
+        Some(n) if n >= 0 => {
+            if !x.is_finite() || n > 330 {
+                return Ok(Value::Float(x));
+            }
+            let s = format!("{:.*}", n as usize, x);
+            Ok(Value::Float(s.parse().unwrap_or(x)))
+        }
+        Some(n) => {
+            let p = 10f64.powi((-n) as i32);
+            let y = x / p;
+            let r = y.round();
+            let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+            Ok(Value::Float(r * p))
+        }
+    }
+}
+
+fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        int_from_big(num_bigint::BigInt::from(f as i128))
+    }
+}
+
+/// Calls the builtin function `name`.
+pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if let Some((module, func)) = name.split_once('.') {
+        return super::modules::call_module_function(vm, module, func, args, kwargs);
+    }
+    Ok(match name {
+        "print" => {
+            let sep = match kwarg(&kwargs, "sep") {
+                None | Some(Value::None) => " ".to_string(),
+                Some(Value::Str(s)) => s.to_string(),
+                Some(o) => return type_error(format!("sep must be None or a string, not {}", o.type_name())),
+            };
+            let end = match kwarg(&kwargs, "end") {
+                None | Some(Value::None) => "\n".to_string(),
+                Some(Value::Str(s)) => s.to_string(),
+                Some(o) => return type_error(format!("end must be None or a string, not {}", o.type_name())),
+            };
+            let mut text = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(&sep);
+                }
+                text.push_str(&a.to_str());
+            }
+            text.push_str(&end);
+            vm.write(&text, false);
+            Value::None
+        }
+        "len" => {
+            arg_count("len", &args, 1, 1)?;
+            Value::Int(match &args[0] {
+                Value::Str(s) => s.chars().count() as i64,
+                Value::List(l) => l.borrow().len() as i64,
+                Value::Tuple(t) => t.len() as i64,
+                Value::Dict(d) => d.borrow().len() as i64,
+                Value::Set(s) => s.borrow().len() as i64,
+                Value::Range(a, b, c) => range_len(*a, *b, *c),
+                other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
+            })
+        }
+        "repr" => {
+            arg_count("repr", &args, 1, 1)?;
+            Value::str(&args[0].repr())
+        }
+        "format" => {
+            arg_count("format", &args, 1, 2)?;
+            let spec = args.get(1).map(Value::to_str).unwrap_or_default();
+            Value::str(&super::format::format_value(&args[0], &spec)?)
+        }
+        "ord" => {
+            arg_count("ord", &args, 1, 1)?;
+            match &args[0] {
+                Value::Str(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
+                Value::Str(s) => {
+                    return type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.chars().count()
+                    ));
+                }
+                o => return type_error(format!("ord() expected string of length 1, but {} found", o.type_name())),
+            }
+        }
+        "chr" => {
+            arg_count("chr", &args, 1, 1)?;
+            let i = to_i64(&args[0], "")?;
+            match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(c) => Value::str(&c.to_string()),
+                None => return Err(exc("ValueError", "chr() arg not in range(0x110000)")),
+            }
+        }
+        "hex" | "bin" | "oct" => {
+            arg_count(name, &args, 1, 1)?;
+            let spec = match name {
+                "hex" => "#x",
+                "bin" => "#b",
+                _ => "#o",
+            };
+            Value::str(&super::format::format_value(&args[0], spec)?)
+        }
+        "abs" => {
+            arg_count("abs", &args, 1, 1)?;
+            match args[0].as_number() {
+                Some(Num::I(i)) => i.checked_abs().map(Value::Int).unwrap_or_else(|| int_from_big(BigInt::from(i).abs())),
+                Some(Num::B(b)) => int_from_big(b.abs()),
+                Some(Num::F(f)) => Value::Float(f.abs()),
+                None => return type_error(format!("bad operand type for abs(): '{}'", args[0].type_name())),
+            }
+        }
+        "min" | "max" => min_max(vm, name, args, &kwargs)?,
+        "sum" => {
+            arg_count("sum", &args, 1, 2)?;
+            let mut total = args.get(1).cloned().or_else(|| kwarg(&kwargs, "start").cloned()).unwrap_or(Value::Int(0));
+            if let Value::Str(_) = total {
+                return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            let items = vm.collect(&args[0])?;
+            for item in items {
+                total = super::ops::binary(vm, super::code::BinOp::Add, total, item, false)?;
+            }
+            total
+        }
+        "round" => {
+            arg_count("round", &args, 1, 2)?;
+            let nd = match args.get(1).or_else(|| kwarg(&kwargs, "ndigits")) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(to_i64(v, "")?),
+            };
+            match (&args[0], nd) {
+                (Value::Float(f), _) => round_float(*f, nd)?,
+                (Value::Int(_) | Value::Big(_) | Value::Bool(_), None) => match args[0].as_number() {
+                    Some(Num::I(i)) => Value::Int(i),
+                    _ => args[0].clone(),
+                },
+                (Value::Int(i), Some(n)) if n < 0 => {
+                    let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+                    let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
+                    let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
+                    Value::Int(q.saturating_mul(p))
+                }
+                (Value::Int(_) | Value::Big(_) | Value::Bool(_), Some(_)) => args[0].clone(),
+                (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.type_name())),
+            }
+        }
+        "sorted" => {
+            arg_count("sorted", &args, 1, 1)?;
+            let items = vm.collect(&args[0])?;
+            Value::list(sort_values(vm, items, &kwargs)?)
+        }
+        "reversed" => {
+            arg_count("reversed", &args, 1, 1)?;
+            let mut items = match &args[0] {
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
+                o => return type_error(format!("'{}' object is not reversible", o.type_name())),
+            };
+            items.reverse();
+            Value::Iter(Rc::new(RefCell::new(IterState::Seq(Rc::new(items), 0))))
+        }
+        "enumerate" => {
+            arg_count("enumerate", &args, 1, 2)?;
+            let start = match args.get(1).or_else(|| kwarg(&kwargs, "start")) {
+                Some(v) => to_i64(v, "")?,
+                None => 0,
+            };
+            let it = super::iter::get_iter(&args[0])?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Enumerate(it, start))))
+        }
+        "zip" => {
+            let its = args.iter().map(super::iter::get_iter).collect::<Res<Vec<_>>>()?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Zip(its))))
+        }
+        "map" => {
+            if args.len() < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            let its = args[1..].iter().map(super::iter::get_iter).collect::<Res<Vec<_>>>()?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Map(args[0].clone(), its))))
+        }
+        "filter" => {
+            arg_count("filter", &args, 2, 2)?;
+            let it = super::iter::get_iter(&args[1])?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Filter(args[0].clone(), it))))
+        }
+        "any" | "all" => {
+            arg_count(name, &args, 1, 1)?;
+            let it = super::iter::get_iter(&args[0])?;
+            let want = name == "any";
+            while let Some(v) = super::iter::next(vm, &it)? {
+                if v.truthy() == want {
+                    return Ok(Value::Bool(want));
+                }
+            }
+            Value::Bool(!want)
+        }
+        "isinstance" => {
+            arg_count("isinstance", &args, 2, 2)?;
+            Value::Bool(isinstance(&args[0], &args[1])?)
+        }
+        "iter" => {
+            arg_count("iter", &args, 1, 1)?;
+            super::iter::get_iter(&args[0])?
+        }
+        "next" => {
+            arg_count("next", &args, 1, 2)?;
+            match super::iter::next(vm, &args[0])? {
+                Some(v) => v,
+                None => match args.get(1) {
+                    Some(d) => d.clone(),
+                    None => return Err(ExcObj::new("StopIteration", Vec::new())),
+                },
+            }
+        }
+        "divmod" => {
+            arg_count("divmod", &args, 2, 2)?;
+            let q = super::ops::binary(vm, super::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
+            let r = super::ops::binary(vm, super::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
+            Value::tuple(vec![q, r])
+        }
+        "pow" => {
+            arg_count("pow", &args, 2, 3)?;
+            let p = super::ops::binary(vm, super::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
+            match args.get(2) {
+                Some(m) => super::ops::binary(vm, super::code::BinOp::Mod, p, m.clone(), false)?,
+                None => p,
+            }
+        }
+        "callable" => {
+            arg_count("callable", &args, 1, 1)?;
+            Value::Bool(matches!(args[0], Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)))
+        }
+        "hash" => {
+            arg_count("hash", &args, 1, 1)?;
+            use std::hash::{Hash, Hasher};
+            let key = hashable(args[0].clone())?;
+            match &args[0] {
+                Value::Int(i) => Value::Int(*i),
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    key.hash(&mut h);
+                    Value::Int(h.finish() as i64 >> 1)
+                }
+            }
+        }
+        "id" => Value::Int(0x7f00_0000_0000),
+        _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+    })
+}
+
+/// `isinstance(v, class)`.
+pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
+    match class {
+        Value::Tuple(items) => {
+            for c in items.iter() {
+                if isinstance(v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Type(t) => Ok(match (*t, v) {
+            ("object", _) => true,
+            ("int", Value::Int(_) | Value::Big(_) | Value::Bool(_)) => true,
+            ("bool", Value::Bool(_)) => true,
+            ("float", Value::Float(_)) => true,
+            ("str", Value::Str(_)) => true,
+            ("list", Value::List(_)) => true,
+            ("tuple", Value::Tuple(_)) => true,
+            ("dict", Value::Dict(_)) => true,
+            ("set", Value::Set(_)) => true,
+            ("range", Value::Range(..)) => true,
+            ("type", Value::Type(_)) => true,
+            (t, Value::Exc(e)) => is_subclass(e.kind, t),
+            _ => false,
+        }),
+        _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    }
+}
+
+fn parse_int(text: &str, base: u32) -> Option<Value> {
+    let t = text.trim().replace('_', "");
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let (digits, base) = if base == 0 || base == 16 || base == 8 || base == 2 {
+        let lower = digits.to_ascii_lowercase();
+        match (lower.get(..2), base) {
+            (Some("0x"), 0 | 16) => (lower[2..].to_string(), 16),
+            (Some("0o"), 0 | 8) => (lower[2..].to_string(), 8),
+            (Some("0b"), 0 | 2) => (lower[2..].to_string(), 2),
+            (_, 0) => (lower, 10),
+            _ => (lower, base),
+        }
+    } else {
+        (digits, base)
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let b = BigInt::parse_bytes(digits.as_bytes(), base)?;
+    Some(int_from_big(if neg { -b } else { b }))
+}
+
+/// Calls a type object: `int("3")`, `list(x)`, `ValueError("bad")`.
+pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if exception_class(name).is_some() {
+        return Ok(Value::Exc(ExcObj::new(name, args)));
+    }
+    Ok(match name {
+        "int" => {
+            arg_count("int", &args, 0, 2)?;
+            let base = match args.get(1).or_else(|| kwarg(&kwargs, "base")) {
+                Some(b) => Some(to_i64(b, "")? as u32),
+                None => None,
+            };
+            match (args.first(), base) {
+                (None, _) => Value::Int(0),
+                (Some(Value::Str(s)), b) => match parse_int(s, b.unwrap_or(10)) {
+                    Some(v) => v,
+                    None => {
+                        return Err(exc(
+                            "ValueError",
+                            format!("invalid literal for int() with base {}: {}", b.unwrap_or(10), Value::Str(s.clone()).repr()),
+                        ));
+                    }
+                },
+                (Some(_), Some(_)) => return type_error("int() can't convert non-string with explicit base"),
+                (Some(v), None) => match v.as_number() {
+                    Some(Num::I(i)) => Value::Int(i),
+                    Some(Num::B(b)) => Value::Big(b),
+                    Some(Num::F(f)) => {
+                        if f.is_nan() {
+                            return Err(exc("ValueError", "cannot convert float NaN to integer"));
+                        }
+                        if f.is_infinite() {
+                            return Err(exc("OverflowError", "cannot convert float infinity to integer"));
+                        }
+                        float_to_int(f.trunc())
+                    }
+                    None => {
+                        return type_error(format!(
+                            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                            v.type_name()
+                        ));
+                    }
+                },
+            }
+        }
+        "float" => {
+            arg_count("float", &args, 0, 1)?;
+            match args.first() {
+                None => Value::Float(0.0),
+                Some(Value::Str(s)) => {
+                    let t = s.trim().replace('_', "");
+                    let lower = t.to_ascii_lowercase();
+                    let parsed = match lower.trim_start_matches(['+', '-']) {
+                        "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+                        "nan" => Some(f64::NAN),
+                        _ => t.parse::<f64>().ok(),
+                    };
+                    match parsed {
+                        Some(f) => Value::Float(f),
+                        None => {
+                            return Err(exc(
+                                "ValueError",
+                                format!("could not convert string to float: {}", Value::Str(s.clone()).repr()),
+                            ));
+                        }
+                    }
+                }
+                Some(v) => match v.as_number() {
+                    Some(n) => {
+                        let f = n.to_f64();
+                        if f.is_infinite() && !matches!(n, Num::F(_)) {
+                            return Err(exc("OverflowError", "int too large to convert to float"));
+                        }
+                        Value::Float(f)
+                    }
+                    None => {
+                        return type_error(format!(
+                            "float() argument must be a string or a real number, not '{}'",
+                            v.type_name()
+                        ));
+                    }
+                },
+            }
+        }
+        "str" => match args.first() {
+            None => Value::str(""),
+            Some(v) => Value::str(&v.to_str()),
+        },
+        "bool" => Value::Bool(args.first().is_some_and(Value::truthy)),
+        "list" => Value::list(match args.first() {
+            None => Vec::new(),
+            Some(v) => vm.collect(v)?,
+        }),
+        "tuple" => match args.first() {
+            None => Value::tuple(Vec::new()),
+            Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+            Some(v) => Value::tuple(vm.collect(v)?),
+        },
+        "set" => {
+            let mut set = indexmap::IndexSet::new();
+            if let Some(v) = args.first() {
+                for item in vm.collect(v)? {
+                    set.insert(hashable(item)?);
+                }
+            }
+            Value::Set(Rc::new(RefCell::new(set)))
+        }
+        "dict" => {
+            let mut map = DictMap::new();
+            if let Some(v) = args.first() {
+                match v {
+                    Value::Dict(d) => map = d.borrow().clone(),
+                    other => {
+                        for item in vm.collect(other)? {
+                            let kv = vm.collect(&item)?;
+                            if kv.len() != 2 {
+                                return Err(exc(
+                                    "ValueError",
+                                    format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len()),
+                                ));
+                            }
+                            map.insert(hashable(kv[0].clone())?, kv[1].clone());
+                        }
+                    }
+                }
+            }
+            for (k, v) in kwargs {
+                map.insert(Key(Value::Str(k)), v);
+            }
+            Value::Dict(Rc::new(RefCell::new(map)))
+        }
+        "range" => {
+            arg_count("range", &args, 1, 3)?;
+            let ints = args.iter().map(|a| to_i64(a, "")).collect::<Res<Vec<i64>>>()?;
+            let (a, b, c) = match ints.as_slice() {
+                [b] => (0, *b, 1),
+                [a, b] => (*a, *b, 1),
+                [a, b, c] => (*a, *b, *c),
+                _ => (0, 0, 1),
+            };
+            if c == 0 {
+                return Err(exc("ValueError", "range() arg 3 must not be zero"));
+            }
+            Value::Range(a, b, c)
+        }
+        "type" => {
+            arg_count("type", &args, 1, 1)?;
+            match &args[0] {
+                Value::Exc(e) => Value::Type(e.kind),
+                v => Value::Type(v.type_name()),
+            }
+        }
+        "object" => return type_error("object() is not supported"),
+        other => return type_error(format!("cannot create '{other}' instances")),
+    })
+}
+
+/// Converts a number argument to f64 (for time.sleep and friends).
+pub fn number_arg(v: &Value, func: &str) -> Res<f64> {
+    match v.as_number() {
+        Some(n) => Ok(n.to_f64()),
+        None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.type_name())),
+    }
+}
+
+/// An int argument as a bigint.
+pub fn big_arg(v: &Value) -> Res<BigInt> {
+    match v.as_number() {
+        Some(Num::I(i)) => Ok(BigInt::from(i)),
+        Some(Num::B(b)) => Ok((*b).clone()),
+        Some(Num::F(f)) => {
+            let _ = f.to_i64();
+            type_error("'float' object cannot be interpreted as an integer")
+        }
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())),
+    }
+}

@@ -1,0 +1,278 @@
+//! Compiled code: the bytecode the VM runs, one `Code` per function body.
+//!
+//! Invariant: every jump target is an index into `ops`; `lines` has one entry
+//! per op.
+
+use std::rc::Rc;
+
+use super::value::Value;
+
+/// Binary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `@`
+    MatMul,
+}
+
+impl BinOp {
+    /// The operator as Python spells it in error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `in`
+    In,
+    /// `not in`
+    NotIn,
+    /// `is`
+    Is,
+    /// `is not`
+    IsNot,
+}
+
+/// Unary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    /// `-x`
+    Neg,
+    /// `+x`
+    Pos,
+    /// `not x`
+    Not,
+    /// `~x`
+    Invert,
+}
+
+/// One VM instruction. Operands index `Code::consts`, `Code::names`, locals
+/// or cells, or are jump targets.
+#[derive(Debug, Clone, Copy)]
+pub enum Op {
+    /// Push `consts[i]`.
+    Const(u32),
+    /// Push local `i` (UnboundLocalError if unset).
+    LoadLocal(u32),
+    /// Pop into local `i`.
+    StoreLocal(u32),
+    /// Unbind local `i`.
+    DeleteLocal(u32),
+    /// Push the value in cell `i`.
+    LoadCell(u32),
+    /// Pop into cell `i`.
+    StoreCell(u32),
+    /// Push global `names[i]`, falling back to builtins.
+    LoadGlobal(u32),
+    /// Pop into global `names[i]`.
+    StoreGlobal(u32),
+    /// Delete global `names[i]`.
+    DeleteGlobal(u32),
+    /// Replace TOS by its attribute `names[i]`.
+    LoadAttr(u32),
+    /// TOS = container, TOS1 = value: setattr (always an error in tier 1).
+    StoreAttr(u32),
+    /// TOS1[TOS].
+    Subscr,
+    /// TOS1[TOS] = TOS2.
+    StoreSubscr,
+    /// del TOS1[TOS].
+    DeleteSubscr,
+    /// Binary operation (also used for augmented assignment).
+    Binary(BinOp, bool),
+    /// Unary operation.
+    Unary(UnOp),
+    /// Comparison.
+    Compare(CmpOp),
+    /// Drop TOS.
+    Pop,
+    /// Duplicate TOS.
+    Dup,
+    /// Duplicate the top two.
+    Dup2,
+    /// Swap the top two.
+    Rot2,
+    /// Move TOS below the next two.
+    Rot3,
+    /// Jump.
+    Jump(u32),
+    /// Pop; jump if falsy.
+    JumpIfFalse(u32),
+    /// Pop; jump if truthy.
+    JumpIfTrue(u32),
+    /// Jump if TOS falsy (keep it), else pop.
+    JumpIfFalseOrPop(u32),
+    /// Jump if TOS truthy (keep it), else pop.
+    JumpIfTrueOrPop(u32),
+    /// Build a list from the top n.
+    BuildList(u32),
+    /// Build a tuple from the top n.
+    BuildTuple(u32),
+    /// Build a set from the top n.
+    BuildSet(u32),
+    /// Build a dict from the top 2n (key, value pairs).
+    BuildDict(u32),
+    /// Build a slice from the top 3.
+    BuildSlice,
+    /// Concatenate the top n strings.
+    BuildString(u32),
+    /// Append TOS to the list at depth n (after popping TOS).
+    ListAppend(u32),
+    /// Extend the list at depth n by the iterable TOS.
+    ListExtend(u32),
+    /// Add TOS to the set at depth n.
+    SetAdd(u32),
+    /// Insert TOS1: TOS into the dict at depth n.
+    MapAdd(u32),
+    /// Merge the mapping TOS into the dict at depth n.
+    DictUpdate(u32),
+    /// Format TOS (with TOS as spec when the flag is set): conversion char or 0.
+    FormatValue(u8, bool),
+    /// Replace TOS by iter(TOS).
+    GetIter,
+    /// Push next(TOS), or pop the iterator and jump when exhausted.
+    ForIter(u32),
+    /// Unpack TOS into n values (pushed last-first).
+    Unpack(u32),
+    /// Unpack TOS with a starred target: before, after.
+    UnpackEx(u16, u16),
+    /// Call with n positional args.
+    Call(u32),
+    /// Call with n args, the last ones keywords named by the tuple `consts[k]`.
+    CallKw(u32, u32),
+    /// Call with an args tuple and a kwargs dict on the stack.
+    CallEx,
+    /// Make a function from `consts[i]` (a code), capturing the cells its
+    /// `closure_from` names; pops the kw-defaults dict (flag 2) and the
+    /// defaults tuple (flag 1).
+    MakeFunction(u32, u8),
+    /// Return TOS.
+    Return,
+    /// Yield TOS; resume with the sent value pushed.
+    Yield,
+    /// Check that TOS can be awaited.
+    GetAwaitable,
+    /// TOS = value to send, TOS1 = awaited coroutine: send it in; on a
+    /// yield, stay on this instruction; on return, replace both by the result.
+    Await,
+    /// Push an exception handler: on an exception, unwind the stack to here,
+    /// push the exception and jump to the target.
+    SetupExcept(u32),
+    /// Pop the innermost exception handler.
+    PopBlock,
+    /// Enter an except clause: record TOS as the exception being handled.
+    PushExcInfo,
+    /// Leave an except clause.
+    PopExcInfo,
+    /// Is TOS1 an instance of the class(es) TOS? Pops TOS, pushes a bool.
+    ExceptMatch,
+    /// raise (0: re-raise the handled exception, 1: TOS, 2: TOS1 from TOS).
+    Raise(u8),
+    /// Re-raise the exception at TOS (end of an unmatched except or finally).
+    Reraise,
+    /// Import the module `names[i]`.
+    ImportName(u32),
+    /// Push attribute `names[i]` of the module at TOS (keeping the module).
+    ImportFrom(u32),
+    /// Check the step budget (at loop back-edges).
+    Nop,
+}
+
+/// How a function's parameters are laid out. Parameters occupy the first
+/// local slots in order: positional, keyword-only, *args, **kwargs.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    /// Positional (and positional-or-keyword) parameter count.
+    pub positional: usize,
+    /// Keyword-only parameter count.
+    pub kwonly: usize,
+    /// Whether there is a `*args`.
+    pub varargs: bool,
+    /// Whether there is a `**kwargs`.
+    pub varkw: bool,
+}
+
+/// A compiled function body (or the module body).
+#[derive(Debug)]
+pub struct Code {
+    /// The function name, `<module>`, `<lambda>`, `<listcomp>`…
+    pub name: Rc<str>,
+    /// The qualified name for reprs.
+    pub qualname: Rc<str>,
+    /// The instructions.
+    pub ops: Vec<Op>,
+    /// The source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Constants.
+    pub consts: Vec<Value>,
+    /// Global and attribute names.
+    pub names: Vec<Rc<str>>,
+    /// Local variable names (parameters first).
+    pub locals: Vec<Rc<str>>,
+    /// Parameter layout.
+    pub params: Params,
+    /// Cells this code creates: (cell index is position) and the local slot of
+    /// the parameter it is initialised from, if any.
+    pub cellvars: Vec<(Rc<str>, Option<u32>)>,
+    /// Number of free variables (cells taken from the closure), after cellvars.
+    pub freevars: usize,
+    /// For each free variable, the index of the enclosing code's cell it binds to.
+    pub closure_from: Vec<u32>,
+    /// `async def`.
+    pub is_coroutine: bool,
+    /// Contains `yield` (generator expressions).
+    pub is_generator: bool,
+    /// The line of the `def`.
+    pub first_line: u32,
+}

@@ -1,0 +1,162 @@
+//! Exceptions: the built-in exception classes, exception objects, and
+//! CPython's traceback format.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::value::Value;
+
+/// The built-in exception classes and their bases, most derived first.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("CancelledError", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("RuntimeError", "Exception"),
+    ("RecursionError", "RuntimeError"),
+    ("NotImplementedError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("MemoryError", "Exception"),
+    ("OSError", "Exception"),
+    ("ConnectionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("InvalidStateError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+];
+
+/// The static name of a built-in exception class, if `name` is one.
+pub fn exception_class(name: &str) -> Option<&'static str> {
+    HIERARCHY.iter().find(|(n, _)| *n == name).map(|(n, _)| *n)
+}
+
+/// Whether exception class `kind` is `base` or derives from it.
+pub fn is_subclass(kind: &str, base: &str) -> bool {
+    let mut current = kind;
+    loop {
+        if current == base {
+            return true;
+        }
+        match HIERARCHY.iter().find(|(n, _)| *n == current) {
+            Some((_, parent)) if !parent.is_empty() => current = parent,
+            _ => return false,
+        }
+    }
+}
+
+/// One line of a traceback: where a frame was when the exception passed.
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    /// 1-based source line.
+    pub line: u32,
+    /// The function name (`<module>` for the top level).
+    pub func: Rc<str>,
+}
+
+/// An exception instance.
+///
+/// Invariant: `traceback` lists frames innermost first (the order they were
+/// unwound); rendering reverses it.
+#[derive(Debug)]
+pub struct ExcObj {
+    /// The class name (a built-in exception class).
+    pub kind: &'static str,
+    /// The constructor arguments.
+    pub args: Vec<Value>,
+    /// Frames the exception has unwound through.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// The exception being handled when this one was raised.
+    pub context: RefCell<Option<Rc<ExcObj>>>,
+    /// `raise ... from cause`.
+    pub cause: RefCell<Option<Rc<ExcObj>>>,
+}
+
+impl ExcObj {
+    /// A new exception of class `kind` with `args`.
+    pub fn new(kind: &'static str, args: Vec<Value>) -> Rc<ExcObj> {
+        Rc::new(ExcObj {
+            kind,
+            args,
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+        })
+    }
+    /// A new exception with a single message argument.
+    pub fn msg(kind: &'static str, message: impl Into<String>) -> Rc<ExcObj> {
+        ExcObj::new(kind, vec![Value::str(&message.into())])
+    }
+    /// The class name.
+    pub fn kind_static(&self) -> &'static str {
+        self.kind
+    }
+    /// `str(exc)`.
+    pub fn message(&self) -> String {
+        match self.args.as_slice() {
+            [] => String::new(),
+            [one] if self.kind == "KeyError" => one.repr(),
+            [one] => one.to_str(),
+            many => Value::tuple(many.to_vec()).repr(),
+        }
+    }
+    /// `repr(exc)`.
+    pub fn repr(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(Value::repr).collect();
+        format!("{}({})", self.kind, args.join(", "))
+    }
+    /// The last line of a traceback: `Type: message` or just `Type`.
+    pub fn last_line(&self) -> String {
+        let message = self.message();
+        if message.is_empty() {
+            self.kind.to_string()
+        } else {
+            format!("{}: {}", self.kind, message)
+        }
+    }
+}
+
+/// Renders the traceback CPython prints for an uncaught exception, with the
+/// chained context/cause exceptions before it.
+pub fn render_traceback(exc: &Rc<ExcObj>, filename: &str, source: &str) -> String {
+    let mut out = String::new();
+    if let Some(cause) = exc.cause.borrow().as_ref() {
+        out.push_str(&render_traceback(cause, filename, source));
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(context) = exc.context.borrow().as_ref() {
+        out.push_str(&render_traceback(context, filename, source));
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let lines: Vec<&str> = source.lines().collect();
+    out.push_str("Traceback (most recent call last):\n");
+    for entry in exc.traceback.borrow().iter().rev() {
+        out.push_str(&format!(
+            "  File \"{filename}\", line {}, in {}\n",
+            entry.line, entry.func
+        ));
+        if let Some(text) = lines.get(entry.line.saturating_sub(1) as usize) {
+            let text = text.trim();
+            if !text.is_empty() {
+                out.push_str(&format!("    {text}\n"));
+            }
+        }
+    }
+    out.push_str(&exc.last_line());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,505 @@
+//! Formatting: the format-spec mini-language (f-strings, `format`,
+//! `str.format`) and printf-style `%` formatting.
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use super::float_repr::float_repr;
+use super::value::{Num, Value};
+use super::vm::{Res, exc};
+
+/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+#[derive(Debug, Default, Clone)]
+struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alternate: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> Res<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        s.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        s.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err(exc("ValueError", "Format specifier missing precision"));
+        }
+        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() {
+        s.kind = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err(exc("ValueError", "Invalid format specifier"));
+    }
+    Ok(s)
+}
+
+fn pad(body: String, sign: &str, spec: &Spec, default_align: char) -> String {
+    let len = body.chars().count() + sign.chars().count();
+    if spec.width <= len {
+        return format!("{sign}{body}");
+    }
+    let fill_n = spec.width - len;
+    let (fill, align) = if spec.zero && spec.align.is_none() {
+        ('0', '=')
+    } else {
+        (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
+    };
+    let fill_s = |n: usize| fill.to_string().repeat(n);
+    match align {
+        '<' => format!("{sign}{body}{}", fill_s(fill_n)),
+        '^' => format!("{}{sign}{body}{}", fill_s(fill_n / 2), fill_s(fill_n - fill_n / 2)),
+        '=' => format!("{sign}{}{body}", fill_s(fill_n)),
+        _ => format!("{}{sign}{body}", fill_s(fill_n)),
+    }
+}
+
+fn group(int_part: &str, sep: char, every: usize) -> String {
+    let digits: Vec<char> = int_part.chars().collect();
+    let mut out = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+fn apply_grouping(body: &str, spec: &Spec) -> String {
+    let Some(sep) = spec.grouping else {
+        return body.to_string();
+    };
+    let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    format!("{}{}", group(&body[..end], sep, 3), &body[end..])
+}
+
+fn sign_str(negative: bool, spec: &Spec) -> &'static str {
+    match (negative, spec.sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// Formats a float in `e` notation with `prec` digits, Python style (`1.50e+03`).
+pub fn format_exp(x: f64, prec: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", prec, x);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    if upper { out.to_uppercase() } else { out }
+}
+
+fn format_general(x: f64, prec: usize, alternate: bool, repr_like: bool) -> String {
+    let p = if prec == 0 { 1 } else { prec };
+    if x == 0.0 {
+        return if repr_like { "0.0".into() } else { "0".into() };
+    }
+    let exp_str = format!("{:.*e}", p - 1, x);
+    let exp: i32 = exp_str.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let mut s = if exp >= -4 && exp < p as i32 {
+        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+    } else {
+        format_exp(x, p - 1, false)
+    };
+    if !alternate {
+        if let Some(epos) = s.find('e') {
+            let (m, e) = s.split_at(epos);
+            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+            s = format!("{m}{e}");
+        } else if s.contains('.') {
+            s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+    }
+    s
+}
+
+fn format_float(x: f64, spec: &Spec) -> Res<String> {
+    let negative = x.is_sign_negative() && !x.is_nan();
+    let a = x.abs();
+    let kind = spec.kind;
+    let mut body = if a.is_nan() {
+        "nan".to_string()
+    } else if a.is_infinite() {
+        "inf".to_string()
+    } else {
+        match kind {
+            Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
+            Some('e') | Some('E') => format_exp(a, spec.precision.unwrap_or(6), kind == Some('E')),
+            Some('g') | Some('G') => format_general(a, spec.precision.unwrap_or(6), spec.alternate, false),
+            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('n') => format_general(a, spec.precision.unwrap_or(6), false, false),
+            None => match spec.precision {
+                Some(p) => {
+                    let s = format_general(a, p, spec.alternate, true);
+                    if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{s}.0") }
+                }
+                None => float_repr(a),
+            },
+            Some(c) => {
+                return Err(exc("ValueError", format!("Unknown format code '{c}' for object of type 'float'")));
+            }
+        }
+    };
+    if matches!(kind, Some('F') | Some('E') | Some('G')) {
+        body = body.to_uppercase();
+    }
+    if spec.alternate && !body.contains('.') && matches!(kind, Some('f') | Some('F')) {
+        body.push('.');
+    }
+    let body = apply_grouping(&body, spec);
+    Ok(pad(body, sign_str(negative, spec), spec, '>'))
+}
+
+fn format_int(n: &BigInt, spec: &Spec) -> Res<String> {
+    let negative = n.is_negative();
+    let a = n.abs();
+    let (body, prefix) = match spec.kind {
+        None | Some('d') | Some('n') => (a.to_string(), ""),
+        Some('x') => (a.to_str_radix(16), "0x"),
+        Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
+        Some('o') => (a.to_str_radix(8), "0o"),
+        Some('b') => (a.to_str_radix(2), "0b"),
+        Some('c') => {
+            let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32).unwrap_or('\u{fffd}');
+            return Ok(pad(c.to_string(), "", spec, '<'));
+        }
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            let f = num_traits::ToPrimitive::to_f64(n).unwrap_or(f64::INFINITY);
+            return format_float(f, spec);
+        }
+        Some(c) => return Err(exc("ValueError", format!("Unknown format code '{c}' for object of type 'int'"))),
+    };
+    let body = match spec.grouping {
+        Some(sep) => {
+            let every = if matches!(spec.kind, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 };
+            group(&body, sep, every)
+        }
+        None => body,
+    };
+    let sign = format!("{}{}", sign_str(negative, spec), if spec.alternate { prefix } else { "" });
+    Ok(pad(body, &sign, spec, '>'))
+}
+
+/// `format(v, spec)`.
+pub fn format_value(v: &Value, spec: &str) -> Res<String> {
+    if spec.is_empty() {
+        return Ok(v.to_str());
+    }
+    let s = parse_spec(spec)?;
+    match v {
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) if s.kind.is_none() && matches!(v, Value::Bool(_)) => {
+            Ok(pad(v.to_str(), "", &s, '<'))
+        }
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => match v.as_number() {
+            Some(Num::I(i)) => format_int(&BigInt::from(i), &s),
+            Some(Num::B(b)) => format_int(&b, &s),
+            _ => Ok(v.to_str()),
+        },
+        Value::Float(f) => format_float(*f, &s),
+        Value::Str(text) => {
+            if let Some(k) = s.kind
+                && k != 's'
+            {
+                return Err(exc("ValueError", format!("Unknown format code '{k}' for object of type 'str'")));
+            }
+            if s.sign.is_some() {
+                return Err(exc("ValueError", "Sign not allowed in string format specifier"));
+            }
+            let body: String = match s.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text.to_string(),
+            };
+            Ok(pad(body, "", &s, '<'))
+        }
+        other => {
+            if s.kind.is_some() || s.precision.is_some() {
+                return Err(exc(
+                    "TypeError",
+                    format!("unsupported format string passed to {}.__format__", other.type_name()),
+                ));
+            }
+            Ok(pad(other.to_str(), "", &s, '<'))
+        }
+    }
+}
+
+/// `template % args`.
+pub fn percent_format(template: &str, args: &Value) -> Res<String> {
+    let items: Vec<Value> = match args {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let dict = if let Value::Dict(d) = args { Some(d.clone()) } else { None };
+    let mut next = 0;
+    let mut out = String::new();
+    let chars: Vec<char> = template.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key = None;
+        if i < chars.len() && chars[i] == '(' {
+            let end = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
+            let Some(end) = end else {
+                return Err(exc("ValueError", "incomplete format key"));
+            };
+            key = Some(chars[i + 1..end].iter().collect::<String>());
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            width.push(chars[i]);
+            i += 1;
+        }
+        let mut precision = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p.push(chars[i]);
+                i += 1;
+            }
+            precision = Some(p);
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(exc("ValueError", "incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match (&key, &dict) {
+            (Some(k), Some(d)) => match d.borrow().get(&super::value::Key(Value::str(k))) {
+                Some(v) => v.clone(),
+                None => return Err(super::errors::ExcObj::new("KeyError", vec![Value::str(k)])),
+            },
+            _ => {
+                let Some(v) = items.get(next).cloned() else {
+                    return Err(exc("TypeError", "not enough arguments for format string"));
+                };
+                next += 1;
+                v
+            }
+        };
+        let align = if flags.contains('-') { "<" } else { "" };
+        let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let prec = precision.map(|p| format!(".{}", if p.is_empty() { "0" } else { &p })).unwrap_or_default();
+        let piece = match conv {
+            's' => format_value(&Value::str(&value.to_str()), &format!("{align}{width}{prec}"))?,
+            'r' | 'a' => format_value(&Value::str(&value.repr()), &format!("{align}{width}{prec}"))?,
+            'd' | 'i' | 'u' => {
+                let v = match value {
+                    Value::Float(f) => Value::Int(f.trunc() as i64),
+                    Value::Int(_) | Value::Big(_) | Value::Bool(_) => value,
+                    other => {
+                        return Err(exc(
+                            "TypeError",
+                            format!("%{conv} format: a real number is required, not {}", other.type_name()),
+                        ));
+                    }
+                };
+                format_value(&v, &format!("{align}{sign}{zero}{width}d"))?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let f = match value.as_number() {
+                    Some(n) => n.to_f64(),
+                    None => {
+                        return Err(exc(
+                            "TypeError",
+                            format!("must be real number, not {}", value.type_name()),
+                        ));
+                    }
+                };
+                let prec = if prec.is_empty() { ".6".to_string() } else { prec };
+                format_value(&Value::Float(f), &format!("{align}{sign}{zero}{width}{prec}{conv}"))?
+            }
+            'x' | 'X' | 'o' => {
+                let alt = if flags.contains('#') { "#" } else { "" };
+                format_value(&value, &format!("{align}{sign}{alt}{zero}{width}{conv}"))?
+            }
+            'c' => match &value {
+                Value::Str(s) => s.to_string(),
+                other => format_value(other, "c")?,
+            },
+            other => {
+                return Err(exc(
+                    "ValueError",
+                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, i - 1),
+                ));
+            }
+        };
+        out.push_str(&piece);
+    }
+    if dict.is_none() && next < items.len() {
+        return Err(exc("TypeError", "not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn str_format(template: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, Value)]) -> Res<String> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let (mut automatic, mut manual) = (false, false);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' && chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' && chars.get(i + 1) == Some(&'}') {
+            out.push('}');
+            i += 2;
+            continue;
+        }
+        if c == '}' {
+            return Err(exc("ValueError", "Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if depth > 0 {
+            return Err(exc("ValueError", "expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j - 1].iter().collect();
+        i = j;
+        let (name_conv, spec) = match field.split_once(':') {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => (field.clone(), String::new()),
+        };
+        let (name, conv) = match name_conv.split_once('!') {
+            Some((a, b)) => (a.to_string(), b.chars().next()),
+            None => (name_conv, None),
+        };
+        let (head, rest) = match name.find(['.', '[']) {
+            Some(p) => (name[..p].to_string(), name[p..].to_string()),
+            None => (name.clone(), String::new()),
+        };
+        if head.is_empty() {
+            if manual {
+                return Err(exc("ValueError", "cannot switch from manual field specification to automatic field numbering"));
+            }
+            automatic = true;
+        } else if head.parse::<usize>().is_ok() {
+            if automatic {
+                return Err(exc("ValueError", "cannot switch from automatic field numbering to manual field specification"));
+            }
+            manual = true;
+        }
+        let mut value = if head.is_empty() {
+            let v = args.get(auto).cloned();
+            auto += 1;
+            v.ok_or_else(|| {
+                exc("IndexError", format!("Replacement index {} out of range for positional args tuple", auto - 1))
+            })?
+        } else if let Ok(n) = head.parse::<usize>() {
+            args.get(n).cloned().ok_or_else(|| {
+                exc("IndexError", format!("Replacement index {n} out of range for positional args tuple"))
+            })?
+        } else {
+            match kwargs.iter().find(|(k, _)| **k == *head) {
+                Some((_, v)) => v.clone(),
+                None => return Err(super::errors::ExcObj::new("KeyError", vec![Value::str(&head)])),
+            }
+        };
+        let mut rest = rest.as_str();
+        while let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').unwrap_or(r.len());
+            let key = &r[..end];
+            let index = match key.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::str(key),
+            };
+            value = super::ops::get_item(&value, &index)?;
+            rest = r.get(end + 1..).unwrap_or("");
+        }
+        let value = match conv {
+            Some('r') | Some('a') => Value::str(&value.repr()),
+            Some('s') => Value::str(&value.to_str()),
+            _ => value,
+        };
+        let spec = if spec.contains('{') { str_format(&spec, args, kwargs)? } else { spec };
+        out.push_str(&format_value(&value, &spec)?);
+    }
+    Ok(out)
+}

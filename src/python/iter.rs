@@ -1,0 +1,117 @@
+//! Iteration: `iter()` and `next()` over the built-in iterables, generators
+//! included.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::value::{IterState, Value};
+use super::vm::{FrameResult, Res, Vm, type_error};
+
+fn make(state: IterState) -> Value {
+    Value::Iter(Rc::new(RefCell::new(state)))
+}
+
+/// `iter(v)`.
+pub fn get_iter(v: &Value) -> Res<Value> {
+    Ok(match v {
+        Value::List(l) => make(IterState::List(l.clone(), 0)),
+        Value::Tuple(t) => make(IterState::Seq(t.clone(), 0)),
+        Value::Str(s) => make(IterState::Seq(Rc::new(s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect()), 0)),
+        Value::Dict(d) => make(IterState::Seq(Rc::new(d.borrow().keys().map(|k| k.0.clone()).collect()), 0)),
+        Value::Set(s) => make(IterState::Seq(Rc::new(s.borrow().iter().map(|k| k.0.clone()).collect()), 0)),
+        Value::Range(a, b, c) => make(IterState::Range(*a, *b, *c)),
+        Value::Iter(_) => v.clone(),
+        Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
+        other => return type_error(format!("'{}' object is not iterable", other.type_name())),
+    })
+}
+
+/// `next(it)`: `Ok(None)` when the iterator is exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
+    match it {
+        Value::Iter(state) => next_state(vm, state),
+        Value::Gen(g) => match vm.resume(g, Value::None, None) {
+            FrameResult::Yield(v) => Ok(Some(v)),
+            FrameResult::Return(_) => Ok(None),
+            FrameResult::Raise(e) if e.kind == "StopIteration" && g.borrow().is_finished() => Ok(None),
+            FrameResult::Raise(e) => Err(e),
+        },
+        other => type_error(format!("'{}' object is not an iterator", other.type_name())),
+    }
+}
+
+fn next_state(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> Res<Option<Value>> {
+    let mut s = state.borrow_mut();
+    match &mut *s {
+        IterState::List(l, i) => {
+            let item = l.borrow().get(*i).cloned();
+            *i += 1;
+            Ok(item)
+        }
+        IterState::Seq(items, i) => {
+            let item = items.get(*i).cloned();
+            *i += 1;
+            Ok(item)
+        }
+        IterState::Range(next, stop, step) => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next += *step;
+                Ok(Some(Value::Int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Enumerate(inner, count) => {
+            let inner = inner.clone();
+            let n = *count;
+            *count += 1;
+            drop(s);
+            Ok(next(vm, &inner)?.map(|v| Value::tuple(vec![Value::Int(n), v])))
+        }
+        IterState::Zip(its) => {
+            let its = its.clone();
+            drop(s);
+            let mut items = Vec::with_capacity(its.len());
+            for it in &its {
+                match next(vm, it)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(Value::tuple(items)))
+        }
+        IterState::Map(f, its) => {
+            let (f, its) = (f.clone(), its.clone());
+            drop(s);
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match next(vm, it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&f, args, Vec::new()).map(Some)
+        }
+        IterState::Filter(f, it) => {
+            let (f, it) = (f.clone(), it.clone());
+            drop(s);
+            loop {
+                match next(vm, &it)? {
+                    Some(v) => {
+                        let keep = if matches!(f, Value::None) {
+                            v.truthy()
+                        } else {
+                            vm.call(&f, vec![v.clone()], Vec::new())?.truthy()
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    None => return Ok(None),
+                }
+            }
+        }
+        IterState::Done => Ok(None),
+    }
+}

@@ -1,0 +1,36 @@
+//! The limits that stop a program that would never end or eat the machine.
+
+/// What a run may use before it is stopped.
+///
+/// Invariant: all limits are positive; a limit of `u64::MAX` / `f64::INFINITY`
+/// means "none".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// VM instructions executed, in total.
+    pub max_steps: u64,
+    /// Virtual seconds on the clock.
+    pub max_time: f64,
+    /// Bytes a single string, list or similar value may reach.
+    pub max_memory: usize,
+    /// Nested Python calls (CPython's recursion limit).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_steps: 200_000_000,
+            max_time: 86_400.0,
+            max_memory: 256 * 1024 * 1024,
+            max_depth: 1000,
+        }
+    }
+}
+
+/// Why a run was stopped by a limit (not a Python exception: no `except`
+/// can catch it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimitStop {
+    /// The message printed on stderr.
+    pub message: String,
+}

@@ -1,0 +1,517 @@
+//! Attributes and methods of the built-in types: `s.upper()`, `l.append(x)`,
+//! `d.items()`, `e.args`, `time.sleep`…
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::builtins::{arg_count, sort_values};
+use super::value::{DictMap, Key, Value};
+use super::vm::{Res, Vm, exc, hashable, type_error};
+
+const STR_METHODS: &[&str] = &[
+    "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
+    "endswith", "find", "rfind", "index", "count", "format", "title", "capitalize", "isdigit", "isalpha",
+    "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill", "splitlines",
+    "partition", "rpartition", "swapcase", "isnumeric", "isdecimal",
+];
+const LIST_METHODS: &[&str] =
+    &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
+const DICT_METHODS: &[&str] =
+    &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear", "popitem"];
+const SET_METHODS: &[&str] = &[
+    "add", "remove", "discard", "pop", "union", "intersection", "difference", "update", "clear", "copy",
+    "issubset", "issuperset", "symmetric_difference", "isdisjoint",
+];
+const TUPLE_METHODS: &[&str] = &["index", "count"];
+
+fn find_static(list: &'static [&'static str], name: &str) -> Option<&'static str> {
+    list.iter().find(|m| **m == name).copied()
+}
+
+/// `obj.name`.
+pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
+    let methods: &'static [&'static str] = match obj {
+        Value::Str(_) => STR_METHODS,
+        Value::List(_) => LIST_METHODS,
+        Value::Dict(_) => DICT_METHODS,
+        Value::Set(_) => SET_METHODS,
+        Value::Tuple(_) => TUPLE_METHODS,
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
+        Value::Float(_) => &["is_integer"],
+        Value::Module(m) => {
+            return super::modules::module_attr(m, name)
+                .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
+        }
+        Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.clone())),
+        Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
+        Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
+        Value::Builtin(b) if name == "__name__" => {
+            return Ok(Value::str(b.rsplit('.').next().unwrap_or(b)));
+        }
+        _ => &[],
+    };
+    match find_static(methods, name) {
+        Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
+        None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.type_name()))),
+    }
+}
+
+fn str_arg<'a>(args: &'a [Value], i: usize, method: &str) -> Res<Option<&'a str>> {
+    match args.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s)),
+        Some(other) => type_error(format!("{method}() argument must be str or None, not {}", other.type_name())),
+    }
+}
+
+fn int_arg(args: &[Value], i: usize, default: i64) -> Res<i64> {
+    match args.get(i) {
+        None => Ok(default),
+        Some(Value::Int(n)) => Ok(*n),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(other) => type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())),
+    }
+}
+
+fn strs(items: Vec<&str>) -> Value {
+    Value::list(items.into_iter().map(Value::str).collect())
+}
+
+/// Calls method `name` on `recv`.
+pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    match recv {
+        Value::Str(s) => str_method(vm, s, name, args, kwargs),
+        Value::List(l) => list_method(vm, recv, l, name, args, kwargs),
+        Value::Dict(d) => dict_method(vm, d, name, args, kwargs),
+        Value::Set(s) => set_method(vm, s, name, args),
+        Value::Tuple(t) => match name {
+            "index" => {
+                arg_count("index", &args, 1, 1)?;
+                t.iter()
+                    .position(|v| super::value::values_equal(v, &args[0]))
+                    .map(|i| Value::Int(i as i64))
+                    .ok_or_else(|| exc("ValueError", "tuple.index(x): x not in tuple"))
+            }
+            _ => {
+                arg_count("count", &args, 1, 1)?;
+                Ok(Value::Int(t.iter().filter(|v| super::value::values_equal(v, &args[0])).count() as i64))
+            }
+        },
+        Value::Int(i) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
+        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
+    }
+}
+
+fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    let bool_v = Value::Bool;
+    Ok(match name {
+        "upper" => Value::str(&s.to_uppercase()),
+        "lower" => Value::str(&s.to_lowercase()),
+        "swapcase" => Value::str(
+            &s.chars()
+                .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
+                .collect::<String>(),
+        ),
+        "strip" | "lstrip" | "rstrip" => {
+            let chars: Option<Vec<char>> = str_arg(&args, 0, name)?.map(|c| c.chars().collect());
+            let pred = |c: char| match &chars {
+                Some(set) => set.contains(&c),
+                None => c.is_whitespace(),
+            };
+            Value::str(match name {
+                "strip" => s.trim_matches(pred),
+                "lstrip" => s.trim_start_matches(pred),
+                _ => s.trim_end_matches(pred),
+            })
+        }
+        "split" | "rsplit" => {
+            let mut sep = str_arg(&args, 0, name)?;
+            let mut maxsplit = int_arg(&args, 1, -1)?;
+            for (k, v) in &kwargs {
+                match (&**k, v) {
+                    ("sep", Value::Str(x)) => sep = Some(x),
+                    ("maxsplit", Value::Int(n)) => maxsplit = *n,
+                    _ => {}
+                }
+            }
+            match sep {
+                Some("") => return Err(exc("ValueError", "empty separator")),
+                Some(sep) => {
+                    let parts: Vec<&str> = if maxsplit < 0 {
+                        s.split(sep).collect()
+                    } else if name == "split" {
+                        s.splitn(maxsplit as usize + 1, sep).collect()
+                    } else {
+                        let mut p: Vec<&str> = s.rsplitn(maxsplit as usize + 1, sep).collect();
+                        p.reverse();
+                        p
+                    };
+                    strs(parts)
+                }
+                None => {
+                    if maxsplit < 0 {
+                        strs(s.split_whitespace().collect())
+                    } else {
+                        let mut out = Vec::new();
+                        let mut rest = s.trim_start();
+                        while !rest.is_empty() && (out.len() as i64) < maxsplit {
+                            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                            out.push(&rest[..end]);
+                            rest = rest[end..].trim_start();
+                        }
+                        if !rest.is_empty() {
+                            out.push(rest);
+                        }
+                        strs(out)
+                    }
+                }
+            }
+        }
+        "splitlines" => strs(s.lines().collect()),
+        "join" => {
+            arg_count("join", &args, 1, 1)?;
+            let items = _vm.collect(&args[0])?;
+            let mut out = String::new();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(s);
+                }
+                match item {
+                    Value::Str(t) => out.push_str(t),
+                    other => {
+                        return type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            other.type_name()
+                        ));
+                    }
+                }
+            }
+            Value::str(&out)
+        }
+        "replace" => {
+            let (Some(a), Some(b)) = (str_arg(&args, 0, name)?, str_arg(&args, 1, name)?) else {
+                return type_error("replace expected at least 2 arguments");
+            };
+            let count = int_arg(&args, 2, -1)?;
+            if count < 0 { Value::str(&s.replace(a, b)) } else { Value::str(&s.replacen(a, b, count as usize)) }
+        }
+        "startswith" | "endswith" => {
+            let test = |p: &str| if name == "startswith" { s.starts_with(p) } else { s.ends_with(p) };
+            match args.first() {
+                Some(Value::Str(p)) => bool_v(test(p)),
+                Some(Value::Tuple(t)) => bool_v(t.iter().any(|p| matches!(p, Value::Str(p) if test(p)))),
+                _ => return type_error(format!("{name} first arg must be str or a tuple of str")),
+            }
+        }
+        "find" | "rfind" | "index" | "count" => {
+            let Some(sub) = str_arg(&args, 0, name)? else {
+                return type_error(format!("{name}() takes at least 1 argument"));
+            };
+            if name == "count" {
+                return Ok(Value::Int(if sub.is_empty() { s.chars().count() as i64 + 1 } else { s.matches(sub).count() as i64 }));
+            }
+            let pos = if name == "rfind" { s.rfind(sub) } else { s.find(sub) };
+            match pos {
+                Some(p) => Value::Int(s[..p].chars().count() as i64),
+                None if name == "index" => return Err(exc("ValueError", "substring not found")),
+                None => Value::Int(-1),
+            }
+        }
+        "format" => Value::str(&super::format::str_format(s, &args, &kwargs)?),
+        "title" => {
+            let mut out = String::new();
+            let mut prev_letter = false;
+            for c in s.chars() {
+                if c.is_alphabetic() {
+                    if prev_letter {
+                        out.extend(c.to_lowercase());
+                    } else {
+                        out.extend(c.to_uppercase());
+                    }
+                    prev_letter = true;
+                } else {
+                    out.push(c);
+                    prev_letter = false;
+                }
+            }
+            Value::str(&out)
+        }
+        "capitalize" => {
+            let mut chars = s.chars();
+            let out: String = match chars.next() {
+                Some(f) => f.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
+                None => String::new(),
+            };
+            Value::str(&out)
+        }
+        "isdigit" | "isnumeric" | "isdecimal" => bool_v(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())),
+        "isalpha" => bool_v(!s.is_empty() && s.chars().all(char::is_alphabetic)),
+        "isalnum" => bool_v(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
+        "isspace" => bool_v(!s.is_empty() && s.chars().all(char::is_whitespace)),
+        "isupper" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)),
+        "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
+        "center" | "ljust" | "rjust" => {
+            let width = int_arg(&args, 0, 0)?.max(0) as usize;
+            let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
+            let len = s.chars().count();
+            if width <= len {
+                Value::Str(s.clone())
+            } else {
+                let n = width - len;
+                let f = |k: usize| fill.to_string().repeat(k);
+                Value::str(&match name {
+                    "ljust" => format!("{s}{}", f(n)),
+                    "rjust" => format!("{}{s}", f(n)),
+                    _ => {
+                        let left = n / 2 + (n & width & 1);
+                        format!("{}{s}{}", f(left), f(n - left))
+                    }
+                })
+            }
+        }
+        "zfill" => {
+            let width = int_arg(&args, 0, 0)?.max(0) as usize;
+            let len = s.chars().count();
+            if width <= len {
+                Value::Str(s.clone())
+            } else {
+                let (sign, body) = match s.strip_prefix(['-', '+']) {
+                    Some(rest) => (&s[..1], rest),
+                    None => ("", &**s),
+                };
+                Value::str(&format!("{sign}{}{body}", "0".repeat(width - len)))
+            }
+        }
+        "partition" | "rpartition" => {
+            let Some(sep) = str_arg(&args, 0, name)? else {
+                return type_error("partition() argument must be str");
+            };
+            let pos = if name == "partition" { s.find(sep) } else { s.rfind(sep) };
+            match pos {
+                Some(p) => Value::tuple(vec![Value::str(&s[..p]), Value::str(sep), Value::str(&s[p + sep.len()..])]),
+                None if name == "partition" => Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")]),
+                None => Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())]),
+            }
+        }
+        _ => return Err(exc("AttributeError", format!("'str' object has no attribute '{name}'"))),
+    })
+}
+
+fn list_method(
+    vm: &mut Vm,
+    recv: &Value,
+    l: &Rc<RefCell<Vec<Value>>>,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> Res<Value> {
+    match name {
+        "append" => {
+            arg_count("list.append", &args, 1, 1)?;
+            l.borrow_mut().extend(args);
+        }
+        "extend" => {
+            arg_count("list.extend", &args, 1, 1)?;
+            let items = vm.collect(&args[0])?;
+            l.borrow_mut().extend(items);
+        }
+        "insert" => {
+            arg_count("insert", &args, 2, 2)?;
+            let n = l.borrow().len() as i64;
+            let i = int_arg(&args, 0, 0)?;
+            let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+            l.borrow_mut().insert(i, args[1].clone());
+        }
+        "pop" => {
+            let mut v = l.borrow_mut();
+            if v.is_empty() {
+                return Err(exc("IndexError", "pop from empty list"));
+            }
+            let n = v.len() as i64;
+            let i = int_arg(&args, 0, -1)?;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(exc("IndexError", "pop index out of range"));
+            }
+            return Ok(v.remove(j as usize));
+        }
+        "remove" => {
+            arg_count("list.remove", &args, 1, 1)?;
+            let pos = l.borrow().iter().position(|v| super::value::values_equal(v, &args[0]));
+            match pos {
+                Some(p) => {
+                    l.borrow_mut().remove(p);
+                }
+                None => return Err(exc("ValueError", "list.remove(x): x not in list")),
+            }
+        }
+        "index" => {
+            arg_count("list.index", &args, 1, 3)?;
+            let pos = l.borrow().iter().position(|v| super::value::values_equal(v, &args[0]));
+            return match pos {
+                Some(p) => Ok(Value::Int(p as i64)),
+                None => Err(exc("ValueError", format!("{} is not in list", args[0].repr()))),
+            };
+        }
+        "count" => {
+            arg_count("list.count", &args, 1, 1)?;
+            return Ok(Value::Int(l.borrow().iter().filter(|v| super::value::values_equal(v, &args[0])).count() as i64));
+        }
+        "sort" => {
+            let items = l.borrow().clone();
+            let sorted = sort_values(vm, items, &kwargs)?;
+            *l.borrow_mut() = sorted;
+        }
+        "reverse" => l.borrow_mut().reverse(),
+        "copy" => return Ok(Value::list(l.borrow().clone())),
+        "clear" => l.borrow_mut().clear(),
+        _ => return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", recv.type_name()))),
+    }
+    Ok(Value::None)
+}
+
+fn dict_method(
+    vm: &mut Vm,
+    d: &Rc<RefCell<DictMap>>,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> Res<Value> {
+    Ok(match name {
+        "get" => {
+            arg_count("get", &args, 1, 2)?;
+            let key = hashable(args[0].clone())?;
+            d.borrow().get(&key).cloned().unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None))
+        }
+        "keys" => Value::list(d.borrow().keys().map(|k| k.0.clone()).collect()),
+        "values" => Value::list(d.borrow().values().cloned().collect()),
+        "items" => Value::list(d.borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect()),
+        "pop" => {
+            arg_count("pop", &args, 1, 2)?;
+            let key = hashable(args[0].clone())?;
+            let removed = d.borrow_mut().shift_remove(&key);
+            match (removed, args.get(1)) {
+                (Some(v), _) => v,
+                (None, Some(default)) => default.clone(),
+                (None, None) => return Err(super::errors::ExcObj::new("KeyError", vec![args[0].clone()])),
+            }
+        }
+        "popitem" => match d.borrow_mut().pop() {
+            Some((k, v)) => Value::tuple(vec![k.0, v]),
+            None => return Err(exc("KeyError", "popitem(): dictionary is empty")),
+        },
+        "setdefault" => {
+            arg_count("setdefault", &args, 1, 2)?;
+            let key = hashable(args[0].clone())?;
+            let default = args.get(1).cloned().unwrap_or(Value::None);
+            d.borrow_mut().entry(key).or_insert(default).clone()
+        }
+        "update" => {
+            if let Some(other) = args.first() {
+                let pairs: Vec<(Key, Value)> = match other {
+                    Value::Dict(o) => o.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    it => {
+                        let mut out = Vec::new();
+                        for item in vm.collect(it)? {
+                            let kv = vm.collect(&item)?;
+                            if kv.len() != 2 {
+                                return Err(exc("ValueError", "dictionary update sequence element has wrong length"));
+                            }
+                            out.push((hashable(kv[0].clone())?, kv[1].clone()));
+                        }
+                        out
+                    }
+                };
+                d.borrow_mut().extend(pairs);
+            }
+            for (k, v) in kwargs {
+                d.borrow_mut().insert(Key(Value::Str(k)), v);
+            }
+            Value::None
+        }
+        "copy" => Value::Dict(Rc::new(RefCell::new(d.borrow().clone()))),
+        "clear" => {
+            d.borrow_mut().clear();
+            Value::None
+        }
+        _ => return Err(exc("AttributeError", format!("'dict' object has no attribute '{name}'"))),
+    })
+}
+
+fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str, args: Vec<Value>) -> Res<Value> {
+    let other_set = |vm: &mut Vm, args: &[Value]| -> Res<indexmap::IndexSet<Key>> {
+        let mut out = indexmap::IndexSet::new();
+        for a in args {
+            for v in vm.collect(a)? {
+                out.insert(hashable(v)?);
+            }
+        }
+        Ok(out)
+    };
+    let wrap = |set: indexmap::IndexSet<Key>| Value::Set(Rc::new(RefCell::new(set)));
+    Ok(match name {
+        "add" => {
+            arg_count("set.add", &args, 1, 1)?;
+            s.borrow_mut().insert(hashable(args[0].clone())?);
+            Value::None
+        }
+        "remove" => {
+            arg_count("set.remove", &args, 1, 1)?;
+            if !s.borrow_mut().shift_remove(&hashable(args[0].clone())?) {
+                return Err(super::errors::ExcObj::new("KeyError", vec![args[0].clone()]));
+            }
+            Value::None
+        }
+        "discard" => {
+            arg_count("set.discard", &args, 1, 1)?;
+            s.borrow_mut().shift_remove(&hashable(args[0].clone())?);
+            Value::None
+        }
+        "pop" => match s.borrow_mut().shift_remove_index(0) {
+            Some(k) => k.0,
+            None => return Err(exc("KeyError", "pop from an empty set")),
+        },
+        "clear" => {
+            s.borrow_mut().clear();
+            Value::None
+        }
+        "copy" => wrap(s.borrow().clone()),
+        "update" => {
+            let o = other_set(vm, &args)?;
+            s.borrow_mut().extend(o);
+            Value::None
+        }
+        "union" => {
+            let o = other_set(vm, &args)?;
+            wrap(s.borrow().union(&o).cloned().collect())
+        }
+        "intersection" => {
+            let o = other_set(vm, &args)?;
+            wrap(s.borrow().intersection(&o).cloned().collect())
+        }
+        "difference" => {
+            let o = other_set(vm, &args)?;
+            wrap(s.borrow().difference(&o).cloned().collect())
+        }
+        "symmetric_difference" => {
+            let o = other_set(vm, &args)?;
+            wrap(s.borrow().symmetric_difference(&o).cloned().collect())
+        }
+        "issubset" => {
+            let o = other_set(vm, &args)?;
+            Value::Bool(s.borrow().is_subset(&o))
+        }
+        "issuperset" => {
+            let o = other_set(vm, &args)?;
+            Value::Bool(s.borrow().is_superset(&o))
+        }
+        "isdisjoint" => {
+            let o = other_set(vm, &args)?;
+            Value::Bool(s.borrow().is_disjoint(&o))
+        }
+        _ => return Err(exc("AttributeError", format!("'set' object has no attribute '{name}'"))),
+    })
+}

@@ -1,0 +1,168 @@
+//! The importable modules: `time` and `random` (and `asyncio`, whose
+//! functions are provided by the engine).
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::builtins::{arg_count, big_arg, number_arg};
+use super::random::Mt19937;
+use super::value::{Value, int_from_big};
+use super::vm::{Res, Vm, exc, type_error};
+
+const MODULES: &[&str] = &["time", "random", "asyncio"];
+const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
+const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
+
+/// `import name`.
+pub fn import(name: &str) -> Res<Value> {
+    match MODULES.iter().find(|m| **m == name) {
+        Some(m) => Ok(Value::Module(m)),
+        None => Err(exc("ModuleNotFoundError", format!("No module named '{name}'"))),
+    }
+}
+
+fn qualified(module: &str, name: &str) -> Option<&'static str> {
+    const ALL: &[&str] = &[
+        "time.time", "time.perf_counter", "time.monotonic", "time.sleep", "random.seed", "random.random",
+        "random.randint", "random.randrange", "random.uniform", "random.choice", "random.shuffle",
+        "random.getrandbits",
+    ];
+    ALL.iter().find(|q| q.split_once('.') == Some((module, name))).copied()
+}
+
+/// `module.name`, if the module has it.
+pub fn module_attr(module: &str, name: &str) -> Option<Value> {
+    let list: &[&str] = match module {
+        "time" => TIME,
+        "random" => RANDOM,
+        _ => &[],
+    };
+    if list.contains(&name) {
+        return qualified(module, name).map(Value::Builtin);
+    }
+    None
+}
+
+/// Calls `module.func(*args)`.
+pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    match (module, func) {
+        ("time", "sleep") => {
+            arg_count("sleep", &args, 1, 1)?;
+            let d = number_arg(&args[0], "sleep")?;
+            if d < 0.0 {
+                return Err(exc("ValueError", "sleep length must be non-negative"));
+            }
+            vm.clock += d;
+            if vm.clock > vm.limits.max_time {
+                let msg = format!(
+                    "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
+                    super::float_repr::float_repr(vm.clock),
+                    vm.limits.max_time
+                );
+                return Err(vm.stop(msg));
+            }
+            Ok(Value::None)
+        }
+        ("time", _) => Ok(Value::Float(vm.clock)),
+        ("random", f) => random_call(vm, f, args),
+        _ => Err(exc("AttributeError", format!("module '{module}' has no attribute '{func}'"))),
+    }
+}
+
+fn randrange(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt) -> Res<Value> {
+    let Some(stop) = stop else {
+        if start.is_positive() {
+            return Ok(int_from_big(vm.random.randbelow(&start)));
+        }
+        return Err(exc("ValueError", "empty range for randrange()"));
+    };
+    let width = &stop - &start;
+    if step == BigInt::from(1) {
+        if width.is_positive() {
+            return Ok(int_from_big(&start + vm.random.randbelow(&width)));
+        }
+        return Err(exc("ValueError", format!("empty range for randrange() ({start}, {stop}, {width})")));
+    }
+    if step.is_zero() {
+        return Err(exc("ValueError", "zero step for randrange()"));
+    }
+    let n: BigInt = if step.is_positive() { (&width + &step - 1) / &step } else { (&width + &step + 1) / &step };
+    if !n.is_positive() {
+        return Err(exc("ValueError", "empty range for randrange()"));
+    }
+    Ok(int_from_big(&start + &step * vm.random.randbelow(&n)))
+}
+
+fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
+    match f {
+        "seed" => {
+            arg_count("seed", &args, 0, 2)?;
+            match args.first() {
+                None | Some(Value::None) => {}
+                Some(Value::Float(x)) => {
+                    let bits = BigInt::from(x.to_bits());
+                    vm.random = Mt19937::from_int(&bits);
+                }
+                Some(v @ (Value::Int(_) | Value::Big(_) | Value::Bool(_))) => {
+                    vm.random = Mt19937::from_int(&big_arg(v)?);
+                }
+                Some(other) => {
+                    return type_error(format!(
+                        "looplab seeds random only from an int, not '{}'",
+                        other.type_name()
+                    ));
+                }
+            }
+            Ok(Value::None)
+        }
+        "random" => Ok(Value::Float(vm.random.random())),
+        "uniform" => {
+            arg_count("uniform", &args, 2, 2)?;
+            let a = number_arg(&args[0], "uniform")?;
+            let b = number_arg(&args[1], "uniform")?;
+            Ok(Value::Float(a + (b - a) * vm.random.random()))
+        }
+        "randint" => {
+            arg_count("randint", &args, 2, 2)?;
+            let a = big_arg(&args[0])?;
+            let b = big_arg(&args[1])?;
+            randrange(vm, a, Some(b + 1), BigInt::from(1))
+        }
+        "randrange" => {
+            arg_count("randrange", &args, 1, 3)?;
+            let start = big_arg(&args[0])?;
+            let stop = args.get(1).map(big_arg).transpose()?;
+            let step = args.get(2).map(big_arg).transpose()?.unwrap_or_else(|| BigInt::from(1));
+            randrange(vm, start, stop, step)
+        }
+        "getrandbits" => {
+            arg_count("getrandbits", &args, 1, 1)?;
+            let k = big_arg(&args[0])?.to_u64().unwrap_or(0);
+            Ok(int_from_big(vm.random.getrandbits(k)))
+        }
+        "choice" => {
+            arg_count("choice", &args, 1, 1)?;
+            let items = vm.collect(&args[0])?;
+            if items.is_empty() {
+                return Err(exc("IndexError", "Cannot choose from an empty sequence"));
+            }
+            let i = vm.random.randbelow(&BigInt::from(items.len())).to_usize().unwrap_or(0);
+            Ok(items[i].clone())
+        }
+        "shuffle" => {
+            arg_count("shuffle", &args, 1, 1)?;
+            let Value::List(l) = &args[0] else {
+                return type_error(format!("'{}' object does not support item assignment", args[0].type_name()));
+            };
+            let n = l.borrow().len();
+            for i in (1..n).rev() {
+                let j = vm.random.randbelow(&BigInt::from(i + 1)).to_usize().unwrap_or(0);
+                l.borrow_mut().swap(i, j);
+            }
+            Ok(Value::None)
+        }
+        _ => Err(exc("AttributeError", format!("module 'random' has no attribute '{f}'"))),
+    }
+}

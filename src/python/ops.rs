@@ -1,0 +1,602 @@
+//! Operators on values: arithmetic, comparison, containment, indexing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::code::{BinOp, CmpOp, UnOp};
+use super::value::{Num, Value, int_from_big, range_len, values_equal};
+use super::vm::{Res, Vm, exc, hashable, type_error};
+
+fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+fn zero_div(msg: &str) -> Res<Value> {
+    Err(exc("ZeroDivisionError", msg))
+}
+
+/// Python floor division and modulo on i64 (b != 0).
+fn floor_divmod(a: i64, b: i64) -> (i64, i64) {
+    let q = a.wrapping_div(b);
+    let r = a.wrapping_rem(b);
+    if r != 0 && ((r < 0) != (b < 0)) { (q - 1, r + b) } else { (q, r) }
+}
+
+fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((m < 0.0) != (b < 0.0)) { m + b } else if m == 0.0 { 0.0f64.copysign(b) } else { m }
+}
+
+fn big_floor_divmod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    let q = a / b;
+    let r = a - &q * b;
+    if !r.is_zero() && (r.is_negative() != b.is_negative()) { (q - 1, r + b) } else { (q, r) }
+}
+
+fn check_size(vm: &Vm, bytes: usize) -> Res<()> {
+    if bytes > vm.limits.max_memory { Err(exc("MemoryError", "")) } else { Ok(()) }
+}
+
+fn repeat_count(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Big(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        _ => None,
+    }
+}
+
+/// `a <op> b`.
+pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        let (x, y) = (*x, *y);
+        let fast = match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(y).map(Value::Int),
+            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).0)),
+            BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).1)),
+            BinOp::And => Some(Value::Int(x & y)),
+            BinOp::Or => Some(Value::Int(x | y)),
+            BinOp::Xor => Some(Value::Int(x ^ y)),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            return Ok(v);
+        }
+    }
+    match (&a, &b) {
+        (Value::Str(x), Value::Str(y)) if op == BinOp::Add => {
+            check_size(vm, x.len() + y.len())?;
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            return Ok(Value::str(&s));
+        }
+        (Value::Str(s), n) | (n, Value::Str(s)) if op == BinOp::Mul && repeat_count(n).is_some() => {
+            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
+            check_size(vm, s.len().saturating_mul(n))?;
+            return Ok(Value::str(&s.repeat(n)));
+        }
+        (Value::Str(s), args) if op == BinOp::Mod => {
+            return super::format::percent_format(s, args).map(|s| Value::str(&s));
+        }
+        (Value::List(x), Value::List(y)) if op == BinOp::Add => {
+            if inplace {
+                let items = y.borrow().clone();
+                x.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            return Ok(Value::list(v));
+        }
+        (Value::List(x), other) if op == BinOp::Add && inplace => {
+            let items = vm.collect(other)?;
+            x.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (Value::Tuple(x), Value::Tuple(y)) if op == BinOp::Add => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            return Ok(Value::tuple(v));
+        }
+        (Value::List(l), n) | (n, Value::List(l)) if op == BinOp::Mul && repeat_count(n).is_some() => {
+            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
+            let items = l.borrow();
+            check_size(vm, items.len().saturating_mul(n).saturating_mul(16))?;
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            return Ok(Value::list(v));
+        }
+        (Value::Tuple(t), n) | (n, Value::Tuple(t)) if op == BinOp::Mul && repeat_count(n).is_some() => {
+            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
+            check_size(vm, t.len().saturating_mul(n).saturating_mul(16))?;
+            let mut v = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                v.extend(t.iter().cloned());
+            }
+            return Ok(Value::tuple(v));
+        }
+        (Value::Set(x), Value::Set(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            let result: indexmap::IndexSet<_> = match op {
+                BinOp::Or => x.union(&y).cloned().collect(),
+                BinOp::And => x.intersection(&y).cloned().collect(),
+                BinOp::Sub => x.difference(&y).cloned().collect(),
+                BinOp::Xor => x.symmetric_difference(&y).cloned().collect(),
+                _ => return unsupported(op, &a, &b),
+            };
+            return Ok(Value::Set(Rc::new(RefCell::new(result))));
+        }
+        (Value::Dict(x), Value::Dict(y)) if op == BinOp::Or => {
+            let mut m = x.borrow().clone();
+            for (k, v) in y.borrow().iter() {
+                m.insert(k.clone(), v.clone());
+            }
+            return Ok(Value::Dict(Rc::new(RefCell::new(m))));
+        }
+        _ => {}
+    }
+    let (Some(x), Some(y)) = (a.as_number(), b.as_number()) else {
+        return unsupported(op, &a, &b);
+    };
+    if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) || op == BinOp::Div {
+        return float_op(op, &a, &b, x.to_f64(), y.to_f64(), &x, &y);
+    }
+    let (Some(x), Some(y)) = (x.to_big(), y.to_big()) else {
+        return unsupported(op, &a, &b);
+    };
+    let v = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => {
+            check_size(vm, ((x.bits() + y.bits()) / 8) as usize)?;
+            x * y
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return zero_div("integer division or modulo by zero");
+            }
+            big_floor_divmod(&x, &y).0
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return zero_div("integer modulo by zero");
+            }
+            big_floor_divmod(&x, &y).1
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::INFINITY));
+                if fx == 0.0 {
+                    return zero_div("0.0 cannot be raised to a negative power");
+                }
+                return Ok(Value::Float(fx.powf(fy)));
+            }
+            let e = y.to_u32().unwrap_or(u32::MAX);
+            let bits = x.bits().saturating_mul(e as u64);
+            check_size(vm, (bits / 8) as usize)?;
+            x.pow(e)
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(exc("ValueError", "negative shift count"));
+            }
+            let s = y.to_usize().unwrap_or(usize::MAX);
+            check_size(vm, s / 8)?;
+            x << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(exc("ValueError", "negative shift count"));
+            }
+            x >> y.to_usize().unwrap_or(usize::MAX).min(1 << 20)
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::Div | BinOp::MatMul => return unsupported(op, &a, &b),
+    };
+    Ok(int_from_big(v))
+}
+
+fn float_op(op: BinOp, a: &Value, b: &Value, x: f64, y: f64, nx: &Num, ny: &Num) -> Res<Value> {
+    let v = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return zero_div(if matches!(nx, Num::F(_)) || matches!(ny, Num::F(_)) {
+                    "float division by zero"
+                } else {
+                    "division by zero"
+                });
+            }
+            if let (Some(bx), Some(by)) = (nx.to_big(), ny.to_big())
+                && (x.abs() > 9.0e15 || y.abs() > 9.0e15)
+            {
+                return Ok(Value::Float(big_true_div(&bx, &by)));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return zero_div("float floor division by zero");
+            }
+            (x / y).floor()
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return zero_div("float modulo");
+            }
+            float_mod(x, y)
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return zero_div("0.0 cannot be raised to a negative power");
+            }
+            x.powf(y)
+        }
+        _ => return unsupported(op, a, b),
+    };
+    if v.is_infinite() && x.is_finite() && y.is_finite() && matches!(op, BinOp::Pow | BinOp::Mul) {
+        return Err(exc("OverflowError", "(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(v))
+}
+
+fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
+    let scale = 64u32;
+    let q: BigInt = (x << scale) / y;
+    q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(scale as i32)
+}
+
+/// Unary `-`, `+`, `~`.
+pub fn unary(op: UnOp, a: &Value) -> Res<Value> {
+    let sym = match op {
+        UnOp::Neg => "-",
+        UnOp::Pos => "+",
+        UnOp::Invert => "~",
+        UnOp::Not => return Ok(Value::Bool(!a.truthy())),
+    };
+    match (op, a.as_number()) {
+        (UnOp::Neg, Some(Num::I(i))) => Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| int_from_big(-BigInt::from(i)))),
+        (UnOp::Neg, Some(Num::B(b))) => Ok(int_from_big(-(*b).clone())),
+        (UnOp::Neg, Some(Num::F(f))) => Ok(Value::Float(-f)),
+        (UnOp::Pos, Some(Num::I(i))) => Ok(Value::Int(i)),
+        (UnOp::Pos, Some(Num::B(b))) => Ok(Value::Big(b)),
+        (UnOp::Pos, Some(Num::F(f))) => Ok(Value::Float(f)),
+        (UnOp::Invert, Some(Num::I(i))) => Ok(Value::Int(!i)),
+        (UnOp::Invert, Some(Num::B(b))) => Ok(int_from_big(-(*b).clone() - 1)),
+        _ => type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())),
+    }
+}
+
+/// Orders two values for `<` and friends (and sorting).
+pub fn order(a: &Value, b: &Value, sym: &str) -> Res<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(x.cmp(y)),
+        (Value::List(x), Value::List(y)) => seq_order(&x.borrow(), &y.borrow(), sym),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(x, y, sym),
+        _ => match (a.as_number(), b.as_number()) {
+            (Some(x), Some(y)) => Ok(x.cmp_num(&y).unwrap_or(Ordering::Equal)),
+            _ => Err(exc(
+                "TypeError",
+                format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                ),
+            )),
+        },
+    }
+}
+
+fn seq_order(x: &[Value], y: &[Value], sym: &str) -> Res<std::cmp::Ordering> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !values_equal(p, q) {
+            return order(p, q, sym);
+        }
+    }
+    Ok(x.len().cmp(&y.len()))
+}
+
+fn is_nan_pair(a: &Value, b: &Value) -> bool {
+    matches!(a, Value::Float(f) if f.is_nan()) || matches!(b, Value::Float(f) if f.is_nan())
+}
+
+/// `a <op> b` for comparisons.
+pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
+    use std::cmp::Ordering::*;
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(match op {
+            CmpOp::Eq | CmpOp::Is => x == y,
+            CmpOp::Ne | CmpOp::IsNot => x != y,
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            CmpOp::In | CmpOp::NotIn => return contains(b, a).map(|c| c == (op == CmpOp::In)),
+        });
+    }
+    Ok(match op {
+        CmpOp::Eq => values_equal(a, b),
+        CmpOp::Ne => !values_equal(a, b),
+        CmpOp::Is => identical(a, b),
+        CmpOp::IsNot => !identical(a, b),
+        CmpOp::In => contains(b, a)?,
+        CmpOp::NotIn => !contains(b, a)?,
+        CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge if is_nan_pair(a, b) => false,
+        CmpOp::Lt => order(a, b, "<")? == Less,
+        CmpOp::Le => order(a, b, "<=")? != Greater,
+        CmpOp::Gt => order(a, b, ">")? == Greater,
+        CmpOp::Ge => order(a, b, ">=")? != Less,
+    })
+}
+
+fn identical(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || (x == y && x.len() <= 1),
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
+        (Value::Float(_), Value::Float(_)) => false,
+        _ => values_equal(a, b) && !matches!(a, Value::Int(_) | Value::Big(_) | Value::Float(_)),
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> Res<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.contains(&**sub)),
+            other => type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name())),
+        },
+        Value::List(l) => Ok(l.borrow().iter().any(|v| values_equal(v, item))),
+        Value::Tuple(t) => Ok(t.iter().any(|v| values_equal(v, item))),
+        Value::Dict(d) => Ok(d.borrow().contains_key(&hashable(item.clone())?)),
+        Value::Set(s) => Ok(s.borrow().contains(&hashable(item.clone())?)),
+        Value::Range(start, stop, step) => Ok(match item.as_number() {
+            Some(Num::I(i)) => {
+                let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
+                in_bounds && (i - start) % step == 0
+            }
+            _ => false,
+        }),
+        Value::Iter(_) => {
+            let mut scratch = Vm::new(Default::default());
+            let items = scratch.collect(container)?;
+            Ok(items.iter().any(|v| values_equal(v, item)))
+        }
+        other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
+    }
+}
+
+/// Resolves a (possibly negative) index against `len`.
+fn index_of(index: &Value, len: usize, what: &str) -> Res<usize> {
+    let i = match index {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::Big(_) => -1 - len as i64 - 1,
+        other => {
+            return type_error(format!("{what} indices must be integers or slices, not {}", other.type_name()));
+        }
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        let name = if what == "str" { "string" } else { what };
+        return Err(exc("IndexError", format!("{name} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+fn slice_arg(v: &Value) -> Res<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::Big(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+        _ => type_error("slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// The indices a slice selects from a sequence of `len` items.
+pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
+    let len = len as i64;
+    let step = slice_arg(&s.2)?.unwrap_or(1);
+    if step == 0 {
+        return Err(exc("ValueError", "slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) => {
+                let i = if i < 0 { i + len } else { i };
+                i.clamp(lo, hi)
+            }
+        }
+    };
+    let mut out = Vec::new();
+    if step > 0 {
+        let start = clamp(slice_arg(&s.0)?, 0, 0, len);
+        let stop = clamp(slice_arg(&s.1)?, len, 0, len);
+        let mut i = start;
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        let start = clamp(slice_arg(&s.0)?, len - 1, -1, len - 1);
+        let stop = clamp(slice_arg(&s.1)?, -1, -1, len - 1);
+        let mut i = start;
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    Ok(out)
+}
+
+/// `obj[index]`.
+pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
+    match (obj, index) {
+        (Value::List(l), Value::Slice(s)) => {
+            let l = l.borrow();
+            Ok(Value::list(slice_indices(s, l.len())?.into_iter().map(|i| l[i].clone()).collect()))
+        }
+        (Value::List(l), _) => {
+            let l = l.borrow();
+            Ok(l[index_of(index, l.len(), "list")?].clone())
+        }
+        (Value::Tuple(t), Value::Slice(s)) => {
+            Ok(Value::tuple(slice_indices(s, t.len())?.into_iter().map(|i| t[i].clone()).collect()))
+        }
+        (Value::Tuple(t), _) => Ok(t[index_of(index, t.len(), "tuple")?].clone()),
+        (Value::Str(st), _) => {
+            if st.is_ascii() {
+                let bytes = st.as_bytes();
+                return match index {
+                    Value::Slice(s) => {
+                        let out: String =
+                            slice_indices(s, bytes.len())?.into_iter().map(|i| bytes[i] as char).collect();
+                        Ok(Value::str(&out))
+                    }
+                    _ => {
+                        let i = index_of(index, bytes.len(), "str")?;
+                        Ok(Value::str(&st[i..i + 1]))
+                    }
+                };
+            }
+            let chars: Vec<char> = st.chars().collect();
+            match index {
+                Value::Slice(s) => {
+                    let out: String = slice_indices(s, chars.len())?.into_iter().map(|i| chars[i]).collect();
+                    Ok(Value::str(&out))
+                }
+                _ => Ok(Value::str(&chars[index_of(index, chars.len(), "str")?].to_string())),
+            }
+        }
+        (Value::Dict(d), _) => {
+            let key = hashable(index.clone())?;
+            match d.borrow().get(&key) {
+                Some(v) => Ok(v.clone()),
+                None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
+            }
+        }
+        (Value::Range(start, stop, step), Value::Int(_)) => {
+            let n = range_len(*start, *stop, *step) as usize;
+            let i = index_of(index, n, "range object")?;
+            Ok(Value::Int(start + step * i as i64))
+        }
+        (Value::Range(start, stop, step), Value::Slice(s)) => {
+            let n = range_len(*start, *stop, *step) as usize;
+            let items: Vec<Value> =
+                slice_indices(s, n)?.into_iter().map(|i| Value::Int(start + step * i as i64)).collect();
+            Ok(Value::list(items))
+        }
+        (Value::Type(_), _) => Ok(obj.clone()),
+        _ => type_error(format!("'{}' object is not subscriptable", obj.type_name())),
+    }
+}
+
+/// `obj[index] = value`.
+pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
+    match obj {
+        Value::List(l) => {
+            if let Value::Slice(s) = &index {
+                let new_items = match &value {
+                    Value::List(v) => v.borrow().clone(),
+                    Value::Tuple(t) => t.to_vec(),
+                    _ => return type_error("can only assign an iterable"),
+                };
+                let mut l = l.borrow_mut();
+                let idx = slice_indices(s, l.len())?;
+                let step = slice_arg(&s.2)?.unwrap_or(1);
+                if step == 1 {
+                    let start = idx.first().copied().unwrap_or_else(|| {
+                        let st = slice_arg(&s.0).ok().flatten().unwrap_or(0);
+                        let n = l.len() as i64;
+                        (if st < 0 { st + n } else { st }).clamp(0, n) as usize
+                    });
+                    let end = start + idx.len();
+                    l.splice(start..end, new_items);
+                } else {
+                    if idx.len() != new_items.len() {
+                        return Err(exc(
+                            "ValueError",
+                            format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                idx.len()
+                            ),
+                        ));
+                    }
+                    for (i, v) in idx.into_iter().zip(new_items) {
+                        l[i] = v;
+                    }
+                }
+                return Ok(());
+            }
+            let mut l = l.borrow_mut();
+            let n = l.len();
+            let i = index_of(&index, n, "list").map_err(|e| {
+                if e.kind == "IndexError" { exc("IndexError", "list assignment index out of range") } else { e }
+            })?;
+            l[i] = value;
+            Ok(())
+        }
+        Value::Dict(d) => {
+            d.borrow_mut().insert(hashable(index)?, value);
+            Ok(())
+        }
+        _ => type_error(format!("'{}' object does not support item assignment", obj.type_name())),
+    }
+}
+
+/// `del obj[index]`.
+pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
+    match obj {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            if let Value::Slice(s) = index {
+                let mut idx = slice_indices(s, l.len())?;
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    l.remove(i);
+                }
+                return Ok(());
+            }
+            let n = l.len();
+            let i = index_of(index, n, "list").map_err(|e| {
+                if e.kind == "IndexError" { exc("IndexError", "list assignment index out of range") } else { e }
+            })?;
+            l.remove(i);
+            Ok(())
+        }
+        Value::Dict(d) => {
+            let key = hashable(index.clone())?;
+            match d.borrow_mut().shift_remove(&key) {
+                Some(_) => Ok(()),
+                None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
+            }
+        }
+        _ => type_error(format!("'{}' object doesn't support item deletion", obj.type_name())),
+    }
+}

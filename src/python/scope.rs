@@ -1,0 +1,299 @@
+//! Scope analysis: which names a function body binds, declares global or
+//! nonlocal, and which names its nested functions read from outside.
+
+use std::collections::HashSet;
+
+use indexmap::IndexSet;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+/// What one function body (or lambda, or comprehension) does with names.
+#[derive(Debug, Default)]
+pub struct ScopeInfo {
+    /// Names bound in the scope, parameters first.
+    pub locals: IndexSet<String>,
+    /// Names declared `global`.
+    pub globals: HashSet<String>,
+    /// Names declared `nonlocal`.
+    pub nonlocals: HashSet<String>,
+    /// Names read in the scope itself.
+    pub uses: HashSet<String>,
+    /// Names nested scopes read that they do not bind themselves.
+    pub child_free: HashSet<String>,
+}
+
+impl ScopeInfo {
+    /// The names this scope reads without binding (its free names, for its parent).
+    pub fn free(&self) -> HashSet<String> {
+        self.uses
+            .iter()
+            .chain(self.child_free.iter())
+            .chain(self.nonlocals.iter())
+            .filter(|n| !self.locals.contains(*n) || self.nonlocals.contains(*n))
+            .filter(|n| !self.globals.contains(*n))
+            .cloned()
+            .collect()
+    }
+}
+
+/// Analyses a function: `params` in order, then its body.
+pub fn analyse_function(params: &[String], body: &[Stmt]) -> ScopeInfo {
+    let mut info = ScopeInfo::default();
+    for p in params {
+        info.locals.insert(p.clone());
+    }
+    for stmt in body {
+        visit_stmt(stmt, &mut info);
+    }
+    for name in info.globals.iter().chain(info.nonlocals.iter()) {
+        info.locals.shift_remove(name);
+    }
+    info
+}
+
+/// Analyses a lambda's or comprehension's expression body.
+pub fn analyse_expr_scope(params: &[String], exprs: &[&Expr], targets: &[&Expr]) -> ScopeInfo {
+    let mut info = ScopeInfo::default();
+    for p in params {
+        info.locals.insert(p.clone());
+    }
+    for t in targets {
+        bind_target(t, &mut info);
+    }
+    for e in exprs {
+        visit_expr(e, &mut info);
+    }
+    info
+}
+
+/// The parameter names of `params` in slot order.
+pub fn param_names(params: &ast::Parameters) -> Vec<String> {
+    let mut names: Vec<String> = params
+        .posonlyargs
+        .iter()
+        .chain(params.args.iter())
+        .chain(params.kwonlyargs.iter())
+        .map(|p| p.parameter.name.id.to_string())
+        .collect();
+    if let Some(v) = &params.vararg {
+        names.push(v.name.id.to_string());
+    }
+    if let Some(k) = &params.kwarg {
+        names.push(k.name.id.to_string());
+    }
+    names
+}
+
+fn bind_target(target: &Expr, info: &mut ScopeInfo) {
+    match target {
+        Expr::Name(n) => {
+            info.locals.insert(n.id.to_string());
+        }
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| bind_target(e, info)),
+        Expr::List(l) => l.elts.iter().for_each(|e| bind_target(e, info)),
+        Expr::Starred(s) => bind_target(&s.value, info),
+        other => visit_expr(other, info),
+    }
+}
+
+fn visit_body(body: &[Stmt], info: &mut ScopeInfo) {
+    body.iter().for_each(|s| visit_stmt(s, info));
+}
+
+fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
+    match stmt {
+        Stmt::FunctionDef(def) => {
+            info.locals.insert(def.name.id.to_string());
+            for p in def.parameters.iter_non_variadic_params() {
+                if let Some(d) = &p.default {
+                    visit_expr(d, info);
+                }
+            }
+            for d in &def.decorator_list {
+                visit_expr(&d.expression, info);
+            }
+            let child = analyse_function(&param_names(&def.parameters), &def.body);
+            info.child_free.extend(child.free());
+        }
+        Stmt::ClassDef(class) => {
+            info.locals.insert(class.name.id.to_string());
+            visit_body(&class.body, info);
+        }
+        Stmt::Return(r) => {
+            if let Some(v) = &r.value {
+                visit_expr(v, info);
+            }
+        }
+        Stmt::Delete(d) => d.targets.iter().for_each(|t| bind_target(t, info)),
+        Stmt::Assign(a) => {
+            visit_expr(&a.value, info);
+            a.targets.iter().for_each(|t| bind_target(t, info));
+        }
+        Stmt::AugAssign(a) => {
+            visit_expr(&a.value, info);
+            if let Expr::Name(n) = &*a.target {
+                info.uses.insert(n.id.to_string());
+            }
+            bind_target(&a.target, info);
+        }
+        Stmt::AnnAssign(a) => {
+            if let Some(v) = &a.value {
+                visit_expr(v, info);
+            }
+            bind_target(&a.target, info);
+        }
+        Stmt::For(f) => {
+            visit_expr(&f.iter, info);
+            bind_target(&f.target, info);
+            visit_body(&f.body, info);
+            visit_body(&f.orelse, info);
+        }
+        Stmt::While(w) => {
+            visit_expr(&w.test, info);
+            visit_body(&w.body, info);
+            visit_body(&w.orelse, info);
+        }
+        Stmt::If(i) => {
+            visit_expr(&i.test, info);
+            visit_body(&i.body, info);
+            for c in &i.elif_else_clauses {
+                if let Some(t) = &c.test {
+                    visit_expr(t, info);
+                }
+                visit_body(&c.body, info);
+            }
+        }
+        Stmt::With(w) => {
+            for item in &w.items {
+                visit_expr(&item.context_expr, info);
+                if let Some(v) = &item.optional_vars {
+                    bind_target(v, info);
+                }
+            }
+            visit_body(&w.body, info);
+        }
+        Stmt::Raise(r) => {
+            if let Some(e) = &r.exc {
+                visit_expr(e, info);
+            }
+            if let Some(c) = &r.cause {
+                visit_expr(c, info);
+            }
+        }
+        Stmt::Try(t) => {
+            visit_body(&t.body, info);
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(e) = &h.type_ {
+                    visit_expr(e, info);
+                }
+                if let Some(n) = &h.name {
+                    info.locals.insert(n.id.to_string());
+                }
+                visit_body(&h.body, info);
+            }
+            visit_body(&t.orelse, info);
+            visit_body(&t.finalbody, info);
+        }
+        Stmt::Assert(a) => {
+            visit_expr(&a.test, info);
+            if let Some(m) = &a.msg {
+                visit_expr(m, info);
+            }
+        }
+        Stmt::Import(i) => {
+            for alias in &i.names {
+                let name = match &alias.asname {
+                    Some(a) => a.id.to_string(),
+                    None => alias.name.id.split('.').next().unwrap_or("").to_string(),
+                };
+                info.locals.insert(name);
+            }
+        }
+        Stmt::ImportFrom(i) => {
+            for alias in &i.names {
+                let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                info.locals.insert(name.id.to_string());
+            }
+        }
+        Stmt::Global(g) => {
+            for n in &g.names {
+                info.globals.insert(n.id.to_string());
+            }
+        }
+        Stmt::Nonlocal(n) => {
+            for n in &n.names {
+                info.nonlocals.insert(n.id.to_string());
+            }
+        }
+        Stmt::Expr(e) => visit_expr(&e.value, info),
+        Stmt::Match(m) => visit_expr(&m.subject, info),
+        _ => {}
+    }
+}
+
+fn visit_comprehension(generators: &[ast::Comprehension], elts: &[&Expr], info: &mut ScopeInfo) {
+    let Some(first) = generators.first() else {
+        return;
+    };
+    visit_expr(&first.iter, info);
+    let mut exprs: Vec<&Expr> = elts.to_vec();
+    let mut targets: Vec<&Expr> = Vec::new();
+    for (i, g) in generators.iter().enumerate() {
+        targets.push(&g.target);
+        if i > 0 {
+            exprs.push(&g.iter);
+        }
+        exprs.extend(g.ifs.iter());
+    }
+    let child = analyse_expr_scope(&[".0".to_string()], &exprs, &targets);
+    info.child_free.extend(child.free());
+}
+
+fn visit_expr(expr: &Expr, info: &mut ScopeInfo) {
+    match expr {
+        Expr::Name(n) => {
+            if n.ctx == ast::ExprContext::Load {
+                info.uses.insert(n.id.to_string());
+            } else {
+                info.locals.insert(n.id.to_string());
+            }
+        }
+        Expr::Named(n) => {
+            visit_expr(&n.value, info);
+            bind_target(&n.target, info);
+        }
+        Expr::Lambda(l) => {
+            let params = l.parameters.as_deref().map(param_names).unwrap_or_default();
+            if let Some(p) = &l.parameters {
+                for p in p.iter_non_variadic_params() {
+                    if let Some(d) = &p.default {
+                        visit_expr(d, info);
+                    }
+                }
+            }
+            let child = analyse_expr_scope(&params, &[&l.body], &[]);
+            info.child_free.extend(child.free());
+        }
+        Expr::ListComp(c) => visit_comprehension(&c.generators, &[&c.elt], info),
+        Expr::SetComp(c) => visit_comprehension(&c.generators, &[&c.elt], info),
+        Expr::Generator(c) => visit_comprehension(&c.generators, &[&c.elt], info),
+        Expr::DictComp(c) => {
+            let mut elts: Vec<&Expr> = vec![&c.value];
+            if let Some(k) = &c.key {
+                elts.push(k);
+            }
+            visit_comprehension(&c.generators, &elts, info)
+        }
+        other => {
+            use ruff_python_ast::visitor::{Visitor, walk_expr};
+            struct Sub<'a>(&'a mut ScopeInfo);
+            impl<'b> Visitor<'b> for Sub<'_> {
+                fn visit_expr(&mut self, e: &'b Expr) {
+                    visit_expr(e, self.0);
+                }
+                fn visit_stmt(&mut self, _s: &'b Stmt) {}
+            }
+            walk_expr(&mut Sub(info), other);
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! Python values: the tier-1 object model (int, float, str, bool, None, list,
+//! tuple, dict, set, functions, iterators, exceptions, modules).
+//!
+//! Invariant: `Value::Big` never holds a number that fits in an `i64`; every
+//! arithmetic result goes through [`int_from_big`] so equal ints have one form.
+
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use indexmap::{IndexMap, IndexSet};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::code::Code;
+use super::errors::ExcObj;
+use super::float_repr::float_repr;
+
+/// A shared, mutable cell: a closure variable.
+pub type Cell = Rc<RefCell<Value>>;
+
+/// A dict: insertion-ordered, keyed by hashable values.
+pub type DictMap = IndexMap<Key, Value>;
+
+/// One Python value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in 64 bits.
+    Int(i64),
+    /// An int that does not fit in 64 bits.
+    Big(Rc<BigInt>),
+    /// A float.
+    Float(f64),
+    /// A str.
+    Str(Rc<str>),
+    /// A list.
+    List(Rc<RefCell<Vec<Value>>>),
+    /// A tuple.
+    Tuple(Rc<Vec<Value>>),
+    /// A dict.
+    Dict(Rc<RefCell<DictMap>>),
+    /// A set.
+    Set(Rc<RefCell<IndexSet<Key>>>),
+    /// A range object: start, stop, step.
+    Range(i64, i64, i64),
+    /// A slice object: start, stop, step.
+    Slice(Rc<(Value, Value, Value)>),
+    /// A user function (def or lambda).
+    Function(Rc<Function>),
+    /// A builtin function, named by its Python name.
+    Builtin(&'static str),
+    /// A method bound to its receiver: `[].append`.
+    Method(Rc<(Value, &'static str)>),
+    /// An iterator (including generators).
+    Iter(Rc<RefCell<IterState>>),
+    /// A type object: `int`, `str`, `ValueError`…
+    Type(&'static str),
+    /// An exception instance.
+    Exc(Rc<ExcObj>),
+    /// A module: `time`, `random`, `asyncio`.
+    Module(&'static str),
+    /// A code object (a constant of `MakeFunction`).
+    Code(Rc<Code>),
+    /// A coroutine or generator object: a suspended frame.
+    Gen(Rc<RefCell<super::vm::GenState>>),
+}
+
+/// A user-defined function: code plus what `def` captured.
+#[derive(Debug)]
+pub struct Function {
+    /// The compiled body.
+    pub code: Rc<Code>,
+    /// Defaults for the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults for keyword-only parameters, by name.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// The cells of the enclosing scopes this function reads.
+    pub closure: Vec<Cell>,
+}
+
+/// What an iterator walks over and where it is.
+#[derive(Debug)]
+pub enum IterState {
+    /// Over a list (sees appends while iterating).
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    /// Over a snapshot of values (tuples, dict keys, sets, strings' chars).
+    Seq(Rc<Vec<Value>>, usize),
+    /// Over a range: next value, stop, step.
+    Range(i64, i64, i64),
+    /// enumerate(it, start).
+    Enumerate(Value, i64),
+    /// zip(its...).
+    Zip(Vec<Value>),
+    /// map(f, its...).
+    Map(Value, Vec<Value>),
+    /// filter(f, it).
+    Filter(Value, Value),
+    /// Finished.
+    Done,
+}
+
+/// A hashable value used as a dict key or set member.
+///
+/// Invariant: built only through [`Key::new`], which rejects unhashable values.
+#[derive(Clone, Debug)]
+pub struct Key(pub Value);
+
+impl Key {
+    /// Wraps `v` if it is hashable; otherwise returns its type name for the
+    /// `unhashable type: 'list'` message.
+    pub fn new(v: Value) -> Result<Key, &'static str> {
+        check_hashable(&v)?;
+        Ok(Key(v))
+    }
+}
+
+fn check_hashable(v: &Value) -> Result<(), &'static str> {
+    match v {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(v.type_name()),
+        Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        _ => Ok(()),
+    }
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_value(&self.0, state);
+    }
+}
+
+fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
+    match v {
+        Value::None => 0u8.hash(state),
+        Value::Bool(b) => (*b as i64).hash(state),
+        Value::Int(i) => i.hash(state),
+        Value::Big(b) => b.hash(state),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                (*f as i64).hash(state)
+            } else {
+                f.to_bits().hash(state)
+            }
+        }
+        Value::Str(s) => s.hash(state),
+        Value::Tuple(items) => {
+            items.len().hash(state);
+            for item in items.iter() {
+                hash_value(item, state);
+            }
+        }
+        Value::Range(a, b, c) => (a, b, c).hash(state),
+        other => other.type_name().hash(state),
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        values_equal(&self.0, &other.0)
+    }
+}
+impl Eq for Key {}
+
+/// Turns a bigint into the canonical int value.
+pub fn int_from_big(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::Big(Rc::new(b)),
+    }
+}
+
+/// Python `==` for the built-in types.
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (None, None) => true,
+        (Str(x), Str(y)) => x == y,
+        (List(x), List(y)) => {
+            Rc::ptr_eq(x, y) || {
+                let (x, y) = (x.borrow(), y.borrow());
+                x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+            }
+        }
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+        }
+        (Dict(x), Dict(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len()
+                && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| values_equal(v, w)))
+        }
+        (Set(x), Set(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().all(|k| y.contains(k))
+        }
+        (Range(a1, b1, c1), Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+        (Type(x), Type(y)) => x == y,
+        (Builtin(x), Builtin(y)) => x == y,
+        (Module(x), Module(y)) => x == y,
+        (Function(x), Function(y)) => Rc::ptr_eq(x, y),
+        (Exc(x), Exc(y)) => Rc::ptr_eq(x, y),
+        (Iter(x), Iter(y)) => Rc::ptr_eq(x, y),
+        (Gen(x), Gen(y)) => Rc::ptr_eq(x, y),
+        _ => match (a.as_number(), b.as_number()) {
+            (Some(x), Some(y)) => x.eq_num(&y),
+            _ => false,
+        },
+    }
+}
+
+/// A number, for mixed int/float arithmetic and comparison.
+#[derive(Debug, Clone)]
+pub enum Num {
+    /// A small int (or bool).
+    I(i64),
+    /// A big int.
+    B(Rc<BigInt>),
+    /// A float.
+    F(f64),
+}
+
+impl Num {
+    /// The value as a float (bigints may round or overflow to inf).
+    pub fn to_f64(&self) -> f64 {
+        match self {
+            Num::I(i) => *i as f64,
+            Num::B(b) => b.to_f64().unwrap_or(f64::INFINITY),
+            Num::F(f) => *f,
+        }
+    }
+    /// The value as a bigint, if it is an int.
+    pub fn to_big(&self) -> Option<BigInt> {
+        match self {
+            Num::I(i) => Some(BigInt::from(*i)),
+            Num::B(b) => Some((**b).clone()),
+            Num::F(_) => None,
+        }
+    }
+    fn eq_num(&self, other: &Num) -> bool {
+        self.cmp_num(other) == Some(std::cmp::Ordering::Equal)
+    }
+    /// Compares two numbers exactly (ints against floats included).
+    pub fn cmp_num(&self, other: &Num) -> Option<std::cmp::Ordering> {
+        match (self, other) {
+            (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
+            (Num::F(_), _) | (_, Num::F(_)) => {
+                let (a, b) = (self.to_f64(), other.to_f64());
+                a.partial_cmp(&b)
+            }
+            _ => Some(self.to_big()?.cmp(&other.to_big()?)),
+        }
+    }
+}
+
+impl Value {
+    /// Builds a str value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    /// Builds a list value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    /// Builds a tuple value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+    /// The value as a number, if it is an int, bool or float.
+    pub fn as_number(&self) -> Option<Num> {
+        match self {
+            Value::Bool(b) => Some(Num::I(*b as i64)),
+            Value::Int(i) => Some(Num::I(*i)),
+            Value::Big(b) => Some(Num::B(b.clone())),
+            Value::Float(f) => Some(Num::F(*f)),
+            _ => None,
+        }
+    }
+    /// The Python type name, as error messages spell it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::Big(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::Range(..) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Method(_) => "builtin_function_or_method",
+            Value::Iter(it) => match &*it.borrow() {
+                IterState::List(..) => "list_iterator",
+                IterState::Range(..) => "range_iterator",
+                IterState::Enumerate(..) => "enumerate",
+                IterState::Zip(..) => "zip",
+                IterState::Map(..) => "map",
+                IterState::Filter(..) => "filter",
+                _ => "iterator",
+            },
+            Value::Type(_) => "type",
+            Value::Code(_) => "code",
+            Value::Exc(e) => e.kind_static(),
+            Value::Module(_) => "module",
+            Value::Gen(g) => {
+                if g.borrow().is_coroutine() {
+                    "coroutine"
+                } else {
+                    "generator"
+                }
+            }
+        }
+    }
+    /// Python truthiness.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Big(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::Range(a, b, c) => range_len(*a, *b, *c) > 0,
+            _ => true,
+        }
+    }
+    /// `str(v)`.
+    pub fn to_str(&self) -> String {
+        match self {
+            Value::Str(s) => s.to_string(),
+            Value::Exc(e) => e.message(),
+            _ => self.repr(),
+        }
+    }
+    /// `repr(v)`.
+    pub fn repr(&self) -> String {
+        let mut out = String::new();
+        repr_into(self, &mut out, 0);
+        out
+    }
+}
+
+/// The number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+/// `repr` of a str, with CPython's quote choice and escapes.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn repr_into(v: &Value, out: &mut String, depth: usize) {
+    if depth > 200 {
+        out.push_str("...");
+        return;
+    }
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Big(b) => out.push_str(&b.to_string()),
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s)),
+        Value::List(items) => {
+            out.push('[');
+            for (i, item) in items.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(item, out, depth + 1);
+            }
+            out.push(']');
+        }
+        Value::Tuple(items) => {
+            out.push('(');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(item, out, depth + 1);
+            }
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Dict(d) => {
+            out.push('{');
+            for (i, (k, val)) in d.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(&k.0, out, depth + 1);
+                out.push_str(": ");
+                repr_into(val, out, depth + 1);
+            }
+            out.push('}');
+        }
+        Value::Set(s) => {
+            let s = s.borrow();
+            if s.is_empty() {
+                out.push_str("set()");
+                return;
+            }
+            out.push('{');
+            for (i, k) in s.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(&k.0, out, depth + 1);
+            }
+            out.push('}');
+        }
+        Value::Range(a, b, c) => {
+            if *c == 1 {
+                out.push_str(&format!("range({a}, {b})"));
+            } else {
+                out.push_str(&format!("range({a}, {b}, {c})"));
+            }
+        }
+        Value::Slice(s) => {
+            out.push_str(&format!("slice({}, {}, {})", s.0.repr(), s.1.repr(), s.2.repr()));
+        }
+        Value::Function(f) => {
+            out.push_str(&format!("<function {} at 0x7f0000000000>", f.code.qualname));
+        }
+        Value::Builtin(name) => out.push_str(&format!("<built-in function {name}>")),
+        Value::Method(m) => out.push_str(&format!(
+            "<built-in method {} of {} object at 0x7f0000000000>",
+            m.1,
+            m.0.type_name()
+        )),
+        Value::Iter(_) => out.push_str(&format!("<{} object at 0x7f0000000000>", v.type_name())),
+        Value::Type(name) => out.push_str(&format!("<class '{name}'>")),
+        Value::Exc(e) => out.push_str(&e.repr()),
+        Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
+        Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
+        Value::Gen(g) => out.push_str(&format!(
+            "<{} object {} at 0x7f0000000000>",
+            v.type_name(),
+            g.borrow().qualname()
+        )),
+    }
+}

@@ -1,0 +1,1027 @@
+//! The virtual machine: runs [`Code`] in explicit frames.
+//!
+//! A frame owns its instruction pointer, value stack, locals and handler
+//! blocks. `run_frame` runs one frame until it returns, raises, or yields; a
+//! yielded frame is kept in a [`GenState`] and resumed later by calling
+//! `run_frame` again, so no Rust stack survives a suspension point.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::code::{Code, Op, UnOp};
+use super::errors::{ExcObj, TbEntry, exception_class, is_subclass};
+use super::limits::{LimitStop, Limits};
+use super::random::Mt19937;
+use super::value::{Cell, DictMap, Function, Key, Value};
+
+/// The result of an operation that may raise.
+pub type Res<T> = Result<T, Rc<ExcObj>>;
+
+/// One printed chunk of output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputChunk {
+    /// The text, exactly as written.
+    pub text: String,
+    /// The virtual time when it was written.
+    pub time: f64,
+    /// True for stderr, false for stdout.
+    pub is_stderr: bool,
+}
+
+/// A handler block: where to jump on an exception and what to unwind.
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    handler: usize,
+    stack_depth: usize,
+    handling_depth: usize,
+}
+
+/// An executing (or suspended) function activation.
+///
+/// Invariant: `ip` indexes `code.ops` (or equals its length only after
+/// `Return`); `locals.len() == code.locals.len()`; `cells` holds the code's
+/// cellvars then its freevars.
+#[derive(Debug)]
+pub struct Frame {
+    code: Rc<Code>,
+    ip: usize,
+    stack: Vec<Value>,
+    locals: Vec<Option<Value>>,
+    cells: Vec<Cell>,
+    blocks: Vec<Block>,
+    started: bool,
+}
+
+impl Frame {
+    /// The line the frame is at.
+    pub fn current_line(&self) -> u32 {
+        let i = self.ip.saturating_sub(1).min(self.code.lines.len().saturating_sub(1));
+        self.code.lines.get(i).copied().unwrap_or(self.code.first_line)
+    }
+}
+
+/// A generator or coroutine object: a frame that runs in pieces.
+#[derive(Debug)]
+pub struct GenState {
+    frame: Option<Frame>,
+    qualname: Rc<str>,
+    coroutine: bool,
+    running: bool,
+}
+
+impl GenState {
+    /// Whether this is a coroutine (`async def`) rather than a generator.
+    pub fn is_coroutine(&self) -> bool {
+        self.coroutine
+    }
+    /// The function's qualified name.
+    pub fn qualname(&self) -> &str {
+        &self.qualname
+    }
+    /// Whether it has finished (returned or raised).
+    pub fn is_finished(&self) -> bool {
+        self.frame.is_none() && !self.running
+    }
+    /// The line it is suspended at.
+    pub fn current_line(&self) -> Option<u32> {
+        self.frame.as_ref().map(Frame::current_line)
+    }
+}
+
+/// What `execute` stopped for.
+enum Flow {
+    Continue,
+    Return,
+    Yield,
+}
+
+/// How running a frame ended.
+#[derive(Debug)]
+pub enum FrameResult {
+    /// It returned a value.
+    Return(Value),
+    /// It yielded a value and can be resumed.
+    Yield(Value),
+    /// An exception escaped it.
+    Raise(Rc<ExcObj>),
+}
+
+/// The interpreter: module globals, output, the virtual clock, limits.
+#[derive(Debug)]
+pub struct Vm {
+    /// The program's module globals.
+    pub globals: HashMap<Rc<str>, Value>,
+    /// Everything printed so far.
+    pub output: Vec<OutputChunk>,
+    /// The virtual clock, in seconds.
+    pub clock: f64,
+    /// Limits on steps, time, memory, depth.
+    pub limits: Limits,
+    /// Set once a limit has stopped the run.
+    pub stopped: Option<LimitStop>,
+    /// The `random` module's generator.
+    pub random: Mt19937,
+    steps: u64,
+    depth: usize,
+    handling: Vec<Rc<ExcObj>>,
+}
+
+/// Makes an exception of class `kind` with a message.
+pub fn exc(kind: &'static str, message: impl Into<String>) -> Rc<ExcObj> {
+    ExcObj::msg(kind, message)
+}
+
+/// `TypeError(message)` as an `Err`.
+pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
+    Err(exc("TypeError", message))
+}
+
+impl Vm {
+    /// A fresh interpreter with `limits`.
+    pub fn new(limits: Limits) -> Vm {
+        let mut globals = HashMap::new();
+        globals.insert(Rc::from("__name__"), Value::str("__main__"));
+        Vm {
+            globals,
+            output: Vec::new(),
+            clock: 0.0,
+            limits,
+            stopped: None,
+            random: Mt19937::from_seed_u32(5489),
+            steps: 0,
+            depth: 0,
+            handling: Vec::new(),
+        }
+    }
+
+    /// Instructions executed so far.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// Appends printed text to the output.
+    pub fn write(&mut self, text: &str, is_stderr: bool) {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(last) = self.output.last_mut()
+            && last.is_stderr == is_stderr
+            && last.time == self.clock
+        {
+            last.text.push_str(text);
+            return;
+        }
+        self.output.push(OutputChunk { text: text.to_string(), time: self.clock, is_stderr });
+    }
+
+    /// Stops the run because of a limit (the error is uncatchable).
+    pub fn stop(&mut self, message: String) -> Rc<ExcObj> {
+        if self.stopped.is_none() {
+            self.stopped = Some(LimitStop { message: message.clone() });
+        }
+        exc("SystemExit", message)
+    }
+
+    /// Runs a module's code to the end.
+    pub fn run_module(&mut self, code: Rc<Code>) -> Res<Value> {
+        let mut frame = self.new_frame(code, Vec::new(), Vec::new());
+        match self.run_frame(&mut frame, None) {
+            FrameResult::Return(v) => Ok(v),
+            FrameResult::Raise(e) => Err(e),
+            FrameResult::Yield(_) => Err(exc("SyntaxError", "'yield' outside function")),
+        }
+    }
+
+    fn new_frame(&self, code: Rc<Code>, locals: Vec<Option<Value>>, closure: Vec<Cell>) -> Frame {
+        let mut locals = locals;
+        locals.resize(code.locals.len(), None);
+        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
+        for (_, slot) in code.cellvars.iter() {
+            let initial = slot.and_then(|s| locals.get(s as usize).cloned().flatten());
+            cells.push(Rc::new(RefCell::new(initial.unwrap_or(Value::None))));
+        }
+        cells.extend(closure);
+        Frame { code, ip: 0, stack: Vec::with_capacity(8), locals, cells, blocks: Vec::new(), started: false }
+    }
+
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args, kwargs),
+            Value::Builtin(name) => super::builtins::call_builtin(self, name, args, kwargs),
+            Value::Method(m) => super::methods::call_method(self, &m.0, m.1, args, kwargs),
+            Value::Type(name) => super::builtins::call_type(self, name, args, kwargs),
+            other => type_error(format!("'{}' object is not callable", other.type_name())),
+        }
+    }
+
+    /// Calls a user function.
+    pub fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+        let locals = bind_args(func, args, kwargs)?;
+        let code = func.code.clone();
+        let frame = self.new_frame(code.clone(), locals, func.closure.clone());
+        if code.is_coroutine || code.is_generator {
+            let state = GenState {
+                frame: Some(frame),
+                qualname: code.qualname.clone(),
+                coroutine: code.is_coroutine,
+                running: false,
+            };
+            return Ok(Value::Gen(Rc::new(RefCell::new(state))));
+        }
+        let mut frame = frame;
+        match self.run_frame(&mut frame, None) {
+            FrameResult::Return(v) => Ok(v),
+            FrameResult::Raise(e) => Err(e),
+            FrameResult::Yield(_) => Err(exc("RuntimeError", "yield from a plain function")),
+        }
+    }
+
+    /// Resumes a generator or coroutine with `sent` (or throws `thrown` into
+    /// it). Returns what the frame did; a finished generator is marked so.
+    pub fn resume(&mut self, g: &Rc<RefCell<GenState>>, sent: Value, thrown: Option<Rc<ExcObj>>) -> FrameResult {
+        let taken = {
+            let mut state = g.borrow_mut();
+            if state.running {
+                let what = if state.coroutine { "coroutine" } else { "generator" };
+                return FrameResult::Raise(exc("ValueError", format!("{what} already executing")));
+            }
+            match state.frame.take() {
+                Some(f) => {
+                    state.running = true;
+                    Some(f)
+                }
+                None => None,
+            }
+        };
+        let Some(mut frame) = taken else {
+            let coroutine = g.borrow().coroutine;
+            if let Some(e) = thrown {
+                return FrameResult::Raise(e);
+            }
+            if coroutine {
+                return FrameResult::Raise(exc("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
+            return FrameResult::Raise(ExcObj::new("StopIteration", Vec::new()));
+        };
+        if frame.started && thrown.is_none() {
+            frame.stack.push(sent);
+        }
+        frame.started = true;
+        let result = self.run_frame(&mut frame, thrown);
+        let mut state = g.borrow_mut();
+        state.running = false;
+        if let FrameResult::Yield(_) = result {
+            state.frame = Some(frame);
+        }
+        result
+    }
+
+    fn add_traceback(&self, e: &Rc<ExcObj>, frame: &Frame) {
+        e.traceback.borrow_mut().push(TbEntry { line: frame.current_line(), func: frame.code.name.clone() });
+    }
+
+    /// Runs `frame` until it returns, yields or raises. With `thrown`, the
+    /// exception is raised at the frame's current position first.
+    pub fn run_frame(&mut self, frame: &mut Frame, thrown: Option<Rc<ExcObj>>) -> FrameResult {
+        self.depth += 1;
+        if self.depth > self.limits.max_depth {
+            self.depth -= 1;
+            return FrameResult::Raise(exc("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let handling_base = self.handling.len();
+        let result = self.run_frame_inner(frame, thrown, handling_base);
+        self.depth -= 1;
+        if !matches!(result, FrameResult::Yield(_)) {
+            self.handling.truncate(handling_base);
+        }
+        result
+    }
+
+    fn run_frame_inner(&mut self, frame: &mut Frame, thrown: Option<Rc<ExcObj>>, handling_base: usize) -> FrameResult {
+        let code = frame.code.clone();
+        let mut pending = thrown;
+        loop {
+            let result: Res<Flow> = match pending.take() {
+                Some(e) => self.throw_at(frame, &code, e),
+                None => self.execute(frame, &code),
+            };
+            match result {
+                Ok(Flow::Continue) => {}
+                Ok(Flow::Return) => {
+                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    return FrameResult::Return(v);
+                }
+                Ok(Flow::Yield) => {
+                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    return FrameResult::Yield(v);
+                }
+                Err(e) => {
+                    if self.stopped.is_some() {
+                        return FrameResult::Raise(e);
+                    }
+                    match frame.blocks.pop() {
+                        Some(block) => {
+                            frame.stack.truncate(block.stack_depth);
+                            self.handling.truncate(block.handling_depth.max(handling_base));
+                            frame.stack.push(Value::Exc(e));
+                            frame.ip = block.handler;
+                        }
+                        None => {
+                            self.add_traceback(&e, frame);
+                            return FrameResult::Raise(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn pop(frame: &mut Frame) -> Value {
+        frame.stack.pop().unwrap_or(Value::None)
+    }
+
+    fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
+        let at = frame.stack.len().saturating_sub(n);
+        frame.stack.split_off(at)
+    }
+
+    fn raise_with_context(&self, e: Rc<ExcObj>) -> Rc<ExcObj> {
+        if let Some(current) = self.handling.last()
+            && !Rc::ptr_eq(current, &e)
+            && e.context.borrow().is_none()
+        {
+            *e.context.borrow_mut() = Some(current.clone());
+        }
+        e
+    }
+
+    /// Raises `e` where the frame is suspended: into the awaited coroutine
+    /// first when the frame is at an `Await`.
+    fn throw_at(&mut self, frame: &mut Frame, code: &Rc<Code>, e: Rc<ExcObj>) -> Res<Flow> {
+        if let Some(Op::Await) = code.ops.get(frame.ip)
+            && let Some(Value::Gen(g)) = frame.stack.last().cloned()
+        {
+            return match self.resume(&g, Value::None, Some(e)) {
+                FrameResult::Return(r) => {
+                    frame.stack.pop();
+                    frame.stack.push(r);
+                    frame.ip += 1;
+                    Ok(Flow::Continue)
+                }
+                FrameResult::Yield(y) => {
+                    frame.stack.push(y);
+                    Ok(Flow::Yield)
+                }
+                FrameResult::Raise(e2) => {
+                    frame.stack.pop();
+                    frame.ip += 1;
+                    Err(e2)
+                }
+            };
+        }
+        if code.ops.get(frame.ip).is_some() {
+            frame.ip += 1;
+        }
+        Err(e)
+    }
+
+    /// Runs instructions until one fails, returns or yields.
+    fn execute(&mut self, frame: &mut Frame, code: &Rc<Code>) -> Res<Flow> {
+        loop {
+            self.steps += 1;
+            if self.steps > self.limits.max_steps {
+                let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
+                let msg = format!(
+                    "looplab: stopped after {} steps (the --max-steps limit) at line {line}",
+                    self.limits.max_steps
+                );
+                return Err(self.stop(msg));
+            }
+            let Some(&op) = code.ops.get(frame.ip) else {
+                return Ok(Flow::Return);
+            };
+            frame.ip += 1;
+            match op {
+                Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
+                Op::LoadLocal(i) => match &frame.locals[i as usize] {
+                    Some(v) => frame.stack.push(v.clone()),
+                    None => {
+                        let name = &code.locals[i as usize];
+                        return Err(exc(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                },
+                Op::StoreLocal(i) => frame.locals[i as usize] = Some(Self::pop(frame)),
+                Op::DeleteLocal(i) => frame.locals[i as usize] = None,
+                Op::LoadCell(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    frame.stack.push(v);
+                }
+                Op::StoreCell(i) => {
+                    let v = Self::pop(frame);
+                    *frame.cells[i as usize].borrow_mut() = v;
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = match self.globals.get(name) {
+                        Some(v) => v.clone(),
+                        None => match super::builtins::lookup_builtin(name) {
+                            Some(v) => v,
+                            None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+                        },
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = Self::pop(frame);
+                    self.globals.insert(code.names[i as usize].clone(), v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if self.globals.remove(name).is_none() {
+                        return Err(exc("NameError", format!("name '{name}' is not defined")));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = Self::pop(frame);
+                    let v = super::methods::get_attr(self, &obj, &code.names[i as usize])?;
+                    frame.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = Self::pop(frame);
+                    let _value = Self::pop(frame);
+                    let name = &code.names[i as usize];
+                    return Err(exc(
+                        "AttributeError",
+                        format!("'{}' object has no attribute '{name}'", obj.type_name()),
+                    ));
+                }
+                Op::Subscr => {
+                    let index = Self::pop(frame);
+                    let obj = Self::pop(frame);
+                    let v = super::ops::get_item(&obj, &index)?;
+                    frame.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let index = Self::pop(frame);
+                    let obj = Self::pop(frame);
+                    let value = Self::pop(frame);
+                    super::ops::set_item(&obj, index, value)?;
+                }
+                Op::DeleteSubscr => {
+                    let index = Self::pop(frame);
+                    let obj = Self::pop(frame);
+                    super::ops::del_item(&obj, &index)?;
+                }
+                Op::Binary(op, inplace) => {
+                    let b = Self::pop(frame);
+                    let a = Self::pop(frame);
+                    let v = super::ops::binary(self, op, a, b, inplace)?;
+                    frame.stack.push(v);
+                }
+                Op::Unary(op) => {
+                    let a = Self::pop(frame);
+                    let v = match op {
+                        UnOp::Not => Value::Bool(!a.truthy()),
+                        _ => super::ops::unary(op, &a)?,
+                    };
+                    frame.stack.push(v);
+                }
+                Op::Compare(op) => {
+                    let b = Self::pop(frame);
+                    let a = Self::pop(frame);
+                    let v = super::ops::compare(self, op, &a, &b)?;
+                    frame.stack.push(Value::Bool(v));
+                }
+                Op::Pop => {
+                    frame.stack.pop();
+                }
+                Op::Dup => {
+                    let v = frame.stack.last().cloned().unwrap_or(Value::None);
+                    frame.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = frame.stack.len();
+                    if n >= 2 {
+                        let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                        frame.stack.push(a);
+                        frame.stack.push(b);
+                    }
+                }
+                Op::Rot2 => {
+                    let n = frame.stack.len();
+                    if n >= 2 {
+                        frame.stack.swap(n - 1, n - 2);
+                    }
+                }
+                Op::Rot3 => {
+                    let v = Self::pop(frame);
+                    let n = frame.stack.len();
+                    frame.stack.insert(n.saturating_sub(2), v);
+                }
+                Op::Jump(t) => frame.ip = t as usize,
+                Op::JumpIfFalse(t) => {
+                    if !Self::pop(frame).truthy() {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    if Self::pop(frame).truthy() {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    if frame.stack.last().is_some_and(|v| !v.truthy()) {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    if frame.stack.last().is_some_and(Value::truthy) {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::BuildList(n) => {
+                    let items = Self::pop_n(frame, n as usize);
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildTuple(n) => {
+                    let items = Self::pop_n(frame, n as usize);
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = Self::pop_n(frame, n as usize);
+                    let mut set = indexmap::IndexSet::new();
+                    for item in items {
+                        set.insert(hashable(item)?);
+                    }
+                    frame.stack.push(Value::Set(Rc::new(RefCell::new(set))));
+                }
+                Op::BuildDict(n) => {
+                    let items = Self::pop_n(frame, 2 * n as usize);
+                    let mut map = DictMap::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        map.insert(hashable(k)?, v);
+                    }
+                    frame.stack.push(Value::Dict(Rc::new(RefCell::new(map))));
+                }
+                Op::BuildSlice => {
+                    let step = Self::pop(frame);
+                    let stop = Self::pop(frame);
+                    let start = Self::pop(frame);
+                    frame.stack.push(Value::Slice(Rc::new((start, stop, step))));
+                }
+                Op::BuildString(n) => {
+                    let parts = Self::pop_n(frame, n as usize);
+                    let mut s = String::new();
+                    for p in parts {
+                        match p {
+                            Value::Str(t) => s.push_str(&t),
+                            other => s.push_str(&other.to_str()),
+                        }
+                    }
+                    frame.stack.push(Value::str(&s));
+                }
+                Op::ListAppend(depth) => {
+                    let v = Self::pop(frame);
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::List(l) = &frame.stack[at] {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::ListExtend(depth) => {
+                    let v = Self::pop(frame);
+                    let items = self.collect(&v)?;
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::List(l) = &frame.stack[at] {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetAdd(depth) => {
+                    let v = hashable(Self::pop(frame))?;
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::Set(s) = &frame.stack[at] {
+                        s.borrow_mut().insert(v);
+                    }
+                }
+                Op::MapAdd(depth) => {
+                    let v = Self::pop(frame);
+                    let k = hashable(Self::pop(frame))?;
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::Dict(d) = &frame.stack[at] {
+                        d.borrow_mut().insert(k, v);
+                    }
+                }
+                Op::DictUpdate(depth) => {
+                    let v = Self::pop(frame);
+                    let Value::Dict(src) = &v else {
+                        return type_error(format!("'{}' object is not a mapping", v.type_name()));
+                    };
+                    let at = frame.stack.len() - depth as usize;
+                    if let Value::Dict(d) = &frame.stack[at] {
+                        let pairs: Vec<(Key, Value)> =
+                            src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        d.borrow_mut().extend(pairs);
+                    }
+                }
+                Op::FormatValue(conversion, has_spec) => {
+                    let spec = if has_spec { Some(Self::pop(frame)) } else { None };
+                    let v = Self::pop(frame);
+                    let v = match conversion {
+                        b'r' | b'a' => Value::str(&v.repr()),
+                        b's' => Value::str(&v.to_str()),
+                        _ => v,
+                    };
+                    let spec = spec.map(|s| s.to_str()).unwrap_or_default();
+                    let s = super::format::format_value(&v, &spec)?;
+                    frame.stack.push(Value::str(&s));
+                }
+                Op::GetIter => {
+                    let v = Self::pop(frame);
+                    let it = super::iter::get_iter(&v)?;
+                    frame.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                    match super::iter::next(self, &it)? {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            frame.stack.pop();
+                            frame.ip = t as usize;
+                        }
+                    }
+                }
+                Op::Unpack(n) => {
+                    let v = Self::pop(frame);
+                    let items = self.collect(&v)?;
+                    if items.len() != n as usize {
+                        return Err(if items.len() > n as usize {
+                            exc("ValueError", format!("too many values to unpack (expected {n})"))
+                        } else {
+                            exc(
+                                "ValueError",
+                                format!("not enough values to unpack (expected {n}, got {})", items.len()),
+                            )
+                        });
+                    }
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(before, after) => {
+                    let v = Self::pop(frame);
+                    let mut items = self.collect(&v)?;
+                    let (before, after) = (before as usize, after as usize);
+                    if items.len() < before + after {
+                        return Err(exc(
+                            "ValueError",
+                            format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ),
+                        ));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for t in tail.into_iter().rev() {
+                        frame.stack.push(t);
+                    }
+                    frame.stack.push(Value::list(middle));
+                    for h in items.into_iter().rev() {
+                        frame.stack.push(h);
+                    }
+                }
+                Op::Call(n) => {
+                    let args = Self::pop_n(frame, n as usize);
+                    let f = Self::pop(frame);
+                    let v = self.call(&f, args, Vec::new())?;
+                    frame.stack.push(v);
+                }
+                Op::CallKw(n, names) => {
+                    let Value::Tuple(names) = &code.consts[names as usize] else {
+                        return type_error("bad keyword names");
+                    };
+                    let mut args = Self::pop_n(frame, n as usize);
+                    let kwvalues = args.split_off(args.len() - names.len());
+                    let kwargs = names.iter().map(|n| Rc::from(n.to_str().as_str())).zip(kwvalues).collect();
+                    let f = Self::pop(frame);
+                    let v = self.call(&f, args, kwargs)?;
+                    frame.stack.push(v);
+                }
+                Op::CallEx => {
+                    let kw = Self::pop(frame);
+                    let args = Self::pop(frame);
+                    let f = Self::pop(frame);
+                    let args = self.collect(&args)?;
+                    let mut kwargs = Vec::new();
+                    if let Value::Dict(d) = &kw {
+                        for (k, v) in d.borrow().iter() {
+                            match &k.0 {
+                                Value::Str(s) => kwargs.push((s.clone(), v.clone())),
+                                _ => return type_error("keywords must be strings"),
+                            }
+                        }
+                    }
+                    let v = self.call(&f, args, kwargs)?;
+                    frame.stack.push(v);
+                }
+                Op::MakeFunction(i, flags) => {
+                    let Value::Code(child) = &code.consts[i as usize] else {
+                        return type_error("bad code constant");
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        match Self::pop(frame) {
+                            Value::Dict(d) => d
+                                .borrow()
+                                .iter()
+                                .map(|(k, v)| (Rc::from(k.0.to_str().as_str()), v.clone()))
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match Self::pop(frame) {
+                            Value::Tuple(t) => t.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let closure = child.closure_from.iter().map(|&c| frame.cells[c as usize].clone()).collect();
+                    let f = Function { code: child.clone(), defaults, kwdefaults, closure };
+                    frame.stack.push(Value::Function(Rc::new(f)));
+                }
+                Op::Return => return Ok(Flow::Return),
+                Op::Yield => return Ok(Flow::Yield),
+                Op::GetAwaitable => {
+                    let v = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let ok = matches!(&v, Value::Gen(g) if g.borrow().coroutine);
+                    if !ok {
+                        return type_error(format!("object {} can't be used in 'await' expression", v.type_name()));
+                    }
+                }
+                Op::Await => {
+                    let sent = Self::pop(frame);
+                    let Some(Value::Gen(g)) = frame.stack.last().cloned() else {
+                        return type_error("await on a non-coroutine");
+                    };
+                    match self.resume(&g, sent, None) {
+                        FrameResult::Return(r) => {
+                            frame.stack.pop();
+                            frame.stack.push(r);
+                        }
+                        FrameResult::Raise(e) => {
+                            frame.stack.pop();
+                            return Err(e);
+                        }
+                        FrameResult::Yield(y) => {
+                            frame.ip -= 1;
+                            frame.stack.push(y);
+                            return Ok(Flow::Yield);
+                        }
+                    }
+                }
+                Op::SetupExcept(t) => frame.blocks.push(Block {
+                    handler: t as usize,
+                    stack_depth: frame.stack.len(),
+                    handling_depth: self.handling.len(),
+                }),
+                Op::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Op::PushExcInfo => {
+                    if let Some(Value::Exc(e)) = frame.stack.last() {
+                        self.handling.push(e.clone());
+                    }
+                }
+                Op::PopExcInfo => {
+                    self.handling.pop();
+                }
+                Op::ExceptMatch => {
+                    let class = Self::pop(frame);
+                    let Some(Value::Exc(e)) = frame.stack.last() else {
+                        frame.stack.push(Value::Bool(false));
+                        continue;
+                    };
+                    let matched = exception_matches(e.kind, &class)?;
+                    frame.stack.push(Value::Bool(matched));
+                }
+                Op::Raise(n) => {
+                    let e = match n {
+                        0 => match self.handling.last() {
+                            Some(e) => return Err(e.clone()),
+                            None => exc("RuntimeError", "No active exception to reraise"),
+                        },
+                        1 => {
+                            let v = Self::pop(frame);
+                            self.make_exception(v)?
+                        }
+                        _ => {
+                            let cause = Self::pop(frame);
+                            let v = Self::pop(frame);
+                            let e = self.make_exception(v)?;
+                            if let Value::Exc(c) = cause {
+                                *e.cause.borrow_mut() = Some(c);
+                            } else if !matches!(cause, Value::None) {
+                                *e.cause.borrow_mut() = Some(self.make_exception(cause)?);
+                            }
+                            e
+                        }
+                    };
+                    return Err(self.raise_with_context(e));
+                }
+                Op::Reraise => {
+                    let v = Self::pop(frame);
+                    return match v {
+                        Value::Exc(e) => Err(e),
+                        _ => Err(exc("RuntimeError", "reraise without exception")),
+                    };
+                }
+                Op::ImportName(i) => {
+                    let name = &code.names[i as usize];
+                    let m = super::modules::import(name)?;
+                    frame.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let module = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let name = &code.names[i as usize];
+                    let v = match super::methods::get_attr(self, &module, name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            return Err(exc(
+                                "ImportError",
+                                format!("cannot import name '{name}' from '{}'", module_name(&module)),
+                            ));
+                        }
+                    };
+                    frame.stack.push(v);
+                }
+                Op::Nop => {}
+            }
+        }
+    }
+
+    /// Turns a raised value into an exception object.
+    pub fn make_exception(&mut self, v: Value) -> Res<Rc<ExcObj>> {
+        match v {
+            Value::Exc(e) => Ok(e),
+            Value::Type(name) if exception_class(name).is_some() => Ok(ExcObj::new(name, Vec::new())),
+            _ => type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    /// Collects every item of an iterable.
+    pub fn collect(&mut self, v: &Value) -> Res<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.to_vec()),
+            _ => {
+                let it = super::iter::get_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = super::iter::next(self, &it)? {
+                    out.push(x);
+                    if out.len() * 16 > self.limits.max_memory {
+                        return Err(exc("MemoryError", ""));
+                    }
+                }
+                Ok(out)
+            }
+        }
+    }
+}
+
+fn module_name(v: &Value) -> String {
+    match v {
+        Value::Module(m) => m.to_string(),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// Wraps a value as a dict key / set member or raises `unhashable type`.
+pub fn hashable(v: Value) -> Res<Key> {
+    Key::new(v).map_err(|t| exc("TypeError", format!("unhashable type: '{t}'")))
+}
+
+/// Whether an exception of class `kind` matches an except clause's class(es).
+pub fn exception_matches(kind: &str, class: &Value) -> Res<bool> {
+    match class {
+        Value::Type(name) if exception_class(name).is_some() => Ok(is_subclass(kind, name)),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if exception_matches(kind, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
+    }
+}
+
+fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Vec<Option<Value>>> {
+    let code = &func.code;
+    let p = &code.params;
+    let name = &code.qualname;
+    let mut locals: Vec<Option<Value>> = vec![None; code.locals.len()];
+    let nargs = args.len();
+    let mut extra = Vec::new();
+    for (i, a) in args.into_iter().enumerate() {
+        if i < p.positional {
+            locals[i] = Some(a);
+        } else {
+            extra.push(a);
+        }
+    }
+    if !extra.is_empty() && !p.varargs {
+        let given = nargs;
+        let with_defaults = func.defaults.len();
+        let takes = if with_defaults > 0 {
+            format!("from {} to {} positional arguments", p.positional - with_defaults, p.positional)
+        } else if p.positional == 1 {
+            "1 positional argument".to_string()
+        } else {
+            format!("{} positional arguments", p.positional)
+        };
+        let was = if given == 1 { "was" } else { "were" };
+        return type_error(format!("{name}() takes {takes} but {given} {was} given"));
+    }
+    let kw_end = p.positional + p.kwonly;
+    let mut varkw = DictMap::new();
+    for (k, v) in kwargs {
+        match code.locals[..kw_end].iter().position(|n| **n == *k) {
+            Some(i) => {
+                if locals[i].is_some() {
+                    return type_error(format!("{name}() got multiple values for argument '{k}'"));
+                }
+                locals[i] = Some(v);
+            }
+            None if p.varkw => {
+                varkw.insert(Key(Value::Str(k)), v);
+            }
+            None => return type_error(format!("{name}() got an unexpected keyword argument '{k}'")),
+        }
+    }
+    let first_default = p.positional - func.defaults.len().min(p.positional);
+    let mut missing = Vec::new();
+    for i in 0..p.positional {
+        if locals[i].is_none() {
+            if i >= first_default {
+                locals[i] = Some(func.defaults[i - first_default].clone());
+            } else {
+                missing.push(format!("'{}'", code.locals[i]));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return type_error(format!(
+            "{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        ));
+    }
+    for i in p.positional..kw_end {
+        if locals[i].is_none() {
+            let pname = &code.locals[i];
+            match func.kwdefaults.iter().find(|(n, _)| n == pname) {
+                Some((_, v)) => locals[i] = Some(v.clone()),
+                None => missing.push(format!("'{pname}'")),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return type_error(format!(
+            "{name}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        ));
+    }
+    let mut slot = kw_end;
+    if p.varargs {
+        locals[slot] = Some(Value::tuple(extra));
+        slot += 1;
+    }
+    if p.varkw {
+        locals[slot] = Some(Value::Dict(Rc::new(RefCell::new(varkw))));
+    }
+    Ok(locals)
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        [] => String::new(),
+    }
+}

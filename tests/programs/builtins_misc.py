@@ -1,0 +1,8 @@
+print(len("abc"), len([1]), len({}), len(range(10)), repr("x"), str(None), bool([]), bool("a"))
+print(min(3, 1, 2), max("apple", "pear"), min([], default=0), sum([0.1] * 10), sum([1, 2], 10))
+print(list(range(5, 0, -2)), range(3), list(reversed(range(3))), type(1), type("s"), type(1.0))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "end"), list(map(str, [1, 2])), sorted("bca"))
+print(abs(-2.5), chr(0x4e2d), ord("中"), hex(255), bin(5), oct(8), int("0x1f", 16), float("  2.5 "))
+print(isinstance([], list), isinstance({}, dict), type([]) == list, callable(print), str(type(None)))
+print(list(zip(*[[1, 2], [3, 4]])), sorted([3, 1, 2], key=lambda v: -v), divmod(7.5, 2))

@@ -1,0 +1,6 @@
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" then this")
+print(1, 2, 3, sep="", end="!\n")
+print()
+print("x", None, True, 1.5, [1, "a"], (2,), {"k": [1]}, sep=" | ")

@@ -1,0 +1,12 @@
+import random
+random.seed(12345)
+print([random.randint(1, 6) for _ in range(10)])
+print([round(random.random(), 6) for _ in range(3)])
+print(random.randrange(10), random.randrange(5, 50, 5), random.uniform(1, 2))
+deck = list(range(20))
+random.shuffle(deck)
+print(deck, random.choice(["a", "b", "c"]), random.choice("xyz"))
+random.seed(2 ** 80 + 3)
+print(random.random(), random.getrandbits(70), random.randint(0, 10 ** 30))
+random.seed(0)
+print(random.random(), random.randint(1, 10))

@@ -1,0 +1,11 @@
+s = "  Hello, World  "
+print(s.strip(), s.lstrip(), s.rstrip() + "|", s.upper(), s.lower())
+print("a,b,,c".split(","), "a b  c".split(), "a-b-c".split("-", 1), "a-b-c".rsplit("-", 1))
+print("-".join(["x", "y", "z"]), "hello".replace("l", "L"), "hello".find("l"), "hello".rfind("l"))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".count("l"), "abc".index("c"))
+print("hello world".title(), "hello".capitalize(), "123".isdigit(), "abc".isalpha(), "  ".isspace())
+print("hi".center(8, "*"), "hi".ljust(5) + "|", "hi".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("a=b".partition("="), "x" in "xyz", "q" not in "xyz", len("中文字"), "中文"[1])
+print("abcdef"[1:4], "abcdef"[::-1], "abcdef"[-2:], "abcdef"[::2], "ab" * 3, "x" + "y")
+print(repr("it's"), repr('say "hi"'), repr("tab\there"), repr("new\nline"), str(42) + "!")
+print(ord("A"), chr(97), "Hello".swapcase(), "a\nb\nc".splitlines())

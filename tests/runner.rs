@@ -1,0 +1,57 @@
+//! `looplab run` on what CPython cannot be compared with: constructs looplab
+//! does not support (exit 2, a located diagnostic naming the construct) and
+//! programs stopped by a limit.
+
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_looplab"))
+        .arg("run")
+        .args(args)
+        .current_dir(root)
+        .output()
+        .expect("the looplab binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn match_statement_is_reported_as_unsupported_with_exit_2() {
+    let (status, stdout, stderr) = run(&["tests/unsupported/match_statement.py"]);
+    assert_eq!(status, 2);
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        "  File \"tests/unsupported/match_statement.py\", line 2\n    match x:\n    ^^^^^^^^\n\
+         NotImplementedError: looplab does not support 'match' statements yet\n"
+    );
+}
+
+#[test]
+fn async_with_and_decorators_are_named_in_the_diagnostic() {
+    let (status, _, stderr) = run(&["tests/unsupported/async_with.py"]);
+    assert_eq!(status, 2);
+    assert!(stderr.ends_with("looplab does not support 'async with' statements yet\n"), "{stderr}");
+    let (status, _, stderr) = run(&["tests/unsupported/decorator.py"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("line 4\n    @deco\n"), "{stderr}");
+}
+
+#[test]
+fn endless_loop_stops_at_the_step_limit_naming_the_line() {
+    let (status, _, stderr) = run(&["--max-steps", "100000", "tests/limits/endless_loop.py"]);
+    assert_eq!(status, 1);
+    assert_eq!(stderr, "looplab: stopped after 100000 steps (the --max-steps limit) at line 3\n");
+}
+
+#[test]
+fn huge_string_raises_memory_error_that_the_program_can_catch() {
+    let (status, stdout, _) = run(&["tests/limits/memory_error.py"]);
+    assert_eq!(status, 0);
+    assert_eq!(stdout, "MemoryError caught\nafter\n");
+}
