@@ -31,6 +31,19 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     exception_class(name).filter(|n| *n != "CancelledError" && *n != "InvalidStateError").map(Value::Type)
 }
 
+/// Every builtin name bound to its value (what `LoadGlobal` falls back to).
+pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
+    let mut map = rustc_hash::FxHashMap::default();
+    let names = FUNCTIONS.iter().chain(TYPES.iter()).copied();
+    let exceptions = super::errors::exception_names();
+    for name in names.chain(exceptions) {
+        if let Some(v) = lookup_builtin(name) {
+            map.insert(Rc::from(name), v);
+        }
+    }
+    map
+}
+
 /// Checks the positional argument count of a builtin.
 pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> Res<()> {
     let n = args.len();
@@ -150,7 +163,10 @@ fn round_float(x: f64, ndigits: Option<i64>) -> Res<Value> {
             Ok(Value::Float(s.parse().unwrap_or(x)))
         }
         Some(n) => {
-            let p = 10f64.powi((-n) as i32);
+            let p = 10f64.powi(n.saturating_neg().min(400) as i32);
+            if p.is_infinite() {
+                return Ok(Value::Float(0.0f64.copysign(x)));
+            }
             let y = x / p;
             let r = y.round();
             let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
@@ -350,6 +366,16 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "next" => {
             arg_count("next", &args, 1, 2)?;
+            if let (Value::Gen(g), None) = (&args[0], args.get(1)) {
+                return match vm.resume(g, Value::None, None) {
+                    super::vm::FrameResult::Yield(v) => Ok(v),
+                    super::vm::FrameResult::Return(v) => {
+                        let a = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
+                        Err(ExcObj::new("StopIteration", a))
+                    }
+                    super::vm::FrameResult::Raise(e) => Err(e),
+                };
+            }
             match super::iter::next(vm, &args[0])? {
                 Some(v) => v,
                 None => match args.get(1) {
@@ -563,7 +589,12 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                 match v {
                     Value::Dict(d) => map = d.borrow().clone(),
                     other => {
-                        for item in vm.collect(other)? {
+                        for (i, item) in vm.collect(other)?.into_iter().enumerate() {
+                            if !matches!(item, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {
+                                return type_error(format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                ));
+                            }
                             let kv = vm.collect(&item)?;
                             if kv.len() != 2 {
                                 return Err(exc(

@@ -113,11 +113,11 @@ pub enum Op {
     LoadCell(u32),
     /// Pop into cell `i`.
     StoreCell(u32),
-    /// Push global `names[i]`, falling back to builtins.
+    /// Push global slot `i` (see `Code::global_names`), falling back to builtins.
     LoadGlobal(u32),
-    /// Pop into global `names[i]`.
+    /// Pop into global slot `i`.
     StoreGlobal(u32),
-    /// Delete global `names[i]`.
+    /// Delete global slot `i`.
     DeleteGlobal(u32),
     /// Replace TOS by its attribute `names[i]`.
     LoadAttr(u32),
@@ -191,6 +191,8 @@ pub enum Op {
     Call(u32),
     /// Call with n args, the last ones keywords named by the tuple `consts[k]`.
     CallKw(u32, u32),
+    /// `obj.names[i](n args)`: the object lies below the n arguments.
+    CallMethod(u32, u32),
     /// Call with an args tuple and a kwargs dict on the stack.
     CallEx,
     /// Make a function from `consts[i]` (a code), capturing the cells its
@@ -269,6 +271,9 @@ pub struct Code {
     pub freevars: usize,
     /// For each free variable, the index of the enclosing code's cell it binds to.
     pub closure_from: Vec<u32>,
+    /// The module's global variable names, indexed by the `LoadGlobal` /
+    /// `StoreGlobal` operand (set on the module's code only).
+    pub global_names: Vec<Rc<str>>,
     /// `async def`.
     pub is_coroutine: bool,
     /// Contains `yield` (generator expressions).

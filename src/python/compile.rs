@@ -32,7 +32,10 @@ pub fn compile_module(source: &str, module: &ast::ModModule) -> Result<Rc<Code>,
     c.body(&module.body)?;
     c.emit_const(Value::None);
     c.emit(Op::Return);
-    Ok(Rc::new(c.finish(Params::default(), false, false, 1)))
+    let globals = c.globals.clone();
+    let mut code = c.finish(Params::default(), false, false, 1);
+    code.global_names = globals.borrow().iter().cloned().collect();
+    Ok(Rc::new(code))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -75,6 +78,7 @@ struct FnCompiler<'s> {
     finally_bodies: Vec<&'s [Stmt]>,
     is_async: bool,
     closure_from: Vec<u32>,
+    globals: Rc<std::cell::RefCell<IndexSet<Rc<str>>>>,
 }
 
 fn op_of(op: ast::Operator) -> BinOp {
@@ -163,6 +167,7 @@ impl<'s> FnCompiler<'s> {
             finally_bodies: Vec::new(),
             is_async: false,
             closure_from: Vec::new(),
+            globals: Rc::default(),
         }
     }
 
@@ -188,6 +193,7 @@ impl<'s> FnCompiler<'s> {
             cellvars,
             freevars: self.cells.len() - self.cellvars,
             closure_from: self.closure_from,
+            global_names: Vec::new(),
             is_coroutine,
             is_generator,
             first_line,
@@ -266,6 +272,11 @@ impl<'s> FnCompiler<'s> {
         self.emit(Op::Const(i));
     }
 
+    fn global_index(&mut self, name: &str) -> u32 {
+        let (i, _) = self.globals.borrow_mut().insert_full(Rc::from(name));
+        i as u32
+    }
+
     fn name_index(&mut self, name: &str) -> u32 {
         let (i, _) = self.names.insert_full(Rc::from(name));
         i as u32
@@ -285,7 +296,7 @@ impl<'s> FnCompiler<'s> {
             let i = self.locals.get_index_of(name).unwrap_or(0);
             self.emit(Op::LoadLocal(i as u32));
         } else {
-            let i = self.name_index(name);
+            let i = self.global_index(name);
             self.emit(Op::LoadGlobal(i));
         }
     }
@@ -297,7 +308,7 @@ impl<'s> FnCompiler<'s> {
             let i = self.locals.get_index_of(name).unwrap_or(0);
             self.emit(Op::StoreLocal(i as u32));
         } else {
-            let i = self.name_index(name);
+            let i = self.global_index(name);
             self.emit(Op::StoreGlobal(i));
         }
     }
@@ -307,7 +318,7 @@ impl<'s> FnCompiler<'s> {
             let i = self.locals.get_index_of(name).unwrap_or(0);
             self.emit(Op::DeleteLocal(i as u32));
         } else {
-            let i = self.name_index(name);
+            let i = self.global_index(name);
             self.emit(Op::DeleteGlobal(i));
         }
     }
@@ -512,7 +523,7 @@ impl<'s> FnCompiler<'s> {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let ok = self.emit(Op::JumpIfTrue(0));
-                let i = self.name_index("AssertionError");
+                let i = self.global_index("AssertionError");
                 self.emit(Op::LoadGlobal(i));
                 match &a.msg {
                     Some(m) => {
@@ -829,6 +840,7 @@ impl<'s> FnCompiler<'s> {
             f
         };
         let mut child = FnCompiler::new(self.source, name, qualname, Some(info), env, free.clone());
+        child.globals = self.globals.clone();
         child.line = self.line_of(range);
         child.is_async = is_async;
         for n in &free {
@@ -1014,7 +1026,19 @@ impl<'s> FnCompiler<'s> {
                 self.emit_const(Value::None);
                 self.emit(Op::Await);
             }
-            Expr::Yield(y) => return Err(self.unsupported(y.range, "'yield' (generators)")),
+            Expr::Yield(y) => {
+                if self.is_module() {
+                    return Err(self.syntax(y.range, "'yield' outside function"));
+                }
+                if self.is_async {
+                    return Err(self.unsupported(y.range, "asynchronous generators"));
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Op::Yield);
+            }
             Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from'")),
             Expr::Named(n) => return Err(self.unsupported(n.range, "the walrus operator ':='")),
             Expr::Starred(s) => return Err(self.syntax(s.range, "can't use starred expression here")),
@@ -1053,7 +1077,7 @@ impl<'s> FnCompiler<'s> {
         }
         if kind != 0 {
             let name = if kind == 1 { "tuple" } else { "set" };
-            let i = self.name_index(name);
+            let i = self.global_index(name);
             self.emit(Op::LoadGlobal(i));
             self.emit(Op::Rot2);
             self.emit(Op::Call(1));
@@ -1062,8 +1086,20 @@ impl<'s> FnCompiler<'s> {
     }
 
     fn call(&mut self, c: &'s ast::ExprCall) -> R {
-        self.expr(&c.func)?;
         let args = &c.arguments;
+        if let Expr::Attribute(attr) = &*c.func
+            && args.keywords.is_empty()
+            && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        {
+            self.expr(&attr.value)?;
+            for a in args.args.iter() {
+                self.expr(a)?;
+            }
+            let name = self.name_index(&attr.attr.id);
+            self.emit(Op::CallMethod(name, args.args.len() as u32));
+            return Ok(());
+        }
+        self.expr(&c.func)?;
         let complex = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         if complex {

@@ -41,6 +41,11 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("ModuleNotFoundError", "ImportError"),
 ];
 
+/// The names of all built-in exception classes.
+pub fn exception_names() -> impl Iterator<Item = &'static str> {
+    HIERARCHY.iter().map(|(n, _)| *n)
+}
+
 /// The static name of a built-in exception class, if `name` is one.
 pub fn exception_class(name: &str) -> Option<&'static str> {
     HIERARCHY.iter().find(|(n, _)| *n == name).map(|(n, _)| *n)
@@ -144,7 +149,28 @@ pub fn render_traceback(exc: &Rc<ExcObj>, filename: &str, source: &str) -> Strin
     }
     let lines: Vec<&str> = source.lines().collect();
     out.push_str("Traceback (most recent call last):\n");
+    // CPython prints a run of identical entries three times, then a count.
+    let mut previous: Option<(u32, Rc<str>)> = None;
+    let mut repeats = 0usize;
+    let flush = |out: &mut String, repeats: usize| {
+        if repeats > 3 {
+            let more = repeats - 3;
+            let s = if more == 1 { "" } else { "s" };
+            out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+        }
+    };
     for entry in exc.traceback.borrow().iter().rev() {
+        let key = (entry.line, entry.func.clone());
+        if previous.as_ref() == Some(&key) {
+            repeats += 1;
+        } else {
+            flush(&mut out, repeats);
+            repeats = 1;
+            previous = Some(key);
+        }
+        if repeats > 3 {
+            continue;
+        }
         out.push_str(&format!(
             "  File \"{filename}\", line {}, in {}\n",
             entry.line, entry.func
@@ -156,6 +182,7 @@ pub fn render_traceback(exc: &Rc<ExcObj>, filename: &str, source: &str) -> Strin
             }
         }
     }
+    flush(&mut out, repeats);
     out.push_str(&exc.last_line());
     out.push('\n');
     out

@@ -76,6 +76,9 @@ fn parse_spec(spec: &str) -> Res<Spec> {
     if i < chars.len() {
         return Err(exc("ValueError", "Invalid format specifier"));
     }
+    if s.width > 10_000_000 || s.precision.is_some_and(|p| p > 10_000_000) {
+        return Err(exc("MemoryError", ""));
+    }
     Ok(s)
 }
 
@@ -103,7 +106,7 @@ fn group(int_part: &str, sep: char, every: usize) -> String {
     let digits: Vec<char> = int_part.chars().collect();
     let mut out = String::new();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % every == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -340,6 +343,7 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
             }
         };
         let align = if flags.contains('-') { "<" } else { "" };
+        let text_align = if flags.contains('-') { "<" } else { ">" };
         let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
         let sign = if flags.contains('+') {
             "+"
@@ -350,8 +354,8 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
         };
         let prec = precision.map(|p| format!(".{}", if p.is_empty() { "0" } else { &p })).unwrap_or_default();
         let piece = match conv {
-            's' => format_value(&Value::str(&value.to_str()), &format!("{align}{width}{prec}"))?,
-            'r' | 'a' => format_value(&Value::str(&value.repr()), &format!("{align}{width}{prec}"))?,
+            's' => format_value(&Value::str(&value.to_str()), &format!("{text_align}{width}{prec}"))?,
+            'r' | 'a' => format_value(&Value::str(&value.repr()), &format!("{text_align}{width}{prec}"))?,
             'd' | 'i' | 'u' => {
                 let v = match value {
                     Value::Float(f) => Value::Int(f.trunc() as i64),

@@ -18,7 +18,7 @@ pub fn get_iter(v: &Value) -> Res<Value> {
         Value::Tuple(t) => make(IterState::Seq(t.clone(), 0)),
         Value::Str(s) => make(IterState::Seq(Rc::new(s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect()), 0)),
         Value::Dict(d) => make(IterState::Seq(Rc::new(d.borrow().keys().map(|k| k.0.clone()).collect()), 0)),
-        Value::Set(s) => make(IterState::Seq(Rc::new(s.borrow().iter().map(|k| k.0.clone()).collect()), 0)),
+        Value::Set(s) => make(IterState::Seq(Rc::new(super::set_order::iteration_order(&s.borrow())), 0)),
         Value::Range(a, b, c) => make(IterState::Range(*a, *b, *c)),
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
@@ -56,7 +56,7 @@ fn next_state(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> Res<Option<Value>>
         IterState::Range(next, stop, step) => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
-                *next += *step;
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 Ok(Some(Value::Int(v)))
             } else {
                 Ok(None)

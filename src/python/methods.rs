@@ -28,6 +28,20 @@ fn find_static(list: &'static [&'static str], name: &str) -> Option<&'static str
     list.iter().find(|m| **m == name).copied()
 }
 
+/// The static name of `obj`'s built-in method `name`, for str, list, dict,
+/// set and tuple receivers.
+pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
+    let methods: &'static [&'static str] = match obj {
+        Value::Str(_) => STR_METHODS,
+        Value::List(_) => LIST_METHODS,
+        Value::Dict(_) => DICT_METHODS,
+        Value::Set(_) => SET_METHODS,
+        Value::Tuple(_) => TUPLE_METHODS,
+        _ => return None,
+    };
+    find_static(methods, name)
+}
+
 /// `obj.name`.
 pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     let methods: &'static [&'static str] = match obj {
@@ -38,11 +52,21 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
+        Value::Module("asyncio") => {
+            return Err(exc(
+                "NotImplementedError",
+                format!("asyncio.{name}: looplab's event loop engine is not part of this build yet"),
+            ));
+        }
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
         Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.clone())),
+        Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
+            return Ok(e.args.first().cloned().unwrap_or(Value::None));
+        }
+        Value::Gen(_) => &["send", "throw", "close"],
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -101,6 +125,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        Value::Gen(g) => gen_method(vm, g, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }
@@ -255,6 +280,9 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
         "center" | "ljust" | "rjust" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
+            if width > _vm.limits.max_memory {
+                return Err(exc("MemoryError", ""));
+            }
             let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
             let len = s.chars().count();
             if width <= len {
@@ -274,6 +302,9 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         }
         "zfill" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
+            if width > _vm.limits.max_memory {
+                return Err(exc("MemoryError", ""));
+            }
             let len = s.chars().count();
             if width <= len {
                 Value::Str(s.clone())
@@ -514,4 +545,36 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         }
         _ => return Err(exc("AttributeError", format!("'set' object has no attribute '{name}'"))),
     })
+}
+
+fn gen_method(vm: &mut Vm, g: &Rc<RefCell<super::vm::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
+    use super::vm::FrameResult;
+    let result = match name {
+        "send" => {
+            arg_count("send", &args, 1, 1)?;
+            let fresh = !g.borrow().is_started();
+            if fresh && !matches!(args[0], Value::None) {
+                let what = if g.borrow().is_coroutine() { "coroutine" } else { "generator" };
+                return type_error(format!("can't send non-None value to a just-started {what}"));
+            }
+            vm.resume(g, args[0].clone(), None)
+        }
+        "throw" => {
+            arg_count("throw", &args, 1, 3)?;
+            let e = vm.make_exception(args[0].clone())?;
+            vm.resume(g, Value::None, Some(e))
+        }
+        _ => {
+            g.borrow_mut().close();
+            return Ok(Value::None);
+        }
+    };
+    match result {
+        FrameResult::Yield(v) => Ok(v),
+        FrameResult::Return(v) => {
+            let args = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
+            Err(super::errors::ExcObj::new("StopIteration", args))
+        }
+        FrameResult::Raise(e) => Err(e),
+    }
 }

@@ -18,6 +18,7 @@ pub mod ops;
 pub mod random;
 pub mod scope;
 pub mod session;
+pub mod set_order;
 pub mod syntax;
 pub mod value;
 pub mod vm;

@@ -11,6 +11,15 @@ use super::value::{Num, Value, int_from_big, range_len, values_equal};
 use super::vm::{Res, Vm, exc, hashable, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
+    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    if op == BinOp::Add && is_seq(a) {
+        let t = a.type_name();
+        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.type_name()));
+    }
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name()));
+    }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
@@ -110,8 +119,8 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
             return Ok(Value::tuple(v));
         }
         (Value::List(l), n) | (n, Value::List(l)) if op == BinOp::Mul && repeat_count(n).is_some() => {
-            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
             let items = l.borrow();
+            let n = if items.is_empty() { 0 } else { repeat_count(n).unwrap_or(0).max(0) as usize };
             check_size(vm, items.len().saturating_mul(n).saturating_mul(16))?;
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
@@ -120,7 +129,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
             return Ok(Value::list(v));
         }
         (Value::Tuple(t), n) | (n, Value::Tuple(t)) if op == BinOp::Mul && repeat_count(n).is_some() => {
-            let n = repeat_count(n).unwrap_or(0).max(0) as usize;
+            let n = if t.is_empty() { 0 } else { repeat_count(n).unwrap_or(0).max(0) as usize };
             check_size(vm, t.len().saturating_mul(n).saturating_mul(16))?;
             let mut v = Vec::with_capacity(t.len() * n);
             for _ in 0..n {
@@ -183,6 +192,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
                     return zero_div("0.0 cannot be raised to a negative power");
                 }
                 return Ok(Value::Float(fx.powf(fy)));
+            }
+            if x.is_zero() || x == BigInt::from(1) {
+                return Ok(int_from_big(if y.is_zero() { BigInt::from(1) } else { x }));
+            }
+            if x == BigInt::from(-1) {
+                let odd = (&y % 2u32) == BigInt::from(1);
+                return Ok(Value::Int(if odd { -1 } else { 1 }));
             }
             let e = y.to_u32().unwrap_or(u32::MAX);
             let bits = x.bits().saturating_mul(e as u64);
@@ -376,7 +392,7 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
         Value::Range(start, stop, step) => Ok(match item.as_number() {
             Some(Num::I(i)) => {
                 let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
-                in_bounds && (i - start) % step == 0
+                in_bounds && (i as i128 - *start as i128) % (*step as i128) == 0
             }
             _ => false,
         }),
@@ -428,7 +444,7 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
         match v {
             None => default,
             Some(i) => {
-                let i = if i < 0 { i + len } else { i };
+                let i = if i < 0 { i.saturating_add(len) } else { i };
                 i.clamp(lo, hi)
             }
         }
@@ -440,7 +456,7 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
         let mut i = start;
         while i < stop {
             out.push(i as usize);
-            i += step;
+            i = i.saturating_add(step);
         }
     } else {
         let start = clamp(slice_arg(&s.0)?, len - 1, -1, len - 1);
@@ -448,7 +464,7 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
         let mut i = start;
         while i > stop {
             out.push(i as usize);
-            i += step;
+            i = i.saturating_add(step);
         }
     }
     Ok(out)
@@ -503,7 +519,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
         (Value::Range(start, stop, step), Value::Int(_)) => {
             let n = range_len(*start, *stop, *step) as usize;
             let i = index_of(index, n, "range object")?;
-            Ok(Value::Int(start + step * i as i64))
+            Ok(Value::Int((*start as i128 + *step as i128 * i as i128) as i64))
         }
         (Value::Range(start, stop, step), Value::Slice(s)) => {
             let n = range_len(*start, *stop, *step) as usize;

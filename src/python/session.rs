@@ -119,6 +119,16 @@ impl Session {
         &self.vm.output
     }
 
+    /// Everything written to stdout so far, as one string.
+    pub fn stdout_text(&self) -> String {
+        self.vm.output.iter().filter(|c| !c.is_stderr).map(|c| c.text.as_str()).collect()
+    }
+
+    /// Everything written to stderr so far (tracebacks, limit messages).
+    pub fn stderr_text(&self) -> String {
+        self.vm.output.iter().filter(|c| c.is_stderr).map(|c| c.text.as_str()).collect()
+    }
+
     /// The virtual clock now, in seconds.
     pub fn time(&self) -> f64 {
         self.vm.clock
@@ -132,5 +142,66 @@ impl Session {
     /// VM instructions executed so far.
     pub fn steps(&self) -> u64 {
         self.vm.steps()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(source: &str) -> Session {
+        match Session::start(source, "main.py", RunOptions::default()) {
+            Ok(mut session) => {
+                session.run_to_end();
+                session
+            }
+            Err(e) => panic!("did not start: {:?}", e.diagnostic),
+        }
+    }
+
+    #[test]
+    fn output_chunks_carry_the_virtual_time_they_were_printed_at() {
+        let session = run("import time\nprint('a')\ntime.sleep(1.5)\nprint('b')\n");
+        let chunks: Vec<(&str, f64)> = session.output().iter().map(|c| (c.text.as_str(), c.time)).collect();
+        assert_eq!(chunks, vec![("a\n", 0.0), ("b\n", 1.5)]);
+        assert!(session.is_finished());
+        assert_eq!(session.exit_status(), 0);
+    }
+
+    #[test]
+    fn an_uncaught_exception_ends_with_status_1_and_a_traceback_on_stderr() {
+        let session = run("def f():\n    return 1 / 0\nf()\n");
+        assert_eq!(session.exit_status(), 1);
+        assert_eq!(
+            session.stderr_text(),
+            "Traceback (most recent call last):\n  File \"main.py\", line 3, in <module>\n    f()\n  \
+             File \"main.py\", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n"
+        );
+    }
+
+    #[test]
+    fn unsupported_constructs_are_refused_before_running_with_status_2() {
+        let error = Session::start("print(1)\nclass A:\n    pass\n", "main.py", RunOptions::default())
+            .err()
+            .map(|e| (e.exit_status(), e.diagnostic.message));
+        assert_eq!(error, Some((2, "looplab does not support classes yet".to_string())));
+    }
+
+    #[test]
+    fn the_step_limit_stops_an_endless_loop_with_a_message() {
+        let mut options = RunOptions::default();
+        options.limits.max_steps = 1000;
+        let mut session = match Session::start("while True:\n    pass\n", "main.py", options) {
+            Ok(s) => s,
+            Err(e) => panic!("{:?}", e.diagnostic),
+        };
+        session.run_to_end();
+        assert_eq!(session.exit_status(), 1);
+        let message = session.stderr_text();
+        assert!(
+            message == "looplab: stopped after 1000 steps (the --max-steps limit) at line 1\n"
+                || message == "looplab: stopped after 1000 steps (the --max-steps limit) at line 2\n",
+            "{message}"
+        );
     }
 }

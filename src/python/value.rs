@@ -352,13 +352,15 @@ impl Value {
 
 /// The number of items in `range(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else if step < 0 && start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
         0
-    }
+    };
+    n.min(i64::MAX as i128) as i64
 }
 
 /// `repr` of a str, with CPython's quote choice and escapes.
@@ -441,11 +443,11 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
                 return;
             }
             out.push('{');
-            for (i, k) in s.iter().enumerate() {
+            for (i, k) in super::set_order::iteration_order(&s).iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                repr_into(&k.0, out, depth + 1);
+                repr_into(k, out, depth + 1);
             }
             out.push('}');
         }

@@ -6,7 +6,7 @@
 //! `run_frame` again, so no Rust stack survives a suspension point.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use super::code::{Code, Op, UnOp};
@@ -79,6 +79,14 @@ impl GenState {
     pub fn qualname(&self) -> &str {
         &self.qualname
     }
+    /// Whether it has run at least once.
+    pub fn is_started(&self) -> bool {
+        self.frame.as_ref().is_none_or(|f| f.started)
+    }
+    /// Closes it: it will never run again.
+    pub fn close(&mut self) {
+        self.frame = None;
+    }
     /// Whether it has finished (returned or raised).
     pub fn is_finished(&self) -> bool {
         self.frame.is_none() && !self.running
@@ -110,8 +118,12 @@ pub enum FrameResult {
 /// The interpreter: module globals, output, the virtual clock, limits.
 #[derive(Debug)]
 pub struct Vm {
-    /// The program's module globals.
-    pub globals: HashMap<Rc<str>, Value>,
+    /// The program's module globals, by slot (`Code::global_names`).
+    pub globals: Vec<Option<Value>>,
+    /// The name of each global slot.
+    pub global_names: Vec<Rc<str>>,
+    /// The builtin each global slot falls back to.
+    fallback: Vec<Option<Value>>,
     /// Everything printed so far.
     pub output: Vec<OutputChunk>,
     /// The virtual clock, in seconds.
@@ -125,6 +137,7 @@ pub struct Vm {
     steps: u64,
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
+    builtins: FxHashMap<Rc<str>, Value>,
 }
 
 /// Makes an exception of class `kind` with a message.
@@ -140,10 +153,10 @@ pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
 impl Vm {
     /// A fresh interpreter with `limits`.
     pub fn new(limits: Limits) -> Vm {
-        let mut globals = HashMap::new();
-        globals.insert(Rc::from("__name__"), Value::str("__main__"));
         Vm {
-            globals,
+            globals: Vec::new(),
+            global_names: Vec::new(),
+            fallback: Vec::new(),
             output: Vec::new(),
             clock: 0.0,
             limits,
@@ -152,6 +165,7 @@ impl Vm {
             steps: 0,
             depth: 0,
             handling: Vec::new(),
+            builtins: super::builtins::all_builtins(),
         }
     }
 
@@ -185,6 +199,12 @@ impl Vm {
 
     /// Runs a module's code to the end.
     pub fn run_module(&mut self, code: Rc<Code>) -> Res<Value> {
+        self.global_names = code.global_names.clone();
+        self.globals = vec![None; self.global_names.len()];
+        self.fallback = self.global_names.iter().map(|n| self.builtins.get(n).cloned()).collect();
+        if let Some(i) = self.global_names.iter().position(|n| &**n == "__name__") {
+            self.globals[i] = Some(Value::str("__main__"));
+        }
         let mut frame = self.new_frame(code, Vec::new(), Vec::new());
         match self.run_frame(&mut frame, None) {
             FrameResult::Return(v) => Ok(v),
@@ -426,23 +446,29 @@ impl Vm {
                     *frame.cells[i as usize].borrow_mut() = v;
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match self.globals.get(name) {
-                        Some(v) => v.clone(),
-                        None => match super::builtins::lookup_builtin(name) {
-                            Some(v) => v,
-                            None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+                    let i = i as usize;
+                    let v = match self.globals.get(i) {
+                        Some(Some(v)) => v.clone(),
+                        _ => match self.fallback.get(i) {
+                            Some(Some(v)) => v.clone(),
+                            _ => {
+                                let name = self.global_names.get(i).cloned().unwrap_or_else(|| Rc::from("?"));
+                                return Err(exc("NameError", format!("name '{name}' is not defined")));
+                            }
                         },
                     };
                     frame.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
                     let v = Self::pop(frame);
-                    self.globals.insert(code.names[i as usize].clone(), v);
+                    if let Some(slot) = self.globals.get_mut(i as usize) {
+                        *slot = Some(v);
+                    }
                 }
                 Op::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if self.globals.remove(name).is_none() {
+                    let slot = self.globals.get_mut(i as usize).and_then(Option::take);
+                    if slot.is_none() {
+                        let name = self.global_names.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
                         return Err(exc("NameError", format!("name '{name}' is not defined")));
                     }
                 }
@@ -632,6 +658,11 @@ impl Vm {
                         d.borrow_mut().extend(pairs);
                     }
                 }
+                Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
+                Op::FormatValue(0, false) => {
+                    let v = Self::pop(frame);
+                    frame.stack.push(Value::str(&v.to_str()));
+                }
                 Op::FormatValue(conversion, has_spec) => {
                     let spec = if has_spec { Some(Self::pop(frame)) } else { None };
                     let v = Self::pop(frame);
@@ -713,6 +744,27 @@ impl Vm {
                     let kwargs = names.iter().map(|n| Rc::from(n.to_str().as_str())).zip(kwvalues).collect();
                     let f = Self::pop(frame);
                     let v = self.call(&f, args, kwargs)?;
+                    frame.stack.push(v);
+                }
+                Op::CallMethod(name, n) => {
+                    let args = Self::pop_n(frame, n as usize);
+                    let obj = Self::pop(frame);
+                    let name = &code.names[name as usize];
+                    let v = match &obj {
+                        Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => {
+                            match super::methods::builtin_method(&obj, name) {
+                                Some(m) => super::methods::call_method(self, &obj, m, args, Vec::new())?,
+                                None => {
+                                    let f = super::methods::get_attr(self, &obj, name)?;
+                                    self.call(&f, args, Vec::new())?
+                                }
+                            }
+                        }
+                        _ => {
+                            let f = super::methods::get_attr(self, &obj, name)?;
+                            self.call(&f, args, Vec::new())?
+                        }
+                    };
                     frame.stack.push(v);
                 }
                 Op::CallEx => {
@@ -930,6 +982,11 @@ pub fn exception_matches(kind: &str, class: &Value) -> Res<bool> {
 fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Vec<Option<Value>>> {
     let code = &func.code;
     let p = &code.params;
+    if kwargs.is_empty() && args.len() == p.positional && p.kwonly == 0 && !p.varargs && !p.varkw {
+        let mut locals: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+        locals.resize(code.locals.len(), None);
+        return Ok(locals);
+    }
     let name = &code.qualname;
     let mut locals: Vec<Option<Value>> = vec![None; code.locals.len()];
     let nargs = args.len();
@@ -972,10 +1029,10 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -
     }
     let first_default = p.positional - func.defaults.len().min(p.positional);
     let mut missing = Vec::new();
-    for i in 0..p.positional {
-        if locals[i].is_none() {
+    for (i, slot) in locals.iter_mut().enumerate().take(p.positional) {
+        if slot.is_none() {
             if i >= first_default {
-                locals[i] = Some(func.defaults[i - first_default].clone());
+                *slot = Some(func.defaults[i - first_default].clone());
             } else {
                 missing.push(format!("'{}'", code.locals[i]));
             }
@@ -989,11 +1046,10 @@ fn bind_args(func: &Function, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -
             join_names(&missing)
         ));
     }
-    for i in p.positional..kw_end {
-        if locals[i].is_none() {
-            let pname = &code.locals[i];
+    for (slot, pname) in locals.iter_mut().zip(code.locals.iter()).take(kw_end).skip(p.positional) {
+        if slot.is_none() {
             match func.kwdefaults.iter().find(|(n, _)| n == pname) {
-                Some((_, v)) => locals[i] = Some(v.clone()),
+                Some((_, v)) => *slot = Some(v.clone()),
                 None => missing.push(format!("'{pname}'")),
             }
         }

@@ -1,0 +1,122 @@
+//! The order CPython iterates a set in. CPython's set is an open-addressing
+//! hash table iterated slot by slot, so `{3, 1, 2}` prints `{1, 2, 3}`. For
+//! sets of ints (whose hashes are deterministic) this module replays the
+//! insertions into a simulated CPython 3.11 table to get the same order;
+//! other sets (strings hash differently in every CPython process) keep
+//! insertion order.
+
+use indexmap::IndexSet;
+
+use super::value::{Key, Value};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const MODULUS: i128 = (1i128 << 61) - 1;
+
+/// CPython's `hash()` of an int that fits in 64 bits.
+pub fn int_hash(i: i64) -> i64 {
+    let v = i as i128;
+    let h = if v >= 0 { v % MODULUS } else { -((-v) % MODULUS) };
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+struct Table {
+    slots: Vec<Option<(i64, Value)>>,
+    fill: usize,
+    used: usize,
+}
+
+impl Table {
+    fn new(size: usize) -> Table {
+        Table { slots: vec![None; size], fill: 0, used: 0 }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    fn insert_clean(&mut self, hash: i64, value: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if self.slots[i].is_none() {
+                self.slots[i] = Some((hash, value));
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if self.slots[i + j].is_none() {
+                        self.slots[i + j] = Some((hash, value));
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![None; size]);
+        self.fill = self.used;
+        for (hash, value) in old.into_iter().flatten() {
+            self.insert_clean(hash, value);
+        }
+    }
+
+    fn add(&mut self, hash: i64, value: Value) {
+        self.insert_clean(hash, value);
+        self.fill += 1;
+        self.used += 1;
+        let mask = self.mask();
+        if self.fill * 5 >= mask * 3 {
+            let minused = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
+            self.resize(minused);
+        }
+    }
+}
+
+/// The set's members in the order CPython would iterate them.
+pub fn iteration_order(set: &IndexSet<Key>) -> Vec<Value> {
+    let all_ints = set.iter().all(|k| matches!(k.0, Value::Int(_) | Value::Bool(_)));
+    if !all_ints || set.len() > 1_000_000 {
+        return set.iter().map(|k| k.0.clone()).collect();
+    }
+    let mut table = Table::new(MIN_SIZE);
+    for k in set.iter() {
+        let i = match k.0 {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => 0,
+        };
+        table.add(int_hash(i), k.0.clone());
+    }
+    table.slots.into_iter().flatten().map(|(_, v)| v).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(items: &[i64]) -> Vec<i64> {
+        let set: IndexSet<Key> = items.iter().map(|i| Key(Value::Int(*i))).collect();
+        iteration_order(&set)
+            .into_iter()
+            .map(|v| if let Value::Int(i) = v { i } else { 0 })
+            .collect()
+    }
+
+    #[test]
+    fn small_ints_come_out_in_cpythons_slot_order() {
+        assert_eq!(order(&[3, 1, 2]), vec![1, 2, 3]);
+        assert_eq!(order(&[9, 2, 3, 4]), vec![9, 2, 3, 4]);
+        assert_eq!(order(&[100, 5, 33, -1]), vec![33, 100, 5, -1]);
+    }
+}
