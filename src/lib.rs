@@ -4,7 +4,9 @@
 //! nothing of Python or of the page; the page reads the engine's trace and
 //! snapshots and never reaches inside.
 
+pub mod gallery;
 pub mod python;
+pub mod view;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

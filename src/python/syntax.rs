@@ -94,7 +94,11 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
     let (line, column) = line_and_column(source, start);
     let end_column = if end > start {
         let (end_line, end_col) = line_and_column(source, end);
-        if end_line == line { end_col } else { column + 1 }
+        if end_line == line {
+            end_col
+        } else {
+            column + 1
+        }
     } else {
         column + 1
     };
@@ -131,7 +135,11 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
             report.show_caret = false;
             // CPython's offset here is the width of the new indentation.
             let text = source.lines().nth(line - 1).unwrap_or("");
-            report.column = text.chars().take_while(|c| c.is_whitespace()).count().max(1);
+            report.column = text
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .count()
+                .max(1);
             report.end_column = report.column + 1;
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
@@ -147,7 +155,9 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
             report.message = "unexpected EOF while parsing".into();
         }
-        ParseErrorType::OtherError(message) if message.starts_with("Expected an indented block") => {
+        ParseErrorType::OtherError(message)
+            if message.starts_with("Expected an indented block") =>
+        {
             report.kind = "IndentationError".into();
             let what = message["Expected an indented block".len()..].replace('`', "'");
             let header = header_line(source, line);
@@ -210,7 +220,8 @@ fn header_line(source: &str, line: usize) -> usize {
 
 fn is_print_statement(source: &str, line: usize) -> bool {
     let text = source.lines().nth(line - 1).unwrap_or("").trim_start();
-    text.strip_prefix("print").is_some_and(|rest| rest.starts_with([' ', '\t']))
+    text.strip_prefix("print")
+        .is_some_and(|rest| rest.starts_with([' ', '\t']))
 }
 
 fn punctuation(kind: TokenKind) -> Option<&'static str> {
@@ -258,27 +269,41 @@ mod tests {
         );
         assert_eq!(
             summary,
-            Ok(ProgramSummary { statements: 6, functions: 2, coroutines: 1, classes: 0 })
+            Ok(ProgramSummary {
+                statements: 6,
+                functions: 2,
+                coroutines: 1,
+                classes: 0
+            })
         );
     }
 
     #[test]
     fn missing_colon_says_expected_colon_at_the_end_of_the_header() {
         let d = report("if x\n    pass\n");
-        assert_eq!((d.kind.as_str(), d.message.as_str(), d.line, d.column), ("SyntaxError", "expected ':'", 1, 5));
+        assert_eq!(
+            (d.kind.as_str(), d.message.as_str(), d.line, d.column),
+            ("SyntaxError", "expected ':'", 1, 5)
+        );
     }
 
     #[test]
     fn unclosed_paren_points_at_the_opener() {
         let d = report("print(\"a\"\nx = 1\n");
-        assert_eq!((d.message.as_str(), d.line, d.column), ("'(' was never closed", 1, 6));
+        assert_eq!(
+            (d.message.as_str(), d.line, d.column),
+            ("'(' was never closed", 1, 6)
+        );
     }
 
     #[test]
     fn missing_block_is_an_indentation_error_naming_the_header_line() {
         let d = report("x = 1\nif x:\npass\n");
         assert_eq!(d.kind, "IndentationError");
-        assert_eq!(d.message, "expected an indented block after 'if' statement on line 2");
+        assert_eq!(
+            d.message,
+            "expected an indented block after 'if' statement on line 2"
+        );
         assert_eq!((d.line, d.column), (3, 1));
     }
 }

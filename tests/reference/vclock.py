@@ -13,19 +13,43 @@ seconds from 0.0. It moves only when
   2. a blocking `time.sleep(d)` runs: it adds d.
 `loop.time()`, `time.time()`, `time.perf_counter()` and `time.monotonic()` read it.
 
-A loop that would wait forever (nothing ready, no timer) raises RuntimeError
-with WAIT_FOREVER_MESSAGE, which looplab reproduces word for word.
+Threads (threading.Thread, ThreadPoolExecutor and run_in_executor,
+multiprocessing.Pool) are simulated on the same clock, deterministically:
+  - exactly one thread runs at a time; a thread runs until it blocks: in
+    time.sleep, in the event loop's wait, on a lock, a join, a future's result,
+    or an idle worker waiting for work;
+  - when the running thread blocks, the next to run is the one that has waited
+    longest among those that can go on now (a started thread, a released lock, a
+    finished join, new work, a loop woken by call_soon_threadsafe); if none can,
+    the clock jumps to the earliest deadline (a sleep's end, the loop's next
+    timer) and that thread runs, ties going to the one that blocked first;
+  - a new thread first runs when its starter blocks.
+os.cpu_count() is 2, so ThreadPoolExecutor() has min(32, 2 + 4) = 6 workers.
+looplab's engine follows the same rules, so both print the same.
+
+A program that would wait forever (nothing ready, no timer, no thread that can
+go on) raises RuntimeError with WAIT_FOREVER_MESSAGE, which looplab reproduces
+word for word.
 """
 
 import asyncio
+import concurrent.futures
+import itertools
+import multiprocessing
+import os
 import runpy
 import selectors
 import sys
+import threading
 import time
+import traceback
 
 WAIT_FOREVER_MESSAGE = (
     "the event loop would wait forever: nothing is ready and no timer is scheduled"
 )
+CPU_COUNT = 2
+
+_RealThread = threading.Thread
 
 
 class VirtualClock:
@@ -37,18 +61,300 @@ class VirtualClock:
     def read(cls):
         return cls.now
 
+
+# ---------------------------------------------------------------- the scheduler
+
+
+class _Waiter:
+    """A blocked simulated thread: what lets it go on, and when at the latest."""
+
+    def __init__(self, thread, can_go, deadline, seq):
+        self.thread = thread
+        self.can_go = can_go
+        self.deadline = deadline
+        self.seq = seq
+
+
+class Scheduler:
+    """Hands the one baton between simulated threads (see the module doc)."""
+
+    cv = threading.Condition()
+    running = None  # the real Thread object that holds the baton
+    waiters = []
+    seq = itertools.count()
+    failure = None  # an exception for the main thread when all would wait forever
+
     @classmethod
-    def blocking_sleep(cls, seconds):
-        if seconds < 0:
-            raise ValueError("sleep length must be non-negative")
-        cls.now += seconds
+    def block(cls, can_go=None, deadline=None):
+        """Blocks the calling thread until can_go() is true or the clock reaches deadline."""
+        me = threading.current_thread()
+        with cls.cv:
+            cls.waiters.append(_Waiter(me, can_go, deadline, next(cls.seq)))
+            cls._pass_baton()
+            while cls.running is not me:
+                cls.cv.wait()
+            if cls.failure is not None and me is threading.main_thread():
+                failure, cls.failure = cls.failure, None
+                raise failure
+
+    @classmethod
+    def finish(cls):
+        """Gives the baton away for good: the calling thread ends."""
+        with cls.cv:
+            cls._pass_baton()
+
+    @classmethod
+    def _pass_baton(cls):
+        ready = [w for w in cls.waiters if w.can_go is not None and w.can_go()]
+        if ready:
+            chosen = min(ready, key=lambda w: w.seq)
+        else:
+            timed = [w for w in cls.waiters if w.deadline is not None]
+            if timed:
+                chosen = min(timed, key=lambda w: (w.deadline, w.seq))
+                VirtualClock.now = max(VirtualClock.now, chosen.deadline)
+            else:
+                main = [w for w in cls.waiters if w.thread is threading.main_thread()]
+                if not main:
+                    return
+                chosen = main[0]
+                cls.failure = RuntimeError(WAIT_FOREVER_MESSAGE)
+        cls.waiters.remove(chosen)
+        cls.running = chosen.thread
+        cls.cv.notify_all()
+
+
+def blocking_sleep(seconds):
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    Scheduler.block(deadline=VirtualClock.now + seconds)
+
+
+# ------------------------------------------------------------ simulated threads
+
+
+class SimThread(_RealThread):
+    """threading.Thread, run under the Scheduler's baton."""
+
+    def start(self):
+        self._sim_started = True
+        super().start()
+        # The new thread may go on as soon as the starter blocks.
+        with Scheduler.cv:
+            Scheduler.waiters.append(_Waiter(self, lambda: True, None, next(Scheduler.seq)))
+
+    def run(self):
+        with Scheduler.cv:
+            while Scheduler.running is not self:
+                Scheduler.cv.wait()
+        try:
+            super().run()
+        finally:
+            self._sim_done = True
+            Scheduler.finish()
+
+    def join(self, timeout=None):
+        if not getattr(self, "_sim_started", False):
+            raise RuntimeError("cannot join thread before it is started")
+        deadline = None if timeout is None else VirtualClock.now + timeout
+        if not getattr(self, "_sim_done", False):
+            Scheduler.block(lambda: getattr(self, "_sim_done", False), deadline)
+
+    def is_alive(self):
+        return getattr(self, "_sim_started", False) and not getattr(self, "_sim_done", False)
+
+
+class SimLock:
+    """threading.Lock whose waits are the Scheduler's."""
+
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if self._locked:
+            if not blocking:
+                return False
+            deadline = None if timeout is None or timeout < 0 else VirtualClock.now + timeout
+            Scheduler.block(lambda: not self._locked, deadline)
+            if self._locked:
+                return False
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class SimFuture(concurrent.futures.Future):
+    """concurrent.futures.Future whose result() waits on the Scheduler."""
+
+    def result(self, timeout=None):
+        self._sim_wait(timeout)
+        return super().result(timeout=0)
+
+    def exception(self, timeout=None):
+        self._sim_wait(timeout)
+        return super().exception(timeout=0)
+
+    def _sim_wait(self, timeout):
+        if not self.done():
+            deadline = None if timeout is None else VirtualClock.now + timeout
+            Scheduler.block(self.done, deadline)
+        if not self.done():
+            raise TimeoutError()
+
+
+class SimThreadPoolExecutor(concurrent.futures.Executor):
+    """ThreadPoolExecutor on simulated threads, naming them as CPython does."""
+
+    _counter = itertools.count().__next__
+
+    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, CPU_COUNT + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = max_workers
+        self._prefix = thread_name_prefix or "ThreadPoolExecutor-%d" % self._counter()
+        self._queue = []
+        self._threads = []
+        self._idle = 0
+        self._shutdown = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        future = SimFuture()
+        self._queue.append((future, fn, args, kwargs))
+        if self._idle == 0 and len(self._threads) < self._max_workers:
+            name = "%s_%d" % (self._prefix, len(self._threads))
+            thread = SimThread(name=name, target=self._work, daemon=True)
+            self._threads.append(thread)
+            thread.start()
+        return future
+
+    def _work(self):
+        while True:
+            if not self._queue:
+                if self._shutdown:
+                    return
+                self._idle += 1
+                Scheduler.block(lambda: bool(self._queue) or self._shutdown)
+                self._idle -= 1
+                continue
+            future, fn, args, kwargs = self._queue.pop(0)
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if cancel_futures:
+            for future, *_ in self._queue:
+                future.cancel()
+            self._queue.clear()
+        if wait:
+            for thread in list(self._threads):
+                thread.join()
+
+
+class SimAsyncResult:
+    """multiprocessing's AsyncResult for SimPool."""
+
+    def __init__(self, future):
+        self._future = future
+
+    def get(self, timeout=None):
+        return self._future.result(timeout)
+
+    def wait(self, timeout=None):
+        try:
+            self._future.exception(timeout)
+        except TimeoutError:
+            pass
+
+    def ready(self):
+        return self._future.done()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("result is not ready")
+        return self._future.exception(0) is None
+
+
+class SimPool:
+    """multiprocessing.Pool on simulated workers (processes become threads)."""
+
+    def __init__(self, processes=None):
+        self._executor = SimThreadPoolExecutor(processes or CPU_COUNT, "ForkPoolWorker")
+        self._closed = False
+
+    def apply_async(self, func, args=(), kwds=None, callback=None, error_callback=None):
+        if self._closed:
+            raise ValueError("Pool not running")
+
+        def call():
+            try:
+                result = func(*args, **(kwds or {}))
+            except BaseException as exc:
+                if error_callback is not None:
+                    error_callback(exc)
+                raise
+            if callback is not None:
+                callback(result)
+            return result
+
+        return SimAsyncResult(self._executor.submit(call))
+
+    def apply(self, func, args=(), kwds=None):
+        return self.apply_async(func, args, kwds).get()
+
+    def map(self, func, iterable, chunksize=None):
+        return [r.get() for r in [self.apply_async(func, (x,)) for x in iterable]]
+
+    def close(self):
+        self._closed = True
+
+    def terminate(self):
+        self._closed = True
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def join(self):
+        if not self._closed:
+            raise ValueError("Pool is still running")
+        self._executor.shutdown(wait=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+
+# ------------------------------------------------------------------ the loop
 
 
 class VirtualSelector(selectors.SelectSelector):
-    """A selector whose wait is a jump of the virtual clock.
+    """A selector whose wait is a block on the Scheduler.
 
-    It keeps the real registrations (the loop's self-pipe) but never blocks:
-    a positive timeout moves the clock to the loop's earliest timer deadline.
+    It keeps the real registrations (the loop's self-pipe) but never blocks for
+    real: the loop waits until call_soon_threadsafe gave it work, or until its
+    earliest timer's deadline, exactly.
     """
 
     def __init__(self):
@@ -56,15 +362,15 @@ class VirtualSelector(selectors.SelectSelector):
         self.loop = None
 
     def select(self, timeout=None):
-        if timeout is None:
-            raise RuntimeError(WAIT_FOREVER_MESSAGE)
-        if timeout > 0:
-            scheduled = self.loop._scheduled if self.loop is not None else []
+        loop = self.loop
+        if timeout is not None and timeout <= 0:
+            return []
+        deadline = None
+        if timeout is not None:
             deadline = VirtualClock.now + timeout
-            if scheduled and scheduled[0]._when <= deadline:
-                # Exactly the timer's deadline, as the spec requires.
-                deadline = scheduled[0]._when
-            VirtualClock.now = max(VirtualClock.now, deadline)
+            if loop._scheduled and loop._scheduled[0]._when <= deadline:
+                deadline = loop._scheduled[0]._when
+        Scheduler.block(lambda: bool(loop._ready), deadline)
         return []
 
 
@@ -79,10 +385,16 @@ class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
 
 
 def install():
+    Scheduler.running = threading.main_thread()
     time.time = VirtualClock.read
     time.perf_counter = VirtualClock.read
     time.monotonic = VirtualClock.read
-    time.sleep = VirtualClock.blocking_sleep
+    time.sleep = blocking_sleep
+    os.cpu_count = lambda: CPU_COUNT
+    threading.Thread = SimThread
+    threading.Lock = SimLock
+    concurrent.futures.ThreadPoolExecutor = SimThreadPoolExecutor
+    multiprocessing.Pool = SimPool
     asyncio.set_event_loop_policy(VirtualClockPolicy())
 
 
@@ -92,9 +404,33 @@ def main(argv):
         return 2
     install()
     sys.argv = argv[1:]
-    runpy.run_path(argv[1], run_name="__main__")
+    try:
+        runpy.run_path(argv[1], run_name="__main__")
+    finally:
+        sys.stdout.flush()
     return 0
 
 
+def exit_status(argv):
+    """Runs main and returns the exit status CPython would have, printing an
+    escaping exception's traceback as CPython does."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        if exc.code is None:
+            return 0
+        if isinstance(exc.code, int):
+            return exc.code
+        print(exc.code, file=sys.stderr)
+        return 1
+    except BaseException:
+        traceback.print_exc()
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    status = exit_status(sys.argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Simulated threads still parked on the baton must not keep the process alive.
+    os._exit(status)

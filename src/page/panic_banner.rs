@@ -1,0 +1,35 @@
+//! A visible banner instead of a dead page when Rust panics in the browser.
+
+use wasm_bindgen::JsCast;
+
+/// Installs a panic hook that writes the panic message into a fixed banner at
+/// the top of the page and to the console. What the user typed is already in
+/// localStorage, so reloading loses nothing.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        let message =
+            format!("looplab crashed: {info}. Your program is saved; reload the page to continue.");
+        web_sys::console::error_1(&message.clone().into());
+        show(&message);
+    }));
+}
+
+/// Puts `message` in the banner at the top of the page.
+pub fn show(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let Ok(banner) = document.create_element("div") else {
+        return;
+    };
+    banner.set_id("panic-banner");
+    banner.set_attribute("role", "alert").ok();
+    banner.set_text_content(Some(message));
+    if let Some(element) = banner.dyn_ref::<web_sys::HtmlElement>() {
+        element.set_class_name("panic-banner");
+    }
+    body.prepend_with_node_1(&banner).ok();
+}

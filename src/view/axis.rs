@@ -1,0 +1,189 @@
+//! The timeline's horizontal axis.
+//!
+//! On the virtual clock running code takes no time: every callback of an
+//! iteration happens at the same instant, and many iterations can share one
+//! instant (`sleep(0)`, call_soon chains). A plain time axis would pile them
+//! into one pixel. So the axis gives every iteration a minimum width, and the
+//! waits between iterations a width proportional to the time that passed:
+//!
+//! ```text
+//! x(i) = x(i-1) + max(min_step, scale * (t(i) - t(i-1)))
+//! ```
+//!
+//! where `t(i)` is the clock when iteration `i` started. A moment is an
+//! iteration and a clock reading inside it; `x_of` and `moment_at` map between
+//! moments and positions, so the page can draw the cursor and turn a click
+//! into a moment.
+
+/// A point of the run: the loop iteration and the clock reading.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Moment {
+    /// 0-based loop iteration.
+    pub iteration: usize,
+    /// Virtual time in seconds.
+    pub time: f64,
+}
+
+/// The mapping between moments and horizontal positions (in axis units).
+///
+/// Invariants: `starts` is non-decreasing in time; `xs[i]` is where iteration
+/// `i` starts, `xs[0] == 0`, strictly increasing; `xs.len() == starts.len()`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    starts: Vec<f64>,
+    xs: Vec<f64>,
+    end_x: f64,
+    scale: f64,
+    min_step: f64,
+}
+
+impl Axis {
+    /// Builds the axis for iterations that started at `starts` (virtual
+    /// seconds, non-decreasing; a value smaller than the one before is taken
+    /// as equal), with `scale` units per second and `min_step` units at least
+    /// per iteration.
+    pub fn new(starts: &[f64], scale: f64, min_step: f64) -> Axis {
+        let min_step = if min_step > 0.0 { min_step } else { 1.0 };
+        let scale = if scale > 0.0 { scale } else { 1.0 };
+        let mut clean = Vec::with_capacity(starts.len());
+        let mut xs = Vec::with_capacity(starts.len());
+        let mut x = 0.0;
+        for (i, &t) in starts.iter().enumerate() {
+            let t = if t.is_finite() { t } else { 0.0 };
+            let t = match clean.last() {
+                Some(&previous) if t < previous => previous,
+                _ => t,
+            };
+            if i > 0 {
+                let previous: f64 = clean[i - 1];
+                x += min_step.max(scale * (t - previous));
+            }
+            clean.push(t);
+            xs.push(x);
+        }
+        let end_x = if xs.is_empty() { 0.0 } else { x + min_step };
+        Axis {
+            starts: clean,
+            xs,
+            end_x,
+            scale,
+            min_step,
+        }
+    }
+
+    /// The axis's whole width: one step past the last iteration's start.
+    pub fn width(&self) -> f64 {
+        self.end_x
+    }
+
+    /// How many iterations it spans.
+    pub fn iterations(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Where `moment` is. Inside an iteration, later readings of the clock
+    /// (a blocking sleep) move right, up to the next iteration's start.
+    pub fn x_of(&self, moment: Moment) -> f64 {
+        let Some(&x) = self.xs.get(moment.iteration) else {
+            return self.end_x;
+        };
+        let start = self.starts[moment.iteration];
+        let next_x = self
+            .xs
+            .get(moment.iteration + 1)
+            .copied()
+            .unwrap_or(self.end_x);
+        let room = next_x - x;
+        let elapsed = (moment.time - start).max(0.0);
+        x + (self.scale * elapsed).min(room * 0.999)
+    }
+
+    /// The moment at `x`: the iteration whose span holds `x`, and the clock
+    /// reading there (between iterations, time grows with `x`).
+    pub fn moment_at(&self, x: f64) -> Option<Moment> {
+        if self.xs.is_empty() {
+            return None;
+        }
+        let x = x.clamp(0.0, self.end_x);
+        let iteration = match self.xs.binary_search_by(|probe| probe.total_cmp(&x)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[iteration];
+        let next_x = self.xs.get(iteration + 1).copied().unwrap_or(self.end_x);
+        let next_t = self.starts.get(iteration + 1).copied().unwrap_or(start);
+        let span = next_x - self.xs[iteration];
+        let fraction = if span > 0.0 {
+            (x - self.xs[iteration]) / span
+        } else {
+            0.0
+        };
+        Some(Moment {
+            iteration,
+            time: start + fraction * (next_t - start),
+        })
+    }
+
+    /// The units per second of waiting and the minimum units per iteration
+    /// this axis was built with.
+    pub fn scales(&self) -> (f64, f64) {
+        (self.scale, self.min_step)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(iteration: usize, time: f64) -> Moment {
+        Moment { iteration, time }
+    }
+
+    #[test]
+    fn iterations_at_the_same_instant_get_the_minimum_step() {
+        let axis = Axis::new(&[0.0, 0.0, 0.0], 100.0, 4.0);
+        assert_eq!(
+            [
+                axis.x_of(at(0, 0.0)),
+                axis.x_of(at(1, 0.0)),
+                axis.x_of(at(2, 0.0))
+            ],
+            [0.0, 4.0, 8.0]
+        );
+        assert_eq!(axis.width(), 12.0);
+    }
+
+    #[test]
+    fn waiting_between_iterations_is_proportional_to_time() {
+        let axis = Axis::new(&[0.0, 0.5, 0.5, 1.5], 100.0, 4.0);
+        assert_eq!(axis.x_of(at(1, 0.5)), 50.0);
+        assert_eq!(axis.x_of(at(2, 0.5)), 54.0);
+        assert_eq!(axis.x_of(at(3, 1.5)), 154.0);
+    }
+
+    #[test]
+    fn a_click_maps_back_to_the_iteration_under_it() {
+        let axis = Axis::new(&[0.0, 0.5, 0.5, 1.5], 100.0, 4.0);
+        assert_eq!(axis.moment_at(-5.0), Some(at(0, 0.0)));
+        assert_eq!(axis.moment_at(25.0), Some(at(0, 0.25)));
+        assert_eq!(axis.moment_at(52.0), Some(at(1, 0.5)));
+        assert_eq!(axis.moment_at(104.0), Some(at(2, 1.0)));
+        assert_eq!(axis.moment_at(1e9).map(|m| m.iteration), Some(3));
+    }
+
+    #[test]
+    fn a_blocking_sleep_inside_an_iteration_moves_right_but_not_past_the_next() {
+        let axis = Axis::new(&[0.0, 2.0], 10.0, 4.0);
+        assert_eq!(axis.x_of(at(0, 1.0)), 10.0);
+        assert!(axis.x_of(at(0, 5.0)) < axis.x_of(at(1, 2.0)));
+    }
+
+    #[test]
+    fn bad_input_never_breaks_the_order() {
+        let axis = Axis::new(&[1.0, 0.5, f64::NAN, 2.0], 0.0, -1.0);
+        let xs: Vec<f64> = (0..4).map(|i| axis.x_of(at(i, 0.0))).collect();
+        assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
+        assert_eq!(Axis::new(&[], 1.0, 1.0).moment_at(3.0), None);
+    }
+}

@@ -1,0 +1,59 @@
+//! Every gallery program is a real CPython program on the virtual clock: it
+//! runs under the reference harness, exits 0, writes nothing to stderr and
+//! prints what its comments promise.
+
+use std::process::Command;
+
+use looplab::gallery::EXAMPLES;
+
+fn reference_run(source: &str, id: &str) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("looplab-gallery-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(format!("{id}.py"));
+    std::fs::write(&path, source).expect("program written");
+    let harness = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/vclock.py");
+    let out = Command::new("python3")
+        .arg(harness)
+        .arg(&path)
+        .output()
+        .expect("python3 runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_gallery_program_runs_cleanly_under_cpython() {
+    let failures: Vec<String> = EXAMPLES
+        .iter()
+        .filter_map(|example| {
+            let (code, stdout, stderr) = reference_run(example.source, example.id);
+            (code != Some(0) || !stderr.is_empty() || stdout.is_empty())
+                .then(|| format!("{}: exit {code:?}\n{stderr}", example.id))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_countdown_shows_the_interleaving_the_tutorial_prints() {
+    let example = looplab::gallery::default_example();
+    let (_, stdout, _) = reference_run(example.source, example.id);
+    let counts: Vec<&str> = stdout.lines().filter(|l| l.contains(" = ")).collect();
+    assert_eq!(
+        counts,
+        [
+            "0.5000 \t\t\tC = 3",
+            "0.8000 \t\tB = 3",
+            "1.0000 \tA = 3",
+            "1.0000 \t\t\tC = 2",
+            "1.5000 \t\t\tC = 1",
+            "1.6000 \t\tB = 2",
+            "2.0000 \tA = 2",
+            "2.4000 \t\tB = 1",
+            "3.0000 \tA = 1",
+        ]
+    );
+}

@@ -1,0 +1,232 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the page's reducer,
+//! and the mounted page as a person uses it.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use looplab::page::i18n::Lang;
+use looplab::page::state::{PageAction, PageState, RunOutcome};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn run_on_a_broken_program_reports_cpythons_syntax_error() {
+    let state = PageState::new("if x\n    pass\n".into(), Lang::En).apply(PageAction::Run);
+    match &state.outcome {
+        Some(RunOutcome::Rejected { text, .. }) => assert_eq!(
+            text,
+            "  File \"main.py\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n"
+        ),
+        other => panic!("expected a rejection, got {other:?}"),
+    }
+    assert_eq!(state.error_line(), Some(1));
+}
+
+#[wasm_bindgen_test]
+fn editing_after_an_error_clears_the_highlight_but_keeps_the_report() {
+    let state = PageState::new("x = (\n".into(), Lang::En)
+        .apply(PageAction::Run)
+        .apply(PageAction::Edit("x = ()\n".into()));
+    assert_eq!(state.error_line(), None);
+    assert!(matches!(state.outcome, Some(RunOutcome::Rejected { .. })));
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+async fn mount_page() -> Element {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        storage.clear().ok();
+    }
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    looplab::page::start_in(root.clone());
+    settle().await;
+    root
+}
+
+async fn settle() {
+    TimeoutFuture::new(30).await;
+}
+
+fn find<T: JsCast>(root: &Element, selector: &str) -> T {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("{selector} has another type"))
+}
+
+async fn type_program(root: &Element, source: &str) {
+    let editor: HtmlTextAreaElement = find(root, "#source");
+    editor.set_value(source);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("an event");
+    editor.dispatch_event(&event).expect("dispatched");
+    settle().await;
+}
+
+async fn press_run(root: &Element) {
+    find::<HtmlButtonElement>(root, "#run").click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn page_opens_with_the_countdown_example() {
+    let root = mount_page().await;
+    let editor: HtmlTextAreaElement = find(&root, "#source");
+    assert!(
+        editor
+            .value()
+            .contains("async def count_down(name, delay, start):")
+    );
+    let output: Element = find(&root, "#output");
+    assert_eq!(
+        output.text_content().unwrap_or_default(),
+        "Press Run to check the program."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn run_shows_the_syntax_error_and_marks_its_line() {
+    let root = mount_page().await;
+    type_program(&root, "import asyncio\n\nasync def main()\n    pass\n").await;
+    press_run(&root).await;
+    let output: Element = find(&root, "#output");
+    assert_eq!(
+        output.text_content().unwrap_or_default(),
+        "  File \"main.py\", line 3\n    async def main()\n                    ^\nSyntaxError: expected ':'\n"
+    );
+    let marked: Element = find(&root, ".line-number.error");
+    assert_eq!(marked.text_content().as_deref(), Some("3"));
+}
+
+#[wasm_bindgen_test]
+async fn fixing_the_program_and_running_again_accepts_it() {
+    let root = mount_page().await;
+    type_program(&root, "print('a'\n").await;
+    press_run(&root).await;
+    type_program(&root, "print('a')\n").await;
+    press_run(&root).await;
+    let output: Element = find(&root, "#output");
+    assert_eq!(
+        output.text_content().unwrap_or_default(),
+        "No syntax errors: 1 statements, 0 functions (0 async def)."
+    );
+    assert!(
+        root.query_selector(".line-number.error")
+            .ok()
+            .flatten()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_program_survives_a_reload() {
+    let root = mount_page().await;
+    type_program(&root, "print('kept')\n").await;
+    root.remove();
+    let again = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&again)
+        .expect("appended");
+    looplab::page::start_in(again.clone());
+    settle().await;
+    let editor: HtmlTextAreaElement = find(&again, "#source");
+    assert_eq!(editor.value(), "print('kept')\n");
+}
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_visible_banner() {
+    looplab::page::panic_banner::show("looplab crashed: test");
+    let banner = document()
+        .get_element_by_id("panic-banner")
+        .expect("the banner is on the page");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        banner.text_content().as_deref(),
+        Some("looplab crashed: test")
+    );
+    banner.remove();
+}
+
+#[wasm_bindgen_test]
+fn loading_an_example_keeps_the_users_own_program() {
+    let state = PageState::new("print('mine')\n".into(), Lang::En)
+        .apply(PageAction::LoadExample("lock".into()));
+    assert_eq!(
+        state.source,
+        looplab::gallery::find("lock").expect("lock example").source
+    );
+    assert_eq!(state.scratch.as_deref(), Some("print('mine')\n"));
+    let again = state.apply(PageAction::LoadExample("event".into()));
+    assert_eq!(
+        again.scratch.as_deref(),
+        Some("print('mine')\n"),
+        "an example never overwrites it"
+    );
+    let back = again.apply(PageAction::RestoreScratch);
+    assert_eq!(back.source, "print('mine')\n");
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_example_changes_nothing() {
+    let state = PageState::new("x = 1\n".into(), Lang::En);
+    assert_eq!(state.apply(PageAction::LoadExample("nope".into())), state);
+}
+
+#[wasm_bindgen_test]
+async fn picking_an_example_in_the_gallery_loads_it_into_the_editor() {
+    let root = mount_page().await;
+    type_program(&root, "print('mine')\n").await;
+    let gallery: web_sys::HtmlSelectElement = find(&root, "#gallery");
+    assert!(
+        gallery
+            .text_content()
+            .unwrap_or_default()
+            .contains("A scheduler built from generators and send()")
+    );
+    gallery.set_value("semaphore");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let change = web_sys::Event::new_with_event_init_dict("change", &init).expect("an event");
+    gallery.dispatch_event(&change).expect("dispatched");
+    settle().await;
+    let editor: HtmlTextAreaElement = find(&root, "#source");
+    assert!(editor.value().contains("limit = asyncio.Semaphore(2)"));
+    let scratch = root
+        .query_selector("#gallery option[value='__scratch__']")
+        .ok()
+        .flatten();
+    assert!(scratch.is_some(), "the user's program can be brought back");
+}
+
+#[wasm_bindgen_test]
+fn turning_a_knob_rewrites_the_literal_and_runs_again() {
+    let source = looplab::gallery::default_example().source.to_string();
+    let knobs = looplab::python::knobs::find_knobs(&source);
+    let c = knobs
+        .iter()
+        .find(|k| k.context == "('C', 0.5)")
+        .expect("C's delay knob")
+        .clone();
+    let state = PageState::new(source, Lang::En).apply(PageAction::SetKnob(c, 0.3));
+    assert!(state.source.contains("('C', 0.3)"));
+    assert!(
+        matches!(state.outcome, Some(RunOutcome::Accepted(_))),
+        "it ran again"
+    );
+}
