@@ -203,6 +203,8 @@ pub enum Op {
     Return,
     /// Yield TOS; resume with the sent value pushed.
     Yield,
+    /// Replace TOS by the iterator `yield from` delegates to.
+    GetYieldFromIter,
     /// Check that TOS can be awaited.
     GetAwaitable,
     /// TOS = value to send, TOS1 = awaited coroutine: send it in; on a

@@ -928,7 +928,7 @@ impl<'s> FnCompiler<'s> {
         let mut params = Params::default();
         set_params(&mut params);
         let first_line = self.line_of(range);
-        let is_generator = child.ops.iter().any(|o| matches!(o, Op::Yield));
+        let is_generator = child.ops.iter().any(|o| matches!(o, Op::Yield | Op::GetYieldFromIter));
         Ok(Rc::new(child.finish(params, is_async, is_generator && !is_async, first_line)))
     }
 
@@ -1113,7 +1113,18 @@ impl<'s> FnCompiler<'s> {
                 }
                 self.emit(Op::Yield);
             }
-            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from'")),
+            Expr::YieldFrom(y) => {
+                if self.is_module() {
+                    return Err(self.syntax(y.range, "'yield' outside function"));
+                }
+                if self.is_async {
+                    return Err(self.syntax(y.range, "'yield from' inside async function"));
+                }
+                self.expr(&y.value)?;
+                self.emit(Op::GetYieldFromIter);
+                self.emit_const(Value::None);
+                self.emit(Op::Await);
+            }
             Expr::Named(n) => return Err(self.unsupported(n.range, "the walrus operator ':='")),
             Expr::Starred(s) => return Err(self.syntax(s.range, "can't use starred expression here")),
             Expr::IpyEscapeCommand(e) => return Err(self.syntax(e.range, "invalid syntax")),

@@ -898,6 +898,33 @@ impl Vm {
                         return type_error(format!("object {} can't be used in 'await' expression", v.type_name()));
                     }
                 }
+                Op::GetYieldFromIter => {
+                    let v = Self::pop(frame);
+                    let it = match &v {
+                        Value::Gen(g) if g.borrow().is_coroutine() => {
+                            return type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                        }
+                        Value::Gen(_) => v,
+                        other => super::iter::get_iter(other)?,
+                    };
+                    frame.stack.push(it);
+                }
+                Op::Await if !matches!(frame.stack.iter().rev().nth(1), Some(Value::Gen(_))) => {
+                    // `yield from` over a plain iterator: yield each item.
+                    let _sent = Self::pop(frame);
+                    let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                    match super::iter::next(self, &it)? {
+                        Some(v) => {
+                            frame.ip -= 1;
+                            frame.stack.push(v);
+                            return Ok(Flow::Yield);
+                        }
+                        None => {
+                            frame.stack.pop();
+                            frame.stack.push(Value::None);
+                        }
+                    }
+                }
                 Op::Await => {
                     let sent = Self::pop(frame);
                     let Some(Value::Gen(g)) = frame.stack.last().cloned() else {
