@@ -217,7 +217,8 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 text.push_str(&super::classes::display(vm, a, false)?);
             }
             text.push_str(&end);
-            vm.write(&text, false);
+            let to_stderr = matches!(kwarg(&kwargs, "file"), Some(Value::Module("sys.stderr")));
+            vm.write(&text, to_stderr);
             Value::None
         }
         "len" => {

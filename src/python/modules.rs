@@ -11,7 +11,7 @@ use super::random::Mt19937;
 use super::value::{Value, int_from_big};
 use super::vm::{Res, Vm, exc, type_error};
 
-const MODULES: &[&str] = &["time", "random", "asyncio"];
+const MODULES: &[&str] = &["time", "random", "asyncio", "sys"];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
 
@@ -37,6 +37,15 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
         "time" => TIME,
         "random" => RANDOM,
+        "sys" => {
+            return match name {
+                "stdout" => Some(Value::Module("sys.stdout")),
+                "stderr" => Some(Value::Module("sys.stderr")),
+                "exit" => Some(Value::Builtin("sys.exit")),
+                "argv" => Some(Value::list(vec![Value::str("PROGRAM.py")])),
+                _ => None,
+            };
+        }
         _ => &[],
     };
     if list.contains(&name) {
@@ -67,6 +76,10 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         }
         ("time", _) => Ok(Value::Float(vm.clock)),
         ("random", f) => random_call(vm, f, args),
+        ("sys", "exit") => {
+            arg_count("exit", &args, 0, 1)?;
+            Err(super::errors::ExcObj::new("SystemExit", args))
+        }
         _ => Err(exc("AttributeError", format!("module '{module}' has no attribute '{func}'"))),
     }
 }
