@@ -3,3 +3,4 @@
 //! One direction of dependency: `page` → `python` → `engine`. The engine knows
 //! nothing of Python or of the page; the page reads the engine's trace and
 //! snapshots and never reaches inside.
+pub mod engine;
