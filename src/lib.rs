@@ -4,6 +4,7 @@
 //! nothing of Python or of the page; the page reads the engine's trace and
 //! snapshots and never reaches inside.
 
+pub mod engine;
 pub mod gallery;
 pub mod python;
 pub mod view;

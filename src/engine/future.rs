@@ -1,0 +1,162 @@
+//! Futures (`asyncio.Future`): result / exception / cancel / done callbacks.
+//!
+//! Invariants: a future leaves `Pending` at most once; its done callbacks are
+//! scheduled with `call_soon` (in registration order) at that moment and then dropped.
+
+use super::handle::Label;
+use super::task::TaskData;
+use super::trace::TraceKind;
+use super::{EventLoop, FutureId, Host};
+
+/// Identifies a done callback (for `remove_done_callback`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallbackId(pub u64);
+
+/// A done callback: receives the finished future.
+pub type DoneCallback<H> = Box<dyn FnOnce(&mut EventLoop<H>, FutureId) -> Result<(), <H as Host>::Exception>>;
+
+/// The state of a future.
+#[derive(Clone, Debug)]
+pub enum FutureState<H: Host> {
+    /// Not done.
+    Pending,
+    /// Done with a result.
+    Result(H::Value),
+    /// Done with an exception.
+    Exception(H::Exception),
+    /// Cancelled, with the cancel message and (tasks) the CancelledError raised inside.
+    Cancelled(Option<String>, Option<H::Exception>),
+}
+
+pub(crate) struct FutureEntry<H: Host> {
+    pub state: FutureState<H>,
+    pub callbacks: Vec<(CallbackId, Label, DoneCallback<H>)>,
+    pub task: Option<Box<TaskData<H>>>,
+    pub gathering: Option<(Vec<FutureId>, bool)>,
+    pub next_cb: u64,
+}
+
+impl<H: Host> EventLoop<H> {
+    /// `loop.create_future()`.
+    pub fn create_future(&mut self) -> FutureId {
+        let id = FutureId(self.futures.len() as u32);
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0 });
+        id
+    }
+    pub(crate) fn check_future(&self, f: FutureId) -> Result<&FutureEntry<H>, H::Exception> {
+        self.futures.get(f.0 as usize).ok_or_else(|| H::runtime_error("unknown future"))
+    }
+    pub(crate) fn entry_mut(&mut self, f: FutureId) -> Result<&mut FutureEntry<H>, H::Exception> {
+        self.futures.get_mut(f.0 as usize).ok_or_else(|| H::runtime_error("unknown future"))
+    }
+    /// The state of a future.
+    pub fn future_state(&self, f: FutureId) -> Result<&FutureState<H>, H::Exception> {
+        Ok(&self.check_future(f)?.state)
+    }
+    /// `fut.done()`.
+    pub fn future_done(&self, f: FutureId) -> Result<bool, H::Exception> {
+        Ok(!matches!(self.check_future(f)?.state, FutureState::Pending))
+    }
+    /// `fut.cancelled()`.
+    pub fn future_cancelled(&self, f: FutureId) -> Result<bool, H::Exception> {
+        Ok(matches!(self.check_future(f)?.state, FutureState::Cancelled(..)))
+    }
+    /// The CancelledError `result()` raises for a cancelled future (`_make_cancelled_error`).
+    pub(crate) fn make_cancelled_error(&self, f: FutureId) -> H::Exception {
+        match self.futures.get(f.0 as usize).map(|e| &e.state) {
+            Some(FutureState::Cancelled(_, Some(e))) => e.clone(),
+            Some(FutureState::Cancelled(msg, None)) => H::cancelled_error(msg.clone()),
+            _ => H::cancelled_error(None),
+        }
+    }
+    /// `fut.result()`: `Ok(value)`, or the exception (`Err`): the stored one,
+    /// CancelledError, or InvalidStateError("Result is not set.").
+    pub fn future_result(&self, f: FutureId) -> Result<H::Value, H::Exception> {
+        match &self.check_future(f)?.state {
+            FutureState::Pending => Err(H::invalid_state_error("Result is not set.")),
+            FutureState::Result(v) => Ok(v.clone()),
+            FutureState::Exception(e) => Err(e.clone()),
+            FutureState::Cancelled(..) => Err(self.make_cancelled_error(f)),
+        }
+    }
+    /// `fut.exception()`: `Ok(None)` / `Ok(Some(exc))`, or raises (cancelled / not done).
+    pub fn future_exception(&self, f: FutureId) -> Result<Option<H::Exception>, H::Exception> {
+        match &self.check_future(f)?.state {
+            FutureState::Pending => Err(H::invalid_state_error("Exception is not set.")),
+            FutureState::Result(_) => Ok(None),
+            FutureState::Exception(e) => Ok(Some(e.clone())),
+            FutureState::Cancelled(..) => Err(self.make_cancelled_error(f)),
+        }
+    }
+    fn finish(&mut self, f: FutureId, state: FutureState<H>) -> Result<(), H::Exception> {
+        let e = self.entry_mut(f)?;
+        if !matches!(e.state, FutureState::Pending) {
+            return Err(H::invalid_state_error("invalid state"));
+        }
+        e.state = state;
+        let cbs = std::mem::take(&mut e.callbacks);
+        if self.trace.is_some() {
+            let how = match &self.futures[f.0 as usize].state {
+                FutureState::Result(v) => format!("result {}", H::describe_value(v)),
+                FutureState::Exception(x) => format!("exception {}", H::describe_exception(x)),
+                _ => "cancelled".to_string(),
+            };
+            self.emit(|| TraceKind::FutureResolved { future: f.0, how });
+        }
+        for (_, label, cb) in cbs {
+            self.call_soon(label, move |lp| cb(lp, f));
+        }
+        Ok(())
+    }
+    /// `fut.set_result(v)` (InvalidStateError if done).
+    pub fn set_result(&mut self, f: FutureId, v: H::Value) -> Result<(), H::Exception> {
+        self.finish(f, FutureState::Result(v))
+    }
+    /// `fut.set_exception(e)` (InvalidStateError if done).
+    pub fn set_exception(&mut self, f: FutureId, e: H::Exception) -> Result<(), H::Exception> {
+        self.finish(f, FutureState::Exception(e))
+    }
+    /// `Future.cancel(msg)` on the future itself (no task / gather dispatch).
+    pub(crate) fn future_cancel_plain(&mut self, f: FutureId, msg: Option<String>, exc: Option<H::Exception>) -> Result<bool, H::Exception> {
+        if !matches!(self.check_future(f)?.state, FutureState::Pending) {
+            return Ok(false);
+        }
+        self.finish(f, FutureState::Cancelled(msg, exc))?;
+        Ok(true)
+    }
+    /// `fut.cancel(msg)`: dispatches to `Task.cancel` / `_GatheringFuture.cancel`.
+    pub fn cancel(&mut self, f: FutureId, msg: Option<String>) -> Result<bool, H::Exception> {
+        let e = self.check_future(f)?;
+        if e.task.is_some() {
+            return self.task_cancel(f, msg);
+        }
+        if e.gathering.is_some() {
+            return self.gather_cancel(f, msg);
+        }
+        self.future_cancel_plain(f, msg, None)
+    }
+    /// `fut.add_done_callback(cb)`; if already done, scheduled at once.
+    pub fn add_done_callback(
+        &mut self,
+        f: FutureId,
+        label: Label,
+        cb: impl FnOnce(&mut EventLoop<H>, FutureId) -> Result<(), H::Exception> + 'static,
+    ) -> Result<CallbackId, H::Exception> {
+        let e = self.entry_mut(f)?;
+        let id = CallbackId(e.next_cb);
+        e.next_cb += 1;
+        if matches!(e.state, FutureState::Pending) {
+            e.callbacks.push((id, label, Box::new(cb)));
+        } else {
+            self.call_soon(label, move |lp| cb(lp, f));
+        }
+        Ok(id)
+    }
+    /// `fut.remove_done_callback(cb)`: number removed.
+    pub fn remove_done_callback(&mut self, f: FutureId, cb: CallbackId) -> Result<usize, H::Exception> {
+        let e = self.entry_mut(f)?;
+        let before = e.callbacks.len();
+        e.callbacks.retain(|(id, _, _)| *id != cb);
+        Ok(before - e.callbacks.len())
+    }
+}

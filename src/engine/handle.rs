@@ -1,0 +1,39 @@
+//! Handles: a scheduled callback (`asyncio.Handle` / `asyncio.TimerHandle`).
+//!
+//! Invariant: a handle entry lives for the loop's lifetime (ids are never reused);
+//! its callback is dropped once run or cancelled.
+
+use super::{EventLoop, FutureId, Host};
+
+/// Identifies a handle in one loop (index into the loop's handle table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HandleId(pub u32);
+
+/// A human label of a callback, for the trace and snapshots; formatted lazily.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Label {
+    /// A fixed label.
+    Static(&'static str),
+    /// A label built by the host (e.g. `print_message('hi')`).
+    Text(String),
+    /// `Task.__step(Task-N)`.
+    TaskStep(FutureId),
+    /// `Task.__wakeup(Task-N)`.
+    TaskWakeup(FutureId),
+    /// A future's done callback.
+    DoneCallback(FutureId, &'static str),
+}
+
+/// The boxed callback of a handle.
+pub type Callback<H> = Box<dyn FnOnce(&mut EventLoop<H>) -> Result<(), <H as Host>::Exception>>;
+
+/// One entry of the handle table.
+pub(crate) struct HandleEntry<H: Host> {
+    pub callback: Option<Callback<H>>,
+    pub label: Label,
+    pub cancelled: bool,
+    /// `Some(when)` for a TimerHandle.
+    pub when: Option<f64>,
+    /// TimerHandle._scheduled: currently in the heap.
+    pub scheduled: bool,
+}

@@ -1,0 +1,486 @@
+//! The event loop (`asyncio.BaseEventLoop` with a virtual or external clock).
+//!
+//! Invariants:
+//! * only [`EventLoop::run_once`] runs callbacks;
+//! * the clock moves only in `run_once` (virtual mode: jump to the earliest timer),
+//!   through [`EventLoop::blocking_sleep`], or when the driver sets it (external mode);
+//! * `timer_cancelled_count` counts cancelled handles still in the heap.
+
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::future::FutureEntry;
+use super::handle::{Callback, HandleEntry, HandleId, Label};
+use super::heap::TimerHeap;
+use super::trace::{TraceEvent, TraceKind};
+use super::{FutureId, Host};
+
+/// The exact message when the loop would block forever (the harness raises RuntimeError with it).
+pub const WAIT_FOREVER_MESSAGE: &str =
+    "the event loop would wait forever: nothing is ready and no timer is scheduled";
+
+/// CPython's `MAXIMUM_SELECT_TIMEOUT` (24 h).
+pub const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+/// The clock resolution (spec: 1e-9).
+pub const CLOCK_RESOLUTION: f64 = 1e-9;
+
+/// Process-wide state that survives loops (the task-name counter, like CPython's
+/// process-global `_task_name_counter`). Clone it into each new loop.
+#[derive(Clone, Debug, Default)]
+pub struct Runtime {
+    /// The last task number handed out.
+    pub task_counter: Rc<Cell<u64>>,
+}
+
+/// An exception that escaped a callback (CPython's `call_exception_handler` context).
+#[derive(Clone, Debug)]
+pub struct LoopError<H: Host> {
+    /// e.g. `Exception in callback print_message('hi')` or `Task exception was never retrieved`.
+    pub message: String,
+    /// The exception.
+    pub exception: Option<H::Exception>,
+    /// Virtual time it happened.
+    pub time: f64,
+}
+
+/// The event loop. See the module docs for invariants.
+pub struct EventLoop<H: Host> {
+    pub(crate) now: f64,
+    pub(crate) external_clock: bool,
+    pub(crate) handles: Vec<HandleEntry<H>>,
+    pub(crate) ready: VecDeque<HandleId>,
+    pub(crate) scheduled: TimerHeap<HandleId>,
+    pub(crate) timer_cancelled_count: usize,
+    pub(crate) futures: Vec<FutureEntry<H>>,
+    pub(crate) tasks: Vec<FutureId>,
+    pub(crate) current_task: Option<FutureId>,
+    pub(crate) stopping: bool,
+    pub(crate) running: bool,
+    pub(crate) closed: bool,
+    pub(crate) iteration: u64,
+    pub(crate) runtime: Runtime,
+    pub(crate) trace: Option<Vec<TraceEvent>>,
+    pub(crate) errors: Vec<LoopError<H>>,
+    pub(crate) output: String,
+}
+
+impl<H: Host> Default for EventLoop<H> {
+    fn default() -> Self {
+        Self::new(Runtime::default())
+    }
+}
+
+impl<H: Host> EventLoop<H> {
+    /// A new loop with a virtual clock at 0.0, sharing `runtime`'s task counter.
+    pub fn new(runtime: Runtime) -> Self {
+        EventLoop {
+            now: 0.0,
+            external_clock: false,
+            handles: Vec::new(),
+            ready: VecDeque::new(),
+            scheduled: TimerHeap::new(),
+            timer_cancelled_count: 0,
+            futures: Vec::new(),
+            tasks: Vec::new(),
+            current_task: None,
+            stopping: false,
+            running: false,
+            closed: false,
+            iteration: 0,
+            runtime,
+            trace: None,
+            errors: Vec::new(),
+            output: String::new(),
+        }
+    }
+
+    /// The shared runtime (task counter).
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
+    }
+
+    // ----- clock -----
+
+    /// `loop.time()`: the current virtual time.
+    pub fn time(&self) -> f64 {
+        self.now
+    }
+    /// Switch to an external clock: the driver sets `now` via [`Self::set_time`] and
+    /// `run_once` never jumps the clock.
+    pub fn set_external_clock(&mut self, external: bool) {
+        self.external_clock = external;
+    }
+    /// Set the clock (external mode; the clock never goes backwards).
+    pub fn set_time(&mut self, now: f64) {
+        if now > self.now {
+            self.now = now;
+        }
+    }
+    /// A blocking `time.sleep(d)` on the loop thread: the clock advances by `d`.
+    pub fn blocking_sleep(&mut self, seconds: f64) -> Result<(), H::Exception> {
+        if seconds < 0.0 || seconds.is_nan() {
+            return Err(H::value_error("sleep length must be non-negative"));
+        }
+        let start = self.now;
+        self.now += seconds;
+        let end = self.now;
+        self.emit(|| TraceKind::Blocked { start, end });
+        Ok(())
+    }
+
+    // ----- trace / output / errors -----
+
+    /// Turn tracing on or off (off: next to no cost).
+    pub fn set_tracing(&mut self, on: bool) {
+        if on {
+            if self.trace.is_none() {
+                self.trace = Some(Vec::new());
+            }
+        } else {
+            self.trace = None;
+        }
+    }
+    /// Take the trace recorded so far.
+    pub fn take_trace(&mut self) -> Vec<TraceEvent> {
+        match &mut self.trace {
+            Some(t) => std::mem::take(t),
+            None => Vec::new(),
+        }
+    }
+    #[inline]
+    pub(crate) fn emit(&mut self, f: impl FnOnce() -> TraceKind) {
+        if let Some(t) = &mut self.trace {
+            t.push(TraceEvent { time: self.now, iteration: self.iteration, kind: f() });
+        }
+    }
+    /// The host writes program output through here (recorded in the trace).
+    pub fn write_output(&mut self, text: &str) {
+        self.output.push_str(text);
+        self.emit(|| TraceKind::Output { text: text.to_string() });
+    }
+    /// Take the output written so far.
+    pub fn take_output(&mut self) -> String {
+        std::mem::take(&mut self.output)
+    }
+    /// `loop.call_exception_handler(context)`: record a structured error.
+    pub fn call_exception_handler(&mut self, message: String, exception: Option<H::Exception>) {
+        let text = match &exception {
+            Some(e) => format!("{message}: {}", H::describe_exception(e)),
+            None => message.clone(),
+        };
+        self.emit(|| TraceKind::Error { text });
+        self.errors.push(LoopError { message, exception, time: self.now });
+    }
+    /// Take the errors reported to the exception handler so far.
+    pub fn take_errors(&mut self) -> Vec<LoopError<H>> {
+        std::mem::take(&mut self.errors)
+    }
+
+    /// Format a label.
+    pub fn describe_label(&self, l: &Label) -> String {
+        match l {
+            Label::Static(s) => s.to_string(),
+            Label::Text(s) => s.clone(),
+            Label::TaskStep(f) => format!("Task.__step({})", self.task_name(*f).unwrap_or_default()),
+            Label::TaskWakeup(f) => format!("Task.__wakeup({})", self.task_name(*f).unwrap_or_default()),
+            Label::DoneCallback(f, what) => format!("{what}(fut-{})", f.0),
+        }
+    }
+
+    // ----- scheduling -----
+
+    fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
+        let id = HandleId(self.handles.len() as u32);
+        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false });
+        id
+    }
+
+    /// `loop.call_soon(callback)`.
+    pub fn call_soon(
+        &mut self,
+        label: Label,
+        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+    ) -> HandleId {
+        self.call_soon_boxed(label, Box::new(cb))
+    }
+    /// `loop.call_soon` with an already boxed callback.
+    pub fn call_soon_boxed(&mut self, label: Label, cb: Callback<H>) -> HandleId {
+        if self.trace.is_some() {
+            let l = self.describe_label(&label);
+            self.emit(|| TraceKind::ScheduledSoon { label: l });
+        }
+        let id = self.new_handle(cb, label, None);
+        self.ready.push_back(id);
+        id
+    }
+    /// `loop.call_soon_threadsafe` (same as call_soon here: one thread).
+    pub fn call_soon_threadsafe(
+        &mut self,
+        label: Label,
+        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+    ) -> HandleId {
+        self.call_soon(label, cb)
+    }
+    /// `loop.call_later(delay, callback)`.
+    pub fn call_later(
+        &mut self,
+        delay: f64,
+        label: Label,
+        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+    ) -> HandleId {
+        let when = self.now + delay;
+        self.call_at_inner(when, label, Box::new(cb), false)
+    }
+    /// `loop.call_at(when, callback)`.
+    pub fn call_at(
+        &mut self,
+        when: f64,
+        label: Label,
+        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+    ) -> HandleId {
+        self.call_at_inner(when, label, Box::new(cb), true)
+    }
+    fn call_at_inner(&mut self, when: f64, label: Label, cb: Callback<H>, at: bool) -> HandleId {
+        if self.trace.is_some() {
+            let l = self.describe_label(&label);
+            self.emit(|| if at { TraceKind::ScheduledAt { when, label: l } } else { TraceKind::ScheduledLater { when, label: l } });
+        }
+        let id = self.new_handle(cb, label, Some(when));
+        self.handles[id.0 as usize].scheduled = true;
+        self.scheduled.push(when, id);
+        id
+    }
+    /// `Handle.cancel()` / `TimerHandle.cancel()`. Unknown ids are an error.
+    pub fn cancel_handle(&mut self, h: HandleId) -> Result<(), H::Exception> {
+        let e = self.handles.get_mut(h.0 as usize).ok_or_else(|| H::runtime_error("unknown handle"))?;
+        if e.cancelled {
+            return Ok(());
+        }
+        if e.when.is_some() && e.scheduled {
+            self.timer_cancelled_count += 1;
+        }
+        e.cancelled = true;
+        e.callback = None;
+        if self.trace.is_some() {
+            let l = self.describe_label(&self.handles[h.0 as usize].label.clone());
+            self.emit(|| TraceKind::HandleCancelled { label: l });
+        }
+        Ok(())
+    }
+    /// `Handle.cancelled()`.
+    pub fn handle_cancelled(&self, h: HandleId) -> Result<bool, H::Exception> {
+        self.handles.get(h.0 as usize).map(|e| e.cancelled).ok_or_else(|| H::runtime_error("unknown handle"))
+    }
+    /// `TimerHandle.when()` (None for a plain handle).
+    pub fn handle_when(&self, h: HandleId) -> Result<Option<f64>, H::Exception> {
+        self.handles.get(h.0 as usize).map(|e| e.when).ok_or_else(|| H::runtime_error("unknown handle"))
+    }
+
+    // ----- state -----
+
+    /// `loop.is_running()`.
+    pub fn is_running(&self) -> bool {
+        self.running
+    }
+    /// `loop.is_closed()`.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+    /// The iteration number (count of `run_once` calls so far).
+    pub fn iteration(&self) -> u64 {
+        self.iteration
+    }
+    /// Number of handles in the ready queue.
+    pub fn ready_len(&self) -> usize {
+        self.ready.len()
+    }
+    /// Number of timers in the heap (including cancelled ones not yet popped).
+    pub fn timer_len(&self) -> usize {
+        self.scheduled.len()
+    }
+    /// Is there anything ready or scheduled?
+    pub fn has_work(&self) -> bool {
+        !self.ready.is_empty() || !self.scheduled.is_empty()
+    }
+    /// Nothing ready (the loop would wait).
+    pub fn is_idle(&self) -> bool {
+        self.ready.is_empty()
+    }
+    /// When the loop next needs to run: now if something is ready, else the earliest timer.
+    pub fn next_deadline(&self) -> Option<f64> {
+        if !self.ready.is_empty() || self.stopping {
+            return Some(self.now);
+        }
+        self.scheduled.peek().map(|(w, _)| w)
+    }
+    /// `loop.stop()`: finish the current iteration, then return from run_forever.
+    pub fn stop(&mut self) {
+        self.stopping = true;
+    }
+    /// `loop.close()`.
+    pub fn close(&mut self) -> Result<(), H::Exception> {
+        if self.running {
+            return Err(H::runtime_error("Cannot close a running event loop"));
+        }
+        if self.closed {
+            return Ok(());
+        }
+        self.closed = true;
+        self.ready.clear();
+        self.scheduled.items.clear();
+        self.emit(|| TraceKind::Closed);
+        Ok(())
+    }
+
+    // ----- running -----
+
+    /// One iteration: `BaseEventLoop._run_once`. Errors: the wait-forever RuntimeError,
+    /// a closed loop, re-entrancy.
+    pub fn run_once(&mut self) -> Result<(), H::Exception> {
+        if self.closed {
+            return Err(H::runtime_error("Event loop is closed"));
+        }
+        let was_running = self.running;
+        if was_running && self.current_task.is_some() {
+            return Err(H::runtime_error("This event loop is already running"));
+        }
+        self.running = true;
+        let r = self.run_once_inner();
+        self.running = was_running;
+        r
+    }
+
+    fn run_once_inner(&mut self) -> Result<(), H::Exception> {
+        let sched_count = self.scheduled.len();
+        if sched_count > MIN_SCHEDULED_TIMER_HANDLES
+            && (self.timer_cancelled_count as f64) / (sched_count as f64) > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+        {
+            let mut kept = Vec::with_capacity(sched_count);
+            for &(w, h) in &self.scheduled.items {
+                let e = &mut self.handles[h.0 as usize];
+                if e.cancelled {
+                    e.scheduled = false;
+                } else {
+                    kept.push((w, h));
+                }
+            }
+            self.scheduled.items = kept;
+            self.scheduled.heapify();
+            self.timer_cancelled_count = 0;
+        } else {
+            while let Some((_, h)) = self.scheduled.peek() {
+                if !self.handles[h.0 as usize].cancelled {
+                    break;
+                }
+                self.timer_cancelled_count = self.timer_cancelled_count.saturating_sub(1);
+                self.scheduled.pop();
+                self.handles[h.0 as usize].scheduled = false;
+            }
+        }
+        // timeout / select
+        let timeout = if !self.ready.is_empty() || self.stopping {
+            Some(0.0)
+        } else {
+            self.scheduled.peek().map(|(when, _)| (when - self.now).max(0.0).min(MAXIMUM_SELECT_TIMEOUT))
+        };
+        match timeout {
+            None => return Err(H::runtime_error(WAIT_FOREVER_MESSAGE)),
+            Some(t) if t > 0.0 && !self.external_clock => {
+                let mut deadline = self.now + t;
+                if let Some((w, _)) = self.scheduled.peek() {
+                    if w <= deadline {
+                        deadline = w;
+                    }
+                }
+                if deadline > self.now {
+                    self.now = deadline;
+                }
+            }
+            _ => {}
+        }
+        self.iteration += 1;
+        if self.trace.is_some() {
+            let (r, t) = (self.ready.len(), self.scheduled.len());
+            self.emit(|| TraceKind::IterationStart { ready: r, timers: t });
+        }
+        let end_time = self.now + CLOCK_RESOLUTION;
+        while let Some((w, h)) = self.scheduled.peek() {
+            if w >= end_time {
+                break;
+            }
+            self.scheduled.pop();
+            self.handles[h.0 as usize].scheduled = false;
+            if self.trace.is_some() {
+                let l = self.describe_label(&self.handles[h.0 as usize].label.clone());
+                self.emit(|| TraceKind::TimerDue { when: w, label: l });
+            }
+            self.ready.push_back(h);
+        }
+        let ntodo = self.ready.len();
+        for _ in 0..ntodo {
+            let Some(h) = self.ready.pop_front() else { break };
+            let e = &mut self.handles[h.0 as usize];
+            if e.cancelled {
+                continue;
+            }
+            let Some(cb) = e.callback.take() else { continue };
+            let label = if self.trace.is_some() || true { Some(e.label.clone()) } else { None };
+            if self.trace.is_some() {
+                let l = self.describe_label(label.as_ref().unwrap_or(&Label::Static("")));
+                self.emit(|| TraceKind::HandleStart { label: l });
+            }
+            let r = cb(self);
+            if self.trace.is_some() {
+                self.emit(|| TraceKind::HandleEnd);
+            }
+            if let Err(exc) = r {
+                let l = label.map(|l| self.describe_label(&l)).unwrap_or_default();
+                self.call_exception_handler(format!("Exception in callback {l}"), Some(exc));
+            }
+        }
+        Ok(())
+    }
+
+    /// `loop.run_forever()`: run iterations until `stop()`.
+    pub fn run_forever(&mut self) -> Result<(), H::Exception> {
+        if self.running {
+            return Err(H::runtime_error("This event loop is already running"));
+        }
+        if self.closed {
+            return Err(H::runtime_error("Event loop is closed"));
+        }
+        self.running = true;
+        let r = loop {
+            if let Err(e) = self.run_once_inner() {
+                break Err(e);
+            }
+            if self.stopping {
+                break Ok(());
+            }
+        };
+        self.stopping = false;
+        self.running = false;
+        self.emit(|| TraceKind::Stopped);
+        r
+    }
+
+    /// `loop.run_until_complete(future)`: returns the future's result, or its exception
+    /// (`Err`), or RuntimeError("Event loop stopped before Future completed.").
+    pub fn run_until_complete(&mut self, fut: FutureId) -> Result<H::Value, H::Exception> {
+        self.check_future(fut)?;
+        let cb = self.add_done_callback(fut, Label::Static("_run_until_complete_cb"), move |lp, _f| {
+            lp.stop();
+            Ok(())
+        })?;
+        let r = self.run_forever();
+        let _ = self.remove_done_callback(fut, cb);
+        r?;
+        if !self.future_done(fut)? {
+            return Err(H::runtime_error("Event loop stopped before Future completed."));
+        }
+        self.future_result(fut)
+    }
+}

@@ -1,0 +1,101 @@
+//! The engine: CPython 3.11's asyncio event loop, iteration for iteration, in Rust.
+//!
+//! The engine knows nothing of Python. It is generic over a [`Host`] that supplies
+//! the value and exception types (the VM's objects) and a few constructors.
+//!
+//! # Shape
+//! * [`EventLoop`] owns the clock, the ready queue, the timer heap (a faithful copy
+//!   of Python's `heapq`, comparing `when` only), every future and task, the trace.
+//! * [`EventLoop::run_once`] is `BaseEventLoop._run_once` and is the ONLY function
+//!   that runs callbacks; everything else only schedules.
+//! * A task drives a [`Coroutine`] exactly as `Task.__step` / `Task.__wakeup` do.
+//!
+//! # Library operations are engine coroutines
+//! Operations that are coroutines in CPython (`asyncio.sleep`, `Lock.acquire`,
+//! `Event.wait`, `Queue.get`, …) are small engine-side [`Coroutine`] state
+//! machines. The VM delegates to them like `yield from`: it forwards `send` /
+//! `throw` to the sub-coroutine and passes its `Step::Yield` / `Step::Await` up to
+//! the task unchanged; a `Step::Return(v)` becomes the value of the `await`
+//! expression. Because the engine builds them from futures and callbacks exactly
+//! as CPython does, the iteration count matches CPython.
+//!
+//! ```ignore
+//! // VM side, on `await asyncio.sleep(1.0)`:
+//! let mut sub = looplab::engine::Sleep::new(1.0, H::none());
+//! // first resume of the frame:
+//! match sub.send(H::none(), lp) { Step::Await(f) => /* suspend the frame, return Step::Await(f) */, .. }
+//! // when the task is woken, the VM forwards `send(v)` or `throw(e)` to `sub`.
+//! ```
+//!
+//! # Determinism
+//! Every container that influences behaviour is a `Vec`, `VecDeque` or slot map;
+//! no hash-map iteration order leaks into behaviour. The same program with the same
+//! driver inputs produces the same trace, so the page can replay to iteration N.
+
+pub mod gather;
+pub mod handle;
+pub mod heap;
+pub mod r#loop;
+pub mod future;
+pub mod queue;
+pub mod run;
+pub mod sleep;
+pub mod snapshot;
+pub mod sync;
+pub mod task;
+pub mod trace;
+
+pub use handle::{HandleId, Label};
+pub use r#loop::{EventLoop, LoopError, Runtime, WAIT_FOREVER_MESSAGE};
+pub use future::{CallbackId, FutureState};
+pub use sleep::Sleep;
+pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
+pub use sync::{Event, EventWait, Lock, LockAcquire};
+pub use queue::{Queue, QueueGet, QueuePut, QueueJoin};
+pub use task::{Coroutine, Step};
+pub use trace::{TraceEvent, TraceKind};
+
+use std::fmt::Debug;
+
+/// Identifies a future (or a task: a task is a future with a coroutine) in one loop.
+/// Invariant: ids are dense indices handed out in creation order, never reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FutureId(pub u32);
+
+/// The host language's values and exceptions, as the engine needs them.
+pub trait Host: 'static {
+    /// A language value (result of a future, value sent into a coroutine).
+    type Value: Clone + Debug;
+    /// A language exception.
+    type Exception: Clone + Debug;
+    /// `None`.
+    fn none() -> Self::Value;
+    /// `True` / `False`.
+    fn bool_value(b: bool) -> Self::Value;
+    /// A list of values (gather's result).
+    fn list(items: Vec<Self::Value>) -> Self::Value;
+    /// The language object standing for a future (wait() returns sets of them).
+    fn future_value(id: FutureId) -> Self::Value;
+    /// An exception used as a value (gather with return_exceptions=True).
+    fn exception_value(e: &Self::Exception) -> Self::Value;
+    /// `asyncio.CancelledError(msg)`.
+    fn cancelled_error(msg: Option<String>) -> Self::Exception;
+    /// Is this a CancelledError?
+    fn is_cancelled_error(e: &Self::Exception) -> bool;
+    /// `TimeoutError()`.
+    fn timeout_error() -> Self::Exception;
+    /// `asyncio.InvalidStateError(msg)`.
+    fn invalid_state_error(msg: &str) -> Self::Exception;
+    /// `RuntimeError(msg)`.
+    fn runtime_error(msg: &str) -> Self::Exception;
+    /// `ValueError(msg)`.
+    fn value_error(msg: &str) -> Self::Exception;
+    /// `asyncio.QueueEmpty()`.
+    fn queue_empty() -> Self::Exception;
+    /// `asyncio.QueueFull()`.
+    fn queue_full() -> Self::Exception;
+    /// `repr()` of a value, for the trace.
+    fn describe_value(v: &Self::Value) -> String;
+    /// `repr()` of an exception, for the trace.
+    fn describe_exception(e: &Self::Exception) -> String;
+}

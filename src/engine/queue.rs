@@ -1,0 +1,249 @@
+//! `asyncio.Queue` (3.11 queues.py): FIFO items, getters/putters futures, join via an Event.
+//!
+//! Invariants: `unfinished` counts put items not yet `task_done()`; `finished` is set
+//! exactly when `unfinished == 0`; getters/putters deques are FIFO.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::sync::{Event, EventWait};
+use super::{Coroutine, EventLoop, FutureId, Host, Step};
+
+struct QueueInner<H: Host> {
+    maxsize: usize,
+    items: VecDeque<H::Value>,
+    getters: VecDeque<FutureId>,
+    putters: VecDeque<FutureId>,
+    unfinished: usize,
+    finished: Event,
+}
+
+/// `asyncio.Queue(maxsize)` (0 = unbounded).
+pub struct Queue<H: Host> {
+    inner: Rc<RefCell<QueueInner<H>>>,
+}
+
+impl<H: Host> Clone for Queue<H> {
+    fn clone(&self) -> Self {
+        Queue { inner: self.inner.clone() }
+    }
+}
+
+fn wakeup_next<H: Host>(waiters: &Rc<RefCell<QueueInner<H>>>, getters: bool, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
+    loop {
+        let w = {
+            let mut i = waiters.borrow_mut();
+            if getters { i.getters.pop_front() } else { i.putters.pop_front() }
+        };
+        let Some(w) = w else { return Ok(()) };
+        if !lp.future_done(w)? {
+            lp.set_result(w, H::none())?;
+            return Ok(());
+        }
+    }
+}
+
+impl<H: Host> Queue<H> {
+    /// A new queue; `maxsize == 0` means unbounded.
+    pub fn new(maxsize: usize) -> Self {
+        let finished = Event::new();
+        finished.inner_set_initial();
+        Queue { inner: Rc::new(RefCell::new(QueueInner { maxsize, items: VecDeque::new(), getters: VecDeque::new(), putters: VecDeque::new(), unfinished: 0, finished })) }
+    }
+    /// `q.qsize()`.
+    pub fn qsize(&self) -> usize {
+        self.inner.borrow().items.len()
+    }
+    /// `q.maxsize`.
+    pub fn maxsize(&self) -> usize {
+        self.inner.borrow().maxsize
+    }
+    /// `q.empty()`.
+    pub fn empty(&self) -> bool {
+        self.inner.borrow().items.is_empty()
+    }
+    /// `q.full()`.
+    pub fn full(&self) -> bool {
+        let i = self.inner.borrow();
+        i.maxsize > 0 && i.items.len() >= i.maxsize
+    }
+    /// `q.put_nowait(item)` (QueueFull).
+    pub fn put_nowait(&self, item: H::Value, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
+        if self.full() {
+            return Err(H::queue_full());
+        }
+        {
+            let mut i = self.inner.borrow_mut();
+            i.items.push_back(item);
+            i.unfinished += 1;
+            i.finished.clear();
+        }
+        wakeup_next(&self.inner, true, lp)
+    }
+    /// `q.get_nowait()` (QueueEmpty).
+    pub fn get_nowait(&self, lp: &mut EventLoop<H>) -> Result<H::Value, H::Exception> {
+        let item = self.inner.borrow_mut().items.pop_front().ok_or_else(H::queue_empty)?;
+        wakeup_next(&self.inner, false, lp)?;
+        Ok(item)
+    }
+    /// `q.task_done()` (ValueError when called too many times).
+    pub fn task_done(&self, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
+        let ev = {
+            let mut i = self.inner.borrow_mut();
+            if i.unfinished == 0 {
+                return Err(H::value_error("task_done() called too many times"));
+            }
+            i.unfinished -= 1;
+            if i.unfinished == 0 { Some(i.finished.clone()) } else { None }
+        };
+        if let Some(ev) = ev {
+            ev.set(lp)?;
+        }
+        Ok(())
+    }
+    /// `q.get()` coroutine.
+    pub fn get(&self) -> QueueGet<H> {
+        QueueGet { q: self.clone(), waiting: None }
+    }
+    /// `q.put(item)` coroutine.
+    pub fn put(&self, item: H::Value) -> QueuePut<H> {
+        QueuePut { q: self.clone(), item: Some(item), waiting: None }
+    }
+    /// `q.join()` coroutine.
+    pub fn join(&self) -> QueueJoin<H> {
+        QueueJoin { q: self.clone(), wait: None, started: false }
+    }
+}
+
+impl Event {
+    fn inner_set_initial(&self) {
+        // A fresh event has no waiters: setting it cannot schedule anything.
+        self.set_silently();
+    }
+}
+
+/// The `Queue.get()` coroutine.
+pub struct QueueGet<H: Host> {
+    q: Queue<H>,
+    waiting: Option<FutureId>,
+}
+
+impl<H: Host> Coroutine<H> for QueueGet<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+        if let Some(f) = self.waiting.take() {
+            // awaited getter resolved; loop back to `while self.empty()`
+            let _ = f;
+        }
+        if self.q.empty() {
+            let f = lp.create_future();
+            self.q.inner.borrow_mut().getters.push_back(f);
+            self.waiting = Some(f);
+            return Step::Await(f);
+        }
+        match self.q.get_nowait(lp) {
+            Ok(v) => Step::Return(v),
+            Err(e) => Step::Raise(e),
+        }
+    }
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+        if let Some(f) = self.waiting.take() {
+            let r = (|| -> Result<(), H::Exception> {
+                lp.cancel(f, None)?;
+                self.q.inner.borrow_mut().getters.retain(|w| *w != f);
+                if !self.q.empty() && !lp.future_cancelled(f)? {
+                    wakeup_next(&self.q.inner, true, lp)?;
+                }
+                Ok(())
+            })();
+            if let Err(e) = r {
+                return Step::Raise(e);
+            }
+        }
+        Step::Raise(exc)
+    }
+    fn describe(&self) -> String {
+        "Queue.get()".to_string()
+    }
+}
+
+/// The `Queue.put(item)` coroutine.
+pub struct QueuePut<H: Host> {
+    q: Queue<H>,
+    item: Option<H::Value>,
+    waiting: Option<FutureId>,
+}
+
+impl<H: Host> Coroutine<H> for QueuePut<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+        self.waiting = None;
+        if self.q.full() {
+            let f = lp.create_future();
+            self.q.inner.borrow_mut().putters.push_back(f);
+            self.waiting = Some(f);
+            return Step::Await(f);
+        }
+        let Some(item) = self.item.take() else {
+            return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
+        };
+        match self.q.put_nowait(item, lp) {
+            Ok(()) => Step::Return(H::none()),
+            Err(e) => Step::Raise(e),
+        }
+    }
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+        if let Some(f) = self.waiting.take() {
+            let r = (|| -> Result<(), H::Exception> {
+                lp.cancel(f, None)?;
+                self.q.inner.borrow_mut().putters.retain(|w| *w != f);
+                if !self.q.full() && !lp.future_cancelled(f)? {
+                    wakeup_next(&self.q.inner, false, lp)?;
+                }
+                Ok(())
+            })();
+            if let Err(e) = r {
+                return Step::Raise(e);
+            }
+        }
+        Step::Raise(exc)
+    }
+    fn describe(&self) -> String {
+        "Queue.put()".to_string()
+    }
+}
+
+/// The `Queue.join()` coroutine (`if unfinished: await self._finished.wait()`).
+pub struct QueueJoin<H: Host> {
+    q: Queue<H>,
+    wait: Option<EventWait>,
+    started: bool,
+}
+
+impl<H: Host> Coroutine<H> for QueueJoin<H> {
+    fn send(&mut self, value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+        if !self.started {
+            self.started = true;
+            if self.q.inner.borrow().unfinished == 0 {
+                return Step::Return(H::none());
+            }
+            let ev = self.q.inner.borrow().finished.clone();
+            self.wait = Some(ev.wait());
+        }
+        match self.wait.as_mut() {
+            Some(w) => match w.send(value, lp) {
+                Step::Return(_) => Step::Return(H::none()),
+                s => s,
+            },
+            None => Step::Return(H::none()),
+        }
+    }
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+        match self.wait.as_mut() {
+            Some(w) => w.throw(exc, lp),
+            None => Step::Raise(exc),
+        }
+    }
+    fn describe(&self) -> String {
+        "Queue.join()".to_string()
+    }
+}

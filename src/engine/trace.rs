@@ -1,0 +1,112 @@
+//! The trace: a typed stream of everything the loop does, each event stamped with the
+//! virtual time and iteration number. Off by default; when off, nothing is built.
+
+/// One trace event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TraceEvent {
+    /// Virtual time.
+    pub time: f64,
+    /// Iteration number (`run_once` count).
+    pub iteration: u64,
+    /// What happened.
+    pub kind: TraceKind,
+}
+
+/// What happened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TraceKind {
+    /// An iteration started (after the clock moved and before due timers moved).
+    IterationStart { ready: usize, timers: usize },
+    /// call_soon.
+    ScheduledSoon { label: String },
+    /// call_later.
+    ScheduledLater { when: f64, label: String },
+    /// call_at.
+    ScheduledAt { when: f64, label: String },
+    /// A timer moved to the ready queue.
+    TimerDue { when: f64, label: String },
+    /// A handle started running.
+    HandleStart { label: String },
+    /// The running handle returned.
+    HandleEnd,
+    /// A handle was cancelled.
+    HandleCancelled { label: String },
+    /// A task was created.
+    TaskCreated { task: String, coro: String },
+    /// A task's coroutine is being stepped (`thrown` if an exception is thrown in).
+    TaskStepped { task: String, thrown: Option<String> },
+    /// A task suspended (on a future, a task, or a bare yield).
+    TaskSuspended { task: String, on: String },
+    /// cancel() was requested on a task.
+    TaskCancelRequested { task: String },
+    /// A task finished (done / failed / cancelled).
+    TaskDone { task: String, how: String },
+    /// A future got its result / exception / was cancelled.
+    FutureResolved { future: u32, how: String },
+    /// The loop thread was blocked (time.sleep) from start to end.
+    Blocked { start: f64, end: f64 },
+    /// Program output.
+    Output { text: String },
+    /// run_forever returned.
+    Stopped,
+    /// close().
+    Closed,
+    /// An error reported to the exception handler.
+    Error { text: String },
+}
+
+fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 2);
+    o.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
+            '\t' => o.push_str("\\t"),
+            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+fn num(f: f64) -> String {
+    if f.is_finite() { format!("{f}") } else { "null".to_string() }
+}
+
+impl TraceEvent {
+    /// One JSON object (no trailing newline), e.g.
+    /// `{"t":0,"it":1,"kind":"handle_start","label":"main()"}`.
+    pub fn to_json_line(&self) -> String {
+        let head = format!("{{\"t\":{},\"it\":{},", num(self.time), self.iteration);
+        let body = match &self.kind {
+            TraceKind::IterationStart { ready, timers } => format!("\"kind\":\"iteration\",\"ready\":{ready},\"timers\":{timers}"),
+            TraceKind::ScheduledSoon { label } => format!("\"kind\":\"call_soon\",\"label\":{}", esc(label)),
+            TraceKind::ScheduledLater { when, label } => format!("\"kind\":\"call_later\",\"when\":{},\"label\":{}", num(*when), esc(label)),
+            TraceKind::ScheduledAt { when, label } => format!("\"kind\":\"call_at\",\"when\":{},\"label\":{}", num(*when), esc(label)),
+            TraceKind::TimerDue { when, label } => format!("\"kind\":\"timer_due\",\"when\":{},\"label\":{}", num(*when), esc(label)),
+            TraceKind::HandleStart { label } => format!("\"kind\":\"handle_start\",\"label\":{}", esc(label)),
+            TraceKind::HandleEnd => "\"kind\":\"handle_end\"".to_string(),
+            TraceKind::HandleCancelled { label } => format!("\"kind\":\"handle_cancelled\",\"label\":{}", esc(label)),
+            TraceKind::TaskCreated { task, coro } => format!("\"kind\":\"task_created\",\"task\":{},\"coro\":{}", esc(task), esc(coro)),
+            TraceKind::TaskStepped { task, thrown } => format!(
+                "\"kind\":\"task_stepped\",\"task\":{},\"thrown\":{}",
+                esc(task),
+                thrown.as_deref().map(esc).unwrap_or_else(|| "null".into())
+            ),
+            TraceKind::TaskSuspended { task, on } => format!("\"kind\":\"task_suspended\",\"task\":{},\"on\":{}", esc(task), esc(on)),
+            TraceKind::TaskCancelRequested { task } => format!("\"kind\":\"task_cancel\",\"task\":{}", esc(task)),
+            TraceKind::TaskDone { task, how } => format!("\"kind\":\"task_done\",\"task\":{},\"how\":{}", esc(task), esc(how)),
+            TraceKind::FutureResolved { future, how } => format!("\"kind\":\"future_resolved\",\"future\":{future},\"how\":{}", esc(how)),
+            TraceKind::Blocked { start, end } => format!("\"kind\":\"blocked\",\"start\":{},\"end\":{}", num(*start), num(*end)),
+            TraceKind::Output { text } => format!("\"kind\":\"output\",\"text\":{}", esc(text)),
+            TraceKind::Stopped => "\"kind\":\"stopped\"".to_string(),
+            TraceKind::Closed => "\"kind\":\"closed\"".to_string(),
+            TraceKind::Error { text } => format!("\"kind\":\"error\",\"text\":{}", esc(text)),
+        };
+        format!("{head}{body}}}")
+    }
+}
