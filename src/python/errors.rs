@@ -38,6 +38,8 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("TimeoutError", "OSError"),
     ("InvalidStateError", "Exception"),
     ("ImportError", "Exception"),
+    ("QueueEmpty", "Exception"),
+    ("QueueFull", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
 ];
 

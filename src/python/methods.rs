@@ -56,9 +56,15 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
         Value::Module("asyncio") => {
+            if let Some(f) = super::asyncio::FUNCTIONS.iter().find(|f| f.strip_prefix("asyncio.") == Some(name)) {
+                return Ok(Value::Builtin(f));
+            }
+            if let Some(c) = super::errors::exception_class(name) {
+                return Ok(Value::Type(c));
+            }
             return Err(exc(
                 "NotImplementedError",
-                format!("asyncio.{name}: looplab's event loop engine is not part of this build yet"),
+                format!("asyncio.{name}: looplab's asyncio does not provide it yet"),
             ));
         }
         Value::Module(m) => {

@@ -37,6 +37,7 @@
 //! CPython 3.10 nested `_PyEval_EvalFrame`; the recursion limit (1000) bounds
 //! that depth, and the CLI runs the VM on a thread with a large stack.
 
+pub mod asyncio;
 pub mod builtins;
 pub mod classes;
 pub mod code;

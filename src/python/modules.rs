@@ -57,6 +57,16 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 /// Calls `module.func(*args)`.
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
+        ("asyncio", f) => super::asyncio::call(vm, f, args, _kwargs),
+        ("time", "sleep") if !vm.lp.is_null() => {
+            arg_count("sleep", &args, 1, 1)?;
+            let d = number_arg(&args[0], "sleep")?;
+            // SAFETY: `lp` is set only while the loop it points to is running this VM.
+            let lp = unsafe { &mut *vm.lp };
+            lp.blocking_sleep(d)?;
+            vm.clock = lp.time();
+            Ok(Value::None)
+        }
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
@@ -74,7 +84,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             }
             Ok(Value::None)
         }
-        ("time", _) => Ok(Value::Float(vm.clock)),
+        ("time", _) => Ok(Value::Float(vm.now())),
         ("random", f) => random_call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;

@@ -73,6 +73,10 @@ pub enum Value {
     Super(Rc<(Rc<super::classes::ClassObj>, Value)>),
     /// A live view of a dict: `d.keys()`, `d.values()`, `d.items()`.
     View(Rc<(DictView, Rc<RefCell<DictMap>>)>),
+    /// An asyncio future or task, by its engine id.
+    Future(crate::engine::FutureId),
+    /// An engine coroutine being awaited (`asyncio.sleep(1)`).
+    Awaitable(Rc<super::asyncio::EngineAwaitable>),
     /// A code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
@@ -235,6 +239,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Exc(x), Exc(y)) => Rc::ptr_eq(x, y),
         (Iter(x), Iter(y)) => Rc::ptr_eq(x, y),
         (Gen(x), Gen(y)) => Rc::ptr_eq(x, y),
+        (Future(x), Future(y)) => x == y,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
         _ => match (a.as_number(), b.as_number()) {
@@ -339,6 +344,8 @@ impl Value {
             },
             Value::Type(_) => "type",
             Value::Code(_) => "code",
+            Value::Future(_) => "Task",
+            Value::Awaitable(_) => "coroutine",
             Value::View(v) => match v.0 {
                 DictView::Keys => "dict_keys",
                 DictView::Values => "dict_values",
@@ -519,6 +526,8 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Exc(e) => out.push_str(&e.repr()),
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
+        Value::Future(f) => out.push_str(&format!("<Task #{}>", f.0)),
+        Value::Awaitable(_) => out.push_str("<coroutine object sleep at 0x7f0000000000>"),
         Value::View(view) => {
             out.push_str(v.type_name());
             out.push('(');

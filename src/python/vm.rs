@@ -142,6 +142,8 @@ pub struct Vm {
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
+    /// The event loop running this VM's code (null outside `asyncio.run`).
+    pub lp: *mut super::asyncio::Loop,
 }
 
 /// Makes an exception of class `kind` with a message.
@@ -170,6 +172,7 @@ impl Vm {
             depth: 0,
             handling: Vec::new(),
             builtins: super::builtins::all_builtins(),
+            lp: std::ptr::null_mut(),
         }
     }
 
@@ -178,11 +181,23 @@ impl Vm {
         self.steps
     }
 
+    /// The virtual clock: the running loop's time, else the VM's own.
+    pub fn now(&self) -> f64 {
+        if self.lp.is_null() {
+            self.clock
+        } else {
+            // SAFETY: `lp` is set only while the loop it points to is running this VM.
+            unsafe { (*self.lp).time() }
+        }
+    }
+
     /// Appends printed text to the output.
     pub fn write(&mut self, text: &str, is_stderr: bool) {
         if text.is_empty() {
             return;
         }
+        let now = self.now();
+        self.clock = now;
         if let Some(last) = self.output.last_mut()
             && last.is_stderr == is_stderr
             && last.time == self.clock
@@ -415,6 +430,27 @@ impl Vm {
                     Ok(Flow::Yield)
                 }
                 FrameResult::Raise(e2) => {
+                    frame.stack.pop();
+                    frame.ip += 1;
+                    Err(e2)
+                }
+            };
+        }
+        if let Some(Op::Await) = code.ops.get(frame.ip)
+            && let Some(Value::Awaitable(aw)) = frame.stack.last().cloned()
+        {
+            return match super::asyncio::drive(self, &aw, Value::None, Some(e)) {
+                Ok(super::asyncio::AwaitOutcome::Done(v)) => {
+                    frame.stack.pop();
+                    frame.stack.push(v);
+                    frame.ip += 1;
+                    Ok(Flow::Continue)
+                }
+                Ok(super::asyncio::AwaitOutcome::Suspend(marker)) => {
+                    frame.stack.push(marker);
+                    Ok(Flow::Yield)
+                }
+                Err(e2) => {
                     frame.stack.pop();
                     frame.ip += 1;
                     Err(e2)
@@ -892,10 +928,28 @@ impl Vm {
                 Op::Return => return Ok(Flow::Return),
                 Op::Yield => return Ok(Flow::Yield),
                 Op::GetAwaitable => {
-                    let v = frame.stack.last().cloned().unwrap_or(Value::None);
-                    let ok = matches!(&v, Value::Gen(g) if g.borrow().coroutine);
-                    if !ok {
-                        return type_error(format!("object {} can't be used in 'await' expression", v.type_name()));
+                    let v = Self::pop(frame);
+                    frame.stack.push(super::asyncio::to_awaitable(v)?);
+                }
+                Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Awaitable(_))) => {
+                    let sent = Self::pop(frame);
+                    let Some(Value::Awaitable(aw)) = frame.stack.last().cloned() else {
+                        return type_error("await on a non-awaitable");
+                    };
+                    match super::asyncio::drive(self, &aw, sent, None) {
+                        Ok(super::asyncio::AwaitOutcome::Done(v)) => {
+                            frame.stack.pop();
+                            frame.stack.push(v);
+                        }
+                        Ok(super::asyncio::AwaitOutcome::Suspend(marker)) => {
+                            frame.ip -= 1;
+                            frame.stack.push(marker);
+                            return Ok(Flow::Yield);
+                        }
+                        Err(e) => {
+                            frame.stack.pop();
+                            return Err(e);
+                        }
                     }
                 }
                 Op::GetYieldFromIter => {

@@ -1,0 +1,244 @@
+//! The bridge between the VM and the engine: [`PyHost`] (the engine's `Host`
+//! for Python values), [`PyCoroutine`] (a suspended coroutine frame as the
+//! engine's `Coroutine`), and the `asyncio` functions built on them.
+//!
+//! The engine drives a task by calling `send(value, lp)`; the VM must then run
+//! Python code that itself calls into the loop (`asyncio.create_task`). The
+//! VM therefore keeps a pointer to the loop that is running it (`Vm::lp`),
+//! set only for the dynamic extent of `asyncio.run` and of each `send` /
+//! `throw`, and a coroutine keeps a pointer to its VM, which outlives every
+//! loop it creates.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::engine::sleep::AwaitFuture;
+use crate::engine::{Coroutine, EventLoop, FutureId, Host, Runtime, Sleep, Step};
+
+use super::builtins::{arg_count, number_arg};
+use super::errors::ExcObj;
+use super::value::Value;
+use super::vm::{FrameResult, GenState, Res, Vm, exc, type_error};
+
+/// The engine's view of Python: values and exceptions are the VM's.
+#[derive(Debug)]
+pub struct PyHost;
+
+impl Host for PyHost {
+    type Value = Value;
+    type Exception = Rc<ExcObj>;
+    fn none() -> Value {
+        Value::None
+    }
+    fn bool_value(b: bool) -> Value {
+        Value::Bool(b)
+    }
+    fn list(items: Vec<Value>) -> Value {
+        Value::list(items)
+    }
+    fn future_value(id: FutureId) -> Value {
+        Value::Future(id)
+    }
+    fn exception_value(e: &Rc<ExcObj>) -> Value {
+        Value::Exc(e.clone())
+    }
+    fn cancelled_error(msg: Option<String>) -> Rc<ExcObj> {
+        ExcObj::new("CancelledError", msg.map(|m| vec![Value::str(&m)]).unwrap_or_default())
+    }
+    fn is_cancelled_error(e: &Rc<ExcObj>) -> bool {
+        e.kind == "CancelledError"
+    }
+    fn timeout_error() -> Rc<ExcObj> {
+        ExcObj::new("TimeoutError", Vec::new())
+    }
+    fn invalid_state_error(msg: &str) -> Rc<ExcObj> {
+        exc("InvalidStateError", msg)
+    }
+    fn runtime_error(msg: &str) -> Rc<ExcObj> {
+        exc("RuntimeError", msg)
+    }
+    fn value_error(msg: &str) -> Rc<ExcObj> {
+        exc("ValueError", msg)
+    }
+    fn queue_empty() -> Rc<ExcObj> {
+        ExcObj::new("QueueEmpty", Vec::new())
+    }
+    fn queue_full() -> Rc<ExcObj> {
+        ExcObj::new("QueueFull", Vec::new())
+    }
+    fn describe_value(v: &Value) -> String {
+        v.repr()
+    }
+    fn describe_exception(e: &Rc<ExcObj>) -> String {
+        e.repr()
+    }
+}
+
+/// The loop type the VM runs on.
+pub type Loop = EventLoop<PyHost>;
+
+/// An engine coroutine (`asyncio.sleep(...)`, awaiting a future) held by a
+/// Python value.
+pub struct EngineAwaitable(pub RefCell<Box<dyn Coroutine<PyHost>>>);
+
+impl std::fmt::Debug for EngineAwaitable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<engine awaitable>")
+    }
+}
+
+/// A Python coroutine object as a task's coroutine.
+///
+/// Invariant: `vm` points to the VM that created it, alive for the whole run.
+pub struct PyCoroutine {
+    frames: Rc<RefCell<GenState>>,
+    vm: *mut Vm,
+}
+
+impl PyCoroutine {
+    fn step(&mut self, value: Value, thrown: Option<Rc<ExcObj>>, lp: &mut Loop) -> Step<PyHost> {
+        // SAFETY: `vm` outlives every loop it creates (the loop lives inside
+        // `asyncio.run`, called by this VM), and the VM is not otherwise used
+        // while the engine is inside this call.
+        let vm = unsafe { &mut *self.vm };
+        let saved = vm.lp;
+        vm.lp = lp as *mut Loop;
+        let result = vm.resume(&self.frames, value, thrown);
+        vm.lp = saved;
+        match result {
+            FrameResult::Yield(Value::Future(f)) => Step::Await(f),
+            FrameResult::Yield(_) => Step::Yield,
+            FrameResult::Return(v) => Step::Return(v),
+            FrameResult::Raise(e) => Step::Raise(e),
+        }
+    }
+}
+
+impl Coroutine<PyHost> for PyCoroutine {
+    fn send(&mut self, value: Value, lp: &mut Loop) -> Step<PyHost> {
+        self.step(value, None, lp)
+    }
+    fn throw(&mut self, exc: Rc<ExcObj>, lp: &mut Loop) -> Step<PyHost> {
+        self.step(Value::None, Some(exc), lp)
+    }
+    fn describe(&self) -> String {
+        format!("{}()", self.frames.borrow().qualname())
+    }
+    fn current_line(&self) -> Option<u32> {
+        self.frames.borrow().current_line()
+    }
+}
+
+/// What an engine coroutine's step means for the awaiting frame.
+pub enum AwaitOutcome {
+    /// The frame must suspend, yielding this marker up to the task.
+    Suspend(Value),
+    /// The await expression's value.
+    Done(Value),
+}
+
+/// Sends into (or throws into) an engine awaitable with the running loop.
+pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+    let lp = loop_of(vm)?;
+    let step = match thrown {
+        Some(e) => aw.0.borrow_mut().throw(e, lp),
+        None => aw.0.borrow_mut().send(sent, lp),
+    };
+    match step {
+        Step::Await(f) => Ok(AwaitOutcome::Suspend(Value::Future(f))),
+        Step::Yield => Ok(AwaitOutcome::Suspend(Value::None)),
+        Step::Return(v) => Ok(AwaitOutcome::Done(v)),
+        Step::Raise(e) => Err(e),
+    }
+}
+
+fn loop_of(vm: &mut Vm) -> Res<&mut Loop> {
+    if vm.lp.is_null() {
+        return Err(exc("RuntimeError", "no running event loop"));
+    }
+    // SAFETY: `lp` is set only while the loop it points to is running this VM.
+    Ok(unsafe { &mut *vm.lp })
+}
+
+fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
+    Value::Awaitable(Rc::new(EngineAwaitable(RefCell::new(coro))))
+}
+
+/// Turns `await x`'s operand into something the `Await` op can drive.
+pub fn to_awaitable(v: Value) -> Res<Value> {
+    match v {
+        Value::Gen(ref g) if g.borrow().is_coroutine() => Ok(v),
+        Value::Future(f) => Ok(awaitable(Box::new(AwaitFuture::new(f)))),
+        Value::Awaitable(_) => Ok(v),
+        other => type_error(format!("object {} can't be used in 'await' expression", other.type_name())),
+    }
+}
+
+fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
+    match v {
+        Value::Future(f) => Ok(*f),
+        Value::Gen(g) if g.borrow().is_coroutine() => {
+            let coro = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
+            Ok(loop_of(vm)?.create_task(coro, None))
+        }
+        other => type_error(format!(
+            "An asyncio.Future, a coroutine or an awaitable is required, not {}",
+            other.type_name()
+        )),
+    }
+}
+
+/// The names `asyncio` provides.
+pub const FUNCTIONS: &[&str] = &["asyncio.run", "asyncio.sleep", "asyncio.create_task", "asyncio.ensure_future", "asyncio.gather"];
+
+/// Calls `asyncio.func(*args, **kwargs)`.
+pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    match func {
+        "run" => {
+            arg_count("run", &args, 1, 1)?;
+            let Value::Gen(g) = &args[0] else {
+                return Err(exc("ValueError", format!("a coroutine was expected, got {}", args[0].repr())));
+            };
+            if !vm.lp.is_null() {
+                return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
+            }
+            let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
+            lp.set_time(vm.clock);
+            let main = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
+            vm.lp = &mut *lp as *mut Loop;
+            let result = crate::engine::run::run(&mut lp, main);
+            vm.lp = std::ptr::null_mut();
+            vm.clock = lp.time();
+            for error in lp.take_errors() {
+                vm.write(&format!("{}\n", error.message), true);
+            }
+            result
+        }
+        "sleep" => {
+            arg_count("sleep", &args, 1, 2)?;
+            let delay = number_arg(&args[0], "sleep")?;
+            let result = args.get(1).cloned().unwrap_or(Value::None);
+            Ok(awaitable(Box::new(Sleep::new(delay, result))))
+        }
+        "create_task" | "ensure_future" => {
+            arg_count(func, &args, 1, 1)?;
+            let t = as_task(vm, &args[0])?;
+            if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
+                loop_of(vm)?.set_task_name(t, name.to_string())?;
+            }
+            Ok(Value::Future(t))
+        }
+        "gather" => {
+            let return_exceptions = kwargs.iter().any(|(k, v)| &**k == "return_exceptions" && v.truthy());
+            let mut children = Vec::with_capacity(args.len());
+            for a in &args {
+                children.push(as_task(vm, a)?);
+            }
+            Ok(Value::Future(loop_of(vm)?.gather(children, return_exceptions)?))
+        }
+        other => Err(exc(
+            "NotImplementedError",
+            format!("asyncio.{other}: looplab's asyncio does not provide it yet"),
+        )),
+    }
+}
