@@ -62,6 +62,9 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             if let Some(c) = super::errors::exception_class(name) {
                 return Ok(Value::Type(c));
             }
+            if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
+                return Ok(Value::str(name));
+            }
             return Err(exc(
                 "NotImplementedError",
                 format!("asyncio.{name}: looplab's asyncio does not provide it yet"),
