@@ -164,6 +164,34 @@ fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
     Value::Awaitable(Rc::new(EngineAwaitable(RefCell::new(coro))))
 }
 
+/// `task.result()`, `task.done()`, … on a future or task.
+pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> Res<Value> {
+    let lp = loop_of(vm)?;
+    Ok(match name {
+        "result" => lp.future_result(f)?,
+        "done" => Value::Bool(lp.future_done(f)?),
+        "cancelled" => Value::Bool(lp.future_cancelled(f)?),
+        "cancel" => {
+            let msg = match args.first() {
+                Some(Value::Str(s)) => Some(s.to_string()),
+                _ => None,
+            };
+            Value::Bool(lp.cancel(f, msg)?)
+        }
+        "exception" => match lp.future_exception(f)? {
+            Some(e) => Value::Exc(e),
+            None => Value::None,
+        },
+        "get_name" => Value::str(&lp.task_name(f)?),
+        "set_name" => {
+            arg_count("set_name", &args, 1, 1)?;
+            lp.set_task_name(f, args[0].to_str())?;
+            Value::None
+        }
+        other => return Err(exc("AttributeError", format!("'Task' object has no attribute '{other}'"))),
+    })
+}
+
 /// Turns `await x`'s operand into something the `Await` op can drive.
 pub fn to_awaitable(v: Value) -> Res<Value> {
     match v {

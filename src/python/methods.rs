@@ -79,6 +79,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return Ok(e.args.first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(_) => &["send", "throw", "close"],
+        Value::Future(_) => &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"],
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -138,6 +139,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => gen_method(vm, g, name, args),
+        Value::Future(f) => super::asyncio::future_method(vm, *f, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }
