@@ -217,8 +217,83 @@ fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
 }
 
 /// The names `asyncio` provides.
-pub const FUNCTIONS: &[&str] =
-    &["asyncio.run", "asyncio.sleep", "asyncio.create_task", "asyncio.ensure_future", "asyncio.gather", "asyncio.wait"];
+pub const FUNCTIONS: &[&str] = &[
+    "asyncio.run",
+    "asyncio.sleep",
+    "asyncio.create_task",
+    "asyncio.ensure_future",
+    "asyncio.gather",
+    "asyncio.wait",
+    "asyncio.get_running_loop",
+    "asyncio.get_event_loop",
+];
+
+/// The methods of the running loop object (`asyncio.get_running_loop()`).
+pub const LOOP_METHODS: &[&str] = &[
+    "loop.time",
+    "loop.call_soon",
+    "loop.call_later",
+    "loop.call_at",
+    "loop.create_task",
+    "loop.create_future",
+    "loop.is_running",
+    "loop.is_closed",
+];
+
+/// `when`: None for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
+fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Value> {
+    let Some((callback, rest)) = args.split_first() else {
+        return type_error("call_soon() missing 1 required positional argument: 'callback'");
+    };
+    let parts: Vec<String> = rest.iter().map(Value::repr).collect();
+    let name = match callback {
+        Value::Function(f) => f.code.name.to_string(),
+        Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
+        other => other.type_name().to_string(),
+    };
+    let label = crate::engine::Label::Text(format!("{name}({})", parts.join(", ")));
+    let (callback, rest) = (callback.clone(), rest.to_vec());
+    let vm_ptr = vm as *mut Vm;
+    let run = move |lp: &mut Loop| -> Result<(), Rc<ExcObj>> {
+        // SAFETY: callbacks run inside `asyncio.run` of this VM, which outlives the loop.
+        let vm = unsafe { &mut *vm_ptr };
+        let saved = vm.lp;
+        vm.lp = lp as *mut Loop;
+        let r = vm.call(&callback, rest, Vec::new());
+        vm.lp = saved;
+        r.map(|_| ())
+    };
+    let lp = loop_of(vm)?;
+    let h = match when {
+        None => lp.call_soon(label, run),
+        Some((t, true)) => lp.call_later(t, label, run),
+        Some((t, false)) => lp.call_at(t, label, run),
+    };
+    Ok(Value::Int(h.0 as i64))
+}
+
+/// Calls a method of the running loop object.
+pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
+    match func {
+        "time" => Ok(Value::Float(loop_of(vm)?.time())),
+        "call_soon" => schedule(vm, None, args),
+        "call_later" | "call_at" => {
+            let Some(first) = args.first() else {
+                return type_error(format!("{func}() missing 2 required positional arguments"));
+            };
+            let t = number_arg(first, func)?;
+            schedule(vm, Some((t, func == "call_later")), args[1..].to_vec())
+        }
+        "create_task" => {
+            arg_count("create_task", &args, 1, 1)?;
+            Ok(Value::Future(as_task(vm, &args[0])?))
+        }
+        "create_future" => Ok(Value::Future(loop_of(vm)?.create_future())),
+        "is_running" => Ok(Value::Bool(loop_of(vm)?.is_running())),
+        "is_closed" => Ok(Value::Bool(loop_of(vm)?.is_closed())),
+        other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
+    }
+}
 
 /// `asyncio.wait`'s `_wait`, as an engine coroutine built from a waiter
 /// future and done callbacks exactly as CPython builds it.
@@ -342,6 +417,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
             }
             Ok(Value::Future(t))
+        }
+        "get_running_loop" | "get_event_loop" => {
+            loop_of(vm)?;
+            Ok(Value::Module("loop"))
         }
         "wait" => {
             arg_count("wait", &args, 1, 1)?;

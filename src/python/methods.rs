@@ -55,6 +55,15 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
+        Value::Module("loop") => {
+            return match super::asyncio::LOOP_METHODS.iter().find(|f| f.strip_prefix("loop.") == Some(name)) {
+                Some(f) => Ok(Value::Builtin(f)),
+                None => Err(exc(
+                    "NotImplementedError",
+                    format!("loop.{name}: looplab's event loop does not provide it yet"),
+                )),
+            };
+        }
         Value::Module("asyncio") => {
             if let Some(f) = super::asyncio::FUNCTIONS.iter().find(|f| f.strip_prefix("asyncio.") == Some(name)) {
                 return Ok(Value::Builtin(f));

@@ -58,6 +58,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
         ("asyncio", f) => super::asyncio::call(vm, f, args, _kwargs),
+        ("loop", f) => super::asyncio::call_loop(vm, f, args),
         ("time", "sleep") if !vm.lp.is_null() => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
