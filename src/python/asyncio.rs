@@ -77,6 +77,16 @@ impl Host for PyHost {
 /// The loop type the VM runs on.
 pub type Loop = EventLoop<PyHost>;
 
+/// Loops made by `asyncio.new_event_loop()`, owned by the VM.
+#[derive(Default)]
+pub struct OwnedLoops(pub Vec<Box<Loop>>);
+
+impl std::fmt::Debug for OwnedLoops {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} event loop(s)", self.0.len())
+    }
+}
+
 /// An engine coroutine (`asyncio.sleep(...)`, awaiting a future) held by a
 /// Python value.
 pub struct EngineAwaitable(pub RefCell<Box<dyn Coroutine<PyHost>>>);
@@ -226,6 +236,8 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.wait",
     "asyncio.get_running_loop",
     "asyncio.get_event_loop",
+    "asyncio.new_event_loop",
+    "asyncio.set_event_loop",
 ];
 
 /// The methods of the running loop object (`asyncio.get_running_loop()`).
@@ -238,6 +250,10 @@ pub const LOOP_METHODS: &[&str] = &[
     "loop.create_future",
     "loop.is_running",
     "loop.is_closed",
+    "loop.run_forever",
+    "loop.run_until_complete",
+    "loop.stop",
+    "loop.close",
 ];
 
 /// `when`: None for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
@@ -272,6 +288,15 @@ fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Val
     Ok(Value::Int(h.0 as i64))
 }
 
+fn report_errors(vm: &mut Vm) {
+    if let Ok(lp) = loop_of(vm) {
+        let errors = lp.take_errors();
+        for error in errors {
+            vm.write(&format!("{}\n", error.message), true);
+        }
+    }
+}
+
 /// Calls a method of the running loop object.
 pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
     match func {
@@ -291,6 +316,33 @@ pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
         "create_future" => Ok(Value::Future(loop_of(vm)?.create_future())),
         "is_running" => Ok(Value::Bool(loop_of(vm)?.is_running())),
         "is_closed" => Ok(Value::Bool(loop_of(vm)?.is_closed())),
+        "stop" => {
+            loop_of(vm)?.stop();
+            Ok(Value::None)
+        }
+        "close" => {
+            loop_of(vm)?.close()?;
+            Ok(Value::None)
+        }
+        "run_forever" => {
+            let clock = vm.clock;
+            let lp = loop_of(vm)?;
+            let now = lp.time().max(clock);
+            lp.set_time(now);
+            let r = lp.run_forever();
+            let lp = loop_of(vm)?;
+            vm.clock = lp.time();
+            report_errors(vm);
+            r.map(|_| Value::None)
+        }
+        "run_until_complete" => {
+            arg_count("run_until_complete", &args, 1, 1)?;
+            let t = as_task(vm, &args[0])?;
+            let r = loop_of(vm)?.run_until_complete(t);
+            vm.clock = loop_of(vm)?.time();
+            report_errors(vm);
+            r
+        }
         other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
     }
 }
@@ -338,10 +390,9 @@ impl Wait {
             let cb = lp.add_done_callback(f, crate::engine::Label::Static("_on_completion"), move |lp, f| {
                 counter.set(counter.get().saturating_sub(1));
                 let failed = !lp.future_cancelled(f)? && lp.future_exception(f)?.is_some();
-                if counter.get() == 0 || mode == "FIRST_COMPLETED" || (mode == "FIRST_EXCEPTION" && failed) {
-                    if !lp.future_done(waiter)? {
-                        lp.set_result(waiter, Value::None)?;
-                    }
+                let release = counter.get() == 0 || mode == "FIRST_COMPLETED" || (mode == "FIRST_EXCEPTION" && failed);
+                if release && !lp.future_done(waiter)? {
+                    lp.set_result(waiter, Value::None)?;
                 }
                 Ok(())
             })?;
@@ -389,19 +440,20 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             let Value::Gen(g) = &args[0] else {
                 return Err(exc("ValueError", format!("a coroutine was expected, got {}", args[0].repr())));
             };
-            if !vm.lp.is_null() {
+            if !vm.lp.is_null() && loop_of(vm)?.is_running() {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
+            let previous = vm.lp;
             let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
             lp.set_time(vm.clock);
             let main = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
             vm.lp = &mut *lp as *mut Loop;
             let result = crate::engine::run::run(&mut lp, main);
-            vm.lp = std::ptr::null_mut();
             vm.clock = lp.time();
             for error in lp.take_errors() {
                 vm.write(&format!("{}\n", error.message), true);
             }
+            vm.lp = previous;
             result
         }
         "sleep" => {
@@ -422,6 +474,14 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             loop_of(vm)?;
             Ok(Value::Module("loop"))
         }
+        "new_event_loop" => {
+            let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
+            lp.set_time(vm.clock);
+            vm.lp = &mut *lp as *mut Loop;
+            vm.owned_loops.0.push(lp);
+            Ok(Value::Module("loop"))
+        }
+        "set_event_loop" => Ok(Value::None),
         "wait" => {
             arg_count("wait", &args, 1, 1)?;
             let mut fs = Vec::new();

@@ -142,8 +142,11 @@ pub struct Vm {
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
-    /// The event loop running this VM's code (null outside `asyncio.run`).
+    /// The event loop running this VM's code (null outside `asyncio.run`),
+    /// or the one `asyncio.new_event_loop()` made current.
     pub lp: *mut super::asyncio::Loop,
+    /// Loops made by `asyncio.new_event_loop()`, kept alive for the whole run.
+    pub owned_loops: super::asyncio::OwnedLoops,
 }
 
 /// Makes an exception of class `kind` with a message.
@@ -173,6 +176,7 @@ impl Vm {
             handling: Vec::new(),
             builtins: super::builtins::all_builtins(),
             lp: std::ptr::null_mut(),
+            owned_loops: Default::default(),
         }
     }
 
