@@ -226,6 +226,87 @@ fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
     }
 }
 
+/// An asyncio synchronisation object, shared by every Python reference to it.
+pub enum SyncObj {
+    /// `asyncio.Lock()`.
+    Lock(crate::engine::Lock),
+    /// `asyncio.Event()`.
+    Event(crate::engine::Event),
+    /// `asyncio.Queue(maxsize)`.
+    Queue(crate::engine::Queue<PyHost>),
+}
+
+impl std::fmt::Debug for SyncObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.type_name())
+    }
+}
+
+impl SyncObj {
+    /// The Python class name.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            SyncObj::Lock(_) => "Lock",
+            SyncObj::Event(_) => "Event",
+            SyncObj::Queue(_) => "Queue",
+        }
+    }
+    /// The methods Python code may call on it.
+    pub fn methods(&self) -> &'static [&'static str] {
+        match self {
+            SyncObj::Lock(_) => &["acquire", "release", "locked"],
+            SyncObj::Event(_) => &["set", "clear", "is_set", "wait"],
+            SyncObj::Queue(_) => &[
+                "put", "get", "put_nowait", "get_nowait", "qsize", "empty", "full", "task_done", "join",
+            ],
+        }
+    }
+}
+
+/// Calls `obj.name(*args)` on a Lock, Event or Queue.
+pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> Res<Value> {
+    Ok(match (obj, name) {
+        (SyncObj::Lock(l), "acquire") => awaitable(Box::new(l.acquire())),
+        (SyncObj::Lock(l), "release") => {
+            l.release(loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Lock(l), "locked") => Value::Bool(l.locked()),
+        (SyncObj::Event(e), "set") => {
+            e.set(loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Event(e), "clear") => {
+            e.clear();
+            Value::None
+        }
+        (SyncObj::Event(e), "is_set") => Value::Bool(e.is_set()),
+        (SyncObj::Event(e), "wait") => awaitable(Box::new(e.wait())),
+        (SyncObj::Queue(q), "put") => {
+            arg_count("put", &args, 1, 1)?;
+            awaitable(Box::new(q.put(args[0].clone())))
+        }
+        (SyncObj::Queue(q), "get") => awaitable(Box::new(q.get())),
+        (SyncObj::Queue(q), "join") => awaitable(Box::new(q.join())),
+        (SyncObj::Queue(q), "put_nowait") => {
+            arg_count("put_nowait", &args, 1, 1)?;
+            q.put_nowait(args[0].clone(), loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Queue(q), "get_nowait") => q.get_nowait(loop_of(vm)?)?,
+        (SyncObj::Queue(q), "task_done") => {
+            q.task_done(loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Queue(q), "qsize") => Value::Int(q.qsize() as i64),
+        (SyncObj::Queue(q), "empty") => Value::Bool(q.empty()),
+        (SyncObj::Queue(q), "full") => Value::Bool(q.full()),
+        (o, other) => {
+            return Err(exc("AttributeError", format!("'{}' object has no attribute '{other}'", o.type_name())));
+        }
+    })
+}
+
 /// The names `asyncio` provides.
 pub const FUNCTIONS: &[&str] = &[
     "asyncio.run",
@@ -238,6 +319,9 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.get_event_loop",
     "asyncio.new_event_loop",
     "asyncio.set_event_loop",
+    "asyncio.Lock",
+    "asyncio.Event",
+    "asyncio.Queue",
 ];
 
 /// The methods of the running loop object (`asyncio.get_running_loop()`).
@@ -482,6 +566,15 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             Ok(Value::Module("loop"))
         }
         "set_event_loop" => Ok(Value::None),
+        "Lock" => Ok(Value::Sync(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
+        "Event" => Ok(Value::Sync(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
+        "Queue" => {
+            let size = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "maxsize").map(|(_, v)| v)) {
+                Some(Value::Int(n)) if *n > 0 => *n as usize,
+                _ => 0,
+            };
+            Ok(Value::Sync(Rc::new(SyncObj::Queue(crate::engine::Queue::new(size)))))
+        }
         "wait" => {
             arg_count("wait", &args, 1, 1)?;
             let mut fs = Vec::new();

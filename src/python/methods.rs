@@ -89,6 +89,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         }
         Value::Gen(_) => &["send", "throw", "close"],
         Value::Future(_) => &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"],
+        Value::Sync(s) => s.methods(),
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -149,6 +150,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => gen_method(vm, g, name, args),
         Value::Future(f) => super::asyncio::future_method(vm, *f, name, args),
+        Value::Sync(s) => super::asyncio::sync_method(vm, s, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }

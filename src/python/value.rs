@@ -75,6 +75,8 @@ pub enum Value {
     View(Rc<(DictView, Rc<RefCell<DictMap>>)>),
     /// An asyncio future or task, by its engine id.
     Future(crate::engine::FutureId),
+    /// An asyncio synchronisation object: Lock, Event or Queue.
+    Sync(Rc<super::asyncio::SyncObj>),
     /// An engine coroutine being awaited (`asyncio.sleep(1)`).
     Awaitable(Rc<super::asyncio::EngineAwaitable>),
     /// A code object (a constant of `MakeFunction`).
@@ -345,6 +347,7 @@ impl Value {
             Value::Type(_) => "type",
             Value::Code(_) => "code",
             Value::Future(_) => "Task",
+            Value::Sync(s) => s.type_name(),
             Value::Awaitable(_) => "coroutine",
             Value::View(v) => match v.0 {
                 DictView::Keys => "dict_keys",
@@ -527,6 +530,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
         Value::Future(f) => out.push_str(&format!("<Task #{}>", f.0)),
+        Value::Sync(s) => out.push_str(&format!("<asyncio.locks.{} object at 0x7f0000000000>", s.type_name())),
         Value::Awaitable(_) => out.push_str("<coroutine object sleep at 0x7f0000000000>"),
         Value::View(view) => {
             out.push_str(v.type_name());
