@@ -33,10 +33,10 @@ fn match_statement_is_reported_as_unsupported_with_exit_2() {
 }
 
 #[test]
-fn async_with_and_decorators_are_named_in_the_diagnostic() {
-    let (status, _, stderr) = run(&["tests/unsupported/async_with.py"]);
+fn with_statements_and_decorators_are_named_in_the_diagnostic() {
+    let (status, _, stderr) = run(&["tests/unsupported/with_statement.py"]);
     assert_eq!(status, 2);
-    assert!(stderr.ends_with("looplab does not support 'async with' statements yet\n"), "{stderr}");
+    assert!(stderr.ends_with("looplab does not support 'with' statements yet\n"), "{stderr}");
     let (status, _, stderr) = run(&["tests/unsupported/decorator.py"]);
     assert_eq!(status, 2);
     assert!(stderr.contains("line 4\n    @deco\n"), "{stderr}");

@@ -307,6 +307,42 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
     })
 }
 
+/// An engine coroutine that returns at once (a coroutine with no await).
+struct Ready(Option<Value>);
+
+impl Coroutine<PyHost> for Ready {
+    fn send(&mut self, _value: Value, _lp: &mut Loop) -> Step<PyHost> {
+        Step::Return(self.0.take().unwrap_or(Value::None))
+    }
+    fn throw(&mut self, e: Rc<ExcObj>, _lp: &mut Loop) -> Step<PyHost> {
+        Step::Raise(e)
+    }
+    fn describe(&self) -> String {
+        "__aexit__()".into()
+    }
+}
+
+/// `manager.__aenter__()` (enter) or `manager.__aexit__(...)` as an awaitable.
+pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
+    match manager {
+        Value::Sync(s) => match &**s {
+            SyncObj::Lock(l) if enter => Ok(awaitable(Box::new(l.acquire()))),
+            SyncObj::Lock(l) => {
+                l.release(loop_of(vm)?)?;
+                Ok(awaitable(Box::new(Ready(None))))
+            }
+            other => type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                other.type_name()
+            )),
+        },
+        other => type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            other.type_name()
+        )),
+    }
+}
+
 /// The names `asyncio` provides.
 pub const FUNCTIONS: &[&str] = &[
     "asyncio.run",

@@ -205,6 +205,10 @@ pub enum Op {
     Yield,
     /// Replace TOS by the iterator `yield from` delegates to.
     GetYieldFromIter,
+    /// Replace the async context manager at TOS by the awaitable of its entry.
+    AsyncEnter,
+    /// Replace the async context manager at TOS by the awaitable of its exit.
+    AsyncExit,
     /// Check that TOS can be awaited.
     GetAwaitable,
     /// TOS = value to send, TOS1 = awaited coroutine: send it in; on a

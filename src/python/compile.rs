@@ -48,6 +48,8 @@ enum Unwind {
     Handler,
     /// Inside a for loop: its iterator is on the stack.
     ForIter,
+    /// Inside an `async with` body: PopBlock, then await the manager's exit.
+    AsyncWith,
 }
 
 struct LoopCtx {
@@ -360,6 +362,13 @@ impl<'s> FnCompiler<'s> {
                         self.emit(Op::Pop);
                     }
                 }
+                Unwind::AsyncWith => {
+                    self.emit(Op::PopBlock);
+                    if for_return {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit_async_exit();
+                }
                 Unwind::Finally(body) => {
                     self.emit(Op::PopBlock);
                     self.unwind.truncate(i);
@@ -592,8 +601,38 @@ impl<'s> FnCompiler<'s> {
                 }
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::With(w) if w.is_async && w.items.len() == 1 && self.is_async => {
+                let item = &w.items[0];
+                self.expr(&item.context_expr)?;
+                self.emit(Op::Dup);
+                self.emit(Op::AsyncEnter);
+                self.emit(Op::GetAwaitable);
+                self.emit_const(Value::None);
+                self.emit(Op::Await);
+                match &item.optional_vars {
+                    Some(target) => self.assign(target)?,
+                    None => {
+                        self.emit(Op::Pop);
+                    }
+                }
+                let setup = self.emit(Op::SetupExcept(0));
+                self.unwind.push(Unwind::AsyncWith);
+                self.body(&w.body)?;
+                self.unwind.pop();
+                self.emit(Op::PopBlock);
+                self.emit_async_exit();
+                let end = self.emit(Op::Jump(0));
+                self.patch(setup);
+                self.emit(Op::Rot2);
+                self.emit_async_exit();
+                self.emit(Op::Reraise);
+                self.patch(end);
+            }
             Stmt::With(w) => {
                 let what = if w.is_async { "'async with' statements" } else { "'with' statements" };
+                if w.is_async && !self.is_async {
+                    return Err(self.syntax(w.range, "'async with' outside async function"));
+                }
                 return Err(self.unsupported(w.range, what));
             }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statements")),
@@ -601,6 +640,15 @@ impl<'s> FnCompiler<'s> {
             Stmt::IpyEscapeCommand(e) => return Err(self.syntax(e.range, "invalid syntax")),
         }
         Ok(())
+    }
+
+    /// Pops the context manager at TOS and awaits its exit.
+    fn emit_async_exit(&mut self) {
+        self.emit(Op::AsyncExit);
+        self.emit(Op::GetAwaitable);
+        self.emit_const(Value::None);
+        self.emit(Op::Await);
+        self.emit(Op::Pop);
     }
 
     fn aug_assign(&mut self, a: &'s ast::StmtAugAssign) -> R {

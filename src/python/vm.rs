@@ -956,6 +956,11 @@ impl Vm {
                         }
                     }
                 }
+                Op::AsyncEnter | Op::AsyncExit => {
+                    let manager = Self::pop(frame);
+                    let aw = super::asyncio::async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
+                    frame.stack.push(aw);
+                }
                 Op::GetYieldFromIter => {
                     let v = Self::pop(frame);
                     let it = match &v {

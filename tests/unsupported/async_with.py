@@ -1,3 +1,0 @@
-async def f():
-    async with x:
-        pass

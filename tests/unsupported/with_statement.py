@@ -1,0 +1,3 @@
+def read():
+    with open("data.txt") as f:
+        return f.read()
