@@ -16,6 +16,7 @@ Usage:
       --max-steps N          stop after N VM instructions (default 200000000)
       --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
       --max-memory BYTES     largest single value (default 268435456)
+      --trace FILE           write the engine's trace to FILE as JSON lines
   looplab --help             show this help
   looplab --version          show the version
 
@@ -80,11 +81,20 @@ fn check(path: &str) -> ExitCode {
 fn run(args: &[String]) -> ExitCode {
     let mut options = RunOptions::default();
     let mut path = None;
+    let mut trace_file: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
         let value = args.get(i + 1);
         match arg {
+            "--trace" => {
+                let Some(value) = value else {
+                    return usage_error("--trace needs a FILE");
+                };
+                trace_file = Some(value.clone());
+                options.trace = true;
+                i += 2;
+            }
             "--max-steps" | "--max-time" | "--max-memory" => {
                 let Some(value) = value else {
                     return usage_error(&format!("{arg} needs a value"));
@@ -117,7 +127,7 @@ fn run(args: &[String]) -> ExitCode {
     // recursion limit of 1000 frames.
     let worker = std::thread::Builder::new()
         .stack_size(512 * 1024 * 1024)
-        .spawn(move || run_source(&source, &path, options));
+        .spawn(move || run_source(&source, &path, options, trace_file.as_deref()));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -127,7 +137,7 @@ fn run(args: &[String]) -> ExitCode {
     }
 }
 
-fn run_source(source: &str, path: &str, options: RunOptions) -> u8 {
+fn run_source(source: &str, path: &str, options: RunOptions, trace_file: Option<&str>) -> u8 {
     use std::io::Write;
     let mut session = match Session::start(source, path, options) {
         Ok(session) => session,
@@ -152,5 +162,11 @@ fn run_source(source: &str, path: &str, options: RunOptions) -> u8 {
         }
     }
     let _ = out.flush();
+    if let Some(file) = trace_file {
+        let text: String = session.trace().iter().map(|e| e.to_json_line() + "\n").collect();
+        if let Err(error) = std::fs::write(file, text) {
+            let _ = writeln!(err, "looplab: can't write trace file '{file}': {error}");
+        }
+    }
     session.exit_status() as u8
 }

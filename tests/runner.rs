@@ -55,3 +55,17 @@ fn huge_string_raises_memory_error_that_the_program_can_catch() {
     assert_eq!(status, 0);
     assert_eq!(stdout, "MemoryError caught\nafter\n");
 }
+
+#[test]
+fn trace_option_writes_the_engines_trace_as_json_lines() {
+    let file = std::env::temp_dir().join(format!("looplab-trace-{}.jsonl", std::process::id()));
+    let file_arg = file.to_string_lossy().into_owned();
+    let (status, stdout, _) = run(&["--trace", &file_arg, "tests/programs/sleep_zero_interleaving.py"]);
+    assert_eq!(status, 0);
+    assert!(stdout.starts_with("tasks created\n"), "{stdout}");
+    let trace = std::fs::read_to_string(&file).unwrap_or_default();
+    let _ = std::fs::remove_file(&file);
+    let first = trace.lines().next().unwrap_or("");
+    assert_eq!(first, "{\"t\":0,\"it\":0,\"kind\":\"task_created\",\"task\":\"Task-1\",\"coro\":\"main()\"}");
+    assert!(trace.lines().all(|l| l.starts_with("{\"t\":") && l.ends_with('}')));
+}

@@ -410,7 +410,9 @@ fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Val
 
 fn report_errors(vm: &mut Vm) {
     if let Ok(lp) = loop_of(vm) {
+        let trace = lp.take_trace();
         let errors = lp.take_errors();
+        vm.trace.extend(trace);
         for error in errors {
             vm.write(&format!("{}\n", error.message), true);
         }
@@ -566,6 +568,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             let previous = vm.lp;
             let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
             lp.set_time(vm.clock);
+            lp.set_tracing(vm.tracing);
             let main = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
             vm.lp = &mut *lp as *mut Loop;
             let result = crate::engine::run::run(&mut lp, main);
@@ -573,6 +576,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             for error in lp.take_errors() {
                 vm.write(&format!("{}\n", error.message), true);
             }
+            vm.trace.extend(lp.take_trace());
             vm.lp = previous;
             result
         }
@@ -597,6 +601,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "new_event_loop" => {
             let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
             lp.set_time(vm.clock);
+            lp.set_tracing(vm.tracing);
             vm.lp = &mut *lp as *mut Loop;
             vm.owned_loops.0.push(lp);
             Ok(Value::Module("loop"))

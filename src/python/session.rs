@@ -16,6 +16,8 @@ use super::vm::{OutputChunk, Vm};
 pub struct RunOptions {
     /// Limits on steps, virtual time, memory and recursion depth.
     pub limits: Limits,
+    /// Record the engine's trace of every event loop the program runs.
+    pub trace: bool,
 }
 
 /// Why a program could not start.
@@ -58,7 +60,11 @@ impl Session {
             filename: filename.to_string(),
             source: source.to_string(),
             module: Some(module),
-            vm: Vm::new(options.limits),
+            vm: {
+                let mut vm = Vm::new(options.limits);
+                vm.tracing = options.trace;
+                vm
+            },
             finished: false,
             exit_status: 0,
         })
@@ -132,6 +138,11 @@ impl Session {
     /// The virtual clock now, in seconds.
     pub fn time(&self) -> f64 {
         self.vm.clock
+    }
+
+    /// The engine's trace of the loops that have run (with `RunOptions::trace`).
+    pub fn trace(&self) -> &[crate::engine::TraceEvent] {
+        &self.vm.trace
     }
 
     /// The virtual time of the next scheduled timer, if any.

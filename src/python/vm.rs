@@ -145,6 +145,10 @@ pub struct Vm {
     /// The event loop running this VM's code (null outside `asyncio.run`),
     /// or the one `asyncio.new_event_loop()` made current.
     pub lp: *mut super::asyncio::Loop,
+    /// Whether loops record the engine's trace.
+    pub tracing: bool,
+    /// Trace events of the loops that have finished running.
+    pub trace: Vec<crate::engine::TraceEvent>,
     /// Loops made by `asyncio.new_event_loop()`, kept alive for the whole run.
     pub owned_loops: super::asyncio::OwnedLoops,
 }
@@ -177,6 +181,8 @@ impl Vm {
             builtins: super::builtins::all_builtins(),
             lp: std::ptr::null_mut(),
             owned_loops: Default::default(),
+            tracing: false,
+            trace: Vec::new(),
         }
     }
 
