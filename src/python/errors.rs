@@ -142,7 +142,11 @@ impl ExcObj {
         let message = self.message();
         let name = match self.class.borrow().as_ref() {
             Some(c) => c.name.to_string(),
-            None => self.kind.to_string(),
+            None => match self.kind {
+                "CancelledError" | "InvalidStateError" => format!("asyncio.exceptions.{}", self.kind),
+                "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
+                other => other.to_string(),
+            },
         };
         if message.is_empty() { name } else { format!("{name}: {message}") }
     }
