@@ -69,3 +69,10 @@ fn trace_option_writes_the_engines_trace_as_json_lines() {
     assert_eq!(first, "{\"t\":0,\"it\":0,\"kind\":\"task_created\",\"task\":\"Task-1\",\"coro\":\"main()\"}");
     assert!(trace.lines().all(|l| l.starts_with("{\"t\":") && l.ends_with('}')));
 }
+
+#[test]
+fn an_endless_asyncio_loop_stops_at_the_virtual_time_limit() {
+    let (status, _, stderr) = run(&["--max-time", "100", "tests/limits/endless_sleep.py"]);
+    assert_eq!(status, 1);
+    assert_eq!(stderr, "looplab: stopped at virtual time 101.0 (the --max-time limit of 100 s)\n");
+}

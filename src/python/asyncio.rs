@@ -111,6 +111,17 @@ impl PyCoroutine {
         // `asyncio.run`, called by this VM), and the VM is not otherwise used
         // while the engine is inside this call.
         let vm = unsafe { &mut *self.vm };
+        if vm.stopped.is_some() {
+            return Step::Raise(exc("SystemExit", "stopped by a limit"));
+        }
+        if lp.time() > vm.limits.max_time {
+            let msg = format!(
+                "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
+                super::float_repr::float_repr(lp.time()),
+                vm.limits.max_time
+            );
+            return Step::Raise(vm.stop(msg));
+        }
         let saved = vm.lp;
         vm.lp = lp as *mut Loop;
         let result = vm.resume(&self.frames, value, thrown);
