@@ -1,0 +1,159 @@
+//! Ordering scenarios built with hand-written coroutines, compared line for line with
+//! CPython 3.11 running the same program under the virtual-clock harness.
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use common::*;
+use looplab::engine::{run::run, sleep::AwaitFuture, Event, FutureId, Label, Lock, Queue, Runtime};
+
+fn p(lp: &mut Lp, log: &Log, msg: &str) {
+    say(log, format!("{msg} {:?}", lp.time()));
+}
+
+#[test]
+fn callbacks_fifo_equal_deadlines_heapq_cancel_and_stop() {
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    for m in ["a", "b"] {
+        let l = log.clone();
+        lp.call_soon(Label::Text(format!("p('{m}')")), move |lp| { p(lp, &l, m); Ok(()) });
+    }
+    for i in 0..6 {
+        let l = log.clone();
+        lp.call_later(1.0, Label::Text(format!("p('t{i}')")), move |lp| { p(lp, &l, &format!("t{i}")); Ok(()) });
+    }
+    let l = log.clone();
+    let h = lp.call_later(0.5, Label::Static("p('cancelled')"), move |lp| { p(lp, &l, "cancelled"); Ok(()) });
+    lp.cancel_handle(h).unwrap();
+    let l = log.clone();
+    lp.call_later(2.0, Label::Static("stopper()"), move |lp| { p(lp, &l, "stop"); lp.stop(); Ok(()) });
+    let l = log.clone();
+    lp.call_later(2.0, Label::Static("p('same-iteration')"), move |lp| { p(lp, &l, "same-iteration"); Ok(()) });
+    let l = log.clone();
+    lp.call_later(3.0, Label::Static("p('never')"), move |lp| { p(lp, &l, "never"); Ok(()) });
+    lp.run_forever().unwrap();
+    say(&log, format!("after {:?}", lp.time()));
+    assert_eq!(*log.borrow(), cpython("callbacks"));
+}
+
+fn worker(name: &'static str, d: f64, log: &Log) -> Box<Seq> {
+    Seq::new(name, log, vec![Op::LogT(format!("{name} start")), sleep(d), Op::LogT(format!("{name} end"))]).ret(V::Str(name.into()))
+}
+
+#[test]
+fn gather_order_and_cancellation() {
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    let l1 = log.clone();
+    let l2 = log.clone();
+    let x: Rc<RefCell<Option<FutureId>>> = Rc::new(RefCell::new(None));
+    let (x1, x2, x3) = (x.clone(), x.clone(), x.clone());
+    let main = Seq::new("main", &log, vec![
+        Op::Sub(Box::new(move |lp: &mut Lp| {
+            let ts = vec![
+                lp.create_task(worker("a", 2.0, &l1), None),
+                lp.create_task(worker("b", 1.0, &l1), None),
+                lp.create_task(worker("c", 0.0, &l1), None),
+            ];
+            let g = lp.gather(ts, false).unwrap();
+            Box::new(AwaitFuture::new(g))
+        }), Some("gather".into())),
+        Op::Do(Box::new(move |lp: &mut Lp| { *x1.borrow_mut() = Some(lp.create_task(worker("x", 5.0, &l2), None)); })),
+        sleep(1.0),
+        Op::Do(Box::new(move |lp: &mut Lp| { lp.cancel(x2.borrow().unwrap(), None).unwrap(); })),
+        Op::Sub(Box::new(move |lp: &mut Lp| {
+            let g = lp.gather(vec![x3.borrow().unwrap()], true).unwrap();
+            Box::new(AwaitFuture::new(g))
+        }), Some("cancelled gather".into())),
+    ]);
+    run(&mut lp, main).unwrap();
+    assert_eq!(*log.borrow(), cpython("gather_cancel"));
+}
+
+#[test]
+fn lock_fairness_event_and_bounded_queue() {
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    let lock = Lock::new();
+    let ev = Event::new();
+    let q: Queue<T> = Queue::new(1);
+    let locker = |n: &'static str, log: &Log, lock: &Lock| {
+        let (a, r) = (lock.clone(), lock.clone());
+        Seq::new(n, log, vec![
+            Op::Sub(Box::new(move |_| Box::new(a.acquire())), None),
+            Op::LogT(format!("{n} got lock")),
+            sleep(1.0),
+            Op::Do(Box::new(move |lp: &mut Lp| r.release(lp).unwrap())),
+            Op::Log(format!("{n} released")),
+        ])
+    };
+    let waiter = |n: &'static str, log: &Log, ev: &Event| {
+        let e = ev.clone();
+        Seq::new(n, log, vec![Op::Sub(Box::new(move |_| Box::new(e.wait())), None), Op::LogT(format!("{n} saw event"))])
+    };
+    let mut prod_ops = Vec::new();
+    for i in 0..3 {
+        let qq = q.clone();
+        prod_ops.push(Op::Sub(Box::new(move |_| Box::new(qq.put(V::Int(i)))), None));
+        prod_ops.push(Op::LogT(format!("put {i}")));
+    }
+    let producer = Seq::new("producer", &log, prod_ops);
+    let mut cons_ops = Vec::new();
+    for _ in 0..3 {
+        let (qa, qb) = (q.clone(), q.clone());
+        cons_ops.push(Op::Sub(Box::new(move |_| Box::new(qa.get())), Some("got".into())));
+        cons_ops.push(sleep(1.0));
+        cons_ops.push(Op::Do(Box::new(move |lp: &mut Lp| qb.task_done(lp).unwrap())));
+    }
+    let consumer = Seq::new("consumer", &log, cons_ops);
+    let (l, lk, e1, e2, qj) = (log.clone(), lock.clone(), ev.clone(), ev.clone(), q.clone());
+    let ts: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    let (ts1, ts2) = (ts.clone(), ts.clone());
+    let pc = RefCell::new(Some((producer, consumer)));
+    let main = Seq::new("main", &log, vec![
+        Op::Do(Box::new(move |lp: &mut Lp| {
+            for n in ["a", "b", "c"] { ts1.borrow_mut().push(lp.create_task(locker(n, &l, &lk), None)); }
+            for n in ["w1", "w2"] { ts1.borrow_mut().push(lp.create_task(waiter(n, &l, &e1), None)); }
+        })),
+        sleep(0.5),
+        Op::Do(Box::new(move |lp: &mut Lp| e2.set(lp).unwrap())),
+        Op::Sub(Box::new(move |lp: &mut Lp| {
+            let (pr, co) = pc.borrow_mut().take().unwrap();
+            let mut v = ts2.borrow().clone();
+            v.push(lp.create_task(pr, None));
+            v.push(lp.create_task(co, None));
+            Box::new(AwaitFuture::new(lp.gather(v, false).unwrap()))
+        }), None),
+        Op::Sub(Box::new(move |_| Box::new(qj.join())), None),
+        Op::LogT("joined".into()),
+    ]);
+    run(&mut lp, main).unwrap();
+    assert_eq!(*log.borrow(), cpython("sync_queue"));
+}
+
+#[test]
+fn asyncio_run_cancels_leftovers_and_task_counter_survives_loops() {
+    let log = new_log();
+    let rt = Runtime::default();
+    let mut lp = Lp::new(rt.clone());
+    let l = log.clone();
+    let main = Seq::new("main", &log, vec![
+        Op::Do(Box::new(move |lp: &mut Lp| {
+            lp.create_task(Seq::new("bg", &l, vec![sleep(10.0)]), None);
+        })),
+        sleep(1.0),
+        Op::LogT("main done".into()),
+    ]);
+    run(&mut lp, main).unwrap();
+    say(&log, "second run");
+    let mut lp2 = Lp::new(rt);
+    let l = log.clone();
+    let m2 = Seq::new("m2", &log, vec![Op::Do(Box::new(move |lp: &mut Lp| {
+        let t = lp.current_task().unwrap();
+        say(&l, lp.task_name(t).unwrap());
+    }))]);
+    run(&mut lp2, m2).unwrap();
+    assert_eq!(*log.borrow(), cpython("run_leftovers"));
+}
