@@ -157,3 +157,134 @@ fn asyncio_run_cancels_leftovers_and_task_counter_survives_loops() {
     run(&mut lp2, m2).unwrap();
     assert_eq!(*log.borrow(), cpython("run_leftovers"));
 }
+
+fn job(name: &'static str, d: f64, fail: bool, log: &Log) -> Box<Seq> {
+    let mut ops = vec![sleep(d)];
+    if fail {
+        ops.push(Op::Raise(Exc { kind: "ValueError", msg: name.into() }));
+    }
+    ops.push(Op::LogT(format!("{name} finished")));
+    Seq::new(name, log, ops).ret(V::Str(name.into())).quiet()
+}
+
+fn counts(v: &V) -> (usize, usize) {
+    match v {
+        V::List(l) => match (&l[0], &l[1]) {
+            (V::List(a), V::List(b)) => (a.len(), b.len()),
+            _ => panic!(),
+        },
+        _ => panic!(),
+    }
+}
+
+#[test]
+fn semaphore_wait_modes_wait_for_and_shield() {
+    use looplab::engine::{ReturnWhen, Semaphore, Wait, WaitFor};
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    let sem = Semaphore::new::<T>(2).unwrap();
+    let reg: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    let limited = |n: &'static str, log: &Log, sem: &Semaphore| {
+        let (a, r) = (sem.clone(), sem.clone());
+        Seq::new(n, log, vec![
+            Op::Sub(Box::new(move |_| Box::new(a.acquire())), None),
+            Op::LogT(format!("{n} in")),
+            sleep(1.0),
+            Op::Do(Box::new(move |lp: &mut Lp| r.release(lp).unwrap())),
+        ])
+    };
+    let l = log.clone();
+    let mut ops: Vec<Op> = Vec::new();
+    {
+        let (l, sem) = (l.clone(), sem.clone());
+        ops.push(Op::Sub(Box::new(move |lp: &mut Lp| {
+            let ts = ["a", "b", "c", "d"].iter().map(|n| lp.create_task(limited(n, &l, &sem), None)).collect();
+            Box::new(AwaitFuture::new(lp.gather(ts, false).unwrap()))
+        }), None));
+    }
+    {
+        let (l, reg) = (l.clone(), reg.clone());
+        ops.push(Op::Do(Box::new(move |lp: &mut Lp| {
+            for (n, d) in [("a", 1.0), ("b", 2.0), ("c", 3.0)] {
+                reg.borrow_mut().push(lp.create_task(job(n, d, false, &l), None));
+            }
+        })));
+    }
+    let wait_op = |label: &'static str, idx: Vec<usize>, timeout: Option<f64>, rw: ReturnWhen, reg: &Rc<RefCell<Vec<FutureId>>>, l: &Log| {
+        let (reg, l) = (reg.clone(), l.clone());
+        Op::SubThen(
+            Box::new(move |_: &mut Lp| {
+                let fs = idx.iter().map(|i| reg.borrow()[*i]).collect();
+                Box::new(Wait::new(fs, timeout, rw))
+            }),
+            Box::new(move |r, lp: &mut Lp| {
+                let (d, p) = counts(&r?);
+                say(&l, format!("{label} {d} {p} {:?}", lp.time()));
+                Ok(())
+            }),
+        )
+    };
+    ops.push(wait_op("first", vec![0, 1, 2], None, ReturnWhen::FirstCompleted, &reg, &l));
+    ops.push(wait_op("timeout", vec![1, 2], Some(0.5), ReturnWhen::AllCompleted, &reg, &l));
+    {
+        let (l, reg) = (l.clone(), reg.clone());
+        ops.push(Op::Do(Box::new(move |lp: &mut Lp| {
+            reg.borrow_mut().push(lp.create_task(job("d", 1.0, true, &l), None));
+        })));
+    }
+    ops.push(wait_op("first_exception", vec![2, 3], None, ReturnWhen::FirstException, &reg, &l));
+    {
+        let l2 = l.clone();
+        let l3 = l.clone();
+        ops.push(Op::SubThen(
+            Box::new(move |lp: &mut Lp| {
+                let t = lp.create_task(job("slow", 5.0, false, &l2), None);
+                Box::new(WaitFor::<T>::new(t, Some(1.0)))
+            }),
+            Box::new(move |r, lp: &mut Lp| match r {
+                Err(e) if e.kind == "TimeoutError" => { say(&l3, format!("wait_for timeout {:?}", lp.time())); Ok(()) }
+                Err(e) => Err(e),
+                Ok(_) => Ok(()),
+            }),
+        ));
+    }
+    {
+        let l2 = l.clone();
+        let l3 = l.clone();
+        ops.push(Op::SubThen(
+            Box::new(move |lp: &mut Lp| {
+                let t = lp.create_task(job("fast", 1.0, false, &l2), None);
+                Box::new(WaitFor::<T>::new(t, Some(2.0)))
+            }),
+            Box::new(move |r, lp: &mut Lp| { say(&l3, format!("wait_for ok {} {:?}", show(&r?).trim_matches('\''), lp.time())); Ok(()) }),
+        ));
+    }
+    let outer: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    {
+        let (l2, l3, o1, o2) = (l.clone(), l.clone(), outer.clone(), outer.clone());
+        ops.push(Op::SubThen(
+            Box::new(move |lp: &mut Lp| {
+                let inner = lp.create_task(job("shielded", 2.0, false, &l2), None);
+                let out = lp.shield(inner).unwrap();
+                o1.borrow_mut().extend([inner, out]);
+                let o3 = o1.clone();
+                let canceller = Seq::new("cancel_soon", &l2, vec![sleep(1.0), Op::Do(Box::new(move |lp: &mut Lp| { lp.cancel(o3.borrow()[1], None).unwrap(); }))]);
+                lp.create_task(canceller, None);
+                Box::new(AwaitFuture::new(out))
+            }),
+            Box::new(move |r, lp: &mut Lp| match r {
+                Err(e) if e.kind == "CancelledError" => { say(&l3, format!("outer cancelled {:?}", lp.time())); Ok(()) }
+                Err(e) => Err(e),
+                Ok(_) => Ok(()),
+            }),
+        ));
+        let l4 = l.clone();
+        ops.push(Op::SubThen(
+            Box::new(move |_: &mut Lp| Box::new(AwaitFuture::new(o2.borrow()[0]))),
+            Box::new(move |r, lp: &mut Lp| { say(&l4, format!("inner {} {:?}", show(&r?).trim_matches('\''), lp.time())); Ok(()) }),
+        ));
+    }
+    let main = Seq::new("main", &log, ops);
+    run(&mut lp, main).unwrap();
+    assert_eq!(*log.borrow(), cpython("wait_shield_sem"));
+}

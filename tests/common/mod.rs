@@ -61,6 +61,17 @@ pub enum Op {
     Do(Box<dyn FnOnce(&mut Lp)>),
     /// Delegate (`await sub`); the result is logged if `log_result` is set.
     Sub(Box<dyn FnOnce(&mut Lp) -> Box<dyn Coroutine<T>>>, Option<String>),
+    /// Delegate, then handle the outcome (try/except): Err from the handler propagates.
+    SubThen(Box<dyn FnOnce(&mut Lp) -> Box<dyn Coroutine<T>>>, Then),
+    /// `raise exc`.
+    Raise(Exc),
+}
+
+pub type Then = Box<dyn FnOnce(Result<V, Exc>, &mut Lp) -> Result<(), Exc>>;
+
+pub enum Tail {
+    Tag(Option<String>),
+    Then(Then),
 }
 
 /// A scripted coroutine: runs ops in order; logs `on_exc` + exception kind when an
@@ -68,35 +79,48 @@ pub enum Op {
 pub struct Seq {
     pub name: String,
     pub ops: VecDeque<Op>,
-    pub cur: Option<(Box<dyn Coroutine<T>>, Option<String>)>,
+    pub cur: Option<(Box<dyn Coroutine<T>>, Tail)>,
     pub log: Log,
     pub ret: V,
+    pub quiet: bool,
 }
 
 impl Seq {
     pub fn new(name: &str, log: &Log, ops: Vec<Op>) -> Box<Seq> {
-        Box::new(Seq { name: name.into(), ops: ops.into(), cur: None, log: log.clone(), ret: V::None })
+        Box::new(Seq { name: name.into(), ops: ops.into(), cur: None, log: log.clone(), ret: V::None, quiet: false })
     }
     pub fn ret(mut self: Box<Self>, v: V) -> Box<Self> { self.ret = v; self }
+    /// Do not log exceptions propagating out.
+    pub fn quiet(mut self: Box<Self>) -> Box<Self> { self.quiet = true; self }
     fn drive(&mut self, mut input: Result<V, Exc>, lp: &mut Lp) -> Step<T> {
         loop {
-            if let Some((c, tag)) = &mut self.cur {
+            if let Some((c, _)) = &mut self.cur {
                 let s = match input { Ok(v) => c.send(v, lp), Err(e) => c.throw(e, lp) };
-                match s {
-                    Step::Return(v) => {
-                        if let Some(tag) = tag { say(&self.log, format!("{tag} {}", show(&v))); }
-                        self.cur = None;
+                let outcome = match s {
+                    Step::Return(v) => Ok(v),
+                    Step::Raise(e) => Err(e),
+                    other => return other,
+                };
+                let Some((_, tail)) = self.cur.take() else { unreachable!() };
+                match (tail, outcome) {
+                    (Tail::Then(f), r) => {
+                        if let Err(e) = f(r, lp) {
+                            if !self.quiet { say(&self.log, format!("{} caught {}", self.name, e.kind)); }
+                            return Step::Raise(e);
+                        }
                         input = Ok(V::None);
                     }
-                    Step::Raise(e) => {
-                        self.cur = None;
-                        say(&self.log, format!("{} caught {}", self.name, e.kind));
+                    (Tail::Tag(tag), Ok(v)) => {
+                        if let Some(tag) = tag { say(&self.log, format!("{tag} {}", show(&v))); }
+                        input = Ok(V::None);
+                    }
+                    (Tail::Tag(_), Err(e)) => {
+                        if !self.quiet { say(&self.log, format!("{} caught {}", self.name, e.kind)); }
                         return Step::Raise(e);
                     }
-                    other => return other,
                 }
             } else if let Err(e) = input {
-                say(&self.log, format!("{} caught {}", self.name, e.kind));
+                if !self.quiet { say(&self.log, format!("{} caught {}", self.name, e.kind)); }
                 return Step::Raise(e);
             }
             match self.ops.pop_front() {
@@ -104,7 +128,9 @@ impl Seq {
                 Some(Op::Log(s)) => say(&self.log, s),
                 Some(Op::LogT(s)) => say(&self.log, format!("{s} {:?}", lp.time())),
                 Some(Op::Do(f)) => f(lp),
-                Some(Op::Sub(f, tag)) => { self.cur = Some((f(lp), tag)); input = Ok(V::None); }
+                Some(Op::Sub(f, tag)) => { self.cur = Some((f(lp), Tail::Tag(tag))); input = Ok(V::None); }
+                Some(Op::SubThen(f, then)) => { self.cur = Some((f(lp), Tail::Then(then))); input = Ok(V::None); }
+                Some(Op::Raise(e)) => return Step::Raise(e),
             }
         }
     }
