@@ -46,6 +46,7 @@ pub mod sync;
 pub mod task;
 pub mod trace;
 pub mod wait;
+pub mod workers;
 
 pub use handle::{HandleId, Label};
 pub use r#loop::{EventLoop, LoopError, Runtime, WAIT_FOREVER_MESSAGE};
@@ -53,6 +54,7 @@ pub use future::{CallbackId, FutureState};
 pub use sleep::{AwaitFuture, Sleep};
 pub use semaphore::{Semaphore, SemaphoreAcquire};
 pub use wait::{ReturnWhen, Wait, WaitFor};
+pub use workers::{ExecutorId, Job, JobStep, WorkerView};
 pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
 pub use sync::{Event, EventWait, Lock, LockAcquire};
 pub use queue::{Queue, QueueGet, QueuePut, QueueJoin};
