@@ -32,6 +32,7 @@
 //! no hash-map iteration order leaks into behaviour. The same program with the same
 //! driver inputs produces the same trace, so the page can replay to iteration N.
 
+pub mod as_completed;
 pub mod condition;
 pub mod gather;
 pub mod handle;
@@ -59,6 +60,7 @@ pub use workers::{ExecutorId, Job, JobStep, WorkerView};
 pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
 pub use sync::{Event, EventWait, Lock, LockAcquire};
 pub use condition::{Condition, ConditionWait};
+pub use as_completed::{AsCompleted, WaitForOne};
 pub use queue::{Queue, QueueGet, QueuePut, QueueJoin};
 pub use task::{Coroutine, Step};
 pub use trace::{TraceEvent, TraceKind};
