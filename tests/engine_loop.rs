@@ -124,3 +124,32 @@ fn many_cancelled_timers_are_compacted() {
     lp.run_once().unwrap();
     assert_eq!(lp.timer_len(), 50);
 }
+
+#[test]
+fn reentrant_run_is_an_error() {
+    let log = new_log();
+    let mut lp = Lp::default();
+    let l = log.clone();
+    lp.call_soon(Label::Static("reenter()"), move |lp| {
+        say(&l, lp.run_once().unwrap_err().msg);
+        say(&l, lp.run_forever().unwrap_err().msg);
+        lp.stop();
+        Ok(())
+    });
+    lp.run_forever().unwrap();
+    assert_eq!(*log.borrow(), vec!["This event loop is already running", "This event loop is already running"]);
+}
+
+#[test]
+fn stop_inside_callback_finishes_the_current_iteration() {
+    let log = new_log();
+    let mut lp = Lp::default();
+    let l = log.clone();
+    lp.call_soon(Label::Static("a"), move |lp| { say(&l, "a"); lp.stop(); let l2 = l.clone(); lp.call_soon(Label::Static("c"), move |_| { say(&l2, "c"); Ok(()) }); Ok(()) });
+    let l = log.clone();
+    lp.call_soon(Label::Static("b"), move |_| { say(&l, "b"); Ok(()) });
+    lp.run_forever().unwrap();
+    assert_eq!(*log.borrow(), vec!["a", "b"]);
+    lp.run_forever().unwrap_or(());
+    assert_eq!(*log.borrow(), vec!["a", "b", "c"]);
+}

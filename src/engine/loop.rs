@@ -354,13 +354,12 @@ impl<H: Host> EventLoop<H> {
         if self.closed {
             return Err(H::runtime_error("Event loop is closed"));
         }
-        let was_running = self.running;
-        if was_running && self.current_task.is_some() {
+        if self.running {
             return Err(H::runtime_error("This event loop is already running"));
         }
         self.running = true;
         let r = self.run_once_inner();
-        self.running = was_running;
+        self.running = false;
         r
     }
 
