@@ -82,3 +82,19 @@ impl<T: Copy> TimerHeap<T> {
         self.siftdown(startpos, pos);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TimerHeap;
+
+    #[test]
+    fn equal_whens_are_not_fifo() {
+        let mut h = TimerHeap::new();
+        for i in 0..4 {
+            h.push(1.0, i);
+        }
+        let order: Vec<i32> = std::iter::from_fn(|| h.pop().map(|x| x.1)).collect();
+        // Python: heapq over four equal TimerHandles pops [0, 2, 1, 3].
+        assert_eq!(order, vec![0, 2, 1, 3]);
+    }
+}

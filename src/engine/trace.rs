@@ -116,3 +116,14 @@ impl TraceEvent {
         format!("{head}{body}}}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{TraceEvent, TraceKind};
+
+    #[test]
+    fn json_line_escapes_text() {
+        let e = TraceEvent { time: 1.5, iteration: 3, kind: TraceKind::Output { text: "a\"b\n".into() } };
+        assert_eq!(e.to_json_line(), r#"{"t":1.5,"it":3,"kind":"output","text":"a\"b\n"}"#);
+    }
+}
