@@ -64,6 +64,8 @@ impl<T: Copy> TimerHeap<T> {
         }
         self.items[pos] = newitem;
     }
+    // Mirrors heapq.py's `not heap[childpos] < heap[rightpos]` exactly.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     fn siftup(&mut self, mut pos: usize) {
         let endpos = self.items.len();
         let startpos = pos;

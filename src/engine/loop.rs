@@ -395,7 +395,7 @@ impl<H: Host> EventLoop<H> {
         let timeout = if !self.ready.is_empty() || self.stopping {
             Some(0.0)
         } else {
-            let timer = self.scheduled.peek().map(|(when, _)| (when - self.now).max(0.0).min(MAXIMUM_SELECT_TIMEOUT));
+            let timer = self.scheduled.peek().map(|(when, _)| (when - self.now).clamp(0.0, MAXIMUM_SELECT_TIMEOUT));
             match (timer, next_worker) {
                 (t, None) => t,
                 (None, Some(w)) => Some((w - self.now).max(0.0)),
@@ -450,9 +450,8 @@ impl<H: Host> EventLoop<H> {
                 continue;
             }
             let Some(cb) = e.callback.take() else { continue };
-            let label = if self.trace.is_some() || true { Some(e.label.clone()) } else { None };
             if self.trace.is_some() {
-                let l = self.describe_label(label.as_ref().unwrap_or(&Label::Static("")));
+                let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
             let r = cb(self);
@@ -460,7 +459,7 @@ impl<H: Host> EventLoop<H> {
                 self.emit(|| TraceKind::HandleEnd);
             }
             if let Err(exc) = r {
-                let l = label.map(|l| self.describe_label(&l)).unwrap_or_default();
+                let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.call_exception_handler(format!("Exception in callback {l}"), Some(exc));
             }
         }
