@@ -288,3 +288,75 @@ fn semaphore_wait_modes_wait_for_and_shield() {
     run(&mut lp, main).unwrap();
     assert_eq!(*log.borrow(), cpython("wait_shield_sem"));
 }
+
+#[test]
+fn lock_waiter_cancel_gather_cancel_queue_errors_and_callback_exception() {
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    let lock = Lock::new();
+    let w1: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    let locker = |n: &'static str, log: &Log, lock: &Lock| {
+        let (a, r) = (lock.clone(), lock.clone());
+        Seq::new(n, log, vec![
+            Op::Sub(Box::new(move |_| Box::new(a.acquire())), None),
+            Op::LogT(format!("{n} got lock")),
+            Op::Do(Box::new(move |lp: &mut Lp| r.release(lp).unwrap())),
+        ])
+    };
+    let (a, r) = (lock.clone(), lock.clone());
+    let holder = Seq::new("holder", &log, vec![
+        Op::Sub(Box::new(move |_| Box::new(a.acquire())), None),
+        sleep(2.0),
+        Op::Do(Box::new(move |lp: &mut Lp| r.release(lp).unwrap())),
+        Op::LogT("holder released".into()),
+    ]);
+    let hold = RefCell::new(Some(holder));
+    let (l, lk, w1a, w1b) = (log.clone(), lock.clone(), w1.clone(), w1.clone());
+    let g: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    let (g1, g2, g3, l2, l3) = (g.clone(), g.clone(), g.clone(), log.clone(), log.clone());
+    let child = |n: &'static str, d: f64, log: &Log| Seq::new(n, log, vec![sleep(d), Op::Log(format!("{n} done"))]).ret(V::Str(n.into()));
+    let l4 = log.clone();
+    let main = Seq::new("main", &log, vec![
+        Op::Do(Box::new(move |lp: &mut Lp| { lp.create_task(hold.borrow_mut().take().unwrap(), None); })),
+        sleep(0.0),
+        Op::Do(Box::new(move |lp: &mut Lp| {
+            lp.create_task(locker("w2", &l, &lk), None);
+            w1a.borrow_mut().push(lp.create_task(locker("w1", &l, &lk), None));
+        })),
+        sleep(1.0),
+        Op::Do(Box::new(move |lp: &mut Lp| { lp.cancel(w1b.borrow()[0], None).unwrap(); })),
+        sleep(2.0),
+        Op::Do(Box::new(move |lp: &mut Lp| {
+            let ts = vec![lp.create_task(child("c1", 1.0, &l2), None), lp.create_task(child("c2", 5.0, &l2), None)];
+            g1.borrow_mut().push(lp.gather(ts, false).unwrap());
+        })),
+        sleep(2.0),
+        Op::Do(Box::new(move |lp: &mut Lp| { lp.cancel(g2.borrow()[0], Some("stop".into())).unwrap(); })),
+        Op::SubThen(
+            Box::new(move |_| Box::new(AwaitFuture::new(g3.borrow()[0]))),
+            Box::new(move |r, lp: &mut Lp| match r {
+                Err(e) if e.kind == "CancelledError" => { say(&l3, format!("gather cancelled ('{}',) {:?}", e.msg, lp.time())); Ok(()) }
+                Err(e) => Err(e),
+                Ok(_) => Ok(()),
+            }),
+        ),
+        Op::Do(Box::new(move |lp: &mut Lp| {
+            let q: Queue<T> = Queue::new(1);
+            q.put_nowait(V::Int(1), lp).unwrap();
+            say(&l4, q.put_nowait(V::Int(2), lp).unwrap_err().kind);
+            q.get_nowait(lp).unwrap();
+            say(&l4, q.get_nowait(lp).unwrap_err().kind);
+            q.task_done(lp).unwrap();
+            let e = q.task_done(lp).unwrap_err();
+            say(&l4, format!("{} {}", e.kind, e.msg));
+            lp.call_soon(Label::Static("boom()"), |_| Err(Exc { kind: "ZeroDivisionError", msg: "x".into() }));
+        })),
+        sleep(0.0),
+        Op::LogT("after boom".into()),
+    ]);
+    run(&mut lp, main).unwrap();
+    assert_eq!(*log.borrow(), cpython("cancel_corners"));
+    let errs = lp.take_errors();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].message, "Exception in callback boom()");
+}
