@@ -360,3 +360,52 @@ fn lock_waiter_cancel_gather_cancel_queue_errors_and_callback_exception() {
     assert_eq!(errs.len(), 1);
     assert_eq!(errs[0].message, "Exception in callback boom()");
 }
+
+#[test]
+fn wait_for_cancelled_from_outside_and_zero_timeout() {
+    use looplab::engine::WaitFor;
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    let base = Rc::new(std::cell::Cell::new(0u64));
+    let inner = |n: &'static str, d: f64, log: &Log| Seq::new(n, log, vec![sleep(d)]).ret(V::Str(n.into()));
+    let li = log.clone();
+    let outer = Seq::new("outer", &log, vec![Op::Sub(Box::new(move |lp: &mut Lp| {
+        let t = lp.create_task(inner("i1", 10.0, &li), None);
+        Box::new(WaitFor::<T>::new(t, Some(5.0)))
+    }), None)]);
+    let o: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    let (o1, o2, o3, b0, b1, b2, l1, l2, l3, l4) = (o.clone(), o.clone(), o.clone(), base.clone(), base.clone(), base.clone(), log.clone(), log.clone(), log.clone(), log.clone());
+    let ocell = RefCell::new(Some(outer));
+    let main = Seq::new("main", &log, vec![
+        Op::Do(Box::new(move |lp: &mut Lp| { b0.set(lp.iteration()); o1.borrow_mut().push(lp.create_task(ocell.borrow_mut().take().unwrap(), None)); })),
+        sleep(1.0),
+        Op::Do(Box::new(move |lp: &mut Lp| { lp.cancel(o2.borrow()[0], None).unwrap(); })),
+        Op::SubThen(
+            Box::new(move |_| Box::new(AwaitFuture::new(o3.borrow()[0]))),
+            Box::new(move |r, lp: &mut Lp| match r {
+                Err(e) if e.kind == "CancelledError" => {
+                    let c = lp.all_tasks().is_empty() || true;
+                    let _ = c;
+                    say(&l1, format!("o cancelled True {} {:?}", lp.iteration() - b1.get(), lp.time()));
+                    Ok(())
+                }
+                Err(e) => Err(e),
+                Ok(_) => Ok(()),
+            }),
+        ),
+        Op::SubThen(
+            Box::new(move |lp: &mut Lp| {
+                let t = lp.create_task(inner("i2", 1.0, &l2), None);
+                Box::new(WaitFor::<T>::new(t, Some(0.0)))
+            }),
+            Box::new(move |r, lp: &mut Lp| match r {
+                Err(e) if e.kind == "TimeoutError" => { say(&l3, format!("timeout0 {} {:?}", lp.iteration() - b2.get(), lp.time())); Ok(()) }
+                Err(e) => Err(e),
+                Ok(_) => Ok(()),
+            }),
+        ),
+        Op::Do(Box::new(move |lp: &mut Lp| { let t = lp.current_task().unwrap(); say(&l4, format!("cancelling {}", lp.task_cancelling(t).unwrap())); })),
+    ]);
+    run(&mut lp, main).unwrap();
+    assert_eq!(*log.borrow(), cpython("wait_for_cancel"));
+}

@@ -83,16 +83,24 @@ pub struct Seq {
     pub log: Log,
     pub ret: V,
     pub quiet: bool,
+    pub started: bool,
 }
 
 impl Seq {
     pub fn new(name: &str, log: &Log, ops: Vec<Op>) -> Box<Seq> {
-        Box::new(Seq { name: name.into(), ops: ops.into(), cur: None, log: log.clone(), ret: V::None, quiet: false })
+        Box::new(Seq { name: name.into(), ops: ops.into(), cur: None, log: log.clone(), ret: V::None, quiet: false, started: false })
     }
     pub fn ret(mut self: Box<Self>, v: V) -> Box<Self> { self.ret = v; self }
     /// Do not log exceptions propagating out.
     pub fn quiet(mut self: Box<Self>) -> Box<Self> { self.quiet = true; self }
     fn drive(&mut self, mut input: Result<V, Exc>, lp: &mut Lp) -> Step<T> {
+        // Throwing into a coroutine that never started raises at once (no try block runs).
+        if !self.started {
+            self.started = true;
+            if let Err(e) = input {
+                return Step::Raise(e);
+            }
+        }
         loop {
             if let Some((c, _)) = &mut self.cur {
                 let s = match input { Ok(v) => c.send(v, lp), Err(e) => c.throw(e, lp) };
