@@ -16,7 +16,7 @@ pub struct CallbackId(pub u64);
 pub type DoneCallback<H> = Box<dyn FnOnce(&mut EventLoop<H>, FutureId) -> Result<(), <H as Host>::Exception>>;
 
 /// The state of a future.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum FutureState<H: Host> {
     /// Not done.
     Pending,
@@ -26,6 +26,17 @@ pub enum FutureState<H: Host> {
     Exception(H::Exception),
     /// Cancelled, with the cancel message and (tasks) the CancelledError raised inside.
     Cancelled(Option<String>, Option<H::Exception>),
+}
+
+impl<H: Host> Clone for FutureState<H> {
+    fn clone(&self) -> Self {
+        match self {
+            FutureState::Pending => FutureState::Pending,
+            FutureState::Result(v) => FutureState::Result(v.clone()),
+            FutureState::Exception(e) => FutureState::Exception(e.clone()),
+            FutureState::Cancelled(m, e) => FutureState::Cancelled(m.clone(), e.clone()),
+        }
+    }
 }
 
 pub(crate) struct FutureEntry<H: Host> {

@@ -23,9 +23,10 @@ impl<H: Host> EventLoop<H> {
             return Ok(outer);
         }
         let outer = self.create_future();
+        let mut seen = std::collections::BTreeSet::new();
         let mut unique: Vec<FutureId> = Vec::new();
         for c in &children {
-            if !unique.contains(c) {
+            if seen.insert(*c) {
                 unique.push(*c);
             }
         }

@@ -64,6 +64,8 @@ impl<T: Copy> TimerHeap<T> {
         }
         self.items[pos] = newitem;
     }
+    // Mirrors heapq.py's `not heap[childpos] < heap[rightpos]` exactly.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     fn siftup(&mut self, mut pos: usize) {
         let endpos = self.items.len();
         let startpos = pos;
@@ -80,5 +82,21 @@ impl<T: Copy> TimerHeap<T> {
         }
         self.items[pos] = newitem;
         self.siftdown(startpos, pos);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TimerHeap;
+
+    #[test]
+    fn equal_whens_are_not_fifo() {
+        let mut h = TimerHeap::new();
+        for i in 0..4 {
+            h.push(1.0, i);
+        }
+        let order: Vec<i32> = std::iter::from_fn(|| h.pop().map(|x| x.1)).collect();
+        // Python: heapq over four equal TimerHandles pops [0, 2, 1, 3].
+        assert_eq!(order, vec![0, 2, 1, 3]);
     }
 }

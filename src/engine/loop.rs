@@ -65,6 +65,9 @@ pub struct EventLoop<H: Host> {
     pub(crate) trace: Option<Vec<TraceEvent>>,
     pub(crate) errors: Vec<LoopError<H>>,
     pub(crate) output: String,
+    pub(crate) executors: Vec<super::workers::Executor<H>>,
+    pub(crate) default_executor: Option<super::workers::ExecutorId>,
+    pub(crate) cpu_count: usize,
 }
 
 impl<H: Host> Default for EventLoop<H> {
@@ -94,6 +97,9 @@ impl<H: Host> EventLoop<H> {
             trace: None,
             errors: Vec::new(),
             output: String::new(),
+            executors: Vec::new(),
+            default_executor: None,
+            cpu_count: 2,
         }
     }
 
@@ -125,9 +131,10 @@ impl<H: Host> EventLoop<H> {
             return Err(H::value_error("sleep length must be non-negative"));
         }
         let start = self.now;
-        self.now += seconds;
-        let end = self.now;
+        let end = start + seconds;
         self.emit(|| TraceKind::Blocked { start, end });
+        self.run_workers_until(end);
+        self.now = end;
         Ok(())
     }
 
@@ -303,7 +310,7 @@ impl<H: Host> EventLoop<H> {
     }
     /// Is there anything ready or scheduled?
     pub fn has_work(&self) -> bool {
-        !self.ready.is_empty() || !self.scheduled.is_empty()
+        !self.ready.is_empty() || !self.scheduled.is_empty() || self.workers_busy()
     }
     /// Nothing ready (the loop would wait).
     pub fn is_idle(&self) -> bool {
@@ -314,7 +321,11 @@ impl<H: Host> EventLoop<H> {
         if !self.ready.is_empty() || self.stopping {
             return Some(self.now);
         }
-        self.scheduled.peek().map(|(w, _)| w)
+        let t = self.scheduled.peek().map(|(w, _)| w);
+        match (t, self.next_worker_event()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
     /// `loop.stop()`: finish the current iteration, then return from run_forever.
     pub fn stop(&mut self) {
@@ -343,13 +354,12 @@ impl<H: Host> EventLoop<H> {
         if self.closed {
             return Err(H::runtime_error("Event loop is closed"));
         }
-        let was_running = self.running;
-        if was_running && self.current_task.is_some() {
+        if self.running {
             return Err(H::runtime_error("This event loop is already running"));
         }
         self.running = true;
         let r = self.run_once_inner();
-        self.running = was_running;
+        self.running = false;
         r
     }
 
@@ -381,10 +391,16 @@ impl<H: Host> EventLoop<H> {
             }
         }
         // timeout / select
+        let next_worker = self.next_worker_event();
         let timeout = if !self.ready.is_empty() || self.stopping {
             Some(0.0)
         } else {
-            self.scheduled.peek().map(|(when, _)| (when - self.now).max(0.0).min(MAXIMUM_SELECT_TIMEOUT))
+            let timer = self.scheduled.peek().map(|(when, _)| (when - self.now).clamp(0.0, MAXIMUM_SELECT_TIMEOUT));
+            match (timer, next_worker) {
+                (t, None) => t,
+                (None, Some(w)) => Some((w - self.now).max(0.0)),
+                (Some(t), Some(_)) => Some(t),
+            }
         };
         match timeout {
             None => return Err(H::runtime_error(WAIT_FOREVER_MESSAGE)),
@@ -395,12 +411,19 @@ impl<H: Host> EventLoop<H> {
                         deadline = w;
                     }
                 }
+                if let Some(w) = next_worker {
+                    if w < deadline {
+                        deadline = w;
+                    }
+                }
                 if deadline > self.now {
                     self.now = deadline;
                 }
             }
             _ => {}
         }
+        let now = self.now;
+        self.run_workers_until(now);
         self.iteration += 1;
         if self.trace.is_some() {
             let (r, t) = (self.ready.len(), self.scheduled.len());
@@ -427,9 +450,8 @@ impl<H: Host> EventLoop<H> {
                 continue;
             }
             let Some(cb) = e.callback.take() else { continue };
-            let label = if self.trace.is_some() || true { Some(e.label.clone()) } else { None };
             if self.trace.is_some() {
-                let l = self.describe_label(label.as_ref().unwrap_or(&Label::Static("")));
+                let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
             let r = cb(self);
@@ -437,7 +459,7 @@ impl<H: Host> EventLoop<H> {
                 self.emit(|| TraceKind::HandleEnd);
             }
             if let Err(exc) = r {
-                let l = label.map(|l| self.describe_label(&l)).unwrap_or_default();
+                let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.call_exception_handler(format!("Exception in callback {l}"), Some(exc));
             }
         }

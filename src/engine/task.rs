@@ -26,7 +26,9 @@ pub enum Step<H: Host> {
 pub trait Coroutine<H: Host> {
     /// `coro.send(value)`.
     fn send(&mut self, value: H::Value, lp: &mut EventLoop<H>) -> Step<H>;
-    /// `coro.throw(exc)`.
+    /// `coro.throw(exc)`. Note: throwing into a coroutine that has not started yet
+    /// must raise `exc` at once without running any of its code (Python semantics;
+    /// this happens when a task is cancelled before its first step).
     fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H>;
     /// e.g. `main()`, for repr and the page.
     fn describe(&self) -> String;

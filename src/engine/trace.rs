@@ -45,6 +45,10 @@ pub enum TraceKind {
     FutureResolved { future: u32, how: String },
     /// The loop thread was blocked (time.sleep) from start to end.
     Blocked { start: f64, end: f64 },
+    /// A worker ran a step of a job.
+    WorkerStep { worker: usize, job: String },
+    /// A worker finished a job.
+    WorkerDone { worker: usize, job: String },
     /// Program output.
     Output { text: String },
     /// run_forever returned.
@@ -102,11 +106,24 @@ impl TraceEvent {
             TraceKind::TaskDone { task, how } => format!("\"kind\":\"task_done\",\"task\":{},\"how\":{}", esc(task), esc(how)),
             TraceKind::FutureResolved { future, how } => format!("\"kind\":\"future_resolved\",\"future\":{future},\"how\":{}", esc(how)),
             TraceKind::Blocked { start, end } => format!("\"kind\":\"blocked\",\"start\":{},\"end\":{}", num(*start), num(*end)),
+            TraceKind::WorkerStep { worker, job } => format!("\"kind\":\"worker_step\",\"worker\":{worker},\"job\":{}", esc(job)),
+            TraceKind::WorkerDone { worker, job } => format!("\"kind\":\"worker_done\",\"worker\":{worker},\"job\":{}", esc(job)),
             TraceKind::Output { text } => format!("\"kind\":\"output\",\"text\":{}", esc(text)),
             TraceKind::Stopped => "\"kind\":\"stopped\"".to_string(),
             TraceKind::Closed => "\"kind\":\"closed\"".to_string(),
             TraceKind::Error { text } => format!("\"kind\":\"error\",\"text\":{}", esc(text)),
         };
         format!("{head}{body}}}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TraceEvent, TraceKind};
+
+    #[test]
+    fn json_line_escapes_text() {
+        let e = TraceEvent { time: 1.5, iteration: 3, kind: TraceKind::Output { text: "a\"b\n".into() } };
+        assert_eq!(e.to_json_line(), r#"{"t":1.5,"it":3,"kind":"output","text":"a\"b\n"}"#);
     }
 }
