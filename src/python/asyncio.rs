@@ -245,6 +245,8 @@ pub enum SyncObj {
     Event(crate::engine::Event),
     /// `asyncio.Queue(maxsize)`.
     Queue(crate::engine::Queue<PyHost>),
+    /// `asyncio.Semaphore(value)` / `asyncio.BoundedSemaphore(value)`.
+    Semaphore(crate::engine::Semaphore, &'static str),
 }
 
 impl std::fmt::Debug for SyncObj {
@@ -260,12 +262,13 @@ impl SyncObj {
             SyncObj::Lock(_) => "Lock",
             SyncObj::Event(_) => "Event",
             SyncObj::Queue(_) => "Queue",
+            SyncObj::Semaphore(_, name) => name,
         }
     }
     /// The methods Python code may call on it.
     pub fn methods(&self) -> &'static [&'static str] {
         match self {
-            SyncObj::Lock(_) => &["acquire", "release", "locked"],
+            SyncObj::Lock(_) | SyncObj::Semaphore(..) => &["acquire", "release", "locked"],
             SyncObj::Event(_) => &["set", "clear", "is_set", "wait"],
             SyncObj::Queue(_) => &[
                 "put", "get", "put_nowait", "get_nowait", "qsize", "empty", "full", "task_done", "join",
@@ -283,6 +286,12 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
             Value::None
         }
         (SyncObj::Lock(l), "locked") => Value::Bool(l.locked()),
+        (SyncObj::Semaphore(s, _), "acquire") => awaitable(Box::new(s.acquire())),
+        (SyncObj::Semaphore(s, _), "release") => {
+            s.release(loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Semaphore(s, _), "locked") => Value::Bool(s.locked(loop_of(vm)?)),
         (SyncObj::Event(e), "set") => {
             e.set(loop_of(vm)?)?;
             Value::None
@@ -342,6 +351,11 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
                 l.release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
+            SyncObj::Semaphore(s, _) if enter => Ok(awaitable(Box::new(s.acquire()))),
+            SyncObj::Semaphore(s, _) => {
+                s.release(loop_of(vm)?)?;
+                Ok(awaitable(Box::new(Ready(None))))
+            }
             other => type_error(format!(
                 "'{}' object does not support the asynchronous context manager protocol",
                 other.type_name()
@@ -369,6 +383,10 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.Lock",
     "asyncio.Event",
     "asyncio.Queue",
+    "asyncio.Semaphore",
+    "asyncio.BoundedSemaphore",
+    "asyncio.wait_for",
+    "asyncio.shield",
 ];
 
 /// The methods of the running loop object (`asyncio.get_running_loop()`).
@@ -620,6 +638,34 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "set_event_loop" => Ok(Value::None),
         "Lock" => Ok(Value::Sync(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
         "Event" => Ok(Value::Sync(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
+        "Semaphore" | "BoundedSemaphore" => {
+            let value = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "value").map(|(_, v)| v)) {
+                Some(Value::Int(n)) => *n,
+                Some(other) => return type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())),
+                None => 1,
+            };
+            let (sem, name) = if func == "Semaphore" {
+                (crate::engine::Semaphore::new::<PyHost>(value)?, "Semaphore")
+            } else {
+                (crate::engine::Semaphore::bounded::<PyHost>(value)?, "BoundedSemaphore")
+            };
+            Ok(Value::Sync(Rc::new(SyncObj::Semaphore(sem, name))))
+        }
+        "wait_for" => {
+            arg_count("wait_for", &args, 1, 2)?;
+            let timeout_value = args.get(1).or_else(|| kwargs.iter().find(|(k, _)| &**k == "timeout").map(|(_, v)| v));
+            let timeout = match timeout_value {
+                None | Some(Value::None) => None,
+                Some(v) => Some(number_arg(v, "wait_for")?),
+            };
+            let fut = as_task(vm, &args[0])?;
+            Ok(awaitable(Box::new(crate::engine::WaitFor::new(fut, timeout))))
+        }
+        "shield" => {
+            arg_count("shield", &args, 1, 1)?;
+            let inner = as_task(vm, &args[0])?;
+            Ok(Value::Future(loop_of(vm)?.shield(inner)?))
+        }
         "Queue" => {
             let size = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "maxsize").map(|(_, v)| v)) {
                 Some(Value::Int(n)) if *n > 0 => *n as usize,
