@@ -247,6 +247,8 @@ pub enum SyncObj {
     Queue(crate::engine::Queue<PyHost>),
     /// `asyncio.Semaphore(value)` / `asyncio.BoundedSemaphore(value)`.
     Semaphore(crate::engine::Semaphore, &'static str),
+    /// `asyncio.Condition(lock=None)`.
+    Condition(crate::engine::Condition),
 }
 
 impl std::fmt::Debug for SyncObj {
@@ -263,6 +265,7 @@ impl SyncObj {
             SyncObj::Event(_) => "Event",
             SyncObj::Queue(_) => "Queue",
             SyncObj::Semaphore(_, name) => name,
+            SyncObj::Condition(_) => "Condition",
         }
     }
     /// The methods Python code may call on it.
@@ -270,6 +273,7 @@ impl SyncObj {
         match self {
             SyncObj::Lock(_) | SyncObj::Semaphore(..) => &["acquire", "release", "locked"],
             SyncObj::Event(_) => &["set", "clear", "is_set", "wait"],
+            SyncObj::Condition(_) => &["acquire", "release", "locked", "wait", "notify", "notify_all"],
             SyncObj::Queue(_) => &[
                 "put", "get", "put_nowait", "get_nowait", "qsize", "empty", "full", "task_done", "join",
             ],
@@ -292,6 +296,25 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
             Value::None
         }
         (SyncObj::Semaphore(s, _), "locked") => Value::Bool(s.locked(loop_of(vm)?)),
+        (SyncObj::Condition(c), "acquire") => awaitable(Box::new(c.lock().acquire())),
+        (SyncObj::Condition(c), "release") => {
+            c.lock().release(loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Condition(c), "locked") => Value::Bool(c.lock().locked()),
+        (SyncObj::Condition(c), "wait") => awaitable(Box::new(c.wait::<PyHost>())),
+        (SyncObj::Condition(c), "notify") => {
+            let n = match args.first() {
+                Some(Value::Int(n)) if *n >= 0 => *n as usize,
+                _ => 1,
+            };
+            c.notify(n, loop_of(vm)?)?;
+            Value::None
+        }
+        (SyncObj::Condition(c), "notify_all") => {
+            c.notify_all(loop_of(vm)?)?;
+            Value::None
+        }
         (SyncObj::Event(e), "set") => {
             e.set(loop_of(vm)?)?;
             Value::None
@@ -351,6 +374,11 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
                 l.release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
+            SyncObj::Condition(c) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
+            SyncObj::Condition(c) => {
+                c.lock().release(loop_of(vm)?)?;
+                Ok(awaitable(Box::new(Ready(None))))
+            }
             SyncObj::Semaphore(s, _) if enter => Ok(awaitable(Box::new(s.acquire()))),
             SyncObj::Semaphore(s, _) => {
                 s.release(loop_of(vm)?)?;
@@ -386,6 +414,7 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.Semaphore",
     "asyncio.BoundedSemaphore",
     "asyncio.wait_for",
+    "asyncio.Condition",
     "asyncio.shield",
 ];
 
@@ -650,6 +679,16 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 (crate::engine::Semaphore::bounded::<PyHost>(value)?, "BoundedSemaphore")
             };
             Ok(Value::Sync(Rc::new(SyncObj::Semaphore(sem, name))))
+        }
+        "Condition" => {
+            let lock = match args.first() {
+                Some(Value::Sync(s)) => match &**s {
+                    SyncObj::Lock(l) => Some(l.clone()),
+                    _ => return type_error("Condition() expects an asyncio.Lock"),
+                },
+                _ => None,
+            };
+            Ok(Value::Sync(Rc::new(SyncObj::Condition(crate::engine::Condition::new(lock)))))
         }
         "wait_for" => {
             arg_count("wait_for", &args, 1, 2)?;
