@@ -415,6 +415,9 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.BoundedSemaphore",
     "asyncio.wait_for",
     "asyncio.Condition",
+    "asyncio.as_completed",
+    "asyncio.current_task",
+    "asyncio.all_tasks",
     "asyncio.shield",
 ];
 
@@ -679,6 +682,33 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 (crate::engine::Semaphore::bounded::<PyHost>(value)?, "BoundedSemaphore")
             };
             Ok(Value::Sync(Rc::new(SyncObj::Semaphore(sem, name))))
+        }
+        "as_completed" => {
+            arg_count("as_completed", &args, 1, 1)?;
+            let timeout = match kwargs.iter().find(|(k, _)| &**k == "timeout").map(|(_, v)| v) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(number_arg(v, "as_completed")?),
+            };
+            let mut fs = Vec::new();
+            for item in vm.collect(&args[0])? {
+                let t = as_task(vm, &item)?;
+                if !fs.contains(&t) {
+                    fs.push(t);
+                }
+            }
+            let ac = loop_of(vm)?.as_completed(fs, timeout)?;
+            let items: Vec<Value> = (0..ac.count()).map(|_| awaitable(Box::new(ac.next_one()))).collect();
+            Ok(Value::Iter(Rc::new(RefCell::new(super::value::IterState::Seq(Rc::new(items), 0)))))
+        }
+        "current_task" => Ok(match loop_of(vm)?.current_task() {
+            Some(t) => Value::Future(t),
+            None => Value::None,
+        }),
+        "all_tasks" => {
+            let tasks = loop_of(vm)?.all_tasks();
+            let set: indexmap::IndexSet<super::value::Key> =
+                tasks.into_iter().map(|t| super::value::Key(Value::Future(t))).collect();
+            Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
         "Condition" => {
             let lock = match args.first() {
