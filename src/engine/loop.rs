@@ -6,13 +6,14 @@
 //!   through [`EventLoop::blocking_sleep`], or when the driver sets it (external mode);
 //! * `timer_cancelled_count` counts cancelled handles still in the heap.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::future::FutureEntry;
 use super::handle::{Callback, HandleEntry, HandleId, Label};
 use super::heap::TimerHeap;
+use super::driver::{DriverControl, Halt};
 use super::trace::{TraceEvent, TraceKind};
 use super::{FutureId, Host};
 
@@ -28,12 +29,18 @@ const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
 pub const CLOCK_RESOLUTION: f64 = 1e-9;
 
 /// Process-wide state that survives loops (the task-name counter, like CPython's
-/// process-global `_task_name_counter`). Clone it into each new loop.
+/// process-global `_task_name_counter`, and the driver's instructions). Clone it
+/// into each new loop.
 #[derive(Clone, Debug, Default)]
 pub struct Runtime {
     /// The last task number handed out.
     pub task_counter: Rc<Cell<u64>>,
+    /// The driver's instructions, shared by every loop of the run.
+    pub driver: Rc<RefCell<DriverControl>>,
 }
+
+/// The RuntimeError message a loop fails with once the driver has halted the run.
+pub const HALTED_MESSAGE: &str = "looplab: the run was halted by its driver";
 
 /// An exception that escaped a callback (CPython's `call_exception_handler` context).
 #[derive(Clone, Debug)]
@@ -131,7 +138,9 @@ impl<H: Host> EventLoop<H> {
             return Err(H::value_error("sleep length must be non-negative"));
         }
         let start = self.now;
-        let end = start + seconds;
+        let Some(end) = self.runtime.driver.borrow_mut().wake_time(start + seconds) else {
+            return Err(H::runtime_error(HALTED_MESSAGE));
+        };
         self.emit(|| TraceKind::Blocked { start, end });
         self.run_workers_until(end);
         self.now = end;
@@ -160,7 +169,8 @@ impl<H: Host> EventLoop<H> {
     #[inline]
     pub(crate) fn emit(&mut self, f: impl FnOnce() -> TraceKind) {
         if let Some(t) = &mut self.trace {
-            t.push(TraceEvent { time: self.now, iteration: self.iteration, kind: f() });
+            let iteration = self.runtime.driver.borrow().iterations;
+            t.push(TraceEvent { time: self.now, iteration, kind: f() });
         }
     }
     /// The host writes program output through here (recorded in the trace).
@@ -339,6 +349,13 @@ impl<H: Host> EventLoop<H> {
         if self.closed {
             return Ok(());
         }
+        if self.runtime.driver.borrow().snapshot_at.is_some_and(|p| p >= self.runtime.driver.borrow().iterations) {
+            let state = self.snapshot();
+            let mut driver = self.runtime.driver.borrow_mut();
+            if driver.halt.is_none() {
+                driver.snapshot = Some(state);
+            }
+        }
         self.closed = true;
         self.ready.clear();
         self.scheduled.items.clear();
@@ -347,6 +364,18 @@ impl<H: Host> EventLoop<H> {
     }
 
     // ----- running -----
+
+    /// Whether the driver halted the run; takes the snapshot the driver asked
+    /// for (and halts) when this is its moment.
+    fn halted_by_driver(&mut self) -> bool {
+        if self.runtime.driver.borrow().wants_snapshot_now() {
+            let state = self.snapshot();
+            let mut driver = self.runtime.driver.borrow_mut();
+            driver.snapshot = Some(state);
+            driver.halt = Some(Halt::Snapshot);
+        }
+        self.runtime.driver.borrow().halt.is_some()
+    }
 
     /// One iteration: `BaseEventLoop._run_once`. Errors: the wait-forever RuntimeError,
     /// a closed loop, re-entrancy.
@@ -364,6 +393,9 @@ impl<H: Host> EventLoop<H> {
     }
 
     fn run_once_inner(&mut self) -> Result<(), H::Exception> {
+        if self.halted_by_driver() {
+            return Err(H::runtime_error(HALTED_MESSAGE));
+        }
         let sched_count = self.scheduled.len();
         if sched_count > MIN_SCHEDULED_TIMER_HANDLES
             && (self.timer_cancelled_count as f64) / (sched_count as f64) > MIN_CANCELLED_TIMER_HANDLES_FRACTION
@@ -417,7 +449,10 @@ impl<H: Host> EventLoop<H> {
                     }
                 }
                 if deadline > self.now {
-                    self.now = deadline;
+                    match self.runtime.driver.borrow_mut().wake_time(deadline) {
+                        Some(t) => self.now = t,
+                        None => return Err(H::runtime_error(HALTED_MESSAGE)),
+                    }
                 }
             }
             _ => {}
@@ -425,6 +460,7 @@ impl<H: Host> EventLoop<H> {
         let now = self.now;
         self.run_workers_until(now);
         self.iteration += 1;
+        self.runtime.driver.borrow_mut().iterations += 1;
         if self.trace.is_some() {
             let (r, t) = (self.ready.len(), self.scheduled.len());
             self.emit(|| TraceKind::IterationStart { ready: r, timers: t });
@@ -457,6 +493,9 @@ impl<H: Host> EventLoop<H> {
             let r = cb(self);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
+            }
+            if self.runtime.driver.borrow().halt.is_some() {
+                break;
             }
             if let Err(exc) = r {
                 let l = self.describe_label(&self.handles[h.0 as usize].label);

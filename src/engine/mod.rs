@@ -59,6 +59,7 @@
 
 pub mod as_completed;
 pub mod condition;
+pub mod driver;
 pub mod gather;
 pub mod handle;
 pub mod heap;
@@ -76,7 +77,8 @@ pub mod wait;
 pub mod workers;
 
 pub use handle::{HandleId, Label};
-pub use r#loop::{EventLoop, LoopError, Runtime, WAIT_FOREVER_MESSAGE};
+pub use driver::{DriverControl, Halt};
+pub use r#loop::{EventLoop, LoopError, Runtime, HALTED_MESSAGE, WAIT_FOREVER_MESSAGE};
 pub use future::{CallbackId, FutureState};
 pub use sleep::{AwaitFuture, Sleep};
 pub use semaphore::{Semaphore, SemaphoreAcquire};

@@ -48,7 +48,7 @@ pub struct TaskView {
 pub struct LoopState {
     /// Virtual time.
     pub time: f64,
-    /// Iteration number.
+    /// Iterations completed by every loop of the run so far.
     pub iteration: u64,
     /// Ready queue labels, in order (cancelled ones included, marked by the label only).
     pub ready: Vec<String>,
@@ -101,6 +101,6 @@ impl<H: Host> EventLoop<H> {
                 Some(TaskView { name: td.name.clone(), coro: td.describe.clone(), state, line: td.coro.as_ref().and_then(|c| c.current_line()) })
             })
             .collect();
-        LoopState { time: self.now, iteration: self.iteration, ready, timers_heap_order: timers, timers_by_when: by_when, tasks, workers: self.worker_views() }
+        LoopState { time: self.now, iteration: self.runtime.driver.borrow().iterations, ready, timers_heap_order: timers, timers_by_when: by_when, tasks, workers: self.worker_views() }
     }
 }

@@ -6,7 +6,8 @@
 pub struct TraceEvent {
     /// Virtual time.
     pub time: f64,
-    /// Iteration number (`run_once` count).
+    /// Iterations completed by every loop of the run so far (the current one
+    /// included once it has started): numbering continues across loops.
     pub iteration: u64,
     /// What happened.
     pub kind: TraceKind,

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::engine::sleep::AwaitFuture;
-use crate::engine::{Coroutine, EventLoop, FutureId, Host, Runtime, Sleep, Step};
+use crate::engine::{Coroutine, EventLoop, FutureId, Host, Sleep, Step};
 
 use super::builtins::{arg_count, number_arg};
 use super::errors::ExcObj;
@@ -150,6 +150,22 @@ impl Coroutine<PyHost> for PyCoroutine {
     }
 }
 
+/// An engine coroutine (`asyncio.sleep(1)`, …) wrapped in a task by
+/// `create_task` / `gather`: CPython wraps those coroutine objects the same way.
+struct SharedAwaitable(Rc<EngineAwaitable>);
+
+impl Coroutine<PyHost> for SharedAwaitable {
+    fn send(&mut self, value: Value, lp: &mut Loop) -> Step<PyHost> {
+        self.0.0.borrow_mut().send(value, lp)
+    }
+    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop) -> Step<PyHost> {
+        self.0.0.borrow_mut().throw(e, lp)
+    }
+    fn describe(&self) -> String {
+        self.0.0.borrow().describe()
+    }
+}
+
 /// What an engine coroutine's step means for the awaiting frame.
 pub enum AwaitOutcome {
     /// The frame must suspend, yielding this marker up to the task.
@@ -228,6 +244,10 @@ fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
         Value::Future(f) => Ok(*f),
         Value::Gen(g) if g.borrow().is_coroutine() => {
             let coro = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
+            Ok(loop_of(vm)?.create_task(coro, None))
+        }
+        Value::Awaitable(aw) => {
+            let coro = Box::new(SharedAwaitable(aw.clone()));
             Ok(loop_of(vm)?.create_task(coro, None))
         }
         other => type_error(format!(
@@ -516,7 +536,7 @@ pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
             let lp = loop_of(vm)?;
             vm.clock = lp.time();
             report_errors(vm);
-            r.map(|_| Value::None)
+            vm.unless_halted(r.map(|_| Value::None))
         }
         "run_until_complete" => {
             arg_count("run_until_complete", &args, 1, 1)?;
@@ -524,7 +544,7 @@ pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
             let r = loop_of(vm)?.run_until_complete(t);
             vm.clock = loop_of(vm)?.time();
             report_errors(vm);
-            r
+            vm.unless_halted(r)
         }
         other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
     }
@@ -627,7 +647,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
             let previous = vm.lp;
-            let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
+            let mut lp: Box<Loop> = Box::new(EventLoop::new(vm.runtime.clone()));
             lp.set_time(vm.clock);
             lp.set_tracing(vm.tracing);
             let main = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
@@ -639,7 +659,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             vm.trace.extend(lp.take_trace());
             vm.lp = previous;
-            result
+            vm.unless_halted(result)
         }
         "sleep" => {
             arg_count("sleep", &args, 1, 2)?;
@@ -660,7 +680,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             Ok(Value::Module("loop"))
         }
         "new_event_loop" => {
-            let mut lp: Box<Loop> = Box::new(EventLoop::new(Runtime::default()));
+            let mut lp: Box<Loop> = Box::new(EventLoop::new(vm.runtime.clone()));
             lp.set_time(vm.clock);
             lp.set_tracing(vm.tracing);
             vm.lp = &mut *lp as *mut Loop;

@@ -64,8 +64,9 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             let d = number_arg(&args[0], "sleep")?;
             // SAFETY: `lp` is set only while the loop it points to is running this VM.
             let lp = unsafe { &mut *vm.lp };
-            lp.blocking_sleep(d)?;
+            let slept = lp.blocking_sleep(d);
             vm.clock = lp.time();
+            vm.unless_halted(slept)?;
             Ok(Value::None)
         }
         ("time", "sleep") => {
@@ -74,7 +75,8 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             if d < 0.0 {
                 return Err(exc("ValueError", "sleep length must be non-negative"));
             }
-            vm.clock += d;
+            let woke = vm.runtime.driver.borrow_mut().wake_time(vm.clock + d);
+            vm.clock = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", crate::engine::HALTED_MESSAGE)))?;
             if vm.clock > vm.limits.max_time {
                 let msg = format!(
                     "looplab: stopped at virtual time {} (the --max-time limit of {} s)",

@@ -18,6 +18,13 @@ pub struct RunOptions {
     pub limits: Limits,
     /// Record the engine's trace of every event loop the program runs.
     pub trace: bool,
+    /// Halt once the program has completed this many loop iterations (counted
+    /// across all its loops) and keep the loop's snapshot ([`Session::snapshot`]).
+    pub snapshot_at: Option<u64>,
+    /// Real time: the clock value at which each successive wait of the program
+    /// ended. The run halts at the first wait past the list
+    /// ([`Session::halt`] says until when it waits). `None`: virtual time.
+    pub wakeups: Option<Vec<f64>>,
 }
 
 /// Why a program could not start.
@@ -63,6 +70,11 @@ impl Session {
             vm: {
                 let mut vm = Vm::new(options.limits);
                 vm.tracing = options.trace;
+                {
+                    let mut driver = vm.runtime.driver.borrow_mut();
+                    driver.snapshot_at = options.snapshot_at;
+                    driver.wakeups = options.wakeups.map(Into::into);
+                }
                 vm
             },
             finished: false,
@@ -79,6 +91,10 @@ impl Session {
         };
         let result = self.vm.run_module(module);
         if let Err(e) = result {
+            if self.halt().is_some() {
+                self.finished = true;
+                return true;
+            }
             match self.vm.stopped.clone() {
                 Some(stop) => {
                     self.vm.write(&format!("{}\n", stop.message), true);
@@ -145,9 +161,30 @@ impl Session {
         &self.vm.trace
     }
 
-    /// The virtual time of the next scheduled timer, if any.
+    /// Why the run halted before the program's end (a snapshot was taken, or in
+    /// real time the next wait has not happened yet), if it did.
+    pub fn halt(&self) -> Option<crate::engine::Halt> {
+        self.vm.runtime.driver.borrow().halt.clone()
+    }
+
+    /// Real time: the clock time the halted run waits for (set a timer for it,
+    /// then re-run with one more wake-up).
     pub fn next_deadline(&self) -> Option<f64> {
-        None
+        match self.halt() {
+            Some(crate::engine::Halt::WaitingUntil(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The loop's state at `RunOptions::snapshot_at` (or, for a moment at or past
+    /// the end, when the last loop closed). `None` if no loop reached it.
+    pub fn snapshot(&self) -> Option<crate::engine::LoopState> {
+        self.vm.runtime.driver.borrow().snapshot.clone()
+    }
+
+    /// Loop iterations completed so far, counted across all the program's loops.
+    pub fn iterations(&self) -> u64 {
+        self.vm.runtime.driver.borrow().iterations
     }
 
     /// VM instructions executed so far.
@@ -168,6 +205,91 @@ mod tests {
             }
             Err(e) => panic!("did not start: {:?}", e.diagnostic),
         }
+    }
+
+    fn start_with(source: &str, options: RunOptions) -> Session {
+        match Session::start(source, "main.py", options) {
+            Ok(mut session) => {
+                session.run_to_end();
+                session
+            }
+            Err(e) => panic!("did not start: {:?}", e.diagnostic),
+        }
+    }
+
+    const TWO_SLEEPERS: &str = "import asyncio\n\nasync def nap(name, d):\n    await asyncio.sleep(d)\n    print(name)\n\n\
+        async def main():\n    await asyncio.gather(nap('a', 2), nap('b', 1))\n\nasyncio.run(main())\n";
+
+    #[test]
+    fn a_snapshot_shows_the_loop_after_that_many_iterations_and_halts_there() {
+        let options = RunOptions { snapshot_at: Some(1), ..Default::default() };
+        let session = start_with(TWO_SLEEPERS, options);
+        assert_eq!(session.halt(), Some(crate::engine::Halt::Snapshot));
+        assert_eq!(session.stdout_text(), "");
+        let Some(state) = session.snapshot() else { panic!("no snapshot") };
+        assert_eq!(state.iteration, 1);
+        let tasks: Vec<(String, String)> = state.tasks.iter().map(|t| (t.name.clone(), t.coro.clone())).collect();
+        assert_eq!(
+            tasks,
+            vec![
+                ("Task-1".to_string(), "main()".to_string()),
+                ("Task-2".to_string(), "nap()".to_string()),
+                ("Task-3".to_string(), "nap()".to_string())
+            ]
+        );
+        assert_eq!(state.ready.len(), 2, "{:?}", state.ready);
+    }
+
+    #[test]
+    fn a_snapshot_past_the_end_is_the_last_loop_when_it_closed() {
+        let options = RunOptions { snapshot_at: Some(1_000), ..Default::default() };
+        let session = start_with(TWO_SLEEPERS, options);
+        assert_eq!(session.halt(), None);
+        assert_eq!(session.stdout_text(), "b\na\n");
+        let Some(state) = session.snapshot() else { panic!("no snapshot") };
+        assert_eq!(state.iteration, session.iterations());
+        assert!(state.tasks.iter().all(|t| t.state == crate::engine::TaskState::Done), "{:?}", state.tasks);
+    }
+
+    #[test]
+    fn real_time_halts_at_the_first_wait_the_driver_has_not_reached() {
+        let session = start_with(TWO_SLEEPERS, RunOptions { wakeups: Some(vec![]), ..Default::default() });
+        assert_eq!(session.next_deadline(), Some(1.0));
+        assert_eq!(session.stdout_text(), "");
+        assert_eq!(session.stderr_text(), "");
+        let session = start_with(TWO_SLEEPERS, RunOptions { wakeups: Some(vec![1.0021]), ..Default::default() });
+        assert_eq!(session.next_deadline(), Some(2.0));
+        let printed: Vec<(&str, f64)> = session.output().iter().map(|c| (c.text.as_str(), c.time)).collect();
+        assert_eq!(printed, vec![("b\n", 1.0021)]);
+        let session = start_with(TWO_SLEEPERS, RunOptions { wakeups: Some(vec![1.0021, 2.0043]), ..Default::default() });
+        assert_eq!(session.halt(), None);
+        assert_eq!(session.exit_status(), 0);
+        let printed: Vec<(&str, f64)> = session.output().iter().map(|c| (c.text.as_str(), c.time)).collect();
+        assert_eq!(printed, vec![("b\n", 1.0021), ("a\n", 2.0043)]);
+    }
+
+    #[test]
+    fn real_time_blocking_sleep_waits_for_the_driver_too() {
+        let source = "import time\nprint('x')\ntime.sleep(1)\nprint('y')\n";
+        let session = start_with(source, RunOptions { wakeups: Some(vec![]), ..Default::default() });
+        assert_eq!((session.stdout_text().as_str(), session.next_deadline()), ("x\n", Some(1.0)));
+        let session = start_with(source, RunOptions { wakeups: Some(vec![1.25]), ..Default::default() });
+        assert_eq!((session.stdout_text().as_str(), session.time()), ("x\ny\n", 1.25));
+    }
+
+    #[test]
+    fn a_halt_cannot_be_caught_by_the_program() {
+        let source = "import asyncio\nasync def main():\n    await asyncio.sleep(1)\ntry:\n    asyncio.run(main())\nexcept BaseException:\n    print('caught')\nprint('after')\n";
+        let session = start_with(source, RunOptions { wakeups: Some(vec![]), ..Default::default() });
+        assert_eq!(session.stdout_text(), "");
+        assert_eq!(session.next_deadline(), Some(1.0));
+    }
+
+    #[test]
+    fn output_chunks_carry_the_iteration_they_were_printed_in() {
+        let session = start_with(TWO_SLEEPERS, RunOptions::default());
+        let at: Vec<(&str, u64)> = session.output().iter().map(|c| (c.text.as_str(), c.iteration)).collect();
+        assert_eq!(at, vec![("b\n", 4), ("a\n", 7)]);
     }
 
     #[test]

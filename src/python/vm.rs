@@ -27,6 +27,9 @@ pub struct OutputChunk {
     pub time: f64,
     /// True for stderr, false for stdout.
     pub is_stderr: bool,
+    /// Loop iterations the program had completed (or begun) when it was written,
+    /// counted across every loop of the run: the trace's numbering.
+    pub iteration: u64,
 }
 
 /// A handler block: where to jump on an exception and what to unwind.
@@ -147,6 +150,9 @@ pub struct Vm {
     pub lp: *mut super::asyncio::Loop,
     /// Whether loops record the engine's trace.
     pub tracing: bool,
+    /// Shared by every loop the program makes: task numbering and the driver's
+    /// instructions (snapshot, real-time wake-ups, halt).
+    pub runtime: crate::engine::Runtime,
     /// Trace events of the loops that have finished running.
     pub trace: Vec<crate::engine::TraceEvent>,
     /// Loops made by `asyncio.new_event_loop()`, kept alive for the whole run.
@@ -182,6 +188,7 @@ impl Vm {
             lp: std::ptr::null_mut(),
             owned_loops: Default::default(),
             tracing: false,
+            runtime: Default::default(),
             trace: Vec::new(),
         }
     }
@@ -208,14 +215,16 @@ impl Vm {
         }
         let now = self.now();
         self.clock = now;
+        let iteration = self.runtime.driver.borrow().iterations;
         if let Some(last) = self.output.last_mut()
             && last.is_stderr == is_stderr
             && last.time == self.clock
+            && last.iteration == iteration
         {
             last.text.push_str(text);
             return;
         }
-        self.output.push(OutputChunk { text: text.to_string(), time: self.clock, is_stderr });
+        self.output.push(OutputChunk { text: text.to_string(), time: self.clock, is_stderr, iteration });
     }
 
     /// Stops the run because of a limit (the error is uncatchable).
@@ -224,6 +233,15 @@ impl Vm {
             self.stopped = Some(LimitStop { message: message.clone() });
         }
         exc("SystemExit", message)
+    }
+
+    /// If the driver halted the run, stops it (uncatchable, like a limit) so no
+    /// more of the program runs; otherwise passes `result` through.
+    pub fn unless_halted<T>(&mut self, result: Res<T>) -> Res<T> {
+        if self.runtime.driver.borrow().halt.is_some() {
+            return Err(self.stop("looplab: halted by the driver".to_string()));
+        }
+        result
     }
 
     /// Runs a module's code to the end.

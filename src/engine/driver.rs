@@ -1,0 +1,92 @@
+//! What the driver (the CLI, the page) asks of every loop of one program run:
+//! where the clock goes when the loop waits, and where the run halts.
+//!
+//! The engine is deterministic, so the page never needs to suspend a running
+//! program: it re-runs it with different instructions.
+//! * Stepping back and forth: re-run with [`DriverControl::snapshot_at`] = p; the
+//!   loop captures its [`LoopState`] when the program has completed p iterations and
+//!   halts there. A tutorial program re-runs in well under a millisecond, and
+//!   replaying costs no memory per iteration, which recording every snapshot would
+//!   (10,000 tasks × thousands of iterations).
+//! * Real time: each time a loop would wait (or `time.sleep` blocks), it takes its
+//!   wake-up time from [`DriverControl::wakeups`], the browser times the driver has
+//!   observed so far. When the list runs out the run halts, reporting the deadline it
+//!   waits for; the driver sets a browser timer for it and re-runs with one more
+//!   wake-up. Without a list the clock is virtual: it jumps to the deadline.
+//!
+//! Invariant: once `halt` is set it stays set, and every loop refuses to run
+//! another iteration.
+
+use std::collections::VecDeque;
+
+use super::snapshot::LoopState;
+
+/// Why a run halted before its end.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Halt {
+    /// The requested snapshot was taken.
+    Snapshot,
+    /// Real time: the run waits until this clock time and the driver has not yet
+    /// said when that wait ended.
+    WaitingUntil(f64),
+}
+
+/// The driver's instructions and what the loops report back.
+#[derive(Clone, Debug, Default)]
+pub struct DriverControl {
+    /// Global iterations completed by every loop of the run so far.
+    pub iterations: u64,
+    /// Take a snapshot (and halt) when `iterations` reaches this.
+    pub snapshot_at: Option<u64>,
+    /// The snapshot taken at `snapshot_at`, or failing that the state of the last
+    /// loop when it closed (a moment at or past the program's last iteration).
+    pub snapshot: Option<LoopState>,
+    /// Real time: the clock value each successive wait ended at.
+    pub wakeups: Option<VecDeque<f64>>,
+    /// Set when the run halted.
+    pub halt: Option<Halt>,
+}
+
+impl DriverControl {
+    /// Where the clock goes for a wait from now until `deadline`: the deadline
+    /// (virtual time) or the driver's next wake-up, never before the deadline.
+    /// `None` halts the run: the driver has not reached that moment yet.
+    pub fn wake_time(&mut self, deadline: f64) -> Option<f64> {
+        let Some(wakeups) = &mut self.wakeups else {
+            return Some(deadline);
+        };
+        match wakeups.pop_front() {
+            Some(t) => Some(if t > deadline { t } else { deadline }),
+            None => {
+                self.halt = Some(Halt::WaitingUntil(deadline));
+                None
+            }
+        }
+    }
+
+    /// Whether the snapshot wanted is the one at this many completed iterations.
+    pub fn wants_snapshot_now(&self) -> bool {
+        self.halt.is_none() && self.snapshot_at == Some(self.iterations)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_wakeups_the_clock_jumps_to_the_deadline() {
+        let mut d = DriverControl::default();
+        assert_eq!(d.wake_time(2.5), Some(2.5));
+        assert_eq!(d.halt, None);
+    }
+
+    #[test]
+    fn scripted_wakeups_are_used_in_order_and_never_early() {
+        let mut d = DriverControl { wakeups: Some(VecDeque::from(vec![1.0012, 1.9])), ..Default::default() };
+        assert_eq!(d.wake_time(1.0), Some(1.0012));
+        assert_eq!(d.wake_time(2.0), Some(2.0));
+        assert_eq!(d.wake_time(3.0), None);
+        assert_eq!(d.halt, Some(Halt::WaitingUntil(3.0)));
+    }
+}
