@@ -55,6 +55,7 @@ pub struct Session {
     vm: Vm,
     finished: bool,
     exit_status: i32,
+    error_line: Option<u32>,
 }
 
 impl Session {
@@ -79,6 +80,7 @@ impl Session {
             },
             finished: false,
             exit_status: 0,
+            error_line: None,
         })
     }
 
@@ -111,6 +113,7 @@ impl Session {
                     };
                 }
                 None => {
+                    self.error_line = e.traceback.borrow().first().map(|entry| entry.line);
                     let text = render_traceback(&e, &self.filename, &self.source);
                     self.vm.write(&text, true);
                     self.exit_status = 1;
@@ -159,6 +162,11 @@ impl Session {
     /// The engine's trace of the loops that have run (with `RunOptions::trace`).
     pub fn trace(&self) -> &[crate::engine::TraceEvent] {
         &self.vm.trace
+    }
+
+    /// The line an uncaught exception was raised at (the traceback's last entry).
+    pub fn error_line(&self) -> Option<u32> {
+        self.error_line
     }
 
     /// Why the run halted before the program's end (a snapshot was taken, or in
@@ -305,6 +313,7 @@ mod tests {
     fn an_uncaught_exception_ends_with_status_1_and_a_traceback_on_stderr() {
         let session = run("def f():\n    return 1 / 0\nf()\n");
         assert_eq!(session.exit_status(), 1);
+        assert_eq!(session.error_line(), Some(2));
         assert_eq!(
             session.stderr_text(),
             "Traceback (most recent call last):\n  File \"main.py\", line 3, in <module>\n    f()\n  \

@@ -4,4 +4,5 @@
 
 pub mod axis;
 pub mod output;
+pub mod recording;
 pub mod timers;

@@ -1,0 +1,263 @@
+//! One run of the page's program, recorded: what it printed and when, the
+//! engine's trace, and the iterations the cursor can stop at.
+//!
+//! The page runs the program to its end in one go (virtual time) or up to the
+//! next wait the real-time driver has not reached yet, then plays the recording
+//! back. The cursor is a moment `p`: "p loop iterations completed", from 0
+//! (before the first iteration) to [`Recording::iterations`] (the end).
+
+use std::rc::Rc;
+
+use super::axis::Moment;
+use super::output::{Chunk, OutputLine, Stream, output_lines};
+use crate::engine::{LoopState, TraceEvent, TraceKind};
+use crate::python::diagnostic::SourceDiagnostic;
+use crate::python::limits::Limits;
+use crate::python::session::{RunOptions, Session};
+
+/// The file name the page's program has in messages.
+pub const PROGRAM_NAME: &str = "main.py";
+
+/// How the recorded run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ending {
+    /// The program could not start: a SyntaxError, or a construct looplab does
+    /// not support. The text is CPython's report.
+    Rejected {
+        /// Where and what.
+        diagnostic: SourceDiagnostic,
+        /// The rendered report (`File "main.py", line L` … `SyntaxError: …`).
+        text: String,
+    },
+    /// The program ran to its end (or a limit stopped it) with this exit status.
+    Exited(i32),
+    /// Real time: the program waits until this clock time, which the driver has
+    /// not reached yet.
+    WaitingUntil(f64),
+}
+
+/// A recorded run.
+///
+/// Invariants: `starts.len() == iterations as usize` (the clock when each
+/// iteration started, in order); every chunk's moment has `iteration <=
+/// iterations`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recording {
+    /// The program that ran.
+    pub source: String,
+    /// How it ended.
+    pub ending: Ending,
+    /// What it printed, stamped with the moment it was written.
+    pub chunks: Vec<Chunk>,
+    /// The engine's trace, with iterations numbered across all loops.
+    pub trace: Rc<Vec<TraceEvent>>,
+    /// Loop iterations the program ran, across all its loops.
+    pub iterations: u64,
+    /// When each iteration started (`starts[k - 1]` for iteration k).
+    pub starts: Vec<f64>,
+    /// The clock at the end of the run.
+    pub end_time: f64,
+    /// The line an uncaught exception came from.
+    pub error_line: Option<usize>,
+}
+
+/// Options for a recorded run.
+#[derive(Debug, Clone, Default)]
+pub struct RecordOptions {
+    /// Limits (the page keeps steps low enough not to freeze the tab).
+    pub limits: Limits,
+    /// Real time: the clock at which each wait ended so far (see
+    /// [`crate::engine::DriverControl`]). `None`: virtual time.
+    pub wakeups: Option<Vec<f64>>,
+}
+
+impl Recording {
+    /// Runs `source` and records it.
+    pub fn run(source: &str, options: RecordOptions) -> Recording {
+        let run_options = RunOptions { limits: options.limits, trace: true, snapshot_at: None, wakeups: options.wakeups };
+        let mut session = match Session::start(source, PROGRAM_NAME, run_options) {
+            Ok(session) => session,
+            Err(e) => {
+                let text = e.diagnostic.render(PROGRAM_NAME, source);
+                return Recording {
+                    source: source.to_string(),
+                    ending: Ending::Rejected { diagnostic: e.diagnostic, text },
+                    chunks: Vec::new(),
+                    trace: Rc::new(Vec::new()),
+                    iterations: 0,
+                    starts: Vec::new(),
+                    end_time: 0.0,
+                    error_line: None,
+                };
+            }
+        };
+        session.run_to_end();
+        let trace: Vec<TraceEvent> = session.trace().to_vec();
+        let starts = trace
+            .iter()
+            .filter(|e| matches!(e.kind, TraceKind::IterationStart { .. }))
+            .map(|e| e.time)
+            .collect();
+        let chunks = session
+            .output()
+            .iter()
+            .map(|c| Chunk {
+                at: Moment { iteration: c.iteration as usize, time: c.time },
+                stream: if c.is_stderr { Stream::Stderr } else { Stream::Stdout },
+                text: c.text.clone(),
+            })
+            .collect();
+        let ending = match session.next_deadline() {
+            Some(t) => Ending::WaitingUntil(t),
+            None => Ending::Exited(session.exit_status()),
+        };
+        Recording {
+            source: source.to_string(),
+            ending,
+            chunks,
+            trace: Rc::new(trace),
+            iterations: session.iterations(),
+            starts,
+            end_time: session.time(),
+            error_line: session.error_line().map(|l| l as usize),
+        }
+    }
+
+    /// The output lines written by moment `p` (all of them at the end).
+    pub fn lines_until(&self, p: u64) -> Vec<OutputLine> {
+        let upto: Vec<Chunk> = self.chunks.iter().filter(|c| c.at.iteration as u64 <= p).cloned().collect();
+        output_lines(&upto)
+    }
+
+    /// The clock at moment `p`: when iteration p started (0.0 before any).
+    pub fn time_at(&self, p: u64) -> f64 {
+        if p >= self.iterations {
+            return self.end_time;
+        }
+        match p {
+            0 => self.starts.first().copied().unwrap_or(0.0).min(self.end_time),
+            _ => self.starts.get(p as usize - 1).copied().unwrap_or(self.end_time),
+        }
+    }
+
+    /// The first moment at or after which the clock reads at least `time`.
+    pub fn moment_of_time(&self, time: f64) -> u64 {
+        match self.starts.iter().position(|&t| t >= time) {
+            Some(i) => i as u64 + 1,
+            None => self.iterations,
+        }
+    }
+
+    /// Labels of the handles that ran in iteration `p`, in order.
+    pub fn handles_run_in(&self, p: u64) -> Vec<String> {
+        self.events_of(p)
+            .filter_map(|e| match &e.kind {
+                TraceKind::HandleStart { label } => Some(label.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Names of the tasks stepped in iteration `p`, in order.
+    pub fn tasks_stepped_in(&self, p: u64) -> Vec<String> {
+        self.events_of(p)
+            .filter_map(|e| match &e.kind {
+                TraceKind::TaskStepped { task, .. } => Some(task.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn events_of(&self, p: u64) -> impl Iterator<Item = &TraceEvent> {
+        let from = self.trace.partition_point(|e| e.iteration < p);
+        self.trace[from..].iter().take_while(move |e| e.iteration == p)
+    }
+
+    /// Whether the run finished without an error escaping.
+    pub fn succeeded(&self) -> bool {
+        self.ending == Ending::Exited(0)
+    }
+}
+
+/// The loop's state at moment `p` of `source`'s run: the program is run again,
+/// deterministically, up to that moment (see [`crate::engine::driver`]). `None`
+/// when no event loop exists at that moment.
+pub fn snapshot_at(source: &str, p: u64, options: &RecordOptions) -> Option<LoopState> {
+    let run_options = RunOptions {
+        limits: options.limits.clone(),
+        trace: false,
+        snapshot_at: Some(p),
+        wakeups: options.wakeups.clone(),
+    };
+    let mut session = Session::start(source, PROGRAM_NAME, run_options).ok()?;
+    session.run_to_end();
+    session.snapshot()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COUNTDOWN: &str = "import asyncio\n\nasync def count(name, d):\n    for i in range(2):\n        print(name, i)\n        await asyncio.sleep(d)\n\n\
+        async def main():\n    await asyncio.gather(count('A', 1), count('B', 0.5))\n\nprint('start')\nasyncio.run(main())\nprint('end')\n";
+
+    fn record(source: &str) -> Recording {
+        Recording::run(source, RecordOptions::default())
+    }
+
+    fn texts(lines: &[OutputLine]) -> Vec<String> {
+        lines.iter().map(|l| l.text.clone()).collect()
+    }
+
+    #[test]
+    fn output_appears_as_the_cursor_passes_the_iteration_that_printed_it() {
+        let r = record(COUNTDOWN);
+        assert_eq!(r.ending, Ending::Exited(0));
+        assert_eq!(texts(&r.lines_until(0)), ["start"]);
+        assert_eq!(texts(&r.lines_until(2)), ["start", "A 0", "B 0"]);
+        assert_eq!(texts(&r.lines_until(r.iterations)), ["start", "A 0", "B 0", "B 1", "A 1", "end"]);
+        assert_eq!(r.starts.len() as u64, r.iterations);
+    }
+
+    #[test]
+    fn the_clock_at_a_moment_is_when_that_iteration_started() {
+        let r = record(COUNTDOWN);
+        let b1 = r.moment_of_time(0.5);
+        assert_eq!(r.time_at(b1), 0.5);
+        assert_eq!(r.time_at(b1 - 1), 0.0);
+        assert_eq!(r.time_at(r.iterations), 2.0);
+        assert!(r.tasks_stepped_in(b1 + 1).contains(&"Task-3".to_string()), "{:?}", r.tasks_stepped_in(b1 + 1));
+    }
+
+    #[test]
+    fn a_syntax_error_is_recorded_as_cpython_reports_it() {
+        let r = record("print('a'\n");
+        match &r.ending {
+            Ending::Rejected { diagnostic, text } => {
+                assert_eq!(diagnostic.line, 1);
+                assert!(text.ends_with("SyntaxError: '(' was never closed\n"), "{text}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_runtime_error_keeps_its_line_and_traceback() {
+        let r = record("x = 1\nprint(x / 0)\n");
+        assert_eq!((r.ending.clone(), r.error_line), (Ending::Exited(1), Some(2)));
+        let last = r.lines_until(r.iterations).pop().map(|l| (l.stream, l.text));
+        assert_eq!(last, Some((Stream::Stderr, "ZeroDivisionError: division by zero".to_string())));
+    }
+
+    #[test]
+    fn stepping_back_replays_to_the_same_loop_state() {
+        let options = RecordOptions::default();
+        let first = snapshot_at(COUNTDOWN, 3, &options);
+        let again = snapshot_at(COUNTDOWN, 3, &options);
+        assert!(first.is_some());
+        assert_eq!(first, again);
+        let before = snapshot_at(COUNTDOWN, 0, &options).map(|s| s.ready);
+        assert_eq!(before, Some(vec!["Task.__step(Task-1)".to_string()]));
+        assert_eq!(snapshot_at("print('no loop')\n", 0, &options), None);
+    }
+}
