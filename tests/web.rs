@@ -4,7 +4,8 @@
 
 use gloo_timers::future::TimeoutFuture;
 use looplab::page::i18n::Lang;
-use looplab::page::state::{PageAction, PageState, RunOutcome};
+use looplab::page::state::{Mode, PageAction, PageState};
+use looplab::view::recording::Ending;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlTextAreaElement};
@@ -14,8 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn run_on_a_broken_program_reports_cpythons_syntax_error() {
     let state = PageState::new("if x\n    pass\n".into(), Lang::En).apply(PageAction::Run);
-    match &state.outcome {
-        Some(RunOutcome::Rejected { text, .. }) => assert_eq!(
+    match state.recording.as_ref().map(|r| &r.ending) {
+        Some(Ending::Rejected { text, .. }) => assert_eq!(
             text,
             "  File \"main.py\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n"
         ),
@@ -30,7 +31,7 @@ fn editing_after_an_error_clears_the_highlight_but_keeps_the_report() {
         .apply(PageAction::Run)
         .apply(PageAction::Edit("x = ()\n".into()));
     assert_eq!(state.error_line(), None);
-    assert!(matches!(state.outcome, Some(RunOutcome::Rejected { .. })));
+    assert!(matches!(state.recording.as_ref().map(|r| &r.ending), Some(Ending::Rejected { .. })));
 }
 
 fn document() -> web_sys::Document {
@@ -94,7 +95,7 @@ async fn page_opens_with_the_countdown_example() {
     let output: Element = find(&root, "#output");
     assert_eq!(
         output.text_content().unwrap_or_default(),
-        "Press Run to check the program."
+        "Press Run to run the program."
     );
 }
 
@@ -113,17 +114,14 @@ async fn run_shows_the_syntax_error_and_marks_its_line() {
 }
 
 #[wasm_bindgen_test]
-async fn fixing_the_program_and_running_again_accepts_it() {
+async fn fixing_the_program_and_running_again_prints_its_output() {
     let root = mount_page().await;
     type_program(&root, "print('a'\n").await;
     press_run(&root).await;
     type_program(&root, "print('a')\n").await;
     press_run(&root).await;
     let output: Element = find(&root, "#output");
-    assert_eq!(
-        output.text_content().unwrap_or_default(),
-        "No syntax errors: 1 statements, 0 functions (0 async def)."
-    );
+    assert_eq!(output.text_content().unwrap_or_default(), "0.000sa");
     assert!(
         root.query_selector(".line-number.error")
             .ok()
@@ -225,8 +223,70 @@ fn turning_a_knob_rewrites_the_literal_and_runs_again() {
         .clone();
     let state = PageState::new(source, Lang::En).apply(PageAction::SetKnob(c, 0.3));
     assert!(state.source.contains("('C', 0.3)"));
-    assert!(
-        matches!(state.outcome, Some(RunOutcome::Accepted(_))),
-        "it ran again"
-    );
+    let printed: Vec<String> = state
+        .recording
+        .as_ref()
+        .map(|r| r.lines_until(r.iterations).into_iter().map(|l| l.text).collect())
+        .unwrap_or_default();
+    assert_eq!(printed.get(1).map(String::as_str), Some("0.3000 \t\t\tC = 3"), "it ran again, C first: {printed:?}");
+}
+
+const SLEEPER: &str = "import asyncio\n\nasync def main():\n    print('a')\n    await asyncio.sleep(1)\n    print('b')\n\nasyncio.run(main())\n";
+
+fn ran(source: &str) -> PageState {
+    PageState::new(source.into(), Lang::En).apply(PageAction::Run)
+}
+
+#[wasm_bindgen_test]
+fn run_records_the_program_and_shows_its_end() {
+    let state = ran(SLEEPER);
+    let Some(recording) = state.recording.clone() else { panic!("no recording") };
+    assert_eq!(recording.ending, Ending::Exited(0));
+    assert_eq!(state.cursor, recording.iterations);
+    assert!(recording.iterations > 2);
+}
+
+#[wasm_bindgen_test]
+fn stepping_never_leaves_the_recording() {
+    let state = ran(SLEEPER);
+    let end = state.end();
+    assert_eq!(state.apply(PageAction::StepForward).cursor, end);
+    let start = state.apply(PageAction::Seek(0));
+    assert_eq!(start.apply(PageAction::StepBack).cursor, 0);
+    assert_eq!(start.apply(PageAction::StepForward).cursor, 1);
+    assert_eq!(state.apply(PageAction::Seek(end + 50)).cursor, end);
+}
+
+#[wasm_bindgen_test]
+fn play_at_the_end_starts_over_and_stops_at_the_end() {
+    let mut state = ran(SLEEPER).apply(PageAction::TogglePlay);
+    assert!(state.playing);
+    assert_eq!(state.cursor, 0);
+    for _ in 0..100 {
+        state = state.apply(PageAction::Tick);
+    }
+    assert!(!state.playing);
+    assert_eq!(state.cursor, state.end());
+}
+
+#[wasm_bindgen_test]
+fn real_time_waits_for_the_driver_then_continues_with_its_wake_up() {
+    let state = PageState::new(SLEEPER.into(), Lang::En)
+        .apply(PageAction::SetMode(Mode::RealTime))
+        .apply(PageAction::Run);
+    assert_eq!(state.recording.as_ref().map(|r| r.ending.clone()), Some(Ending::WaitingUntil(1.0)));
+    assert!(state.live.is_some());
+    let state = state.apply(PageAction::Woke(1.004));
+    let Some(recording) = state.recording.clone() else { panic!("no recording") };
+    assert_eq!(recording.ending, Ending::Exited(0));
+    assert_eq!(state.live, None);
+    let last = recording.chunks.last().map(|c| (c.text.clone(), c.at.time));
+    assert_eq!(last, Some(("b\n".to_string(), 1.004)));
+}
+
+#[wasm_bindgen_test]
+fn a_runtime_error_marks_its_line_until_the_program_is_edited() {
+    let state = ran("x = 0\nprint(1 / x)\n");
+    assert_eq!(state.error_line(), Some(2));
+    assert_eq!(state.apply(PageAction::Edit("x = 1\n".into())).error_line(), None);
 }

@@ -1,16 +1,24 @@
-//! The page: header, editor with its Run button, and output.
+//! The page: header; the editor with its Run button and gallery; the player;
+//! knobs, output and inspector beside the editor.
 
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use super::components::editor::Editor;
 use super::components::gallery::{Gallery, GalleryPick};
 use super::components::header::Header;
+use super::components::inspector::Inspector;
 use super::components::knobs::Knobs;
 use super::components::output::Output;
+use super::components::player::Player;
 use super::components::run_button::RunButton;
+use super::driver::{use_playback, use_real_time};
 use super::i18n::Lang;
 use super::state::{PROGRAM_NAME, PageAction, PageState};
 use super::storage;
+use crate::engine::TaskState;
+use crate::view::recording::Ending;
 
 fn initial_state() -> PageState {
     let source = storage::load_source()
@@ -25,6 +33,43 @@ fn initial_state() -> PageState {
     let mut state = PageState::new(source, lang);
     state.scratch = storage::load_scratch();
     state
+}
+
+/// Whether a key pressed in `target` is the user typing (the editor, a
+/// number box, a select), not a player shortcut.
+fn is_typing(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON"))
+}
+
+/// Space plays / pauses, ← and → step, anywhere but in a text field.
+#[hook]
+fn use_player_keys(dispatch: Callback<PageAction>) {
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() || is_typing(e.target()) {
+                return;
+            }
+            let action = match e.key().as_str() {
+                " " => PageAction::TogglePlay,
+                "ArrowLeft" => PageAction::StepBack,
+                "ArrowRight" => PageAction::StepForward,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(action);
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref()).ok();
+        }
+        move || {
+            if let Some(w) = window {
+                w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref()).ok();
+            }
+        }
+    });
 }
 
 /// The whole page.
@@ -47,37 +92,66 @@ pub fn app() -> Html {
             root.set_attribute("lang", lang.code()).ok();
         }
     });
+    use_playback(state.clone());
+    use_real_time(state.clone());
 
-    let on_edit = {
+    let dispatch = {
         let state = state.clone();
-        Callback::from(move |source| state.dispatch(PageAction::Edit(source)))
+        Callback::from(move |action| state.dispatch(action))
     };
-    let on_run = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(PageAction::Run))
+    use_player_keys(dispatch.clone());
+
+    let snapshot = use_memo((state.recording.clone(), state.cursor), |(recording, cursor)| {
+        recording.as_ref().and_then(|r| r.snapshot_at(*cursor))
+    });
+    let fired = state.recording.as_ref().map(|r| r.fired_in(state.cursor)).unwrap_or_default();
+    let active_lines: Vec<usize> = match (&state.recording, snapshot.as_ref()) {
+        (Some(recording), Some(snap)) if state.is_current() => {
+            let stepped = recording.tasks_stepped_in(state.cursor);
+            snap.tasks
+                .iter()
+                .filter(|t| stepped.contains(&t.name) && matches!(t.state, TaskState::Waiting(_) | TaskState::Ready))
+                .filter_map(|t| t.line.map(|l| l as usize))
+                .collect()
+        }
+        _ => Vec::new(),
     };
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |lang| state.dispatch(PageAction::SetLang(lang)))
-    };
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |pick| {
-            state.dispatch(match pick {
-                GalleryPick::Example(id) => PageAction::LoadExample(id),
-                GalleryPick::Scratch => PageAction::RestoreScratch,
-            })
-        })
-    };
-    let on_knob = {
-        let state = state.clone();
-        Callback::from(move |(knob, value)| state.dispatch(PageAction::SetKnob(knob, value)))
-    };
+
+    let on_edit = dispatch.reform(PageAction::Edit);
+    let on_run = dispatch.reform(|()| PageAction::Run);
+    let on_lang = dispatch.reform(PageAction::SetLang);
+    let on_pick = dispatch.reform(|pick| match pick {
+        GalleryPick::Example(id) => PageAction::LoadExample(id),
+        GalleryPick::Scratch => PageAction::RestoreScratch,
+    });
+    let on_knob = dispatch.reform(|(knob, value)| PageAction::SetKnob(knob, value));
+    let on_seek = dispatch.reform(PageAction::Seek);
     let text = state.lang.text();
+    let recording = state.recording.as_ref();
+    let (waiting_until, exit_status) = match recording.map(|r| &r.ending) {
+        Some(Ending::WaitingUntil(t)) if state.live.is_some() => (Some(*t), None),
+        Some(Ending::Exited(code)) => (None, Some(*code)),
+        Some(Ending::Rejected { .. }) => (None, Some(1)),
+        _ => (None, None),
+    };
 
     html! {
         <div class="app">
             <Header lang={state.lang} {on_lang} />
+            <Player
+                lang={state.lang}
+                mode={state.mode}
+                playing={state.playing}
+                speed={state.speed}
+                cursor={state.cursor}
+                end={state.end()}
+                time={recording.map_or(0.0, |r| r.time_at(state.cursor))}
+                has_run={recording.is_some()}
+                {waiting_until}
+                {exit_status}
+                stale={recording.is_some() && !state.is_current()}
+                on_action={dispatch.clone()}
+            />
             <main class="workspace">
                 <section class="editor-pane" aria-label={text.editor_label}>
                     <div class="pane-bar">
@@ -88,6 +162,7 @@ pub fn app() -> Html {
                     <Editor
                         source={state.source.clone()}
                         error_line={state.error_line()}
+                        {active_lines}
                         label={text.editor_label}
                         {on_edit}
                         {on_run}
@@ -95,7 +170,8 @@ pub fn app() -> Html {
                 </section>
                 <div class="side">
                     <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
-                    <Output outcome={state.outcome.clone()} lang={state.lang} />
+                    <Output recording={state.recording.clone()} cursor={state.cursor} lang={state.lang} {on_seek} />
+                    <Inspector snapshot={(*snapshot).clone()} {fired} lang={state.lang} />
                 </div>
             </main>
         </div>

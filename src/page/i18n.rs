@@ -77,8 +77,96 @@ pub struct Text {
     pub line_no: fn(usize) -> String,
     /// A knob's kind.
     pub knob_kind: fn(crate::python::knobs::KnobKind) -> &'static str,
-    /// What the check found, given statement, function and coroutine counts.
-    pub accepted: fn(usize, usize, usize) -> String,
+    /// The player's strings.
+    pub player: PlayerText,
+    /// The inspector's strings.
+    pub inspector: InspectorText,
+}
+
+/// The player's strings (run modes, playback, status).
+pub struct PlayerText {
+    /// The player's accessible name.
+    pub label: &'static str,
+    /// The clock switch's accessible name.
+    pub clock: &'static str,
+    /// Virtual time.
+    pub virtual_time: &'static str,
+    /// Real time.
+    pub real_time: &'static str,
+    /// Play.
+    pub play: &'static str,
+    /// Pause.
+    pub pause: &'static str,
+    /// One iteration back.
+    pub step_back: &'static str,
+    /// One iteration forward.
+    pub step_forward: &'static str,
+    /// The speed switch's accessible name.
+    pub speed: &'static str,
+    /// The scrubber's accessible name.
+    pub moment: &'static str,
+    /// "iteration p of n".
+    pub iteration_of: fn(u64, u64) -> String,
+    /// Real time: waiting for the clock to reach t.
+    pub waiting_until: fn(f64) -> String,
+    /// Real time: stop the run.
+    pub stop: &'static str,
+    /// The run ended with this exit status.
+    pub exited: fn(i32) -> String,
+    /// The run has not happened yet.
+    pub not_run: &'static str,
+    /// The editor's text differs from what ran.
+    pub edited: &'static str,
+}
+
+/// The inspector's strings.
+pub struct InspectorText {
+    /// Heading.
+    pub title: &'static str,
+    /// No loop exists at this moment.
+    pub no_loop: &'static str,
+    /// The loop's clock.
+    pub clock: &'static str,
+    /// The iteration count.
+    pub iteration: &'static str,
+    /// Ready-queue heading.
+    pub ready: &'static str,
+    /// Timer-heap heading.
+    pub timers: &'static str,
+    /// Tasks heading.
+    pub tasks: &'static str,
+    /// Workers heading.
+    pub workers: &'static str,
+    /// Handles that ran in this iteration.
+    pub ran: &'static str,
+    /// An empty list.
+    pub empty: &'static str,
+    /// Deadline column.
+    pub deadline: &'static str,
+    /// Countdown column.
+    pub countdown: &'static str,
+    /// Equal deadlines.
+    pub tie: &'static str,
+    /// A cancelled timer still in the heap.
+    pub cancelled_timer: &'static str,
+    /// A timer that fired late by this many milliseconds.
+    pub late_by: fn(f64) -> String,
+    /// Task states.
+    pub ready_state: &'static str,
+    /// Running.
+    pub running: &'static str,
+    /// Waiting on something.
+    pub waiting_on: fn(&str) -> String,
+    /// Done.
+    pub done: &'static str,
+    /// Cancelled.
+    pub cancelled: &'static str,
+    /// Failed.
+    pub failed: &'static str,
+    /// An idle worker.
+    pub idle: &'static str,
+    /// Worker n of executor e.
+    pub worker_name: fn(u32, usize) -> String,
 }
 
 static EN: Text = Text {
@@ -87,7 +175,7 @@ static EN: Text = Text {
     run_hint: "Run the program (Ctrl+Enter)",
     editor_label: "Python program",
     output: "Output",
-    output_empty: "Press Run to check the program.",
+    output_empty: "Press Run to run the program.",
     language: "Language",
     examples: "Examples",
     from_tutorials: "From the tutorials",
@@ -96,10 +184,48 @@ static EN: Text = Text {
     delays: "Delays and timeouts",
     line_no: |n| format!("line {n}"),
     knob_kind: crate::page::components::knobs::kind_en,
-    accepted: |statements, functions, coroutines| {
-        format!(
-            "No syntax errors: {statements} statements, {functions} functions ({coroutines} async def)."
-        )
+    player: PlayerText {
+        label: "Player",
+        clock: "Clock",
+        virtual_time: "Virtual time",
+        real_time: "Real time",
+        play: "Play",
+        pause: "Pause",
+        step_back: "One iteration back (←)",
+        step_forward: "One iteration forward (→)",
+        speed: "Speed",
+        moment: "Moment",
+        iteration_of: |p, n| format!("iteration {p} of {n}"),
+        waiting_until: |t| format!("running in real time: waiting until {t:.3} s…"),
+        stop: "Stop",
+        exited: |code| if code == 0 { "finished".to_string() } else { format!("exited with status {code}") },
+        not_run: "Press Run to run the program.",
+        edited: "edited since this run: press Run again",
+    },
+    inspector: InspectorText {
+        title: "Inspector",
+        no_loop: "No event loop is running at this moment.",
+        clock: "clock",
+        iteration: "iteration",
+        ready: "Ready queue",
+        timers: "Timer heap",
+        tasks: "Tasks",
+        workers: "Workers",
+        ran: "Ran in this iteration",
+        empty: "empty",
+        deadline: "deadline",
+        countdown: "in",
+        tie: "equal deadlines: order not guaranteed by asyncio",
+        cancelled_timer: "cancelled",
+        late_by: |ms| format!("fired {ms:.1} ms late"),
+        ready_state: "ready",
+        running: "running",
+        waiting_on: |on| format!("waiting on {on}"),
+        done: "done",
+        cancelled: "cancelled",
+        failed: "failed",
+        idle: "idle",
+        worker_name: |e, w| format!("executor {e} · worker {w}"),
     },
 };
 
@@ -109,7 +235,7 @@ static ZH: Text = Text {
     run_hint: "运行程序 (Ctrl+Enter)",
     editor_label: "Python 程序",
     output: "输出",
-    output_empty: "点击“运行”检查程序。",
+    output_empty: "点击“运行”运行程序。",
     language: "语言",
     examples: "示例",
     from_tutorials: "教程中的示例",
@@ -118,10 +244,48 @@ static ZH: Text = Text {
     delays: "延迟与超时",
     line_no: |n| format!("第 {n} 行"),
     knob_kind: crate::page::components::knobs::kind_zh,
-    accepted: |statements, functions, coroutines| {
-        format!(
-            "没有语法错误:{statements} 条语句,{functions} 个函数(其中 {coroutines} 个 async def)。"
-        )
+    player: PlayerText {
+        label: "播放器",
+        clock: "时钟",
+        virtual_time: "虚拟时间",
+        real_time: "真实时间",
+        play: "播放",
+        pause: "暂停",
+        step_back: "后退一次迭代 (←)",
+        step_forward: "前进一次迭代 (→)",
+        speed: "速度",
+        moment: "时刻",
+        iteration_of: |p, n| format!("第 {p} 次迭代,共 {n} 次"),
+        waiting_until: |t| format!("真实时间运行中:等待到 {t:.3} 秒…"),
+        stop: "停止",
+        exited: |code| if code == 0 { "运行结束".to_string() } else { format!("退出状态 {code}") },
+        not_run: "点击“运行”运行程序。",
+        edited: "程序已修改:请再次运行",
+    },
+    inspector: InspectorText {
+        title: "检查器",
+        no_loop: "此刻没有正在运行的事件循环。",
+        clock: "时钟",
+        iteration: "迭代",
+        ready: "就绪队列",
+        timers: "定时器堆",
+        tasks: "任务",
+        workers: "工作线程",
+        ran: "本次迭代运行的回调",
+        empty: "空",
+        deadline: "到期",
+        countdown: "剩余",
+        tie: "到期时间相同:asyncio 不保证先后顺序",
+        cancelled_timer: "已取消",
+        late_by: |ms| format!("晚了 {ms:.1} 毫秒触发"),
+        ready_state: "就绪",
+        running: "运行中",
+        waiting_on: |on| format!("等待 {on}"),
+        done: "已完成",
+        cancelled: "已取消",
+        failed: "失败",
+        idle: "空闲",
+        worker_name: |e, w| format!("执行器 {e} · 线程 {w}"),
     },
 };
 

@@ -5,6 +5,7 @@
 
 mod app;
 pub mod components;
+pub mod driver;
 pub mod i18n;
 pub mod panic_banner;
 pub mod state;

@@ -1,4 +1,10 @@
 //! The page's state and its one pure reducer.
+//!
+//! Running a program is pure here: the engine is deterministic and reads no
+//! clock, so [`PageAction::Run`] records the whole run inside the reducer and the
+//! player only moves a cursor over the recording. Real time is the one input
+//! from outside: the driver (`super::driver`) reports when each wait ended, and
+//! [`PageAction::Woke`] records the run again with that wake-up.
 
 use std::rc::Rc;
 
@@ -6,46 +12,86 @@ use yew::Reducible;
 
 use super::i18n::Lang;
 use crate::gallery;
-use crate::python::diagnostic::SourceDiagnostic;
 use crate::python::knobs::{Knob, set_knob};
-use crate::python::syntax::{ProgramSummary, check_program};
+use crate::python::limits::Limits;
+use crate::view::recording::{Ending, RecordOptions, Recording};
 
-/// The file name the page's program has in error messages.
-pub const PROGRAM_NAME: &str = "main.py";
+pub use crate::view::recording::PROGRAM_NAME;
 
-/// What the last press of Run found.
+/// Steps a page run may take: enough for every tutorial program, few enough
+/// that a runaway loop stops within about a second instead of freezing the tab.
+pub const PAGE_MAX_STEPS: u64 = 20_000_000;
+
+/// The speeds the player offers (virtual seconds per real second).
+pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
+
+/// A recording shared by the state and the components; equal when it is the
+/// same run (comparing 100,000 trace events on every render would be slow).
+#[derive(Debug, Clone)]
+pub struct Shared(pub Rc<Recording>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Recording;
+    fn deref(&self) -> &Recording {
+        &self.0
+    }
+}
+
+/// How the program runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The run completes at once; the player plays it back.
+    Virtual,
+    /// Browser timers drive the loop: each wait takes real time (× speed).
+    RealTime,
+}
+
+/// The real-time run in progress.
+///
+/// Invariant: `wakeups` are the clock readings at which the program's waits
+/// ended so far, in order, each read off the browser's clock by the driver.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunOutcome {
-    /// The program parses; what it holds.
-    Accepted(ProgramSummary),
-    /// The program does not parse: CPython's report, and its rendered text.
-    Rejected {
-        /// Where and what.
-        diagnostic: SourceDiagnostic,
-        /// The block CPython prints (`File "main.py", line L` … `SyntaxError: …`).
-        text: String,
-    },
+pub struct Live {
+    /// Wake-ups so far.
+    pub wakeups: Vec<f64>,
+    /// Distinguishes one real-time run from the next (the driver restarts its
+    /// clock when it changes).
+    pub generation: u32,
 }
 
 /// Everything the page shows.
 ///
-/// Invariant: `outcome` describes `ran_source`, the text as it was at the last
-/// Run, which may differ from `source` once the user edits again.
+/// Invariants: `cursor <= recording.iterations`; `live` is `Some` only in
+/// real-time mode while the program still waits for the clock.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageState {
     /// The program in the editor.
     pub source: String,
-    /// The program as it was when Run was last pressed.
-    pub ran_source: Option<String>,
-    /// What that run found.
-    pub outcome: Option<RunOutcome>,
+    /// The last run, if any.
+    pub recording: Option<Shared>,
+    /// The moment shown: loop iterations completed.
+    pub cursor: u64,
+    /// Whether the player is playing the recording back.
+    pub playing: bool,
+    /// Playback and real-time speed factor (one of [`SPEEDS`]).
+    pub speed: f64,
+    /// Virtual or real time.
+    pub mode: Mode,
+    /// The real-time run in progress.
+    pub live: Option<Live>,
     /// The page's language.
     pub lang: Lang,
     /// The user's own program, kept when an example replaced it.
     pub scratch: Option<String>,
 }
 
-/// Something the user did.
+/// Something the user (or the real-time driver) did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageAction {
     /// The editor's text changed.
@@ -60,6 +106,24 @@ pub enum PageAction {
     RestoreScratch,
     /// A delay knob was turned: rewrite its literal and run again.
     SetKnob(Knob, f64),
+    /// Move the cursor to a moment.
+    Seek(u64),
+    /// One loop iteration forward.
+    StepForward,
+    /// One loop iteration back.
+    StepBack,
+    /// Play / pause the recording (from the start when at the end).
+    TogglePlay,
+    /// The player's timer fired: one iteration forward, stopping at the end.
+    Tick,
+    /// The speed factor changed.
+    SetSpeed(f64),
+    /// Virtual or real time was chosen.
+    SetMode(Mode),
+    /// Real time: the wait the program was in ended at this clock reading.
+    Woke(f64),
+    /// Real time: stop the run where it is.
+    StopLive,
 }
 
 impl PageState {
@@ -67,22 +131,37 @@ impl PageState {
     pub fn new(source: String, lang: Lang) -> Self {
         PageState {
             source,
-            ran_source: None,
-            outcome: None,
+            recording: None,
+            cursor: 0,
+            playing: false,
+            speed: 1.0,
+            mode: Mode::Virtual,
+            live: None,
             lang,
             scratch: None,
         }
     }
 
-    /// The 1-based line to highlight in the editor, while the error still
+    /// The options every page run uses (and the replays for snapshots).
+    pub fn record_options(&self) -> RecordOptions {
+        RecordOptions {
+            limits: Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() },
+            wakeups: self.live.as_ref().map(|l| l.wakeups.clone()),
+        }
+    }
+
+    /// Whether the recording is of the editor's text as it is now.
+    pub fn is_current(&self) -> bool {
+        self.recording.as_ref().is_some_and(|r| r.source == self.source)
+    }
+
+    /// The 1-based line to highlight as an error, while the error still
     /// describes the editor's text.
     pub fn error_line(&self) -> Option<usize> {
-        match &self.outcome {
-            Some(RunOutcome::Rejected { diagnostic, .. })
-                if self.ran_source.as_deref() == Some(self.source.as_str()) =>
-            {
-                Some(diagnostic.line)
-            }
+        let recording = self.recording.as_ref().filter(|_| self.is_current())?;
+        match &recording.ending {
+            Ending::Rejected { diagnostic, .. } => Some(diagnostic.line),
+            Ending::Exited(_) if self.cursor >= recording.iterations => recording.error_line,
             _ => None,
         }
     }
@@ -90,9 +169,21 @@ impl PageState {
     /// Whether the editor holds an example exactly as the gallery has it (so
     /// replacing it loses nothing).
     pub fn is_an_example(&self) -> bool {
-        gallery::EXAMPLES
-            .iter()
-            .any(|example| example.source == self.source)
+        gallery::EXAMPLES.iter().any(|example| example.source == self.source)
+    }
+
+    /// The last moment of the recording (0 with none).
+    pub fn end(&self) -> u64 {
+        self.recording.as_ref().map_or(0, |r| r.iterations)
+    }
+
+    fn record(&mut self) {
+        let recording = Recording::run(&self.source, self.record_options());
+        if !matches!(recording.ending, Ending::WaitingUntil(_)) {
+            self.live = None;
+        }
+        self.cursor = recording.iterations;
+        self.recording = Some(Shared(Rc::new(recording)));
     }
 
     /// The state after `action`.
@@ -107,35 +198,85 @@ impl PageState {
                         next.scratch = Some(self.source.clone());
                     }
                     next.source = example.source.to_string();
-                    next.outcome = None;
-                    next.ran_source = None;
+                    next.clear_run();
                 }
             }
             PageAction::SetKnob(knob, value) => {
                 if let Some(source) = set_knob(&self.source, &knob, value) {
                     next.source = source;
+                    next.mode = Mode::Virtual;
                     return next.apply(PageAction::Run);
                 }
             }
             PageAction::RestoreScratch => {
                 if let Some(scratch) = &self.scratch {
                     next.source = scratch.clone();
-                    next.outcome = None;
-                    next.ran_source = None;
+                    next.clear_run();
                 }
             }
             PageAction::Run => {
-                next.outcome = Some(match check_program(&self.source) {
-                    Ok(summary) => RunOutcome::Accepted(summary),
-                    Err(diagnostic) => {
-                        let text = diagnostic.render(PROGRAM_NAME, &self.source);
-                        RunOutcome::Rejected { diagnostic, text }
-                    }
-                });
-                next.ran_source = Some(self.source.clone());
+                next.playing = false;
+                next.live = match self.mode {
+                    Mode::Virtual => None,
+                    Mode::RealTime => Some(Live {
+                        wakeups: Vec::new(),
+                        generation: self.live.as_ref().map_or(0, |l| l.generation.wrapping_add(1)),
+                    }),
+                };
+                next.record();
             }
+            PageAction::Seek(p) => {
+                next.cursor = p.min(self.end());
+                next.playing = false;
+            }
+            PageAction::StepForward => {
+                next.cursor = (self.cursor + 1).min(self.end());
+                next.playing = false;
+            }
+            PageAction::StepBack => {
+                next.cursor = self.cursor.saturating_sub(1);
+                next.playing = false;
+            }
+            PageAction::TogglePlay => {
+                if self.recording.is_some() && self.live.is_none() {
+                    next.playing = !self.playing;
+                    if next.playing && self.cursor >= self.end() {
+                        next.cursor = 0;
+                    }
+                }
+            }
+            PageAction::Tick => {
+                if self.playing {
+                    next.cursor = (self.cursor + 1).min(self.end());
+                    next.playing = next.cursor < self.end();
+                }
+            }
+            PageAction::SetSpeed(speed) => {
+                if SPEEDS.contains(&speed) {
+                    next.speed = speed;
+                }
+            }
+            PageAction::SetMode(mode) => {
+                next.mode = mode;
+                next.live = None;
+                next.playing = false;
+            }
+            PageAction::Woke(at) => {
+                if let Some(live) = &mut next.live {
+                    live.wakeups.push(at);
+                    next.record();
+                }
+            }
+            PageAction::StopLive => next.live = None,
         }
         next
+    }
+
+    fn clear_run(&mut self) {
+        self.recording = None;
+        self.cursor = 0;
+        self.playing = false;
+        self.live = None;
     }
 }
 

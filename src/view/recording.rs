@@ -59,10 +59,21 @@ pub struct Recording {
     pub end_time: f64,
     /// The line an uncaught exception came from.
     pub error_line: Option<usize>,
+    /// The options it ran with (replays for snapshots use the same).
+    pub options: RecordOptions,
+}
+
+/// A handle that ran.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fired {
+    /// What it called.
+    pub label: String,
+    /// For a timer: seconds past its deadline when it ran.
+    pub late: Option<f64>,
 }
 
 /// Options for a recorded run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RecordOptions {
     /// Limits (the page keeps steps low enough not to freeze the tab).
     pub limits: Limits,
@@ -74,7 +85,7 @@ pub struct RecordOptions {
 impl Recording {
     /// Runs `source` and records it.
     pub fn run(source: &str, options: RecordOptions) -> Recording {
-        let run_options = RunOptions { limits: options.limits, trace: true, snapshot_at: None, wakeups: options.wakeups };
+        let run_options = RunOptions { limits: options.limits.clone(), trace: true, snapshot_at: None, wakeups: options.wakeups.clone() };
         let mut session = match Session::start(source, PROGRAM_NAME, run_options) {
             Ok(session) => session,
             Err(e) => {
@@ -88,6 +99,7 @@ impl Recording {
                     starts: Vec::new(),
                     end_time: 0.0,
                     error_line: None,
+                    options,
                 };
             }
         };
@@ -120,6 +132,7 @@ impl Recording {
             starts,
             end_time: session.time(),
             error_line: session.error_line().map(|l| l as usize),
+            options,
         }
     }
 
@@ -158,6 +171,25 @@ impl Recording {
             .collect()
     }
 
+    /// The handles that ran in iteration `p`, in order, each timer with how
+    /// late it fired (the clock past its deadline: 0 on the virtual clock, the
+    /// browser's lateness in real time).
+    pub fn fired_in(&self, p: u64) -> Vec<Fired> {
+        let mut due: Vec<(String, f64)> = Vec::new();
+        let mut fired = Vec::new();
+        for e in self.events_of(p) {
+            match &e.kind {
+                TraceKind::TimerDue { when, label } => due.push((label.clone(), e.time - when)),
+                TraceKind::HandleStart { label } => {
+                    let late = due.iter().position(|(l, _)| l == label).map(|i| due.remove(i).1.max(0.0));
+                    fired.push(Fired { label: label.clone(), late });
+                }
+                _ => {}
+            }
+        }
+        fired
+    }
+
     /// Names of the tasks stepped in iteration `p`, in order.
     pub fn tasks_stepped_in(&self, p: u64) -> Vec<String> {
         self.events_of(p)
@@ -171,6 +203,11 @@ impl Recording {
     fn events_of(&self, p: u64) -> impl Iterator<Item = &TraceEvent> {
         let from = self.trace.partition_point(|e| e.iteration < p);
         self.trace[from..].iter().take_while(move |e| e.iteration == p)
+    }
+
+    /// The loop's state at moment `p`, by replaying this run to it.
+    pub fn snapshot_at(&self, p: u64) -> Option<LoopState> {
+        snapshot_at(&self.source, p, &self.options)
     }
 
     /// Whether the run finished without an error escaping.
@@ -227,6 +264,17 @@ mod tests {
         assert_eq!(r.time_at(b1 - 1), 0.0);
         assert_eq!(r.time_at(r.iterations), 2.0);
         assert!(r.tasks_stepped_in(b1 + 1).contains(&"Task-3".to_string()), "{:?}", r.tasks_stepped_in(b1 + 1));
+    }
+
+    #[test]
+    fn timers_that_fire_late_in_real_time_say_by_how_much() {
+        let options = RecordOptions { wakeups: Some(vec![0.5042]), ..Default::default() };
+        let r = Recording::run(COUNTDOWN, options);
+        assert_eq!(r.ending, Ending::WaitingUntil(1.0));
+        let p = r.moment_of_time(0.5);
+        let late: Vec<Option<f64>> = r.fired_in(p).into_iter().map(|f| f.late.map(|s| (s * 1e4).round() / 1e4)).collect();
+        assert_eq!(late, [Some(0.0042)]);
+        assert_eq!(r.fired_in(p + 1).iter().map(|f| f.late).collect::<Vec<_>>(), [None]);
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub struct EditorProps {
     pub source: AttrValue,
     /// A 1-based line to mark as the error's.
     pub error_line: Option<usize>,
+    /// 1-based lines where the code that just ran stopped (a task's await).
+    #[prop_or_default]
+    pub active_lines: Vec<usize>,
     /// The editor's accessible name.
     pub label: AttrValue,
     /// Called with the new text on every edit.
@@ -89,10 +92,18 @@ pub fn editor(props: &EditorProps) -> Html {
         );
         html! { <div class="error-band" {style} aria-hidden="true"></div> }
     });
+    let active = props.active_lines.iter().map(|line| {
+        let style = format!(
+            "top: calc({} * var(--line-height) + var(--editor-pad))",
+            line.saturating_sub(1)
+        );
+        html! { <div class="active-band" {style} aria-hidden="true"></div> }
+    });
     html! {
         <div class="editor">
             <div class="gutter" aria-hidden="true">{ for gutter }</div>
             <div class="code-area">
+                { for active }
                 { for band }
                 <pre class="code coloured" aria-hidden="true">{ for coloured }{"\n"}</pre>
                 <textarea

@@ -3,6 +3,8 @@
 pub mod editor;
 pub mod gallery;
 pub mod header;
+pub mod inspector;
 pub mod knobs;
 pub mod output;
+pub mod player;
 pub mod run_button;

@@ -1,32 +1,77 @@
-//! The output panel: what the last run produced.
+//! The output panel: what the program printed, each line with the virtual
+//! time it was printed at. Lines printed after the cursor's moment are dimmed;
+//! clicking a line moves the cursor to when it was printed.
 
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::page::state::RunOutcome;
+use crate::page::state::Shared;
+use crate::view::output::{Stream, stamp};
+use crate::view::recording::Ending;
+
+/// More lines than this are summarised: the page stays responsive when a
+/// program prints in a loop.
+const MAX_LINES_SHOWN: usize = 2_000;
 
 /// Properties of [`Output`].
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
-    /// What the last run found, if anything has run.
-    pub outcome: Option<RunOutcome>,
+    /// The last run, if any.
+    pub recording: Option<Shared>,
+    /// The moment shown.
+    pub cursor: u64,
     /// The page's language.
     pub lang: Lang,
+    /// Called with the moment a clicked line was printed at.
+    pub on_seek: Callback<u64>,
 }
 
 /// The output panel.
 #[function_component(Output)]
 pub fn output(props: &OutputProps) -> Html {
     let text = props.lang.text();
-    let body = match &props.outcome {
+    let body = match &props.recording {
         None => html! { <p class="hint">{text.output_empty}</p> },
-        Some(RunOutcome::Accepted(summary)) => html! {
-            <p class="accepted" role="status">
-                {(text.accepted)(summary.statements, summary.functions, summary.coroutines)}
-            </p>
-        },
-        Some(RunOutcome::Rejected { text: report, .. }) => html! {
-            <pre class="traceback" role="alert">{report.clone()}</pre>
+        Some(recording) => match &recording.ending {
+            Ending::Rejected { text: report, .. } => html! {
+                <pre class="traceback" role="alert">{report.clone()}</pre>
+            },
+            _ => {
+                let lines = recording.lines_until(recording.iterations);
+                let hidden = lines.len().saturating_sub(MAX_LINES_SHOWN);
+                let shown = lines.into_iter().take(MAX_LINES_SHOWN).map(|line| {
+                    let moment = line.at.iteration as u64;
+                    let class = classes!(
+                        "out-line",
+                        (line.stream == Stream::Stderr).then_some("stderr"),
+                        (moment > props.cursor).then_some("future"),
+                    );
+                    let onclick = props.on_seek.reform(move |_: MouseEvent| moment);
+                    let onkeydown = {
+                        let on_seek = props.on_seek.clone();
+                        Callback::from(move |e: KeyboardEvent| {
+                            if e.key() == "Enter" || e.key() == " " {
+                                e.prevent_default();
+                                on_seek.emit(moment);
+                            }
+                        })
+                    };
+                    html! {
+                        <div {class} role="button" tabindex="0" {onclick} {onkeydown}>
+                            <span class="stamp">{stamp(line.at)}</span>
+                            <span class="out-text">{line.text}</span>
+                        </div>
+                    }
+                });
+                html! {
+                    <>
+                        <div class="lines">{ for shown }</div>
+                        if hidden > 0 {
+                            <p class="hint">{format!("… +{hidden}")}</p>
+                        }
+                    </>
+                }
+            }
         },
     };
     html! {

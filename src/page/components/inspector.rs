@@ -1,0 +1,122 @@
+//! The inspector: the loop at the cursor's moment, from the engine's snapshot:
+//! clock and iteration, what ran in that iteration, the ready queue in order,
+//! the timer heap sorted by deadline (equal deadlines flagged), every task with
+//! its state and line, and the workers.
+
+use yew::prelude::*;
+
+use crate::engine::{LoopState, TaskState};
+use crate::page::i18n::{InspectorText, Lang};
+use crate::view::recording::Fired;
+use crate::view::timers::{Timer, timer_rows};
+
+/// Properties of [`Inspector`].
+#[derive(Properties, PartialEq)]
+pub struct InspectorProps {
+    /// The loop at the cursor (None: no loop exists then).
+    pub snapshot: Option<LoopState>,
+    /// What ran in the iteration that ends at the cursor.
+    pub fired: Vec<Fired>,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+fn state_text(t: &InspectorText, state: &TaskState) -> (String, &'static str) {
+    match state {
+        TaskState::Ready => (t.ready_state.to_string(), "ready"),
+        TaskState::Running => (t.running.to_string(), "running"),
+        TaskState::Waiting(on) => ((t.waiting_on)(on), "waiting"),
+        TaskState::Done => (t.done.to_string(), "done"),
+        TaskState::Cancelled => (t.cancelled.to_string(), "cancelled"),
+        TaskState::Failed => (t.failed.to_string(), "failed"),
+    }
+}
+
+/// The inspector panel.
+#[function_component(Inspector)]
+pub fn inspector(props: &InspectorProps) -> Html {
+    let text = props.lang.text();
+    let t = &text.inspector;
+    let Some(state) = &props.snapshot else {
+        return html! {
+            <section id="inspector" class="inspector" aria-labelledby="inspector-heading">
+                <h2 id="inspector-heading" class="pane-title">{t.title}</h2>
+                <p class="hint">{t.no_loop}</p>
+            </section>
+        };
+    };
+    let empty = || html! { <li class="empty">{t.empty}</li> };
+    let fired = props.fired.iter().map(|f| {
+        let late = f.late.filter(|s| *s > 0.0).map(|s| (t.late_by)(s * 1000.0));
+        html! { <li><code>{f.label.clone()}</code>if let Some(late) = late { <span class="late">{late}</span> }</li> }
+    });
+    let ready = state.ready.iter().map(|label| html! { <li><code>{label.clone()}</code></li> });
+    let heap: Vec<Timer> = state
+        .timers_heap_order
+        .iter()
+        .map(|v| Timer { when: v.when, label: v.label.clone(), cancelled: v.cancelled })
+        .collect();
+    let rows = timer_rows(&heap, state.time);
+    let timer_items = rows.iter().map(|row| {
+        let class = classes!((row.cancelled).then_some("cancelled"), row.tie.then_some("tie"));
+        html! {
+            <tr {class}>
+                <td class="num">{format!("{:.3}", row.when)}</td>
+                <td class="num">{format!("{:.3}", row.countdown)}</td>
+                <td><code>{row.label.clone()}</code>
+                    if row.cancelled { <span class="badge">{t.cancelled_timer}</span> }
+                    if row.tie { <span class="badge tie" title={t.tie}>{"="}<span class="visually-hidden">{t.tie}</span></span> }
+                </td>
+            </tr>
+        }
+    });
+    let tasks = state.tasks.iter().map(|task| {
+        let (label, class) = state_text(t, &task.state);
+        let line = task.line.filter(|_| !matches!(task.state, TaskState::Done | TaskState::Cancelled | TaskState::Failed));
+        html! {
+            <li class={classes!("task", class)}>
+                <span class="task-name">{task.name.clone()}</span>
+                <code>{task.coro.clone()}</code>
+                <span class="task-state">{label}</span>
+                if let Some(line) = line { <span class="task-line">{(text.line_no)(line as usize)}</span> }
+            </li>
+        }
+    });
+    let workers = state.workers.iter().map(|w| {
+        let what = match &w.busy {
+            Some((job, _)) => html! { <code>{job.clone()}</code> },
+            None => html! { <span class="idle">{t.idle}</span> },
+        };
+        html! { <li><span class="worker-name">{(t.worker_name)(w.executor, w.worker)}</span>{what}</li> }
+    });
+    let has_tie = rows.iter().any(|r| r.tie);
+    html! {
+        <section id="inspector" class="inspector" aria-labelledby="inspector-heading">
+            <h2 id="inspector-heading" class="pane-title">{t.title}</h2>
+            <p class="loop-clock">
+                <span>{format!("{} {:.3} s", t.clock, state.time)}</span>
+                <span>{format!("{} {}", t.iteration, state.iteration)}</span>
+            </p>
+            <h3>{t.ran}</h3>
+            <ol class="fired">{ if props.fired.is_empty() { empty() } else { fired.collect::<Html>() } }</ol>
+            <h3>{t.ready}</h3>
+            <ol id="ready-queue" class="ready">{ if state.ready.is_empty() { empty() } else { ready.collect::<Html>() } }</ol>
+            <h3>{t.timers}</h3>
+            if rows.is_empty() {
+                <p class="empty">{t.empty}</p>
+            } else {
+                <table id="timer-heap" class="timers">
+                    <thead><tr><th>{t.deadline}</th><th>{t.countdown}</th><th></th></tr></thead>
+                    <tbody>{ for timer_items }</tbody>
+                </table>
+                if has_tie { <p class="tie-note">{"= "}{t.tie}</p> }
+            }
+            <h3>{t.tasks}</h3>
+            <ul id="tasks" class="tasks">{ if state.tasks.is_empty() { empty() } else { tasks.collect::<Html>() } }</ul>
+            if !state.workers.is_empty() {
+                <h3>{t.workers}</h3>
+                <ul class="workers">{ for workers }</ul>
+            }
+        </section>
+    }
+}
