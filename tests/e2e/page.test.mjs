@@ -49,7 +49,12 @@ async function openPage() {
   return { page, errors };
 }
 
-test("a syntax error is shown with its caret, and the fixed program is accepted", async () => {
+/** The printed lines of the output panel (without their time stamps). */
+async function printed(page) {
+  return page.locator("#output .out-line .out-text").allTextContents();
+}
+
+test("a syntax error is shown with its caret, and the fixed program runs", async () => {
   const { page, errors } = await openPage();
   assert.match(await page.inputValue("#source"), /async def count_down\(name, delay, start\):/);
 
@@ -67,13 +72,10 @@ test("a syntax error is shown with its caret, and the fixed program is accepted"
 
   await page.fill("#source", "import asyncio\n\nasync def main():\n    print('hi')\n\nasyncio.run(main())\n");
   await page.keyboard.press("Control+Enter");
-  await page.locator("#output .accepted").waitFor();
-  assert.equal(
-    await page.locator("#output").textContent(),
-    "No syntax errors: 4 statements, 1 functions (1 async def).",
-  );
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(await printed(page), ["hi"]);
   assert.equal(await page.locator(".line-number.error").count(), 0);
-  await page.screenshot({ path: join(shots, "accepted.png"), fullPage: true });
+  await page.screenshot({ path: join(shots, "fixed.png"), fullPage: true });
   assert.deepEqual(errors, []);
 });
 
@@ -87,8 +89,9 @@ test("the page speaks Chinese and remembers the program across a reload", async 
   assert.equal(await page.inputValue("#source"), "print('保存')\n");
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
   await page.click("#run");
-  await page.locator("#output .accepted").waitFor();
-  assert.match(await page.locator("#output").textContent(), /没有语法错误/);
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(await printed(page), ["保存"]);
+  assert.equal(await page.locator("#inspector h2").textContent(), "检查器");
   await page.screenshot({ path: join(shots, "chinese.png"), fullPage: true });
   assert.deepEqual(errors, []);
 });
@@ -99,7 +102,7 @@ test("the gallery loads a tutorial example, and the user's own program comes bac
   await page.selectOption("#gallery", "seed_countdown_executor");
   assert.match(await page.inputValue("#source"), /ThreadPoolExecutor\(max_workers=3\)/);
   await page.click("#run");
-  await page.locator("#output .accepted").waitFor();
+  await page.locator("#output .out-line").first().waitFor();
   await page.screenshot({ path: join(shots, "gallery.png"), fullPage: true });
   await page.selectOption("#gallery", "__scratch__");
   assert.equal(await page.inputValue("#source"), "print('my own work')\n");
@@ -142,4 +145,84 @@ test("the layout stacks on a 390-px phone without sideways scrolling of the page
   assert.ok(output.y > editor.y + editor.height - 1, "the output sits below the editor");
   await page.screenshot({ path: join(shots, "phone.png"), fullPage: true });
   await context.close();
+});
+
+const COUNTDOWN = [
+  "0.5000 \t\t\tC = 3", "0.8000 \t\tB = 3", "1.0000 \tA = 3", "1.0000 \t\t\tC = 2", "1.5000 \t\t\tC = 1",
+  "1.6000 \t\tB = 2", "2.0000 \tA = 2", "2.4000 \t\tB = 1", "3.0000 \tA = 1", "Done",
+];
+const COUNTDOWN_C_03 = [
+  "0.3000 \t\t\tC = 3", "0.6000 \t\t\tC = 2", "0.8000 \t\tB = 3", "0.9000 \t\t\tC = 1", "1.0000 \tA = 3",
+  "1.6000 \t\tB = 2", "2.0000 \tA = 2", "2.4000 \t\tB = 1", "3.0000 \tA = 1", "Done",
+];
+const withoutRules = (lines) => lines.filter((l) => !l.startsWith("---"));
+
+test("the seed countdown runs; C's knob reorders it; the player steps back and forward", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(withoutRules(await printed(page)), COUNTDOWN);
+  assert.match(await page.locator("#moment").textContent(), /^t = 3\.000 s · iteration (\d+) of \1$/);
+  await page.screenshot({ path: join(shots, "countdown.png"), fullPage: true });
+
+  const box = page.locator(".knob", { hasText: "('C', 0.5)" }).locator(".knob-number");
+  await box.fill("0.3");
+  await box.press("Enter");
+  await page.locator("#output .out-text", { hasText: "0.3000" }).waitFor();
+  assert.deepEqual(withoutRules(await printed(page)), COUNTDOWN_C_03);
+  await page.screenshot({ path: join(shots, "countdown-c-0.3.png"), fullPage: true });
+
+  const end = Number((await page.locator("#moment").textContent()).match(/of (\d+)/)[1]);
+  await page.click("#step-back");
+  assert.match(await page.locator("#moment").textContent(), new RegExp(`iteration ${end - 1} of ${end}`));
+  await page.locator("#scrubber").fill("0");
+  assert.match(await page.locator("#moment").textContent(), /^t = 0\.000 s · iteration 0 of/);
+  assert.equal(await page.locator("#output .out-line.future").count(), await page.locator("#output .out-line").count());
+  assert.match(await page.locator("#ready-queue").textContent(), /Task-1/);
+  await page.click("#step-forward");
+  assert.match(await page.locator("#moment").textContent(), /iteration 1 of/);
+  assert.equal(await page.locator("#tasks .task").count(), 4, "main and three count_down tasks exist");
+  await page.screenshot({ path: join(shots, "stepped.png"), fullPage: true });
+
+  await page.locator("#output .out-line", { hasText: "1.0000 \tA = 3" }).click();
+  assert.match(await page.locator("#moment").textContent(), /^t = 1\.000 s/);
+  assert.match(await page.locator("#tasks").textContent(), /waiting on/);
+  await page.locator("body").press("ArrowRight");
+  await page.locator("body").press("ArrowLeft");
+  assert.match(await page.locator("#moment").textContent(), /^t = 1\.000 s/);
+  await page.screenshot({ path: join(shots, "inspector.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test("real time: browser timers drive the loop, and the printed clock shows their lateness", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", "import asyncio, time\n\nasync def main():\n    await asyncio.sleep(0.2)\n    print(f'{time.perf_counter():.4f}')\n\nasyncio.run(main())\n");
+  await page.selectOption("#mode", "real");
+  await page.selectOption("#speed", "4");
+  await page.click("#run");
+  assert.match(await page.locator("#run-status").textContent(), /waiting until 0\.200 s/);
+  await page.locator("#output .out-line").first().waitFor({ timeout: 5000 });
+  const [clock] = await printed(page);
+  const t = Number(clock);
+  assert.ok(t >= 0.2 && t < 1.0, `woke at ${t}`);
+  assert.match(await page.locator("#run-status").textContent(), /finished/);
+  assert.deepEqual(errors, []);
+});
+
+test("runtime errors print CPython's traceback and mark the line; deep recursion stops cleanly", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", "def f(n):\n    return f(n + 1)\n\nf(0)\n");
+  await page.click("#run");
+  await page.locator("#output .out-line.stderr").first().waitFor();
+  const lines = await printed(page);
+  assert.equal(lines.at(-1), "RecursionError: maximum recursion depth exceeded");
+  assert.equal(lines.at(-2), "  [Previous line repeated 996 more times]");
+  assert.equal(await page.locator(".line-number.error").textContent(), "2");
+
+  await page.fill("#source", "while True:\n    pass\n");
+  await page.click("#run");
+  await page.locator("#output .out-line.stderr").first().waitFor();
+  assert.match((await printed(page)).at(-1), /^looplab: stopped after 20000000 steps \(the --max-steps limit\) at line [12]$/);
+  await page.screenshot({ path: join(shots, "runtime-error.png"), fullPage: true });
+  assert.deepEqual(errors, []);
 });

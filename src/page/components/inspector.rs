@@ -45,7 +45,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
             </section>
         };
     };
-    let empty = || html! { <li class="empty">{t.empty}</li> };
+    let empty = || html! { <p class="empty">{t.empty}</p> };
     let fired = props.fired.iter().map(|f| {
         let late = f.late.filter(|s| *s > 0.0).map(|s| (t.late_by)(s * 1000.0));
         html! { <li><code>{f.label.clone()}</code>if let Some(late) = late { <span class="late">{late}</span> }</li> }
@@ -98,9 +98,9 @@ pub fn inspector(props: &InspectorProps) -> Html {
                 <span>{format!("{} {}", t.iteration, state.iteration)}</span>
             </p>
             <h3>{t.ran}</h3>
-            <ol class="fired">{ if props.fired.is_empty() { empty() } else { fired.collect::<Html>() } }</ol>
+            if props.fired.is_empty() { {empty()} } else { <ol class="fired">{ for fired }</ol> }
             <h3>{t.ready}</h3>
-            <ol id="ready-queue" class="ready">{ if state.ready.is_empty() { empty() } else { ready.collect::<Html>() } }</ol>
+            if state.ready.is_empty() { {empty()} } else { <ol id="ready-queue" class="ready">{ for ready }</ol> }
             <h3>{t.timers}</h3>
             if rows.is_empty() {
                 <p class="empty">{t.empty}</p>
@@ -112,7 +112,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
                 if has_tie { <p class="tie-note">{"= "}{t.tie}</p> }
             }
             <h3>{t.tasks}</h3>
-            <ul id="tasks" class="tasks">{ if state.tasks.is_empty() { empty() } else { tasks.collect::<Html>() } }</ul>
+            if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul> }
             if !state.workers.is_empty() {
                 <h3>{t.workers}</h3>
                 <ul class="workers">{ for workers }</ul>

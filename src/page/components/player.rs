@@ -36,6 +36,15 @@ pub struct PlayerProps {
     pub on_action: Callback<PageAction>,
 }
 
+/// A small icon drawn from an SVG path (fonts lack the media-control glyphs).
+fn icon(path: &'static str) -> Html {
+    html! {
+        <svg class="icon-svg" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={path} fill="currentColor" />
+        </svg>
+    }
+}
+
 /// The player bar.
 #[function_component(Player)]
 pub fn player(props: &PlayerProps) -> Html {
@@ -81,18 +90,18 @@ pub fn player(props: &PlayerProps) -> Html {
                 <option value="real" selected={props.mode == Mode::RealTime}>{t.real_time}</option>
             </select>
             <button id="step-back" class="icon" title={t.step_back} aria-label={t.step_back}
-                disabled={!props.has_run || live || props.cursor == 0} onclick={act(PageAction::StepBack)}>{"⏮"}</button>
+                disabled={!props.has_run || live || props.cursor == 0} onclick={act(PageAction::StepBack)}>{icon("M6 5h2v14H6zM20 5v14L9 12z")}</button>
             if live {
-                <button id="stop" class="icon" title={t.stop} aria-label={t.stop} onclick={act(PageAction::StopLive)}>{"⏹"}</button>
+                <button id="stop" class="icon" title={t.stop} aria-label={t.stop} onclick={act(PageAction::StopLive)}>{icon("M6 6h12v12H6z")}</button>
             } else {
                 <button id="play" class="icon" title={if props.playing { t.pause } else { t.play }}
                     aria-label={if props.playing { t.pause } else { t.play }}
                     disabled={!props.has_run} onclick={act(PageAction::TogglePlay)}>
-                    {if props.playing { "⏸" } else { "⏵" }}
+                    {icon(if props.playing { "M6 5h4v14H6zM14 5h4v14h-4z" } else { "M7 5v14l12-7z" })}
                 </button>
             }
             <button id="step-forward" class="icon" title={t.step_forward} aria-label={t.step_forward}
-                disabled={!props.has_run || live || props.cursor >= props.end} onclick={act(PageAction::StepForward)}>{"⏭"}</button>
+                disabled={!props.has_run || live || props.cursor >= props.end} onclick={act(PageAction::StepForward)}>{icon("M16 5h2v14h-2zM4 5v14l11-7z")}</button>
             <select id="speed" class="speed" aria-label={t.speed} onchange={on_speed} disabled={live}>{ for speeds }</select>
             <input id="scrubber" class="scrubber" type="range" min="0" max={props.end.to_string()}
                 value={props.cursor.to_string()} aria-label={t.moment} disabled={!props.has_run || live}
