@@ -290,3 +290,93 @@ fn a_runtime_error_marks_its_line_until_the_program_is_edited() {
     assert_eq!(state.error_line(), Some(2));
     assert_eq!(state.apply(PageAction::Edit("x = 1\n".into())).error_line(), None);
 }
+
+async fn choose(root: &Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = find(root, selector);
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let change = web_sys::Event::new_with_event_init_dict("change", &init).expect("an event");
+    select.dispatch_event(&change).expect("dispatched");
+    settle().await;
+}
+
+fn printed_lines(root: &Element) -> Vec<String> {
+    let Ok(list) = root.query_selector_all("#output .out-line") else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+const TWO_NAPS: &str = "import asyncio\n\nasync def main():\n    for i in range(2):\n        await asyncio.sleep(0.1)\n        print('nap', i)\n\nasyncio.run(main())\n";
+
+#[wasm_bindgen_test]
+async fn the_real_time_driver_fires_each_timer_and_the_program_finishes() {
+    let root = mount_page().await;
+    type_program(&root, TWO_NAPS).await;
+    choose(&root, "#mode", "real").await;
+    choose(&root, "#speed", "4").await;
+    press_run(&root).await;
+    let status: Element = find(&root, "#run-status");
+    assert!(status.text_content().unwrap_or_default().contains("waiting until 0.100 s"));
+    TimeoutFuture::new(400).await;
+    let lines = printed_lines(&root);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let stamps: Vec<f64> = lines.iter().filter_map(|l| l.split('s').next()?.parse().ok()).collect();
+    assert!(stamps.len() == 2 && stamps[0] >= 0.1 && stamps[1] >= stamps[0] + 0.1, "{lines:?}");
+    assert!(status.text_content().unwrap_or_default().contains("finished"));
+}
+
+#[wasm_bindgen_test]
+async fn stopping_a_real_time_run_cancels_its_timer() {
+    let root = mount_page().await;
+    type_program(&root, TWO_NAPS).await;
+    choose(&root, "#mode", "real").await;
+    press_run(&root).await;
+    find::<HtmlButtonElement>(&root, "#stop").click();
+    settle().await;
+    TimeoutFuture::new(300).await;
+    assert_eq!(printed_lines(&root), Vec::<String>::new());
+    let status: Element = find(&root, "#run-status");
+    assert!(!status.text_content().unwrap_or_default().contains("waiting"));
+}
+
+#[wasm_bindgen_test]
+async fn the_speed_factor_scales_real_time() {
+    let root = mount_page().await;
+    type_program(&root, "import asyncio\nasyncio.run(asyncio.sleep(0.4))\nprint('woke')\n").await;
+    choose(&root, "#mode", "real").await;
+    choose(&root, "#speed", "0.25").await;
+    press_run(&root).await;
+    TimeoutFuture::new(250).await;
+    assert_eq!(printed_lines(&root), Vec::<String>::new(), "at 0.25× 0.4 s takes 1.6 s");
+    find::<HtmlButtonElement>(&root, "#stop").click();
+    settle().await;
+    choose(&root, "#speed", "4").await;
+    press_run(&root).await;
+    TimeoutFuture::new(250).await;
+    let lines = printed_lines(&root);
+    assert_eq!(lines.len(), 1, "at 4× 0.4 s takes 0.1 s: {lines:?}");
+    assert!(lines[0].ends_with("woke"), "{lines:?}");
+}
+
+#[wasm_bindgen_test]
+async fn playback_moves_the_cursor_by_itself_until_paused() {
+    let root = mount_page().await;
+    type_program(&root, TWO_NAPS).await;
+    press_run(&root).await;
+    choose(&root, "#speed", "4").await;
+    let moment: Element = find(&root, "#moment");
+    let end = moment.text_content().unwrap_or_default();
+    find::<HtmlButtonElement>(&root, "#play").click();
+    settle().await;
+    assert!(moment.text_content().unwrap_or_default().contains("iteration 0 of"));
+    TimeoutFuture::new(200).await;
+    find::<HtmlButtonElement>(&root, "#play").click();
+    settle().await;
+    let paused = moment.text_content().unwrap_or_default();
+    assert!(!paused.contains("iteration 0 of") && paused != end, "{paused}");
+    TimeoutFuture::new(200).await;
+    assert_eq!(moment.text_content().unwrap_or_default(), paused, "paused playback stays put");
+}

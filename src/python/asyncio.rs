@@ -640,8 +640,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
     match func {
         "run" => {
             arg_count("run", &args, 1, 1)?;
-            let Value::Gen(g) = &args[0] else {
-                return Err(exc("ValueError", format!("a coroutine was expected, got {}", args[0].repr())));
+            let main: Box<dyn Coroutine<PyHost>> = match &args[0] {
+                Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm }),
+                Value::Awaitable(aw) => Box::new(SharedAwaitable(aw.clone())),
+                other => return Err(exc("ValueError", format!("a coroutine was expected, got {}", other.repr()))),
             };
             if !vm.lp.is_null() && loop_of(vm)?.is_running() {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
@@ -650,7 +652,6 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             let mut lp: Box<Loop> = Box::new(EventLoop::new(vm.runtime.clone()));
             lp.set_time(vm.clock);
             lp.set_tracing(vm.tracing);
-            let main = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
             vm.lp = &mut *lp as *mut Loop;
             let result = crate::engine::run::run(&mut lp, main);
             vm.clock = lp.time();
