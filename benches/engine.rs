@@ -132,8 +132,11 @@ fn python(prog: &str, n: u64) -> Option<f64> {
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
 
+/// A benchmark: its name, its size, the engine side, the CPython program.
+type Row = (&'static str, u64, fn(u64) -> f64, &'static str);
+
 fn main() {
-    let rows: [(&str, u64, fn(u64) -> f64, &str); 3] = [
+    let rows: [Row; 3] = [
         ("callbacks/s (call_soon chain)", 1_000_000, bench_callbacks, PY_CALLBACKS),
         ("timers/s (call_later)", 200_000, bench_timers, PY_TIMERS),
         ("tasks/s (create_task+sleep(0)+gather)", 100_000, bench_tasks, PY_TASKS),

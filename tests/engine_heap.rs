@@ -11,7 +11,7 @@ fn equal_deadlines_follow_heapq_not_fifo() {
     let mut seed = 7u64;
     let mut ops: Vec<(bool, u64)> = Vec::new();
     for _ in 0..2000 {
-        let push = lcg(&mut seed) % 3 != 0;
+        let push = !lcg(&mut seed).is_multiple_of(3);
         ops.push((push, lcg(&mut seed) % 5));
     }
     let prog = format!(

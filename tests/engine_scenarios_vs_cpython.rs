@@ -384,8 +384,6 @@ fn wait_for_cancelled_from_outside_and_zero_timeout() {
             Box::new(move |_| Box::new(AwaitFuture::new(o3.borrow()[0]))),
             Box::new(move |r, lp: &mut Lp| match r {
                 Err(e) if e.kind == "CancelledError" => {
-                    let c = lp.all_tasks().is_empty() || true;
-                    let _ = c;
                     say(&l1, format!("o cancelled True {} {:?}", lp.iteration() - b1.get(), lp.time()));
                     Ok(())
                 }

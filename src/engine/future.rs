@@ -45,13 +45,16 @@ pub(crate) struct FutureEntry<H: Host> {
     pub task: Option<Box<TaskData<H>>>,
     pub gathering: Option<(Vec<FutureId>, bool)>,
     pub next_cb: u64,
+    /// CPython's `__log_traceback`: an exception was set and nobody has asked
+    /// for it (`result()`, `exception()`) yet; reported when the loop closes.
+    pub log_traceback: std::cell::Cell<bool>,
 }
 
 impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0 });
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default() });
         id
     }
     pub(crate) fn check_future(&self, f: FutureId) -> Result<&FutureEntry<H>, H::Exception> {
@@ -83,6 +86,7 @@ impl<H: Host> EventLoop<H> {
     /// `fut.result()`: `Ok(value)`, or the exception (`Err`): the stored one,
     /// CancelledError, or InvalidStateError("Result is not set.").
     pub fn future_result(&self, f: FutureId) -> Result<H::Value, H::Exception> {
+        self.mark_retrieved(f);
         match &self.check_future(f)?.state {
             FutureState::Pending => Err(H::invalid_state_error("Result is not set.")),
             FutureState::Result(v) => Ok(v.clone()),
@@ -92,6 +96,7 @@ impl<H: Host> EventLoop<H> {
     }
     /// `fut.exception()`: `Ok(None)` / `Ok(Some(exc))`, or raises (cancelled / not done).
     pub fn future_exception(&self, f: FutureId) -> Result<Option<H::Exception>, H::Exception> {
+        self.mark_retrieved(f);
         match &self.check_future(f)?.state {
             FutureState::Pending => Err(H::invalid_state_error("Exception is not set.")),
             FutureState::Result(_) => Ok(None),
@@ -99,6 +104,39 @@ impl<H: Host> EventLoop<H> {
             FutureState::Cancelled(..) => Err(self.make_cancelled_error(f)),
         }
     }
+    /// Someone looked at the future's outcome: its exception, if any, needs no
+    /// "never retrieved" report.
+    pub(crate) fn mark_retrieved(&self, f: FutureId) {
+        if let Some(e) = self.futures.get(f.0 as usize) {
+            e.log_traceback.set(false);
+        }
+    }
+
+    /// `Future.__del__` / `Task.__del__` for every future still holding an
+    /// exception nobody retrieved (CPython reports them when they are garbage
+    /// collected; looplab when their loop closes).
+    pub(crate) fn report_unretrieved(&mut self) {
+        let unretrieved: Vec<(bool, H::Exception)> = self
+            .futures
+            .iter()
+            .filter(|e| e.log_traceback.get())
+            .filter_map(|e| match &e.state {
+                FutureState::Exception(x) => Some((e.task.is_some(), x.clone())),
+                _ => None,
+            })
+            .collect();
+        for e in &self.futures {
+            e.log_traceback.set(false);
+        }
+        // Newest first: the common case is a list of tasks freed when the
+        // coroutine holding it ends, and CPython frees a list's items last
+        // to first.
+        for (is_task, exception) in unretrieved.into_iter().rev() {
+            let what = if is_task { "Task" } else { "Future" };
+            self.call_exception_handler(format!("{what} exception was never retrieved"), Some(exception));
+        }
+    }
+
     fn finish(&mut self, f: FutureId, state: FutureState<H>) -> Result<(), H::Exception> {
         let e = self.entry_mut(f)?;
         if !matches!(e.state, FutureState::Pending) {
@@ -125,7 +163,11 @@ impl<H: Host> EventLoop<H> {
     }
     /// `fut.set_exception(e)` (InvalidStateError if done).
     pub fn set_exception(&mut self, f: FutureId, e: H::Exception) -> Result<(), H::Exception> {
-        self.finish(f, FutureState::Exception(e))
+        self.finish(f, FutureState::Exception(e))?;
+        if let Some(entry) = self.futures.get(f.0 as usize) {
+            entry.log_traceback.set(true);
+        }
+        Ok(())
     }
     /// `Future.cancel(msg)` on the future itself (no task / gather dispatch).
     pub(crate) fn future_cancel_plain(&mut self, f: FutureId, msg: Option<String>, exc: Option<H::Exception>) -> Result<bool, H::Exception> {

@@ -41,6 +41,7 @@ impl<H: Host> EventLoop<H> {
                 if lp.future_done(outer)? {
                     return Ok(());
                 }
+                lp.mark_retrieved(fut);
                 if !return_exceptions {
                     match &lp.futures[fut.0 as usize].state {
                         FutureState::Cancelled(..) => {

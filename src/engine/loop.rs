@@ -349,6 +349,7 @@ impl<H: Host> EventLoop<H> {
         if self.closed {
             return Ok(());
         }
+        self.report_unretrieved();
         if self.runtime.driver.borrow().snapshot_at.is_some_and(|p| p >= self.runtime.driver.borrow().iterations) {
             let state = self.snapshot();
             let mut driver = self.runtime.driver.borrow_mut();

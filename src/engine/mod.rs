@@ -49,8 +49,8 @@
 //! * `all_tasks()` is in creation order (CPython: a WeakSet, effectively arbitrary).
 //! * `wait()` returns `list([list(done), list(pending)])` in future-id order; the VM
 //!   turns them into sets.
-//! * "Task exception was never retrieved" (reported by CPython at garbage collection)
-//!   is not reported.
+//! * "Task exception was never retrieved" is reported when the loop closes
+//!   (CPython: when the task is garbage collected, which may be earlier).
 //!
 //! # Determinism
 //! Every container that influences behaviour is a `Vec`, `VecDeque` or slot map;

@@ -39,6 +39,7 @@ impl<H: Host> EventLoop<H> {
             if lp.future_cancelled(outer)? {
                 return Ok(());
             }
+            lp.mark_retrieved(inner);
             match lp.future_state(inner)?.clone() {
                 FutureState::Cancelled(..) => {
                     lp.cancel(outer, None)?;
@@ -61,11 +62,15 @@ impl<H: Host> EventLoop<H> {
 
 /// The `asyncio.wait(fs, timeout, return_when)` coroutine. Returns
 /// `list([list(done), list(pending)])` of `H::future_value`s, each in id order.
+/// While a `wait` is waiting: its waiter future, its timeout handle (taken
+/// when it fires), and its done callbacks on the awaited futures.
+type WaitState = (FutureId, Rc<Cell<Option<HandleId>>>, Vec<CallbackId>);
+
 pub struct Wait {
     fs: Vec<FutureId>,
     timeout: Option<f64>,
     return_when: ReturnWhen,
-    state: Option<(FutureId, Rc<Cell<Option<HandleId>>>, Vec<CallbackId>)>,
+    state: Option<WaitState>,
     done: bool,
 }
 

@@ -494,9 +494,21 @@ fn report_errors(vm: &mut Vm) {
         let trace = lp.take_trace();
         let errors = lp.take_errors();
         vm.trace.extend(trace);
-        for error in errors {
-            vm.write(&format!("{}\n", error.message), true);
+        write_loop_errors(vm, errors);
+    }
+}
+
+/// Prints what the loop's default exception handler prints: the message, then
+/// the exception's traceback (without asyncio's own frames, which CPython
+/// shows from its installation).
+fn write_loop_errors(vm: &mut Vm, errors: Vec<crate::engine::LoopError<PyHost>>) {
+    for error in errors {
+        let mut text = format!("{}\n", error.message);
+        if let Some(e) = &error.exception {
+            let (filename, source) = vm.program.clone();
+            text.push_str(&super::errors::render_traceback(e, &filename, &source));
         }
+        vm.write(&text, true);
     }
 }
 
@@ -592,8 +604,11 @@ impl Wait {
             let mode = self.return_when.clone();
             let cb = lp.add_done_callback(f, crate::engine::Label::Static("_on_completion"), move |lp, f| {
                 counter.set(counter.get().saturating_sub(1));
-                let failed = !lp.future_cancelled(f)? && lp.future_exception(f)?.is_some();
-                let release = counter.get() == 0 || mode == "FIRST_COMPLETED" || (mode == "FIRST_EXCEPTION" && failed);
+                // Like CPython's `_on_completion`, look at the exception only
+                // for FIRST_EXCEPTION: looking marks it retrieved.
+                let release = counter.get() == 0
+                    || mode == "FIRST_COMPLETED"
+                    || (mode == "FIRST_EXCEPTION" && !lp.future_cancelled(f)? && lp.future_exception(f)?.is_some());
                 if release && !lp.future_done(waiter)? {
                     lp.set_result(waiter, Value::None)?;
                 }
@@ -655,9 +670,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             vm.lp = &mut *lp as *mut Loop;
             let result = crate::engine::run::run(&mut lp, main);
             vm.clock = lp.time();
-            for error in lp.take_errors() {
-                vm.write(&format!("{}\n", error.message), true);
-            }
+            let errors = lp.take_errors();
+            write_loop_errors(vm, errors);
             vm.trace.extend(lp.take_trace());
             vm.lp = previous;
             vm.unless_halted(result)

@@ -71,6 +71,7 @@ impl Session {
             vm: {
                 let mut vm = Vm::new(options.limits);
                 vm.tracing = options.trace;
+                vm.program = (Rc::from(filename), Rc::from(source));
                 {
                     let mut driver = vm.runtime.driver.borrow_mut();
                     driver.snapshot_at = options.snapshot_at;

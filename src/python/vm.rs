@@ -150,6 +150,8 @@ pub struct Vm {
     pub lp: *mut super::asyncio::Loop,
     /// Whether loops record the engine's trace.
     pub tracing: bool,
+    /// The program's file name and text, for tracebacks the loop reports.
+    pub program: (Rc<str>, Rc<str>),
     /// Shared by every loop the program makes: task numbering and the driver's
     /// instructions (snapshot, real-time wake-ups, halt).
     pub runtime: crate::engine::Runtime,
@@ -188,6 +190,7 @@ impl Vm {
             lp: std::ptr::null_mut(),
             owned_loops: Default::default(),
             tracing: false,
+            program: (Rc::from("main.py"), Rc::from("")),
             runtime: Default::default(),
             trace: Vec::new(),
         }

@@ -85,7 +85,7 @@ pub struct RecordOptions {
 impl Recording {
     /// Runs `source` and records it.
     pub fn run(source: &str, options: RecordOptions) -> Recording {
-        let run_options = RunOptions { limits: options.limits.clone(), trace: true, snapshot_at: None, wakeups: options.wakeups.clone() };
+        let run_options = RunOptions { limits: options.limits, trace: true, snapshot_at: None, wakeups: options.wakeups.clone() };
         let mut session = match Session::start(source, PROGRAM_NAME, run_options) {
             Ok(session) => session,
             Err(e) => {
@@ -221,7 +221,7 @@ impl Recording {
 /// when no event loop exists at that moment.
 pub fn snapshot_at(source: &str, p: u64, options: &RecordOptions) -> Option<LoopState> {
     let run_options = RunOptions {
-        limits: options.limits.clone(),
+        limits: options.limits,
         trace: false,
         snapshot_at: Some(p),
         wakeups: options.wakeups.clone(),

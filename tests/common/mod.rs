@@ -60,14 +60,16 @@ pub enum Op {
     LogT(String),
     Do(Box<dyn FnOnce(&mut Lp)>),
     /// Delegate (`await sub`); the result is logged if `log_result` is set.
-    Sub(Box<dyn FnOnce(&mut Lp) -> Box<dyn Coroutine<T>>>, Option<String>),
+    Sub(MakeSub, Option<String>),
     /// Delegate, then handle the outcome (try/except): Err from the handler propagates.
-    SubThen(Box<dyn FnOnce(&mut Lp) -> Box<dyn Coroutine<T>>>, Then),
+    SubThen(MakeSub, Then),
     /// `raise exc`.
     Raise(Exc),
 }
 
 pub type Then = Box<dyn FnOnce(Result<V, Exc>, &mut Lp) -> Result<(), Exc>>;
+/// Builds the sub-coroutine an `Op::Sub` / `Op::SubThen` delegates to.
+pub type MakeSub = Box<dyn FnOnce(&mut Lp) -> Box<dyn Coroutine<T>>>;
 
 pub enum Tail {
     Tag(Option<String>),
