@@ -10,6 +10,14 @@ use crate::page::i18n::{InspectorText, Lang};
 use crate::view::recording::Fired;
 use crate::view::timers::{Timer, timer_rows};
 
+/// Each list shows at most this many rows (and says how many more there are),
+/// so a program with 10,000 tasks still steps smoothly.
+const MAX_ROWS: usize = 300;
+
+fn more(total: usize) -> Html {
+    if total > MAX_ROWS { html! { <p class="empty">{format!("… +{}", total - MAX_ROWS)}</p> } } else { html! {} }
+}
+
 /// Properties of [`Inspector`].
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
@@ -50,14 +58,14 @@ pub fn inspector(props: &InspectorProps) -> Html {
         let late = f.late.filter(|s| *s > 0.0).map(|s| (t.late_by)(s * 1000.0));
         html! { <li><code>{f.label.clone()}</code>if let Some(late) = late { <span class="late">{late}</span> }</li> }
     });
-    let ready = state.ready.iter().map(|label| html! { <li><code>{label.clone()}</code></li> });
+    let ready = state.ready.iter().take(MAX_ROWS).map(|label| html! { <li><code>{label.clone()}</code></li> });
     let heap: Vec<Timer> = state
         .timers_heap_order
         .iter()
         .map(|v| Timer { when: v.when, label: v.label.clone(), cancelled: v.cancelled })
         .collect();
     let rows = timer_rows(&heap, state.time);
-    let timer_items = rows.iter().map(|row| {
+    let timer_items = rows.iter().take(MAX_ROWS).map(|row| {
         let class = classes!((row.cancelled).then_some("cancelled"), row.tie.then_some("tie"));
         html! {
             <tr {class}>
@@ -70,7 +78,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
             </tr>
         }
     });
-    let tasks = state.tasks.iter().map(|task| {
+    let tasks = state.tasks.iter().take(MAX_ROWS).map(|task| {
         let (label, class) = state_text(t, &task.state);
         let line = task.line.filter(|_| !matches!(task.state, TaskState::Done | TaskState::Cancelled | TaskState::Failed));
         html! {
@@ -100,7 +108,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
             <h3>{t.ran}</h3>
             if props.fired.is_empty() { {empty()} } else { <ol class="fired">{ for fired }</ol> }
             <h3>{t.ready}</h3>
-            if state.ready.is_empty() { {empty()} } else { <ol id="ready-queue" class="ready">{ for ready }</ol> }
+            if state.ready.is_empty() { {empty()} } else { <ol id="ready-queue" class="ready">{ for ready }</ol>{more(state.ready.len())} }
             <h3>{t.timers}</h3>
             if rows.is_empty() {
                 <p class="empty">{t.empty}</p>
@@ -109,10 +117,11 @@ pub fn inspector(props: &InspectorProps) -> Html {
                     <thead><tr><th>{t.deadline}</th><th>{t.countdown}</th><th></th></tr></thead>
                     <tbody>{ for timer_items }</tbody>
                 </table>
+                {more(rows.len())}
                 if has_tie { <p class="tie-note">{"= "}{t.tie}</p> }
             }
             <h3>{t.tasks}</h3>
-            if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul> }
+            if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul>{more(state.tasks.len())} }
             if !state.workers.is_empty() {
                 <h3>{t.workers}</h3>
                 <ul class="workers">{ for workers }</ul>
