@@ -29,6 +29,8 @@ pub enum Halt {
     /// Real time: the run waits until this clock time and the driver has not yet
     /// said when that wait ended.
     WaitingUntil(f64),
+    /// The run reached the driver's limit on loop iterations.
+    IterationLimit(u64),
 }
 
 /// The driver's instructions and what the loops report back.
@@ -45,6 +47,9 @@ pub struct DriverControl {
     pub wakeups: Option<VecDeque<f64>>,
     /// Set when the run halted.
     pub halt: Option<Halt>,
+    /// Halt once this many iterations have completed (the page keeps a
+    /// `sleep(0)` spin from recording millions of iterations).
+    pub iteration_limit: Option<u64>,
 }
 
 impl DriverControl {
@@ -62,6 +67,18 @@ impl DriverControl {
                 None
             }
         }
+    }
+
+    /// Halts the run if it has reached the iteration limit; returns whether
+    /// the run is halted.
+    pub fn check_iteration_limit(&mut self) -> bool {
+        if let Some(limit) = self.iteration_limit
+            && self.halt.is_none()
+            && self.iterations >= limit
+        {
+            self.halt = Some(Halt::IterationLimit(limit));
+        }
+        self.halt.is_some()
     }
 
     /// Whether the snapshot wanted is the one at this many completed iterations.

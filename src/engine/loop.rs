@@ -375,7 +375,7 @@ impl<H: Host> EventLoop<H> {
             driver.snapshot = Some(state);
             driver.halt = Some(Halt::Snapshot);
         }
-        self.runtime.driver.borrow().halt.is_some()
+        self.runtime.driver.borrow_mut().check_iteration_limit()
     }
 
     /// One iteration: `BaseEventLoop._run_once`. Errors: the wait-forever RuntimeError,

@@ -22,6 +22,10 @@ pub use crate::view::recording::PROGRAM_NAME;
 /// that a runaway loop stops within about a second instead of freezing the tab.
 pub const PAGE_MAX_STEPS: u64 = 20_000_000;
 
+/// Loop iterations a page run may take: a `sleep(0)` spin stops here instead
+/// of recording millions of iterations.
+pub const PAGE_MAX_ITERATIONS: u64 = 100_000;
+
 /// The speeds the player offers (virtual seconds per real second).
 pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
 
@@ -147,6 +151,7 @@ impl PageState {
         RecordOptions {
             limits: Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() },
             wakeups: self.live.as_ref().map(|l| l.wakeups.clone()),
+            max_iterations: Some(PAGE_MAX_ITERATIONS),
         }
     }
 

@@ -25,6 +25,8 @@ pub struct RunOptions {
     /// ended. The run halts at the first wait past the list
     /// ([`Session::halt`] says until when it waits). `None`: virtual time.
     pub wakeups: Option<Vec<f64>>,
+    /// Stop (exit status 1, with a message) after this many loop iterations.
+    pub max_iterations: Option<u64>,
 }
 
 /// Why a program could not start.
@@ -76,6 +78,7 @@ impl Session {
                     let mut driver = vm.runtime.driver.borrow_mut();
                     driver.snapshot_at = options.snapshot_at;
                     driver.wakeups = options.wakeups.map(Into::into);
+                    driver.iteration_limit = options.max_iterations;
                 }
                 vm
             },
@@ -94,7 +97,11 @@ impl Session {
         };
         let result = self.vm.run_module(module);
         if let Err(e) = result {
-            if self.halt().is_some() {
+            if let Some(halt) = self.halt() {
+                if let crate::engine::Halt::IterationLimit(limit) = halt {
+                    self.vm.write(&format!("looplab: stopped after {limit} loop iterations (the page's limit)\n"), true);
+                    self.exit_status = 1;
+                }
                 self.finished = true;
                 return true;
             }
@@ -292,6 +299,16 @@ mod tests {
         let session = start_with(source, RunOptions { wakeups: Some(vec![]), ..Default::default() });
         assert_eq!(session.stdout_text(), "");
         assert_eq!(session.next_deadline(), Some(1.0));
+    }
+
+    #[test]
+    fn the_iteration_limit_stops_a_spinning_loop_with_a_message() {
+        let source = "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\nprint('never')\n";
+        let session = start_with(source, RunOptions { max_iterations: Some(50), ..Default::default() });
+        assert_eq!(session.exit_status(), 1);
+        assert_eq!(session.iterations(), 50);
+        assert_eq!(session.stdout_text(), "");
+        assert_eq!(session.stderr_text(), "looplab: stopped after 50 loop iterations (the page's limit)\n");
     }
 
     #[test]

@@ -80,12 +80,20 @@ pub struct RecordOptions {
     /// Real time: the clock at which each wait ended so far (see
     /// [`crate::engine::DriverControl`]). `None`: virtual time.
     pub wakeups: Option<Vec<f64>>,
+    /// Stop after this many loop iterations.
+    pub max_iterations: Option<u64>,
 }
 
 impl Recording {
     /// Runs `source` and records it.
     pub fn run(source: &str, options: RecordOptions) -> Recording {
-        let run_options = RunOptions { limits: options.limits, trace: true, snapshot_at: None, wakeups: options.wakeups.clone() };
+        let run_options = RunOptions {
+            limits: options.limits,
+            trace: true,
+            snapshot_at: None,
+            wakeups: options.wakeups.clone(),
+            max_iterations: options.max_iterations,
+        };
         let mut session = match Session::start(source, PROGRAM_NAME, run_options) {
             Ok(session) => session,
             Err(e) => {
@@ -225,6 +233,7 @@ pub fn snapshot_at(source: &str, p: u64, options: &RecordOptions) -> Option<Loop
         trace: false,
         snapshot_at: Some(p),
         wakeups: options.wakeups.clone(),
+        max_iterations: options.max_iterations,
     };
     let mut session = Session::start(source, PROGRAM_NAME, run_options).ok()?;
     session.run_to_end();

@@ -223,6 +223,11 @@ test("runtime errors print CPython's traceback and mark the line; deep recursion
   await page.click("#run");
   await page.locator("#output .out-line.stderr").first().waitFor();
   assert.match((await printed(page)).at(-1), /^looplab: stopped after 20000000 steps \(the --max-steps limit\) at line [12]$/);
+
+  await page.fill("#source", "import asyncio\n\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(spin())\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "loop iterations" }).waitFor();
+  assert.equal((await printed(page)).at(-1), "looplab: stopped after 100000 loop iterations (the page's limit)");
   await page.screenshot({ path: join(shots, "runtime-error.png"), fullPage: true });
   assert.deepEqual(errors, []);
 });
