@@ -97,5 +97,49 @@ await measure("Step back once on 10,000 tasks (inspector updated)", async () => 
   return t;
 });
 
+/** Frames per second while the recording plays at 4× (requestAnimationFrame count over 2 s). */
+async function playbackFps(source, expectLine) {
+  const page = await freshPage();
+  await page.goto(server.url);
+  await page.waitForSelector("#source");
+  await runAndWait(page, source, expectLine);
+  await page.selectOption("#speed", "4");
+  await page.click("#play");
+  const fps = await page.evaluate(() => new Promise((resolve) => {
+    let frames = 0;
+    const t0 = performance.now();
+    const tick = () => {
+      frames++;
+      if (performance.now() - t0 < 2000) requestAnimationFrame(tick);
+      else resolve(frames / ((performance.now() - t0) / 1000));
+    };
+    requestAnimationFrame(tick);
+  }));
+  await page.context().close();
+  return fps;
+}
+
+const HUNDRED_THOUSAND_EVENTS = `import asyncio
+
+async def ping(i):
+    for _ in range(5):
+        await asyncio.sleep(0.01 * (i % 7))
+
+async def main():
+    await asyncio.gather(*(ping(i) for i in range(2500)))
+    print('done')
+
+asyncio.run(main())
+`;
+
+async function measureFps(name, fn) {
+  const xs = [];
+  for (let i = 0; i < 3; i++) xs.push(await fn());
+  console.log(`${name.padEnd(52)} ${median(xs).toFixed(0).padStart(6)} fps`);
+}
+
+await measureFps("playing 10,000 tasks at 4× (timeline + inspector)", () => playbackFps(TEN_THOUSAND_TASKS, "10000 49995000"));
+await measureFps("playing ~100,000 trace events at 4×", () => playbackFps(HUNDRED_THOUSAND_EVENTS, "done"));
+
 await browser.close();
 server.close();

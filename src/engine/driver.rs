@@ -17,7 +17,8 @@
 //! Invariant: once `halt` is set it stays set, and every loop refuses to run
 //! another iteration.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
 
 use super::snapshot::LoopState;
 
@@ -50,6 +51,12 @@ pub struct DriverControl {
     /// Halt once this many iterations have completed (the page keeps a
     /// `sleep(0)` spin from recording millions of iterations).
     pub iteration_limit: Option<u64>,
+    /// Record a snapshot at every moment while the recorded snapshots hold at
+    /// most this many tasks in all; past it, recording stops and drops what
+    /// it kept (the page then replays instead).
+    pub record_budget: Option<usize>,
+    /// The recorded snapshots by moment (see [`DriverControl::record`]).
+    pub recorded: BTreeMap<u64, Rc<LoopState>>,
 }
 
 impl DriverControl {
@@ -79,6 +86,30 @@ impl DriverControl {
             self.halt = Some(Halt::IterationLimit(limit));
         }
         self.halt.is_some()
+    }
+
+    /// Whether snapshots are being recorded for every moment.
+    pub fn is_recording(&self) -> bool {
+        self.record_budget.is_some()
+    }
+
+    /// Keeps `state` as the snapshot of the current moment. A loop about to
+    /// run an iteration replaces what a closing loop left at the same moment;
+    /// a closing loop only fills a gap.
+    pub fn record(&mut self, state: LoopState, closing: bool) {
+        let Some(budget) = self.record_budget else { return };
+        let cost = state.tasks.len().max(1);
+        if cost > budget {
+            self.record_budget = None;
+            self.recorded.clear();
+            return;
+        }
+        self.record_budget = Some(budget - cost);
+        let moment = self.iterations;
+        if closing && self.recorded.contains_key(&moment) {
+            return;
+        }
+        self.recorded.insert(moment, Rc::new(state));
     }
 
     /// Whether the snapshot wanted is the one at this many completed iterations.

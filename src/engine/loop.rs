@@ -350,6 +350,10 @@ impl<H: Host> EventLoop<H> {
             return Ok(());
         }
         self.report_unretrieved();
+        if self.runtime.driver.borrow().is_recording() {
+            let state = self.snapshot();
+            self.runtime.driver.borrow_mut().record(state, true);
+        }
         if self.runtime.driver.borrow().snapshot_at.is_some_and(|p| p >= self.runtime.driver.borrow().iterations) {
             let state = self.snapshot();
             let mut driver = self.runtime.driver.borrow_mut();
@@ -369,6 +373,10 @@ impl<H: Host> EventLoop<H> {
     /// Whether the driver halted the run; takes the snapshot the driver asked
     /// for (and halts) when this is its moment.
     fn halted_by_driver(&mut self) -> bool {
+        if self.runtime.driver.borrow().is_recording() {
+            let state = self.snapshot();
+            self.runtime.driver.borrow_mut().record(state, false);
+        }
         if self.runtime.driver.borrow().wants_snapshot_now() {
             let state = self.snapshot();
             let mut driver = self.runtime.driver.borrow_mut();

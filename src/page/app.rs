@@ -13,12 +13,14 @@ use super::components::knobs::Knobs;
 use super::components::output::Output;
 use super::components::player::Player;
 use super::components::run_button::RunButton;
+use super::components::timeline::Timeline;
 use super::driver::{use_playback, use_real_time};
 use super::i18n::Lang;
 use super::state::{PROGRAM_NAME, PageAction, PageState};
 use super::storage;
 use crate::engine::TaskState;
 use crate::view::recording::Ending;
+use crate::view::timeline::TimelineModel;
 
 fn initial_state() -> PageState {
     let source = storage::load_source()
@@ -104,10 +106,13 @@ pub fn app() -> Html {
     let snapshot = use_memo((state.recording.clone(), state.cursor), |(recording, cursor)| {
         recording.as_ref().and_then(|r| r.snapshot_at(*cursor))
     });
+    let timeline = use_memo(state.recording.clone(), |recording| {
+        recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)))
+    });
     let fired = state.recording.as_ref().map(|r| r.fired_in(state.cursor)).unwrap_or_default();
     let active_lines: Vec<usize> = match (&state.recording, snapshot.as_ref()) {
         (Some(recording), Some(snap)) if state.is_current() => {
-            let stepped = recording.tasks_stepped_in(state.cursor);
+            let stepped: std::collections::HashSet<String> = recording.tasks_stepped_in(state.cursor).into_iter().collect();
             snap.tasks
                 .iter()
                 .filter(|t| stepped.contains(&t.name) && matches!(t.state, TaskState::Waiting(_) | TaskState::Ready))
@@ -126,6 +131,7 @@ pub fn app() -> Html {
     });
     let on_knob = dispatch.reform(|(knob, value)| PageAction::SetKnob(knob, value));
     let on_seek = dispatch.reform(PageAction::Seek);
+    let on_timeline_seek = on_seek.clone();
     let text = state.lang.text();
     let recording = state.recording.as_ref();
     let (waiting_until, exit_status) = match recording.map(|r| &r.ending) {
@@ -174,6 +180,9 @@ pub fn app() -> Html {
                     <Inspector snapshot={(*snapshot).clone()} {fired} lang={state.lang} />
                 </div>
             </main>
+            if let Some(model) = (*timeline).clone() {
+                <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek} lang={state.lang} />
+            }
         </div>
     }
 }

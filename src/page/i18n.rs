@@ -81,6 +81,38 @@ pub struct Text {
     pub player: PlayerText,
     /// The inspector's strings.
     pub inspector: InspectorText,
+    /// The timeline's strings.
+    pub timeline: TimelineText,
+}
+
+/// The timeline's strings.
+pub struct TimelineText {
+    /// Heading.
+    pub title: &'static str,
+    /// The canvas's accessible name: lanes and iterations.
+    pub summary: fn(usize, u64) -> String,
+    /// Zoom in.
+    pub zoom_in: &'static str,
+    /// Zoom out.
+    pub zoom_out: &'static str,
+    /// Show the whole run.
+    pub fit: &'static str,
+    /// Pan left.
+    pub pan_left: &'static str,
+    /// Pan right.
+    pub pan_right: &'static str,
+    /// Show the lanes above.
+    pub lanes_up: &'static str,
+    /// Show the lanes below.
+    pub lanes_down: &'static str,
+    /// Legend: running.
+    pub running: &'static str,
+    /// Legend: waiting.
+    pub waiting: &'static str,
+    /// Legend: ready.
+    pub ready: &'static str,
+    /// Legend: blocked.
+    pub blocked: &'static str,
 }
 
 /// The player's strings (run modes, playback, status).
@@ -227,6 +259,21 @@ static EN: Text = Text {
         idle: "idle",
         worker_name: |e, w| format!("executor {e} · worker {w}"),
     },
+    timeline: TimelineText {
+        title: "Timeline",
+        summary: |lanes, n| format!("Timeline of {lanes} lanes (the loop, its tasks and workers) over {n} loop iterations; click to go to a moment"),
+        zoom_in: "Zoom in",
+        zoom_out: "Zoom out",
+        fit: "Show the whole run",
+        pan_left: "Pan left",
+        pan_right: "Pan right",
+        lanes_up: "Lanes above",
+        lanes_down: "Lanes below",
+        running: "running",
+        waiting: "waiting",
+        ready: "ready",
+        blocked: "blocked",
+    },
 };
 
 static ZH: Text = Text {
@@ -286,6 +333,21 @@ static ZH: Text = Text {
         failed: "失败",
         idle: "空闲",
         worker_name: |e, w| format!("执行器 {e} · 线程 {w}"),
+    },
+    timeline: TimelineText {
+        title: "时间线",
+        summary: |lanes, n| format!("时间线:{lanes} 条泳道(事件循环、任务和工作线程),共 {n} 次循环迭代;点击跳到该时刻"),
+        zoom_in: "放大",
+        zoom_out: "缩小",
+        fit: "显示整个运行过程",
+        pan_left: "向左平移",
+        pan_right: "向右平移",
+        lanes_up: "上面的泳道",
+        lanes_down: "下面的泳道",
+        running: "运行",
+        waiting: "等待",
+        ready: "就绪",
+        blocked: "阻塞",
     },
 };
 

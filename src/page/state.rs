@@ -26,6 +26,10 @@ pub const PAGE_MAX_STEPS: u64 = 20_000_000;
 /// of recording millions of iterations.
 pub const PAGE_MAX_ITERATIONS: u64 = 100_000;
 
+/// Task entries the recorded snapshots of a run may hold in all (about 30 MB):
+/// within it, stepping and playback look snapshots up; past it they replay.
+pub const PAGE_SNAPSHOT_BUDGET: usize = 300_000;
+
 /// The speeds the player offers (virtual seconds per real second).
 pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
 
@@ -152,6 +156,7 @@ impl PageState {
             limits: Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() },
             wakeups: self.live.as_ref().map(|l| l.wakeups.clone()),
             max_iterations: Some(PAGE_MAX_ITERATIONS),
+            record_snapshots: Some(PAGE_SNAPSHOT_BUDGET),
         }
     }
 

@@ -27,6 +27,9 @@ pub struct RunOptions {
     pub wakeups: Option<Vec<f64>>,
     /// Stop (exit status 1, with a message) after this many loop iterations.
     pub max_iterations: Option<u64>,
+    /// Record the loop's snapshot at every moment, while they hold at most
+    /// this many tasks in all ([`Session::recorded_snapshots`]).
+    pub record_snapshots: Option<usize>,
 }
 
 /// Why a program could not start.
@@ -79,6 +82,7 @@ impl Session {
                     driver.snapshot_at = options.snapshot_at;
                     driver.wakeups = options.wakeups.map(Into::into);
                     driver.iteration_limit = options.max_iterations;
+                    driver.record_budget = options.record_snapshots;
                 }
                 vm
             },
@@ -196,6 +200,13 @@ impl Session {
     /// the end, when the last loop closed). `None` if no loop reached it.
     pub fn snapshot(&self) -> Option<crate::engine::LoopState> {
         self.vm.runtime.driver.borrow().snapshot.clone()
+    }
+
+    /// The snapshot of every moment, if they were recorded and stayed within
+    /// their budget.
+    pub fn recorded_snapshots(&self) -> Option<std::collections::BTreeMap<u64, std::rc::Rc<crate::engine::LoopState>>> {
+        let driver = self.vm.runtime.driver.borrow();
+        driver.record_budget.map(|_| driver.recorded.clone())
     }
 
     /// Loop iterations completed so far, counted across all the program's loops.

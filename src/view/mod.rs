@@ -5,4 +5,5 @@
 pub mod axis;
 pub mod output;
 pub mod recording;
+pub mod timeline;
 pub mod timers;

@@ -6,6 +6,7 @@
 //! back. The cursor is a moment `p`: "p loop iterations completed", from 0
 //! (before the first iteration) to [`Recording::iterations`] (the end).
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::axis::Moment;
@@ -61,6 +62,8 @@ pub struct Recording {
     pub error_line: Option<usize>,
     /// The options it ran with (replays for snapshots use the same).
     pub options: RecordOptions,
+    /// Every moment's snapshot, when they were recorded within budget.
+    pub snapshots: Option<BTreeMap<u64, Rc<LoopState>>>,
 }
 
 /// A handle that ran.
@@ -82,6 +85,9 @@ pub struct RecordOptions {
     pub wakeups: Option<Vec<f64>>,
     /// Stop after this many loop iterations.
     pub max_iterations: Option<u64>,
+    /// Record every moment's snapshot while they hold at most this many tasks
+    /// in all (stepping is then a look-up instead of a replay).
+    pub record_snapshots: Option<usize>,
 }
 
 impl Recording {
@@ -93,6 +99,7 @@ impl Recording {
             snapshot_at: None,
             wakeups: options.wakeups.clone(),
             max_iterations: options.max_iterations,
+            record_snapshots: options.record_snapshots,
         };
         let mut session = match Session::start(source, PROGRAM_NAME, run_options) {
             Ok(session) => session,
@@ -108,6 +115,7 @@ impl Recording {
                     end_time: 0.0,
                     error_line: None,
                     options,
+                    snapshots: None,
                 };
             }
         };
@@ -141,6 +149,7 @@ impl Recording {
             end_time: session.time(),
             error_line: session.error_line().map(|l| l as usize),
             options,
+            snapshots: session.recorded_snapshots(),
         }
     }
 
@@ -213,9 +222,12 @@ impl Recording {
         self.trace[from..].iter().take_while(move |e| e.iteration == p)
     }
 
-    /// The loop's state at moment `p`, by replaying this run to it.
-    pub fn snapshot_at(&self, p: u64) -> Option<LoopState> {
-        snapshot_at(&self.source, p, &self.options)
+    /// The loop's state at moment `p`: recorded, or by replaying this run to it.
+    pub fn snapshot_at(&self, p: u64) -> Option<Rc<LoopState>> {
+        match &self.snapshots {
+            Some(recorded) => recorded.range(..=p).next_back().filter(|(m, _)| **m == p || p >= self.iterations).map(|(_, s)| s.clone()),
+            None => snapshot_at(&self.source, p, &self.options).map(Rc::new),
+        }
     }
 
     /// Whether the run finished without an error escaping.
@@ -234,6 +246,7 @@ pub fn snapshot_at(source: &str, p: u64, options: &RecordOptions) -> Option<Loop
         snapshot_at: Some(p),
         wakeups: options.wakeups.clone(),
         max_iterations: options.max_iterations,
+        record_snapshots: None,
     };
     let mut session = Session::start(source, PROGRAM_NAME, run_options).ok()?;
     session.run_to_end();
@@ -273,6 +286,24 @@ mod tests {
         assert_eq!(r.time_at(b1 - 1), 0.0);
         assert_eq!(r.time_at(r.iterations), 2.0);
         assert!(r.tasks_stepped_in(b1 + 1).contains(&"Task-3".to_string()), "{:?}", r.tasks_stepped_in(b1 + 1));
+    }
+
+    #[test]
+    fn recorded_snapshots_are_the_replayed_ones_at_every_moment() {
+        let recorded = Recording::run(COUNTDOWN, RecordOptions { record_snapshots: Some(10_000), ..Default::default() });
+        let replayed = record(COUNTDOWN);
+        assert!(recorded.snapshots.is_some());
+        assert!(replayed.snapshots.is_none());
+        for p in 0..=recorded.iterations {
+            assert_eq!(recorded.snapshot_at(p), replayed.snapshot_at(p), "moment {p}");
+        }
+    }
+
+    #[test]
+    fn snapshots_past_their_budget_are_dropped_and_replayed_instead() {
+        let r = Recording::run(COUNTDOWN, RecordOptions { record_snapshots: Some(5), ..Default::default() });
+        assert!(r.snapshots.is_none());
+        assert!(r.snapshot_at(3).is_some());
     }
 
     #[test]

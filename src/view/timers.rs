@@ -50,17 +50,16 @@ pub fn timer_rows(heap: &[Timer], now: f64) -> Vec<TimerRow> {
             .total_cmp(&b.when)
             .then(a.heap_index.cmp(&b.heap_index))
     });
-    let live_at = |when: f64, rows: &[TimerRow]| {
-        rows.iter()
-            .filter(|r| !r.cancelled && r.when == when)
-            .count()
-    };
-    let ties: Vec<bool> = rows
-        .iter()
-        .map(|r| !r.cancelled && live_at(r.when, &rows) > 1)
-        .collect();
-    for (row, tie) in rows.iter_mut().zip(ties) {
-        row.tie = tie;
+    // Sorted by deadline, equal deadlines sit together: one pass per run.
+    let mut start = 0;
+    while start < rows.len() {
+        let when = rows[start].when;
+        let end = start + rows[start..].iter().take_while(|r| r.when == when).count().max(1);
+        let live = rows[start..end].iter().filter(|r| !r.cancelled).count();
+        for row in &mut rows[start..end] {
+            row.tie = live > 1 && !row.cancelled;
+        }
+        start = end;
     }
     rows
 }

@@ -3,6 +3,8 @@
 //! the timer heap sorted by deadline (equal deadlines flagged), every task with
 //! its state and line, and the workers.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::engine::{LoopState, TaskState};
@@ -12,7 +14,7 @@ use crate::view::timers::{Timer, timer_rows};
 
 /// Each list shows at most this many rows (and says how many more there are),
 /// so a program with 10,000 tasks still steps smoothly.
-const MAX_ROWS: usize = 300;
+const MAX_ROWS: usize = 100;
 
 fn more(total: usize) -> Html {
     if total > MAX_ROWS { html! { <p class="empty">{format!("… +{}", total - MAX_ROWS)}</p> } } else { html! {} }
@@ -22,7 +24,7 @@ fn more(total: usize) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
     /// The loop at the cursor (None: no loop exists then).
-    pub snapshot: Option<LoopState>,
+    pub snapshot: Option<Rc<LoopState>>,
     /// What ran in the iteration that ends at the cursor.
     pub fired: Vec<Fired>,
     /// The page's language.

@@ -8,3 +8,4 @@ pub mod knobs;
 pub mod output;
 pub mod player;
 pub mod run_button;
+pub mod timeline;

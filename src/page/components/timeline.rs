@@ -1,0 +1,296 @@
+//! The timeline: a lane for the loop, one per task, one per worker; call_soon
+//! and call_later arrows from where they were scheduled to where they ran; a
+//! cursor at the current moment. Drawn on a canvas: only the visible lanes and
+//! the spans inside the visible window are drawn, and spans narrower than a
+//! pixel are merged, so 10,000 tasks or 100,000 events stay smooth.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use yew::prelude::*;
+
+use crate::page::i18n::Lang;
+use crate::view::timeline::{ArrowKind, SpanKind, TimelineModel};
+
+/// Height of one lane, in CSS pixels.
+const LANE_H: f64 = 20.0;
+/// Width of the lane names column.
+const NAMES_W: f64 = 120.0;
+/// Height of the arrows band above the lanes.
+const ARROWS_H: f64 = 26.0;
+/// Lanes shown at once (the rest scroll).
+const VISIBLE_LANES: usize = 10;
+/// Arrows drawn at most per frame.
+const MAX_ARROWS: usize = 2_000;
+
+/// Properties of [`Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The timeline of the current recording.
+    pub model: Rc<TimelineModel>,
+    /// The moment shown (iterations completed).
+    pub cursor: u64,
+    /// Called with the moment a click goes to.
+    pub on_seek: Callback<u64>,
+    /// The page's language.
+    pub lang: Lang,
+}
+
+/// The visible window: `scale` CSS pixels per axis unit, `left` the axis unit
+/// at the left edge, `top` the first lane shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct View {
+    scale: f64,
+    left: f64,
+    top: usize,
+}
+
+fn colour(kind: SpanKind) -> &'static str {
+    match kind {
+        SpanKind::Running => "#2f6fed",
+        SpanKind::Blocked => "#c62828",
+        SpanKind::Ready => "#9db8f5",
+        SpanKind::Waiting => "#dfe6f5",
+        SpanKind::Busy => "#7c4dcc",
+        SpanKind::Done => "#1b7f3b",
+        SpanKind::Failed => "#c62828",
+        SpanKind::Cancelled => "#6b21a8",
+    }
+}
+
+fn fit(model: &TimelineModel, width: f64) -> View {
+    let plot = (width - NAMES_W).max(50.0);
+    View { scale: plot / model.axis.width().max(1.0), left: 0.0, top: 0 }
+}
+
+fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u64) -> Option<()> {
+    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+    let width = canvas.client_width() as f64;
+    let lanes = model.lanes.len().min(VISIBLE_LANES);
+    let height = ARROWS_H + lanes as f64 * LANE_H + 4.0;
+    canvas.set_width((width * ratio) as u32);
+    canvas.set_height((height * ratio) as u32);
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).ok()?;
+    ctx.clear_rect(0.0, 0.0, width, height);
+    let plot_w = (width - NAMES_W).max(1.0);
+    let x_left = view.left;
+    let x_right = view.left + plot_w / view.scale;
+    let px = |x: f64| NAMES_W + (x - view.left) * view.scale;
+    ctx.set_font("11px system-ui, sans-serif");
+    for (row, lane_index) in (view.top..model.lanes.len()).take(VISIBLE_LANES).enumerate() {
+        let lane = &model.lanes[lane_index];
+        let y = ARROWS_H + row as f64 * LANE_H;
+        if row % 2 == 1 {
+            ctx.set_fill_style_str("#f6f7fb");
+            ctx.fill_rect(NAMES_W, y, plot_w, LANE_H);
+        }
+        let mut last_px = f64::NEG_INFINITY;
+        for span in model.spans_in(lane_index, x_left, x_right) {
+            let (a, b) = (px(span.x0).max(NAMES_W), px(span.x1).min(width));
+            if b < last_px + 0.5 && b - a < 1.0 {
+                continue;
+            }
+            last_px = b;
+            let inset = match span.kind {
+                SpanKind::Waiting | SpanKind::Ready => 6.0,
+                _ => 3.0,
+            };
+            ctx.set_fill_style_str(colour(span.kind));
+            ctx.fill_rect(a, y + inset, (b - a).max(1.0), LANE_H - 2.0 * inset);
+        }
+        ctx.set_fill_style_str("#ffffff");
+        ctx.fill_rect(0.0, y, NAMES_W - 4.0, LANE_H);
+        ctx.set_fill_style_str("#1c2230");
+        let name: String = lane.name.chars().take(18).collect();
+        ctx.fill_text(&name, 4.0, y + 14.0).ok()?;
+    }
+    if (x_right - x_left) / crate::view::timeline::UNITS_PER_ITERATION < 600.0 {
+        for arrow in model.arrows_in(x_left, x_right, MAX_ARROWS) {
+            let (a, b) = (px(arrow.x0), px(arrow.x1));
+            ctx.set_stroke_style_str(match arrow.kind {
+                ArrowKind::Soon => "#2f6fed",
+                ArrowKind::Timer => "#e08a00",
+            });
+            ctx.begin_path();
+            ctx.move_to(a, ARROWS_H - 2.0);
+            let lift = ((b - a) / 3.0).clamp(4.0, ARROWS_H - 6.0);
+            ctx.bezier_curve_to(a, ARROWS_H - 2.0 - lift, b, ARROWS_H - 2.0 - lift, b, ARROWS_H - 2.0);
+            ctx.stroke();
+        }
+    }
+    let c = px(model.cursor_x(cursor));
+    if c >= NAMES_W && c <= width {
+        ctx.set_fill_style_str("#e0a800");
+        ctx.fill_rect(c - 1.0, 0.0, 2.0, height);
+    }
+    Some(())
+}
+
+/// The timeline panel.
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let canvas_ref = use_node_ref();
+    let view = use_state(|| None::<View>);
+    let drag = use_mut_ref(|| None::<(f64, f64)>);
+    let hover = use_state(|| None::<(f64, f64, String)>);
+    let t = props.lang.text();
+
+    let width = || canvas_ref.cast::<HtmlCanvasElement>().map_or(800.0, |c| c.client_width() as f64);
+    let current = (*view).unwrap_or_else(|| fit(&props.model, width()));
+    {
+        let view = view.clone();
+        use_effect_with(props.model.clone(), move |_| view.set(None));
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        let model = props.model.clone();
+        use_effect_with((model, current, props.cursor), move |(model, view, cursor)| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                let view = if view.scale.is_finite() && view.scale > 0.0 { *view } else { fit(model, canvas.client_width() as f64) };
+                draw(&canvas, model, view, *cursor);
+            }
+        });
+    }
+    let set_view = {
+        let view = view.clone();
+        let model = props.model.clone();
+        move |v: View| {
+            let max_top = model.lanes.len().saturating_sub(VISIBLE_LANES);
+            view.set(Some(View { scale: v.scale.clamp(1e-6, 400.0), left: v.left.clamp(-1.0, model.axis.width()), top: v.top.min(max_top) }))
+        }
+    };
+    let zoom = |factor: f64| {
+        let set_view = set_view.clone();
+        let plot = width() - NAMES_W;
+        Callback::from(move |_: MouseEvent| {
+            let centre = current.left + plot / 2.0 / current.scale;
+            let scale = current.scale * factor;
+            set_view(View { scale, left: centre - plot / 2.0 / scale, ..current });
+        })
+    };
+    let pan = |fraction: f64| {
+        let set_view = set_view.clone();
+        let plot = width() - NAMES_W;
+        Callback::from(move |_: MouseEvent| set_view(View { left: current.left + fraction * plot / current.scale, ..current }))
+    };
+    let fit_all = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(None))
+    };
+    let onwheel = {
+        let set_view = set_view.clone();
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let x = e.offset_x() as f64 - NAMES_W;
+            if e.ctrl_key() || e.meta_key() {
+                let at = current.left + x / current.scale;
+                let scale = current.scale * if e.delta_y() < 0.0 { 1.25 } else { 0.8 };
+                set_view(View { scale, left: at - x / scale, ..current });
+            } else if e.shift_key() || e.delta_x().abs() > e.delta_y().abs() {
+                let d = if e.delta_x() != 0.0 { e.delta_x() } else { e.delta_y() };
+                set_view(View { left: current.left + d / current.scale, ..current });
+            } else {
+                let top = if e.delta_y() > 0.0 { current.top + 1 } else { current.top.saturating_sub(1) };
+                set_view(View { top, ..current });
+            }
+        })
+    };
+    let onmousedown = {
+        let drag = drag.clone();
+        Callback::from(move |e: MouseEvent| *drag.borrow_mut() = Some((e.client_x() as f64, current.left)))
+    };
+    let onmousemove = {
+        let drag = drag.clone();
+        let hover = hover.clone();
+        let model = props.model.clone();
+        let set_view = set_view.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.buttons() & 1 == 1
+                && let Some((x0, left0)) = *drag.borrow()
+            {
+                let dx = e.client_x() as f64 - x0;
+                if dx.abs() > 3.0 {
+                    set_view(View { left: left0 - dx / current.scale, ..current });
+                    return;
+                }
+            }
+            let (ox, oy) = (e.offset_x() as f64, e.offset_y() as f64);
+            let x = current.left + (ox - NAMES_W) / current.scale;
+            let row = ((oy - ARROWS_H) / LANE_H).floor();
+            let text = if row >= 0.0 {
+                let lane = current.top + row as usize;
+                model.span_at(lane, x).map(|s| s.label.clone()).or_else(|| model.lanes.get(lane).map(|l| l.name.clone()))
+            } else {
+                model.arrows_in(x - 4.0 / current.scale, x + 4.0 / current.scale, 1).first().map(|a| a.label.clone())
+            };
+            hover.set(text.map(|t| (ox, oy, t)));
+        })
+    };
+    let onmouseup = {
+        let drag = drag.clone();
+        let on_seek = props.on_seek.clone();
+        let model = props.model.clone();
+        Callback::from(move |e: MouseEvent| {
+            let was = drag.borrow_mut().take();
+            let moved = was.is_some_and(|(x0, _)| (e.client_x() as f64 - x0).abs() > 3.0);
+            let ox = e.offset_x() as f64;
+            if !moved && ox >= NAMES_W {
+                on_seek.emit(model.moment_at(current.left + (ox - NAMES_W) / current.scale));
+            }
+        })
+    };
+    let onmouseleave = {
+        let hover = hover.clone();
+        let drag = drag.clone();
+        Callback::from(move |_: MouseEvent| {
+            hover.set(None);
+            *drag.borrow_mut() = None;
+        })
+    };
+    let lanes = props.model.lanes.len();
+    let scroll = |delta: i64| {
+        let set_view = set_view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let top = (current.top as i64 + delta).max(0) as usize;
+            set_view(View { top, ..current })
+        })
+    };
+    let tl = &t.timeline;
+    let label = (tl.summary)(lanes, props.model.iterations);
+    html! {
+        <section id="timeline" class="timeline" aria-labelledby="timeline-heading">
+            <div class="pane-title">
+                <h2 id="timeline-heading">{tl.title}</h2>
+                <div class="timeline-tools">
+                    <button class="icon" title={tl.zoom_in} aria-label={tl.zoom_in} onclick={zoom(1.5)}>{"+"}</button>
+                    <button class="icon" title={tl.zoom_out} aria-label={tl.zoom_out} onclick={zoom(1.0 / 1.5)}>{"−"}</button>
+                    <button class="icon" title={tl.fit} aria-label={tl.fit} onclick={fit_all}>{"⤢"}</button>
+                    <button class="icon" title={tl.pan_left} aria-label={tl.pan_left} onclick={pan(-0.5)}>{"«"}</button>
+                    <button class="icon" title={tl.pan_right} aria-label={tl.pan_right} onclick={pan(0.5)}>{"»"}</button>
+                    if lanes > VISIBLE_LANES {
+                        <button class="icon" title={tl.lanes_up} aria-label={tl.lanes_up} onclick={scroll(-(VISIBLE_LANES as i64))}>{"▲"}</button>
+                        <button class="icon" title={tl.lanes_down} aria-label={tl.lanes_down} onclick={scroll(VISIBLE_LANES as i64)}>{"▼"}</button>
+                        <span class="lane-range">{format!("{}–{} / {}", current.top + 1, (current.top + VISIBLE_LANES).min(lanes), lanes)}</span>
+                    }
+                </div>
+            </div>
+            <div class="timeline-body">
+                <canvas ref={canvas_ref} id="timeline-canvas" role="img" aria-label={label}
+                    {onwheel} {onmousedown} {onmousemove} {onmouseup} {onmouseleave} />
+                if let Some((x, y, text)) = &*hover {
+                    <div class="timeline-tip" role="tooltip" style={format!("left: {}px; top: {}px", x + 12.0, y + 12.0)}>{text.clone()}</div>
+                }
+            </div>
+            <p class="timeline-legend">
+                <span class="key running"></span>{tl.running}
+                <span class="key waiting"></span>{tl.waiting}
+                <span class="key ready"></span>{tl.ready}
+                <span class="key blocked"></span>{tl.blocked}
+                <span class="key soon"></span>{"call_soon"}
+                <span class="key timer"></span>{"call_later / call_at"}
+            </p>
+        </section>
+    }
+}
