@@ -377,3 +377,29 @@ async fn playback_moves_the_cursor_by_itself_until_paused() {
     TimeoutFuture::new(200).await;
     assert_eq!(moment.text_content().unwrap_or_default(), paused, "paused playback stays put");
 }
+
+#[wasm_bindgen_test]
+async fn the_timeline_draws_the_run_and_a_click_moves_the_cursor() {
+    let root = mount_page().await;
+    type_program(&root, TWO_NAPS).await;
+    press_run(&root).await;
+    let canvas: web_sys::HtmlCanvasElement = find(&root, "#timeline-canvas");
+    assert!(canvas.width() > 0 && canvas.height() > 0, "the canvas was drawn at its size");
+    let label = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.starts_with("Timeline of 4 lanes"), "{label}");
+    let moment: Element = find(&root, "#moment");
+    let end = moment.text_content().unwrap_or_default();
+    let rect = canvas.get_bounding_client_rect();
+    for kind in ["mousedown", "mouseup"] {
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_client_x((rect.left() + 125.0) as i32);
+        init.set_client_y((rect.top() + 40.0) as i32);
+        init.set_buttons(1);
+        let event = web_sys::MouseEvent::new_with_mouse_event_init_dict(kind, &init).expect("an event");
+        canvas.dispatch_event(&event).expect("dispatched");
+    }
+    settle().await;
+    let now = moment.text_content().unwrap_or_default();
+    assert!(now.contains("iteration 1 of"), "a click at the start goes to the first iteration: {now} (was {end})");
+}

@@ -184,6 +184,17 @@ test("the seed countdown runs; C's knob reorders it; the player steps back and f
   assert.equal(await page.locator("#tasks .task").count(), 4, "main and three count_down tasks exist");
   await page.screenshot({ path: join(shots, "stepped.png"), fullPage: true });
 
+  const canvas = page.locator("#timeline-canvas");
+  assert.match(await canvas.getAttribute("aria-label"), /^Timeline of \d+ lanes/);
+  const area = await canvas.boundingBox();
+  await canvas.click({ position: { x: 120 + (area.width - 120) * 0.4, y: 40 } });
+  const clicked = await page.locator("#moment").textContent();
+  assert.doesNotMatch(clicked, /iteration 1 of/, "the click moved the cursor");
+  assert.doesNotMatch(clicked, new RegExp(`iteration ${end} of`));
+  await canvas.hover({ position: { x: 120 + (area.width - 120) * 0.4, y: 58 } });
+  await page.locator(".timeline-tip").waitFor();
+  await page.screenshot({ path: join(shots, "timeline.png"), fullPage: true });
+
   await page.locator("#output .out-line", { hasText: "1.0000 \tA = 3" }).click();
   assert.match(await page.locator("#moment").textContent(), /^t = 1\.000 s/);
   assert.match(await page.locator("#tasks").textContent(), /waiting on/);
