@@ -33,10 +33,10 @@ fn match_statement_is_reported_as_unsupported_with_exit_2() {
 }
 
 #[test]
-fn with_statements_and_decorators_are_named_in_the_diagnostic() {
-    let (status, _, stderr) = run(&["tests/unsupported/with_statement.py"]);
+fn async_with_of_two_managers_and_decorators_are_named_in_the_diagnostic() {
+    let (status, _, stderr) = run(&["tests/unsupported/async_with_two_managers.py"]);
     assert_eq!(status, 2);
-    assert!(stderr.ends_with("looplab does not support 'with' statements yet\n"), "{stderr}");
+    assert!(stderr.ends_with("looplab does not support 'async with' statements yet\n"), "{stderr}");
     let (status, _, stderr) = run(&["tests/unsupported/decorator.py"]);
     assert_eq!(status, 2);
     assert!(stderr.contains("line 4\n    @deco\n"), "{stderr}");

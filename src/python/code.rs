@@ -207,6 +207,13 @@ pub enum Op {
     GetYieldFromIter,
     /// Replace the async context manager at TOS by the awaitable of its entry.
     AsyncEnter,
+    /// Pops a context manager, pushes `manager.__enter__()`.
+    WithEnter,
+    /// Pops a context manager and calls `manager.__exit__(None, None, None)`.
+    WithExit,
+    /// Stack `[manager, exc]` → `[exc, suppress]`: calls
+    /// `manager.__exit__(type(exc), exc, None)`.
+    WithExitExc,
     /// Replace the async context manager at TOS by the awaitable of its exit.
     AsyncExit,
     /// Check that TOS can be awaited.

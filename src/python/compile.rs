@@ -50,6 +50,8 @@ enum Unwind {
     ForIter,
     /// Inside an `async with` body: PopBlock, then await the manager's exit.
     AsyncWith,
+    /// Inside a `with` body: PopBlock, then call the manager's `__exit__`.
+    With,
 }
 
 struct LoopCtx {
@@ -369,6 +371,13 @@ impl<'s> FnCompiler<'s> {
                     }
                     self.emit_async_exit();
                 }
+                Unwind::With => {
+                    self.emit(Op::PopBlock);
+                    if for_return {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::WithExit);
+                }
                 Unwind::Finally(body) => {
                     self.emit(Op::PopBlock);
                     self.unwind.truncate(i);
@@ -628,6 +637,7 @@ impl<'s> FnCompiler<'s> {
                 self.emit(Op::Reraise);
                 self.patch(end);
             }
+            Stmt::With(w) if !w.is_async => self.with_stmt(&w.items, &w.body)?,
             Stmt::With(w) => {
                 let what = if w.is_async { "'async with' statements" } else { "'with' statements" };
                 if w.is_async && !self.is_async {
@@ -643,6 +653,42 @@ impl<'s> FnCompiler<'s> {
     }
 
     /// Pops the context manager at TOS and awaits its exit.
+    /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
+    /// The manager stays on the stack under the body; leaving normally calls
+    /// `__exit__(None, None, None)`, an exception calls `__exit__(type, exc,
+    /// None)` and is re-raised unless that returns something true.
+    fn with_stmt(&mut self, items: &'s [ast::WithItem], body: &'s [Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.emit(Op::Dup);
+        self.emit(Op::WithEnter);
+        match &item.optional_vars {
+            Some(target) => self.assign(target)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unwind.push(Unwind::With);
+        self.with_stmt(rest, body)?;
+        self.unwind.pop();
+        self.emit(Op::PopBlock);
+        self.emit(Op::WithExit);
+        let end = self.emit(Op::Jump(0));
+        self.patch(setup);
+        self.emit(Op::WithExitExc);
+        let reraise = self.emit(Op::JumpIfFalse(0));
+        self.emit(Op::Pop);
+        let suppressed = self.emit(Op::Jump(0));
+        self.patch(reraise);
+        self.emit(Op::Reraise);
+        self.patch(end);
+        self.patch(suppressed);
+        Ok(())
+    }
+
     fn emit_async_exit(&mut self) {
         self.emit(Op::AsyncExit);
         self.emit(Op::GetAwaitable);

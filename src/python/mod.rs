@@ -58,5 +58,6 @@ pub mod scope;
 pub mod session;
 pub mod set_order;
 pub mod syntax;
+pub mod threads;
 pub mod value;
 pub mod vm;

@@ -247,6 +247,20 @@ impl Vm {
         result
     }
 
+    /// `manager.__enter__()` / `manager.__exit__(...)` for a `with` statement.
+    fn call_dunder(&mut self, manager: &Value, name: &str, args: Vec<Value>) -> Res<Value> {
+        match manager {
+            Value::Instance(_) => match super::classes::get_attr(manager, name) {
+                Some(Ok(method)) => self.call(&method, args, Vec::new()),
+                _ => type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    manager.type_name()
+                )),
+            },
+            other => super::threads::context_manager(self, other, name == "__enter__", args),
+        }
+    }
+
     /// Runs a module's code to the end.
     pub fn run_module(&mut self, code: Rc<Code>) -> Res<Value> {
         self.global_names = code.global_names.clone();
@@ -982,6 +996,32 @@ impl Vm {
                             return Err(e);
                         }
                     }
+                }
+                Op::WithEnter => {
+                    let manager = Self::pop(frame);
+                    let entered = self.call_dunder(&manager, "__enter__", Vec::new())?;
+                    frame.stack.push(entered);
+                }
+                Op::WithExit => {
+                    let manager = Self::pop(frame);
+                    self.call_dunder(&manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
+                }
+                Op::WithExitExc => {
+                    let e = Self::pop(frame);
+                    let manager = Self::pop(frame);
+                    let args = match &e {
+                        Value::Exc(x) => {
+                            let class = match x.class.borrow().as_ref() {
+                                Some(c) => Value::Class(c.clone()),
+                                None => Value::Type(x.kind),
+                            };
+                            vec![class, e.clone(), Value::None]
+                        }
+                        _ => vec![Value::None, Value::None, Value::None],
+                    };
+                    let suppress = self.call_dunder(&manager, "__exit__", args)?;
+                    frame.stack.push(e);
+                    frame.stack.push(Value::Bool(suppress.truthy()));
                 }
                 Op::AsyncEnter | Op::AsyncExit => {
                     let manager = Self::pop(frame);

@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def main():
+    async with asyncio.Lock(), asyncio.Lock():
+        pass
+
+asyncio.run(main())

@@ -1,3 +1,0 @@
-def read():
-    with open("data.txt") as f:
-        return f.read()
