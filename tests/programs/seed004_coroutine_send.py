@@ -1,4 +1,4 @@
-# From seed 004.
+# From seed 004 (adapted: the coroutine object is printed by type, since its repr holds a memory address).
 # -*- coding: UTF-8 -*-
 import time
 
@@ -12,7 +12,7 @@ async def get_data_from_db(counter):
     return data
 
 coroutine_obj = get_data_from_db(5)
-print("异步函数返回值:",coroutine_obj)
+print("异步函数返回值:", type(coroutine_obj).__name__)
 try:
     coroutine_obj.send(None)
 except Exception as e:
