@@ -57,3 +57,36 @@ fn the_countdown_shows_the_interleaving_the_tutorial_prints() {
         ]
     );
 }
+
+/// Memory addresses in reprs (`<coroutine object f at 0x7f…>`) differ per run.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        out.push_str(&rest[..i + 4]);
+        rest = rest[i + 4..].trim_start_matches(|c: char| c == 'x' || c == '0' || c.is_ascii_hexdigit());
+        out.push_str("ADDRESS");
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn every_gallery_program_prints_on_the_page_what_cpython_prints() {
+    use looplab::python::session::{RunOptions, Session};
+    let failures: Vec<String> = EXAMPLES
+        .iter()
+        .filter_map(|example| {
+            let (_, expected, _) = reference_run(example.source, example.id);
+            let mut session = match Session::start(example.source, "main.py", RunOptions::default()) {
+                Ok(s) => s,
+                Err(e) => return Some(format!("{}: did not start: {}", example.id, e.diagnostic.message)),
+            };
+            session.run_to_end();
+            let actual = session.stdout_text();
+            (without_addresses(&actual) != without_addresses(&expected))
+                .then(|| format!("== {}\n--- CPython\n{expected}--- looplab\n{actual}{}", example.id, session.stderr_text()))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -75,7 +75,14 @@ pub struct EventLoop<H: Host> {
     pub(crate) executors: Vec<super::workers::Executor<H>>,
     pub(crate) default_executor: Option<super::workers::ExecutorId>,
     pub(crate) cpu_count: usize,
+    pub(crate) wait_hook: Option<WaitHook<H>>,
 }
+
+/// The host's selector wait: called when the loop would wait until the given
+/// clock time (None: until a handle is ready). It returns whether it waited
+/// (then the clock and the ready queue are as it left them); false lets the
+/// loop wait on its own virtual clock.
+pub type WaitHook<H> = Box<dyn FnMut(Option<f64>) -> Result<bool, <H as Host>::Exception>>;
 
 impl<H: Host> Default for EventLoop<H> {
     fn default() -> Self {
@@ -107,6 +114,7 @@ impl<H: Host> EventLoop<H> {
             executors: Vec::new(),
             default_executor: None,
             cpu_count: 2,
+            wait_hook: None,
         }
     }
 
@@ -125,6 +133,11 @@ impl<H: Host> EventLoop<H> {
     /// `run_once` never jumps the clock.
     pub fn set_external_clock(&mut self, external: bool) {
         self.external_clock = external;
+    }
+    /// Installs the host's selector wait (threads that run while the loop
+    /// waits); see [`WaitHook`].
+    pub fn set_wait_hook(&mut self, hook: WaitHook<H>) {
+        self.wait_hook = Some(hook);
     }
     /// Set the clock (external mode; the clock never goes backwards).
     pub fn set_time(&mut self, now: f64) {
@@ -172,6 +185,11 @@ impl<H: Host> EventLoop<H> {
             let iteration = self.runtime.driver.borrow().iterations;
             t.push(TraceEvent { time: self.now, iteration, kind: f() });
         }
+    }
+    /// The host's threads report a worker starting (`done` false) or ending a
+    /// job (recorded in the trace, for the timeline's worker lanes).
+    pub fn trace_worker(&mut self, worker: usize, job: String, done: bool) {
+        self.emit(|| if done { TraceKind::WorkerDone { worker, job } } else { TraceKind::WorkerStep { worker, job } });
     }
     /// The host writes program output through here (recorded in the trace).
     pub fn write_output(&mut self, text: &str) {
@@ -443,7 +461,19 @@ impl<H: Host> EventLoop<H> {
                 (Some(t), Some(_)) => Some(t),
             }
         };
+        let waiting = timeout.is_none_or(|t| t > 0.0) && !self.external_clock;
+        let mut waited = false;
+        if waiting && let Some(mut hook) = self.wait_hook.take() {
+            let deadline = timeout.map(|t| match self.scheduled.peek() {
+                Some((w, _)) if w <= self.now + t => w,
+                _ => self.now + t,
+            });
+            let r = hook(deadline);
+            self.wait_hook = Some(hook);
+            waited = r?;
+        }
         match timeout {
+            _ if waited => {}
             None => return Err(H::runtime_error(WAIT_FOREVER_MESSAGE)),
             Some(t) if t > 0.0 && !self.external_clock => {
                 let mut deadline = self.now + t;

@@ -455,7 +455,23 @@ pub const LOOP_METHODS: &[&str] = &[
     "loop.run_until_complete",
     "loop.stop",
     "loop.close",
+    "loop.run_in_executor",
+    "loop.call_soon_threadsafe",
 ];
+
+/// Lets threads run while `lp` waits (see `super::threads`).
+fn install_wait_hook(vm: &mut Vm, lp: &mut Loop) {
+    let vm_ptr = vm as *mut Vm;
+    lp.set_wait_hook(Box::new(move |deadline| {
+        // SAFETY: the hook runs inside this VM's loop, which the VM outlives.
+        let vm = unsafe { &mut *vm_ptr };
+        if !vm.threads.active() {
+            return Ok(false);
+        }
+        super::threads::loop_wait(vm, deadline)?;
+        Ok(true)
+    }));
+}
 
 /// `when`: None for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
 fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Value> {
@@ -516,7 +532,16 @@ fn write_loop_errors(vm: &mut Vm, errors: Vec<crate::engine::LoopError<PyHost>>)
 pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
     match func {
         "time" => Ok(Value::Float(loop_of(vm)?.time())),
-        "call_soon" => schedule(vm, None, args),
+        "call_soon" | "call_soon_threadsafe" => schedule(vm, None, args),
+        "run_in_executor" => {
+            let (Some(executor), Some(func)) = (args.first(), args.get(1)) else {
+                return type_error("run_in_executor() missing 2 required positional arguments: 'executor' and 'func'");
+            };
+            let target = loop_of(vm)?.create_future();
+            let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
+            super::threads::link_asyncio(vm, job, target);
+            Ok(Value::Future(target))
+        }
         "call_later" | "call_at" => {
             let Some(first) = args.first() else {
                 return type_error(format!("{func}() missing 2 required positional arguments"));
@@ -668,7 +693,12 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             lp.set_time(vm.clock);
             lp.set_tracing(vm.tracing);
             vm.lp = &mut *lp as *mut Loop;
+            install_wait_hook(vm, &mut lp);
             let result = crate::engine::run::run(&mut lp, main);
+            let result = match super::threads::shutdown_default_executor(vm) {
+                Ok(()) => result,
+                Err(e) => Err(e),
+            };
             vm.clock = lp.time();
             let errors = lp.take_errors();
             write_loop_errors(vm, errors);
@@ -699,6 +729,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             lp.set_time(vm.clock);
             lp.set_tracing(vm.tracing);
             vm.lp = &mut *lp as *mut Loop;
+            install_wait_hook(vm, &mut lp);
             vm.owned_loops.0.push(lp);
             Ok(Value::Module("loop"))
         }

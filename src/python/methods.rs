@@ -90,6 +90,12 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Gen(_) => &["send", "throw", "close"],
         Value::Future(_) => &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"],
         Value::Sync(s) => s.methods(),
+        Value::Native(n) => {
+            if let Some(v) = super::threads::get_attr(_vm, n, name) {
+                return Ok(v);
+            }
+            super::threads::methods(n)
+        }
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -151,6 +157,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Gen(g) => gen_method(vm, g, name, args),
         Value::Future(f) => super::asyncio::future_method(vm, *f, name, args),
         Value::Sync(s) => super::asyncio::sync_method(vm, s, name, args),
+        Value::Native(n) => super::threads::call_method(vm, &n.clone(), name, args, kwargs),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }

@@ -11,7 +11,8 @@ use super::random::Mt19937;
 use super::value::{Value, int_from_big};
 use super::vm::{Res, Vm, exc, type_error};
 
-const MODULES: &[&str] = &["time", "random", "asyncio", "sys"];
+const MODULES: &[&str] =
+    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os"];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
 
@@ -46,6 +47,8 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 _ => None,
             };
         }
+        "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
+        "threading" | "concurrent.futures" | "multiprocessing" | "os" => return super::threads::module_attr(module, name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -59,6 +62,20 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
     match (module, func) {
         ("asyncio", f) => super::asyncio::call(vm, f, args, _kwargs),
         ("loop", f) => super::asyncio::call_loop(vm, f, args),
+        ("threading" | "multiprocessing" | "os", f) => super::threads::call_module(vm, module, f, args, _kwargs),
+        ("concurrent", f) => {
+            let f = f.strip_prefix("futures.").unwrap_or(f);
+            super::threads::call_module(vm, "concurrent.futures", f, args, _kwargs)
+        }
+        ("time", "sleep") if vm.threads.active() => {
+            arg_count("sleep", &args, 1, 1)?;
+            let d = number_arg(&args[0], "sleep")?;
+            if d < 0.0 {
+                return Err(exc("ValueError", "sleep length must be non-negative"));
+            }
+            super::threads::sleep(vm, d)?;
+            Ok(Value::None)
+        }
         ("time", "sleep") if !vm.lp.is_null() => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;

@@ -83,6 +83,8 @@ pub enum Value {
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
     Gen(Rc<RefCell<super::vm::GenState>>),
+    /// A thread, lock, executor, pool or their futures (`super::threads`).
+    Native(Rc<super::threads::Native>),
 }
 
 /// Which view of a dict a `Value::View` is.
@@ -349,6 +351,7 @@ impl Value {
             Value::Future(_) => "Task",
             Value::Sync(s) => s.type_name(),
             Value::Awaitable(_) => "coroutine",
+            Value::Native(n) => n.type_name(),
             Value::View(v) => match v.0 {
                 DictView::Keys => "dict_keys",
                 DictView::Values => "dict_values",
@@ -532,6 +535,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Future(f) => out.push_str(&format!("<Task #{}>", f.0)),
         Value::Sync(s) => out.push_str(&format!("<asyncio.locks.{} object at 0x7f0000000000>", s.type_name())),
         Value::Awaitable(_) => out.push_str("<coroutine object sleep at 0x7f0000000000>"),
+        Value::Native(n) => out.push_str(&format!("<{} object at 0x7f0000000000>", n.type_name())),
         Value::View(view) => {
             out.push_str(v.type_name());
             out.push('(');

@@ -152,6 +152,8 @@ pub struct Vm {
     pub tracing: bool,
     /// The program's file name and text, for tracebacks the loop reports.
     pub program: (Rc<str>, Rc<str>),
+    /// Threads, locks, executors and pools on the virtual clock.
+    pub threads: super::threads::Threads,
     /// Shared by every loop the program makes: task numbering and the driver's
     /// instructions (snapshot, real-time wake-ups, halt).
     pub runtime: crate::engine::Runtime,
@@ -191,6 +193,7 @@ impl Vm {
             owned_loops: Default::default(),
             tracing: false,
             program: (Rc::from("main.py"), Rc::from("")),
+            threads: Default::default(),
             runtime: Default::default(),
             trace: Vec::new(),
         }
@@ -209,6 +212,75 @@ impl Vm {
             // SAFETY: `lp` is set only while the loop it points to is running this VM.
             unsafe { (*self.lp).time() }
         }
+    }
+
+    /// Nested Python calls now.
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// Moves the clock (the running loop's too) to `t`.
+    pub fn set_clock(&mut self, t: f64) {
+        self.clock = t;
+        if !self.lp.is_null() {
+            // SAFETY: `lp` is set only while the loop it points to is running this VM.
+            unsafe { (*self.lp).set_time(t) }
+        }
+    }
+
+    /// Whether the running event loop has a handle ready to run.
+    pub fn loop_ready(&self) -> bool {
+        // SAFETY: `lp` is set only while the loop it points to is running this VM.
+        !self.lp.is_null() && unsafe { (*self.lp).ready_len() > 0 }
+    }
+
+    /// `f(*args)` as a frame that can be suspended at a blocking call (a
+    /// thread's target): `None` when `f` ran at once (a builtin).
+    pub fn resumable_call(&mut self, f: &Value, args: Vec<Value>) -> Res<Option<Rc<RefCell<GenState>>>> {
+        let (func, args) = match f {
+            Value::Function(func) => (func.clone(), args),
+            Value::Bound(b) => match &b.1 {
+                Value::Function(func) => {
+                    let mut all = vec![b.0.clone()];
+                    all.extend(args);
+                    (func.clone(), all)
+                }
+                other => {
+                    self.call(other, args, Vec::new())?;
+                    return Ok(None);
+                }
+            },
+            other => {
+                self.call(other, args, Vec::new())?;
+                return Ok(None);
+            }
+        };
+        if func.code.is_coroutine || func.code.is_generator {
+            self.call_function(&func, args, Vec::new())?;
+            return Ok(None);
+        }
+        let locals = bind_args(&func, args, Vec::new())?;
+        let frame = self.new_frame(func.code.clone(), locals, func.closure.clone());
+        Ok(Some(Rc::new(RefCell::new(GenState { frame: Some(frame), qualname: func.code.qualname.clone(), coroutine: false, running: false }))))
+    }
+
+    /// A worker settled a `run_in_executor` job: its asyncio future gets the
+    /// outcome through `call_soon_threadsafe`, as `wrap_future` does.
+    pub fn call_soon_threadsafe_settle(&mut self, target: crate::engine::FutureId, outcome: Res<Value>) {
+        if self.lp.is_null() {
+            return;
+        }
+        // SAFETY: `lp` is set only while the loop it points to is running this VM.
+        let lp = unsafe { &mut *self.lp };
+        lp.call_soon_threadsafe(crate::engine::Label::Static("_chain_future._set_state"), move |lp| {
+            if lp.future_done(target)? {
+                return Ok(());
+            }
+            match outcome {
+                Ok(v) => lp.set_result(target, v),
+                Err(e) => lp.set_exception(target, e),
+            }
+        });
     }
 
     /// Appends printed text to the output.
@@ -519,6 +591,14 @@ impl Vm {
                     self.limits.max_steps
                 );
                 return Err(self.stop(msg));
+            }
+            if self.threads.yield_now {
+                // A blocking call of a thread's own frame: suspend the thread;
+                // the value sent in when it goes on is that call's result.
+                self.threads.yield_now = false;
+                frame.stack.pop();
+                frame.stack.push(Value::None);
+                return Ok(Flow::Yield);
             }
             let Some(&op) = code.ops.get(frame.ip) else {
                 return Ok(Flow::Return);

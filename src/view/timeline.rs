@@ -148,6 +148,7 @@ impl TimelineModel {
         let mut tasks: Vec<Lane> = Vec::new();
         let mut task_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut workers: Vec<Lane> = Vec::new();
+        let mut worker_lane: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         let mut arrows: Vec<Arrow> = Vec::new();
         let mut soon: std::collections::HashMap<String, std::collections::VecDeque<f64>> = Default::default();
         let mut timers: Vec<(f64, String, f64)> = Vec::new();
@@ -232,11 +233,12 @@ impl TimelineModel {
                     }
                 }
                 TraceKind::WorkerStep { worker, job } => {
-                    while workers.len() <= *worker {
-                        let name = format!("worker {}", workers.len());
+                    let lane = *worker_lane.entry(*worker).or_insert_with(|| {
+                        let name = job.split(": ").next().filter(|n| n.len() < job.len()).map_or_else(|| format!("worker {worker}"), str::to_string);
                         workers.push(Lane { kind: LaneKind::Worker, name, spans: Vec::new() });
-                    }
-                    let spans = &mut workers[*worker].spans;
+                        workers.len() - 1
+                    });
+                    let spans = &mut workers[lane].spans;
                     let busy = spans.last().is_some_and(|s| s.kind == SpanKind::Busy && s.x1 <= s.x0 && s.label.ends_with(job.as_str()));
                     if !busy {
                         close_span(spans, x);
@@ -244,7 +246,7 @@ impl TimelineModel {
                     }
                 }
                 TraceKind::WorkerDone { worker, .. } => {
-                    if let Some(lane) = workers.get_mut(*worker) {
+                    if let Some(lane) = worker_lane.get(worker).and_then(|&i| workers.get_mut(i)) {
                         let end = x.max(lane.spans.last().map_or(x, |s| s.x0) + 0.1);
                         close_span(&mut lane.spans, end);
                     }
@@ -387,6 +389,18 @@ mod tests {
         assert!(inside.iter().all(|s| s.x1 >= x0 && s.x0 <= x1));
         assert!(model.span_at(0, all[1].x0 + 0.1).is_some());
         assert!(model.spans_in(99, 0.0, 1.0).is_empty());
+    }
+
+    #[test]
+    fn executor_workers_get_lanes_busy_while_their_jobs_run() {
+        let source = "import asyncio, time\n\ndef block(d):\n    time.sleep(d)\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    \
+            await asyncio.gather(loop.run_in_executor(None, block, 1), loop.run_in_executor(None, block, 2))\n\nasyncio.run(main())\n";
+        let model = model_of(source);
+        let workers: Vec<&Lane> = model.lanes.iter().filter(|l| l.kind == LaneKind::Worker).collect();
+        let names: Vec<&str> = workers.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["asyncio_0", "asyncio_1"]);
+        let busy: Vec<f64> = workers.iter().map(|l| l.spans.iter().filter(|s| s.kind == SpanKind::Busy).map(|s| s.x1 - s.x0).sum()).collect();
+        assert!(busy[0] > 0.0 && busy[1] > busy[0], "the 2-second job is busy longer: {busy:?}");
     }
 
     #[test]

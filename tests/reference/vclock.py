@@ -149,6 +149,10 @@ class SimThread(_RealThread):
                 Scheduler.cv.wait()
         try:
             super().run()
+        except BaseException:
+            # Report before passing the baton: afterwards the main thread may
+            # already be printing, or gone.
+            threading.excepthook(threading.ExceptHookArgs(sys.exc_info() + (self,)))
         finally:
             self._sim_done = True
             Scheduler.finish()

@@ -28,5 +28,3 @@ if __name__ == "__main__":
     process2.start()
     process2.join()
     print("主进程执行完毕!")
-
-其执行结果如图:

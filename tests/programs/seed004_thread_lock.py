@@ -27,6 +27,3 @@ for i in threads:
     i.join()
 
 print("global_score值:", global_score)
-
-二、多进程
-
