@@ -40,6 +40,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("ImportError", "Exception"),
     ("QueueEmpty", "Exception"),
     ("QueueFull", "Exception"),
+    ("Empty", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
 ];
 
@@ -145,6 +146,7 @@ impl ExcObj {
             None => match self.kind {
                 "CancelledError" | "InvalidStateError" => format!("asyncio.exceptions.{}", self.kind),
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
+                "Empty" => "_queue.Empty".to_string(),
                 other => other.to_string(),
             },
         };

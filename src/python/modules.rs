@@ -12,7 +12,7 @@ use super::value::{Value, int_from_big};
 use super::vm::{Res, Vm, exc, type_error};
 
 const MODULES: &[&str] =
-    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os"];
+    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
 
@@ -48,7 +48,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
             };
         }
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
-        "threading" | "concurrent.futures" | "multiprocessing" | "os" => return super::threads::module_attr(module, name),
+        "threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue" => return super::threads::module_attr(module, name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -62,7 +62,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
     match (module, func) {
         ("asyncio", f) => super::asyncio::call(vm, f, args, _kwargs),
         ("loop", f) => super::asyncio::call_loop(vm, f, args),
-        ("threading" | "multiprocessing" | "os", f) => super::threads::call_module(vm, module, f, args, _kwargs),
+        ("threading" | "multiprocessing" | "os" | "queue", f) => super::threads::call_module(vm, module, f, args, _kwargs),
         ("concurrent", f) => {
             let f = f.strip_prefix("futures.").unwrap_or(f);
             super::threads::call_module(vm, "concurrent.futures", f, args, _kwargs)

@@ -47,6 +47,8 @@ pub enum Native {
     Pool(usize),
     /// `multiprocessing.pool.AsyncResult` (on a future).
     AsyncResult(usize),
+    /// `queue.Queue` / `multiprocessing.Queue`.
+    Queue(usize),
 }
 
 impl Native {
@@ -59,6 +61,7 @@ impl Native {
             Native::Future(_) => "Future",
             Native::Pool(_) => "Pool",
             Native::AsyncResult(_) => "ApplyResult",
+            Native::Queue(_) => "Queue",
         }
     }
 }
@@ -80,6 +83,8 @@ enum Cond {
     Work(usize),
     /// The running event loop has a ready handle.
     LoopReady,
+    /// That queue has an item.
+    QueueItem(usize),
 }
 
 /// What a blocked thread does when it goes on, giving its blocking call's value.
@@ -91,6 +96,8 @@ enum After {
     Acquire(usize),
     /// The future's result (raised if it failed, TimeoutError if not done).
     Result(usize),
+    /// The queue's first item (queue.Empty if there is none).
+    Pop(usize),
 }
 
 #[derive(Debug)]
@@ -156,6 +163,7 @@ pub struct Threads {
     locks: Vec<bool>,
     executors: Vec<Executor>,
     futures: Vec<Future>,
+    queues: Vec<VecDeque<Value>>,
     /// The depth the running thread's own frame runs at.
     top_depth: usize,
     /// Set by a blocking call of a thread's own frame: the VM suspends it.
@@ -176,6 +184,7 @@ impl Default for Threads {
             locks: Vec::new(),
             executors: Vec::new(),
             futures: Vec::new(),
+            queues: Vec::new(),
             top_depth: 0,
             yield_now: false,
             default_executor: None,
@@ -214,6 +223,7 @@ fn can_go(vm: &Vm, cond: Cond) -> bool {
         Cond::FutureDone(f) => t.futures.get(f).is_none_or(|f| f.outcome.is_some()),
         Cond::Work(e) => t.executors.get(e).is_none_or(|e| !e.queue.is_empty() || e.shutdown),
         Cond::LoopReady => vm.loop_ready(),
+        Cond::QueueItem(q) => t.queues.get(q).is_some_and(|q| !q.is_empty()),
     }
 }
 
@@ -293,6 +303,7 @@ fn perform(vm: &mut Vm, after: After) -> Res<Value> {
             Some(Err(e)) => Err(e),
             None => Err(ExcObj::new("TimeoutError", Vec::new())),
         },
+        After::Pop(q) => vm.threads.queues.get_mut(q).and_then(VecDeque::pop_front).ok_or_else(|| ExcObj::new("Empty", Vec::new())),
     }
 }
 
@@ -651,6 +662,10 @@ pub fn call_module(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwar
             };
             Ok(native(Native::Pool(new_executor(vm, Some(n), "ForkPoolWorker")?)))
         }
+        ("multiprocessing" | "queue", "Queue") => {
+            vm.threads.queues.push(VecDeque::new());
+            Ok(native(Native::Queue(vm.threads.queues.len() - 1)))
+        }
         ("multiprocessing", "cpu_count") | ("os", "cpu_count") => Ok(Value::Int(CPU_COUNT as i64)),
         _ => Err(exc("AttributeError", format!("module '{module}' has no attribute '{func}'"))),
     }
@@ -661,10 +676,14 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let names: &[&'static str] = match module {
         "threading" => &["threading.Thread", "threading.Lock", "threading.RLock", "threading.current_thread", "threading.main_thread", "threading.active_count"],
         "concurrent.futures" => &["concurrent.futures.ThreadPoolExecutor"],
-        "multiprocessing" => &["multiprocessing.Pool", "multiprocessing.Process", "multiprocessing.cpu_count"],
+        "multiprocessing" => &["multiprocessing.Pool", "multiprocessing.Process", "multiprocessing.Queue", "multiprocessing.cpu_count"],
+        "queue" => &["queue.Queue"],
         "os" => &["os.cpu_count"],
         _ => &[],
     };
+    if module == "queue" && name == "Empty" {
+        return Some(Value::Type("Empty"));
+    }
     names.iter().find(|q| q.rsplit_once('.').map(|(_, n)| n) == Some(name)).map(|q| Value::Builtin(q))
 }
 
@@ -687,6 +706,7 @@ pub fn methods(obj: &Native) -> &'static [&'static str] {
         Native::Future(_) => &["result", "exception", "done", "running", "cancelled"],
         Native::Pool(_) => &["apply_async", "apply", "map", "close", "join", "terminate", "__enter__", "__exit__"],
         Native::AsyncResult(_) => &["get", "wait", "ready", "successful"],
+        Native::Queue(_) => &["put", "put_nowait", "get", "get_nowait", "qsize", "empty"],
     }
 }
 
@@ -814,6 +834,26 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             }
             Ok(Value::None)
         }
+        (Native::Queue(q), "put" | "put_nowait") => {
+            let Some(item) = args.first().cloned() else {
+                return type_error("put() missing 1 required positional argument: 'item'");
+            };
+            if let Some(queue) = vm.threads.queues.get_mut(q) {
+                queue.push_back(item);
+            }
+            Ok(Value::None)
+        }
+        (Native::Queue(q), "get" | "get_nowait") => {
+            let blocking = name == "get" && args.first().or_else(|| kwarg(&kwargs, "block")).is_none_or(Value::truthy);
+            let timeout = timeout_arg(&args, &kwargs, 1, "get")?;
+            if vm.threads.queues.get(q).is_some_and(|x| !x.is_empty()) || !blocking {
+                return perform(vm, After::Pop(q));
+            }
+            let deadline = timeout.map(|t| vm.now() + t);
+            block(vm, Cond::QueueItem(q), deadline, After::Pop(q))
+        }
+        (Native::Queue(q), "qsize") => Ok(Value::Int(vm.threads.queues.get(q).map_or(0, VecDeque::len) as i64)),
+        (Native::Queue(q), "empty") => Ok(Value::Bool(vm.threads.queues.get(q).is_none_or(VecDeque::is_empty))),
         _ => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.type_name()))),
     }
 }

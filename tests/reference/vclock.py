@@ -14,7 +14,7 @@ seconds from 0.0. It moves only when
 `loop.time()`, `time.time()`, `time.perf_counter()` and `time.monotonic()` read it.
 
 Threads (threading.Thread, ThreadPoolExecutor and run_in_executor,
-multiprocessing.Pool) are simulated on the same clock, deterministically:
+multiprocessing.Pool, queue.Queue and multiprocessing.Queue) are simulated on the same clock, deterministically:
   - exactly one thread runs at a time; a thread runs until it blocks: in
     time.sleep, in the event loop's wait, on a lock, a join, a future's result,
     or an idle worker waiting for work;
@@ -37,6 +37,7 @@ import concurrent.futures
 import itertools
 import multiprocessing
 import os
+import queue
 import runpy
 import selectors
 import sys
@@ -277,6 +278,37 @@ class SimThreadPoolExecutor(concurrent.futures.Executor):
                 thread.join()
 
 
+class SimQueue:
+    """queue.Queue (and multiprocessing.Queue) whose waits are the Scheduler's."""
+
+    def __init__(self, maxsize=0):
+        self._items = []
+
+    def put(self, item, block=True, timeout=None):
+        self._items.append(item)
+
+    put_nowait = put
+
+    def get(self, block=True, timeout=None):
+        if not self._items:
+            if not block:
+                raise queue.Empty
+            deadline = None if timeout is None else VirtualClock.now + timeout
+            Scheduler.block(lambda: bool(self._items), deadline)
+            if not self._items:
+                raise queue.Empty
+        return self._items.pop(0)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+
 class SimAsyncResult:
     """multiprocessing's AsyncResult for SimPool."""
 
@@ -399,6 +431,8 @@ def install():
     threading.Lock = SimLock
     concurrent.futures.ThreadPoolExecutor = SimThreadPoolExecutor
     multiprocessing.Pool = SimPool
+    multiprocessing.Queue = SimQueue
+    queue.Queue = SimQueue
     asyncio.set_event_loop_policy(VirtualClockPolicy())
 
 
