@@ -154,6 +154,9 @@ pub struct Vm {
     pub program: (Rc<str>, Rc<str>),
     /// Threads, locks, executors and pools on the virtual clock.
     pub threads: super::threads::Threads,
+    /// Lines that already printed a "never awaited" warning (Python shows a
+    /// warning once per place).
+    warned_lines: std::collections::HashSet<u32>,
     /// Shared by every loop the program makes: task numbering and the driver's
     /// instructions (snapshot, real-time wake-ups, halt).
     pub runtime: crate::engine::Runtime,
@@ -194,6 +197,7 @@ impl Vm {
             tracing: false,
             program: (Rc::from("main.py"), Rc::from("")),
             threads: Default::default(),
+            warned_lines: Default::default(),
             runtime: Default::default(),
             trace: Vec::new(),
         }
@@ -212,6 +216,28 @@ impl Vm {
             // SAFETY: `lp` is set only while the loop it points to is running this VM.
             unsafe { (*self.lp).time() }
         }
+    }
+
+    /// CPython warns when a coroutine that never ran is freed; a value
+    /// dropped from the stack with no other reference is freed here.
+    fn warn_if_never_awaited(&mut self, g: &Rc<RefCell<GenState>>, frame: &Frame) {
+        let state = g.borrow();
+        if Rc::strong_count(g) != 1 || !state.coroutine || state.is_started() {
+            return;
+        }
+        let line = frame.current_line();
+        if !self.warned_lines.insert(line) {
+            return;
+        }
+        let (filename, source) = self.program.clone();
+        let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+        let message = format!(
+            "{filename}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n  {text}\n\
+             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            state.qualname
+        );
+        drop(state);
+        self.write(&message, true);
     }
 
     /// Nested Python calls now.
@@ -741,7 +767,9 @@ impl Vm {
                     frame.stack.push(Value::Bool(v));
                 }
                 Op::Pop => {
-                    frame.stack.pop();
+                    if let Some(Value::Gen(g)) = frame.stack.pop() {
+                        self.warn_if_never_awaited(&g, frame);
+                    }
                 }
                 Op::Dup => {
                     let v = frame.stack.last().cloned().unwrap_or(Value::None);
