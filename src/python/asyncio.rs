@@ -388,6 +388,17 @@ impl Coroutine<PyHost> for Ready {
 /// `manager.__aenter__()` (enter) or `manager.__aexit__(...)` as an awaitable.
 pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
     match manager {
+        Value::Instance(_) => {
+            let name = if enter { "__aenter__" } else { "__aexit__" };
+            let args = if enter { Vec::new() } else { vec![Value::None, Value::None, Value::None] };
+            match super::classes::get_attr(manager, name) {
+                Some(Ok(method)) => vm.call(&method, args, Vec::new()),
+                _ => type_error(format!(
+                    "'{}' object does not support the asynchronous context manager protocol",
+                    manager.type_name()
+                )),
+            }
+        }
         Value::Sync(s) => match &**s {
             SyncObj::Lock(l) if enter => Ok(awaitable(Box::new(l.acquire()))),
             SyncObj::Lock(l) => {
