@@ -49,6 +49,8 @@ async function openPage() {
   return { page, errors };
 }
 
+const withoutRules = (lines) => lines.filter((l) => !l.startsWith("---"));
+
 /** The printed lines of the output panel (without their time stamps). */
 async function printed(page) {
   return page.locator("#output .out-line .out-text").allTextContents();
@@ -103,6 +105,11 @@ test("the gallery loads a tutorial example, and the user's own program comes bac
   assert.match(await page.inputValue("#source"), /ThreadPoolExecutor\(max_workers=3\)/);
   await page.click("#run");
   await page.locator("#output .out-line").first().waitFor();
+  const lines = withoutRules(await printed(page));
+  assert.equal(lines[0], "0.5000 \t\t\tC = 3", "the executor's threads count down on the virtual clock");
+  assert.equal(lines.at(-1), "Done.");
+  const lanes = Number((await page.locator("#timeline-canvas").getAttribute("aria-label")).match(/of (\d+) lanes/)[1]);
+  assert.ok(lanes >= 5, `the loop, the main task and three worker lanes: ${lanes}`);
   await page.screenshot({ path: join(shots, "gallery.png"), fullPage: true });
   await page.selectOption("#gallery", "__scratch__");
   assert.equal(await page.inputValue("#source"), "print('my own work')\n");
@@ -155,7 +162,6 @@ const COUNTDOWN_C_03 = [
   "0.3000 \t\t\tC = 3", "0.6000 \t\t\tC = 2", "0.8000 \t\tB = 3", "0.9000 \t\t\tC = 1", "1.0000 \tA = 3",
   "1.6000 \t\tB = 2", "2.0000 \tA = 2", "2.4000 \t\tB = 1", "3.0000 \tA = 1", "Done",
 ];
-const withoutRules = (lines) => lines.filter((l) => !l.startsWith("---"));
 
 test("the seed countdown runs; C's knob reorders it; the player steps back and forward", async () => {
   const { page, errors } = await openPage();

@@ -11,7 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::view::timeline::{ArrowKind, SpanKind, TimelineModel};
+use crate::view::timeline::{ArrowKind, LaneKind, SpanKind, TimelineModel};
 
 /// Height of one lane, in CSS pixels.
 const LANE_H: f64 = 20.0;
@@ -103,7 +103,13 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u
         ctx.set_fill_style_str("#ffffff");
         ctx.fill_rect(0.0, y, NAMES_W - 4.0, LANE_H);
         ctx.set_fill_style_str("#1c2230");
-        let name: String = lane.name.chars().take(18).collect();
+        // A worker's name differs in its end (`ThreadPoolExecutor-0_2`).
+        let count = lane.name.chars().count();
+        let name: String = if lane.kind == LaneKind::Worker && count > 18 {
+            format!("…{}", lane.name.chars().skip(count - 17).collect::<String>())
+        } else {
+            lane.name.chars().take(18).collect()
+        };
         ctx.fill_text(&name, 4.0, y + 14.0).ok()?;
     }
     if (x_right - x_left) / crate::view::timeline::UNITS_PER_ITERATION < 600.0 {
