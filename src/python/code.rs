@@ -207,6 +207,10 @@ pub enum Op {
     GetYieldFromIter,
     /// Replace the async context manager at TOS by the awaitable of its entry.
     AsyncEnter,
+    /// Pops an object, pushes `obj.__aiter__()` (`async for`).
+    GetAIter,
+    /// Pops an async iterator, pushes `it.__anext__()` (to be awaited).
+    GetANext,
     /// Pops a context manager, pushes `manager.__enter__()`.
     WithEnter,
     /// Pops a context manager and calls `manager.__exit__(None, None, None)`.

@@ -472,10 +472,50 @@ impl<'s> FnCompiler<'s> {
                     self.patch(b);
                 }
             }
-            Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.unsupported(f.range, "'async for' loops"));
+            Stmt::For(f) if f.is_async && !self.is_async => {
+                return Err(self.syntax(f.range, "'async for' outside async function"));
+            }
+            Stmt::For(f) if f.is_async => {
+                // Each step awaits `it.__anext__()` under a handler that ends
+                // the loop on StopAsyncIteration.
+                self.expr(&f.iter)?;
+                self.emit(Op::GetAIter);
+                let start = self.here();
+                let setup = self.emit(Op::SetupExcept(0));
+                self.emit(Op::Dup);
+                self.emit(Op::GetANext);
+                self.emit(Op::GetAwaitable);
+                self.emit_const(Value::None);
+                self.emit(Op::Await);
+                self.emit(Op::PopBlock);
+                self.assign(&f.target)?;
+                self.loops.push(LoopCtx {
+                    continue_target: start,
+                    breaks: Vec::new(),
+                    unwind_depth: self.unwind.len(),
+                    is_for: true,
+                });
+                self.unwind.push(Unwind::ForIter);
+                self.body(&f.body)?;
+                self.unwind.pop();
+                self.emit(Op::Jump(start as u32));
+                let ctx = self.loops.pop();
+                self.patch(setup);
+                self.load_name("StopAsyncIteration");
+                self.emit(Op::ExceptMatch);
+                let reraise = self.emit(Op::JumpIfFalse(0));
+                self.emit(Op::Pop);
+                self.emit(Op::Pop);
+                self.body(&f.orelse)?;
+                let end = self.emit(Op::Jump(0));
+                self.patch(reraise);
+                self.emit(Op::Reraise);
+                self.patch(end);
+                for b in ctx.map(|c| c.breaks).unwrap_or_default() {
+                    self.patch(b);
                 }
+            }
+            Stmt::For(f) => {
                 self.expr(&f.iter)?;
                 self.emit(Op::GetIter);
                 let start = self.here();

@@ -1105,6 +1105,23 @@ impl Vm {
                         }
                     }
                 }
+                Op::GetAIter | Op::GetANext => {
+                    let obj = Self::pop(frame);
+                    let name = if matches!(op, Op::GetAIter) { "__aiter__" } else { "__anext__" };
+                    let method = match &obj {
+                        Value::Instance(_) => super::classes::get_attr(&obj, name).and_then(Result::ok),
+                        _ => None,
+                    };
+                    let Some(method) = method else {
+                        return type_error(if matches!(op, Op::GetAIter) {
+                            format!("'async for' requires an object with __aiter__ method, got {}", obj.type_name())
+                        } else {
+                            format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", obj.type_name())
+                        });
+                    };
+                    let v = self.call(&method, Vec::new(), Vec::new())?;
+                    frame.stack.push(v);
+                }
                 Op::WithEnter => {
                     let manager = Self::pop(frame);
                     let entered = self.call_dunder(&manager, "__enter__", Vec::new())?;
