@@ -207,6 +207,9 @@ pub enum Op {
     GetYieldFromIter,
     /// Replace the async context manager at TOS by the awaitable of its entry.
     AsyncEnter,
+    /// Stack `[manager, exc]` → `[exc, manager.__aexit__(type(exc), exc, None)]`
+    /// (to be awaited).
+    AsyncExitExc,
     /// Pops an object, pushes `obj.__aiter__()` (`async for`).
     GetAIter,
     /// Pops an async iterator, pushes `it.__anext__()` (to be awaited).

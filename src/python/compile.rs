@@ -672,10 +672,17 @@ impl<'s> FnCompiler<'s> {
                 self.emit_async_exit();
                 let end = self.emit(Op::Jump(0));
                 self.patch(setup);
-                self.emit(Op::Rot2);
-                self.emit_async_exit();
+                self.emit(Op::AsyncExitExc);
+                self.emit(Op::GetAwaitable);
+                self.emit_const(Value::None);
+                self.emit(Op::Await);
+                let reraise = self.emit(Op::JumpIfFalse(0));
+                self.emit(Op::Pop);
+                let suppressed = self.emit(Op::Jump(0));
+                self.patch(reraise);
                 self.emit(Op::Reraise);
                 self.patch(end);
+                self.patch(suppressed);
             }
             Stmt::With(w) if !w.is_async => self.with_stmt(&w.items, &w.body)?,
             Stmt::With(w) => {

@@ -1105,6 +1105,25 @@ impl Vm {
                         }
                     }
                 }
+                Op::AsyncExitExc => {
+                    let e = Self::pop(frame);
+                    let manager = Self::pop(frame);
+                    let aw = match (&manager, &e) {
+                        (Value::Instance(_), Value::Exc(x)) => {
+                            let class = match x.class.borrow().as_ref() {
+                                Some(c) => Value::Class(c.clone()),
+                                None => Value::Type(x.kind),
+                            };
+                            match super::classes::get_attr(&manager, "__aexit__") {
+                                Some(Ok(method)) => self.call(&method, vec![class, e.clone(), Value::None], Vec::new())?,
+                                _ => return type_error("object does not support the asynchronous context manager protocol"),
+                            }
+                        }
+                        _ => super::asyncio::async_with(self, &manager, false)?,
+                    };
+                    frame.stack.push(e);
+                    frame.stack.push(aw);
+                }
                 Op::GetAIter | Op::GetANext => {
                     let obj = Self::pop(frame);
                     let name = if matches!(op, Op::GetAIter) { "__aiter__" } else { "__anext__" };
