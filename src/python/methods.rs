@@ -597,8 +597,20 @@ fn gen_method(vm: &mut Vm, g: &Rc<RefCell<super::vm::GenState>>, name: &str, arg
             vm.resume(g, Value::None, Some(e))
         }
         _ => {
+            // A started generator gets GeneratorExit at its yield, so its
+            // `finally` / `except GeneratorExit` run; yielding again is an error.
+            if !g.borrow().is_started() || g.borrow().is_finished() {
+                g.borrow_mut().close();
+                return Ok(Value::None);
+            }
+            let exit = super::errors::ExcObj::new("GeneratorExit", Vec::new());
+            let result = vm.resume(g, Value::None, Some(exit));
             g.borrow_mut().close();
-            return Ok(Value::None);
+            return match result {
+                FrameResult::Yield(_) => Err(super::vm::exc("RuntimeError", "generator ignored GeneratorExit")),
+                FrameResult::Raise(e) if e.kind != "GeneratorExit" && e.kind != "StopIteration" => Err(e),
+                _ => Ok(Value::None),
+            };
         }
     };
     match result {
