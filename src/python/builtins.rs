@@ -188,6 +188,12 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
     if name == "object.__init__" {
         return Ok(Value::None);
     }
+    if name == "BaseException.__init__" {
+        if let Some((Value::Exc(e), rest)) = args.split_first() {
+            *e.args.borrow_mut() = rest.to_vec();
+        }
+        return Ok(Value::None);
+    }
     if name == "super" {
         return match args.as_slice() {
             [Value::Class(c), obj] => Ok(Value::Super(Rc::new((c.clone(), obj.clone())))),

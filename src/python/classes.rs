@@ -90,9 +90,16 @@ pub fn make_class(name: Rc<str>, bases: Vec<Value>, namespace: FxHashMap<Rc<str>
 /// Calls a class: makes an instance and runs `__init__`.
 pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if let Some(kind) = class.exception_base() {
-        let e = ExcObj::new(kind, args);
+        let e = ExcObj::new(kind, args.clone());
         *e.class.borrow_mut() = Some(class.clone());
-        return Ok(Value::Exc(e));
+        let value = Value::Exc(e);
+        if let Some(init @ Value::Function(_)) = class.lookup("__init__") {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(value.clone());
+            full.extend(args);
+            vm.call(&init, full, kwargs)?;
+        }
+        return Ok(value);
     }
     let instance = Value::Instance(Rc::new(Instance { class: class.clone(), attrs: RefCell::new(IndexMap::new()) }));
     match class.lookup("__init__") {
@@ -154,9 +161,19 @@ pub fn get_attr(obj: &Value, name: &str) -> Option<Res<Value>> {
             };
             Some(match found {
                 Some(v) => Ok(bind(v, receiver)),
+                None if name == "__init__" && matches!(receiver, Value::Exc(_)) => {
+                    Ok(Value::Bound(Rc::new((receiver.clone(), Value::Builtin("BaseException.__init__")))))
+                }
                 None if name == "__init__" => Ok(Value::Builtin("object.__init__")),
                 None => Err(exc("AttributeError", format!("'super' object has no attribute '{name}'"))),
             })
+        }
+        Value::Exc(e) => {
+            if let Some((_, v)) = e.attrs.borrow().iter().find(|(k, _)| &**k == name) {
+                return Some(Ok(v.clone()));
+            }
+            let class = e.class.borrow().clone()?;
+            class.lookup(name).map(|v| Ok(bind(v, obj)))
         }
         _ => None,
     }
@@ -171,6 +188,14 @@ pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
         }
         Value::Class(c) => {
             c.attrs.borrow_mut().insert(Rc::from(name), value);
+            Ok(())
+        }
+        Value::Exc(e) if name != "args" => {
+            let mut attrs = e.attrs.borrow_mut();
+            match attrs.iter_mut().find(|(k, _)| &**k == name) {
+                Some(slot) => slot.1 = value,
+                None => attrs.push((Rc::from(name), value)),
+            }
             Ok(())
         }
         other => Err(exc(

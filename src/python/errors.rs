@@ -85,8 +85,10 @@ pub struct TbEntry {
 pub struct ExcObj {
     /// The class name (a built-in exception class).
     pub kind: &'static str,
-    /// The constructor arguments.
-    pub args: Vec<Value>,
+    /// The constructor arguments (`BaseException.__init__` may set them again).
+    pub args: RefCell<Vec<Value>>,
+    /// Attributes a user exception class's methods set (`self.code = code`).
+    pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
     /// Frames the exception has unwound through.
     pub traceback: RefCell<Vec<TbEntry>>,
     /// The exception being handled when this one was raised.
@@ -102,7 +104,8 @@ impl ExcObj {
     pub fn new(kind: &'static str, args: Vec<Value>) -> Rc<ExcObj> {
         Rc::new(ExcObj {
             kind,
-            args,
+            args: RefCell::new(args),
+            attrs: RefCell::new(Vec::new()),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
@@ -119,7 +122,7 @@ impl ExcObj {
     }
     /// `str(exc)`.
     pub fn message(&self) -> String {
-        match self.args.as_slice() {
+        match self.args.borrow().as_slice() {
             [] => String::new(),
             [one] if self.kind == "KeyError" => one.repr(),
             [one] => one.to_str(),
@@ -135,7 +138,7 @@ impl ExcObj {
     }
     /// `repr(exc)`.
     pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(Value::repr).collect();
+        let args: Vec<String> = self.args.borrow().iter().map(Value::repr).collect();
         format!("{}({})", self.display_name(), args.join(", "))
     }
     /// The last line of a traceback: `Type: message` or just `Type`.

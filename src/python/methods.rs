@@ -83,9 +83,9 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
-        Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.clone())),
+        Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.borrow().clone())),
         Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
-            return Ok(e.args.first().cloned().unwrap_or(Value::None));
+            return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(_) => &["send", "throw", "close"],
         Value::Future(_) => &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"],

@@ -115,7 +115,8 @@ impl Session {
                     self.exit_status = 1;
                 }
                 None if e.kind == "SystemExit" => {
-                    self.exit_status = match e.args.first() {
+                    let first = e.args.borrow().first().cloned();
+                    self.exit_status = match first.as_ref() {
                         None | Some(super::value::Value::None) => 0,
                         Some(super::value::Value::Int(i)) => *i as i32,
                         Some(other) => {
