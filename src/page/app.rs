@@ -109,6 +109,7 @@ pub fn app() -> Html {
     let timeline = use_memo(state.recording.clone(), |recording| {
         recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)))
     });
+    let workers = state.recording.as_ref().map(|r| r.workers_at(state.cursor)).unwrap_or_default();
     let fired = state.recording.as_ref().map(|r| r.fired_in(state.cursor)).unwrap_or_default();
     let active_lines: Vec<usize> = match (&state.recording, snapshot.as_ref()) {
         (Some(recording), Some(snap)) if state.is_current() => {
@@ -177,7 +178,7 @@ pub fn app() -> Html {
                 <div class="side">
                     <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
                     <Output recording={state.recording.clone()} cursor={state.cursor} lang={state.lang} {on_seek} />
-                    <Inspector snapshot={(*snapshot).clone()} {fired} lang={state.lang} />
+                    <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} />
                 </div>
             </main>
             if let Some(model) = (*timeline).clone() {

@@ -66,6 +66,17 @@ pub struct Recording {
     pub snapshots: Option<BTreeMap<u64, Rc<LoopState>>>,
 }
 
+/// An executor worker at a moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkerAt {
+    /// Its trace id.
+    pub id: usize,
+    /// Its thread's name (`ThreadPoolExecutor-0_1`).
+    pub name: String,
+    /// The job it runs, if busy.
+    pub job: Option<String>,
+}
+
 /// A handle that ran.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fired {
@@ -207,6 +218,36 @@ impl Recording {
         fired
     }
 
+    /// The executor workers that exist at moment `p`, in the order they
+    /// started, each with the job it runs (None: idle), from the trace.
+    pub fn workers_at(&self, p: u64) -> Vec<WorkerAt> {
+        // Events of the wait after iteration p carry its number but a later
+        // clock: they belong to the next moment.
+        let now = self.time_at(p);
+        let upto = self.trace.partition_point(|e| e.iteration <= p);
+        let mut workers: Vec<WorkerAt> = Vec::new();
+        for e in self.trace[..upto].iter().filter(|e| e.iteration < p || e.time <= now) {
+            let (id, job, done) = match &e.kind {
+                TraceKind::WorkerStep { worker, job } => (*worker, job, false),
+                TraceKind::WorkerDone { worker, job } => (*worker, job, true),
+                _ => continue,
+            };
+            let (name, what) = match job.split_once(": ") {
+                Some((n, w)) => (n.to_string(), w.to_string()),
+                None => (format!("worker {id}"), job.clone()),
+            };
+            let slot = match workers.iter().position(|w| w.id == id) {
+                Some(i) => i,
+                None => {
+                    workers.push(WorkerAt { id, name, job: None });
+                    workers.len() - 1
+                }
+            };
+            workers[slot].job = (!done).then_some(what);
+        }
+        workers
+    }
+
     /// Names of the tasks stepped in iteration `p`, in order.
     pub fn tasks_stepped_in(&self, p: u64) -> Vec<String> {
         self.events_of(p)
@@ -315,6 +356,19 @@ mod tests {
         let late: Vec<Option<f64>> = r.fired_in(p).into_iter().map(|f| f.late.map(|s| (s * 1e4).round() / 1e4)).collect();
         assert_eq!(late, [Some(0.0042)]);
         assert_eq!(r.fired_in(p + 1).iter().map(|f| f.late).collect::<Vec<_>>(), [None]);
+    }
+
+    #[test]
+    fn workers_are_busy_while_their_jobs_run_and_idle_after() {
+        let source = "import asyncio, time\n\ndef block(d):\n    time.sleep(d)\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    \
+            await asyncio.gather(loop.run_in_executor(None, block, 1), loop.run_in_executor(None, block, 2))\n\nasyncio.run(main())\n";
+        let r = record(source);
+        let during = r.workers_at(r.moment_of_time(0.5) - 1);
+        let names: Vec<(&str, bool)> = during.iter().map(|w| (w.name.as_str(), w.job.is_some())).collect();
+        assert_eq!(names, [("asyncio_0", true), ("asyncio_1", true)]);
+        assert_eq!(during[0].job.as_deref(), Some("block()"));
+        let after = r.workers_at(r.iterations);
+        assert!(after.iter().all(|w| w.job.is_none()), "{after:?}");
     }
 
     #[test]

@@ -110,6 +110,9 @@ test("the gallery loads a tutorial example, and the user's own program comes bac
   assert.equal(lines.at(-1), "Done.");
   const lanes = Number((await page.locator("#timeline-canvas").getAttribute("aria-label")).match(/of (\d+) lanes/)[1]);
   assert.ok(lanes >= 5, `the loop, the main task and three worker lanes: ${lanes}`);
+  await page.locator("#scrubber").fill("1");
+  const workers = await page.locator("#workers li").allTextContents();
+  assert.deepEqual(workers, [0, 1, 2].map((i) => `ThreadPoolExecutor-0_${i}count_down()`), "three busy workers");
   await page.screenshot({ path: join(shots, "gallery.png"), fullPage: true });
   await page.selectOption("#gallery", "__scratch__");
   assert.equal(await page.inputValue("#source"), "print('my own work')\n");

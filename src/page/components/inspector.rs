@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::engine::{LoopState, TaskState};
 use crate::page::i18n::{InspectorText, Lang};
-use crate::view::recording::Fired;
+use crate::view::recording::{Fired, WorkerAt};
 use crate::view::timers::{Timer, timer_rows};
 
 /// Each list shows at most this many rows (and says how many more there are),
@@ -27,6 +27,9 @@ pub struct InspectorProps {
     pub snapshot: Option<Rc<LoopState>>,
     /// What ran in the iteration that ends at the cursor.
     pub fired: Vec<Fired>,
+    /// The executor workers at the cursor.
+    #[prop_or_default]
+    pub workers: Vec<WorkerAt>,
     /// The page's language.
     pub lang: Lang,
 }
@@ -92,12 +95,19 @@ pub fn inspector(props: &InspectorProps) -> Html {
             </li>
         }
     });
-    let workers = state.workers.iter().map(|w| {
+    let engine_workers = state.workers.iter().map(|w| {
         let what = match &w.busy {
             Some((job, _)) => html! { <code>{job.clone()}</code> },
             None => html! { <span class="idle">{t.idle}</span> },
         };
         html! { <li><span class="worker-name">{(t.worker_name)(w.executor, w.worker)}</span>{what}</li> }
+    });
+    let thread_workers = props.workers.iter().map(|w| {
+        let what = match &w.job {
+            Some(job) => html! { <code>{job.clone()}</code> },
+            None => html! { <span class="idle">{t.idle}</span> },
+        };
+        html! { <li><span class="worker-name">{w.name.clone()}</span>{what}</li> }
     });
     let has_tie = rows.iter().any(|r| r.tie);
     html! {
@@ -124,9 +134,9 @@ pub fn inspector(props: &InspectorProps) -> Html {
             }
             <h3>{t.tasks}</h3>
             if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul>{more(state.tasks.len())} }
-            if !state.workers.is_empty() {
+            if !state.workers.is_empty() || !props.workers.is_empty() {
                 <h3>{t.workers}</h3>
-                <ul class="workers">{ for workers }</ul>
+                <ul id="workers" class="workers">{ for engine_workers }{ for thread_workers }</ul>
             }
         </section>
     }
