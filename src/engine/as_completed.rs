@@ -43,17 +43,16 @@ impl<H: Host> EventLoop<H> {
                 inn.borrow_mut().order.push_back(Some(f));
                 q.put_nowait(H::future_value(f), lp)?;
                 let (empty, th) = { let i = inn.borrow(); (i.todo.is_empty(), i.timeout_handle) };
-                if empty {
-                    if let Some(h) = th {
+                if empty
+                    && let Some(h) = th {
                         lp.cancel_handle(h)?;
                     }
-                }
                 Ok(())
             })?;
             inner.borrow_mut().todo.push((*f, cb));
         }
-        if let Some(t) = timeout {
-            if !fs.is_empty() {
+        if let Some(t) = timeout
+            && !fs.is_empty() {
                 let (q, inn) = (done.clone(), inner.clone());
                 let h = self.call_later(t, Label::Static("as_completed._on_timeout"), move |lp| {
                     let todo = std::mem::take(&mut inn.borrow_mut().todo);
@@ -66,7 +65,6 @@ impl<H: Host> EventLoop<H> {
                 });
                 inner.borrow_mut().timeout_handle = Some(h);
             }
-        }
         Ok(AsCompleted { done, inner, count: fs.len() })
     }
 }

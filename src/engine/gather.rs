@@ -95,11 +95,10 @@ impl<H: Host> EventLoop<H> {
                 ret = true;
             }
         }
-        if ret {
-            if let Some(g) = self.futures[outer.0 as usize].gathering.as_mut() {
+        if ret
+            && let Some(g) = self.futures[outer.0 as usize].gathering.as_mut() {
                 g.1 = true;
             }
-        }
         Ok(ret)
     }
 }

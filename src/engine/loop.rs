@@ -477,16 +477,14 @@ impl<H: Host> EventLoop<H> {
             None => return Err(H::runtime_error(WAIT_FOREVER_MESSAGE)),
             Some(t) if t > 0.0 && !self.external_clock => {
                 let mut deadline = self.now + t;
-                if let Some((w, _)) = self.scheduled.peek() {
-                    if w <= deadline {
+                if let Some((w, _)) = self.scheduled.peek()
+                    && w <= deadline {
                         deadline = w;
                     }
-                }
-                if let Some(w) = next_worker {
-                    if w < deadline {
+                if let Some(w) = next_worker
+                    && w < deadline {
                         deadline = w;
                     }
-                }
                 if deadline > self.now {
                     match self.runtime.driver.borrow_mut().wake_time(deadline) {
                         Some(t) => self.now = t,

@@ -48,11 +48,10 @@ impl Semaphore {
     pub fn release<H: Host>(&self, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
         {
             let mut i = self.inner.borrow_mut();
-            if let Some(b) = i.bound {
-                if i.value >= b {
+            if let Some(b) = i.bound
+                && i.value >= b {
                     return Err(H::value_error("BoundedSemaphore released too many times"));
                 }
-            }
             i.value += 1;
         }
         self.wake_up_next(lp)
@@ -89,11 +88,10 @@ impl<H: Host> Coroutine<H> for SemaphoreAcquire {
         if let Some(f) = self.waiting.take() {
             self.sem.inner.borrow_mut().waiters.retain(|w| *w != f);
             self.done = true;
-            if self.sem.value() > 0 {
-                if let Err(e) = self.sem.wake_up_next(lp) {
+            if self.sem.value() > 0
+                && let Err(e) = self.sem.wake_up_next(lp) {
                     return Step::Raise(e);
                 }
-            }
             return Step::Return(H::bool_value(true));
         }
         if !self.sem.locked(lp) {

@@ -45,11 +45,10 @@ impl Lock {
     }
     fn wake_up_first<H: Host>(&self, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
         let first = self.inner.borrow().waiters.front().copied();
-        if let Some(f) = first {
-            if !lp.future_done(f)? {
+        if let Some(f) = first
+            && !lp.future_done(f)? {
                 lp.set_result(f, H::bool_value(true))?;
             }
-        }
         Ok(())
     }
 }
@@ -90,11 +89,10 @@ impl<H: Host> Coroutine<H> for LockAcquire {
         self.done = true;
         if let Some(f) = self.waiting.take() {
             self.lock.inner.borrow_mut().waiters.retain(|w| *w != f);
-            if H::is_cancelled_error(&exc) && !self.lock.locked() {
-                if let Err(e) = self.lock.wake_up_first(lp) {
+            if H::is_cancelled_error(&exc) && !self.lock.locked()
+                && let Err(e) = self.lock.wake_up_first(lp) {
                     return Step::Raise(e);
                 }
-            }
         }
         Step::Raise(exc)
     }

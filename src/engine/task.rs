@@ -137,11 +137,10 @@ impl<H: Host> EventLoop<H> {
             let n = self.task_name(t)?;
             self.emit(|| TraceKind::TaskCancelRequested { task: n });
         }
-        if let Some(w) = waiter {
-            if self.cancel(w, msg.clone())? {
+        if let Some(w) = waiter
+            && self.cancel(w, msg.clone())? {
                 return Ok(true);
             }
-        }
         let td = self.task_data_mut(t)?;
         td.must_cancel = true;
         td.cancel_message = msg;
