@@ -113,6 +113,40 @@ pub struct TimelineText {
     pub ready: &'static str,
     /// Legend: blocked.
     pub blocked: &'static str,
+    /// The loop's lane.
+    pub loop_lane: &'static str,
+    /// A span's hover text.
+    pub describe: fn(&crate::view::timeline::SpanLabel) -> String,
+}
+
+fn describe_en(label: &crate::view::timeline::SpanLabel) -> String {
+    use crate::view::timeline::SpanLabel as L;
+    match label {
+        L::Iteration { n, ready, timers } => format!("iteration {n} · {ready} ready · {timers} timers"),
+        L::Blocked { start, end } => format!("time.sleep: the loop is blocked {start:.3}–{end:.3} s"),
+        L::Ready(task) => format!("{task}: ready"),
+        L::Running(task, None) => format!("{task}: running"),
+        L::Running(task, Some(exc)) => format!("{task}: running, {exc} thrown in"),
+        L::Waiting(task, on) => format!("{task}: waiting on {on}"),
+        L::Yielded(task) => format!("{task}: ready again (bare yield)"),
+        L::Finished(task, how) => format!("{task}: {how}"),
+        L::Job(job) => job.clone(),
+    }
+}
+
+fn describe_zh(label: &crate::view::timeline::SpanLabel) -> String {
+    use crate::view::timeline::SpanLabel as L;
+    match label {
+        L::Iteration { n, ready, timers } => format!("第 {n} 次迭代 · {ready} 个就绪 · {timers} 个定时器"),
+        L::Blocked { start, end } => format!("time.sleep:事件循环阻塞 {start:.3}–{end:.3} 秒"),
+        L::Ready(task) => format!("{task}:就绪"),
+        L::Running(task, None) => format!("{task}:运行中"),
+        L::Running(task, Some(exc)) => format!("{task}:运行中,抛入 {exc}"),
+        L::Waiting(task, on) => format!("{task}:等待 {on}"),
+        L::Yielded(task) => format!("{task}:让出后再次就绪(yield)"),
+        L::Finished(task, how) => format!("{task}:结束({how})"),
+        L::Job(job) => job.clone(),
+    }
 }
 
 /// The player's strings (run modes, playback, status).
@@ -273,6 +307,8 @@ static EN: Text = Text {
         waiting: "waiting",
         ready: "ready",
         blocked: "blocked",
+        loop_lane: "event loop",
+        describe: describe_en,
     },
 };
 
@@ -348,6 +384,8 @@ static ZH: Text = Text {
         waiting: "等待",
         ready: "就绪",
         blocked: "阻塞",
+        loop_lane: "事件循环",
+        describe: describe_zh,
     },
 };
 

@@ -37,6 +37,39 @@ pub enum SpanKind {
     Cancelled,
 }
 
+/// What a span stands for, for its hover text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpanLabel {
+    /// Loop iteration `n` started with this many handles ready and timers.
+    Iteration {
+        /// Its number.
+        n: u64,
+        /// Ready handles.
+        ready: usize,
+        /// Scheduled timers.
+        timers: usize,
+    },
+    /// The loop thread blocked in `time.sleep` from `start` to `end`.
+    Blocked {
+        /// Clock at the start.
+        start: f64,
+        /// Clock at the end.
+        end: f64,
+    },
+    /// A task is scheduled to run.
+    Ready(String),
+    /// A task runs (an exception thrown into it, maybe).
+    Running(String, Option<String>),
+    /// A task waits on something.
+    Waiting(String, String),
+    /// A task gave way with a bare `yield` (`sleep(0)`).
+    Yielded(String),
+    /// A task finished: how.
+    Finished(String, String),
+    /// A worker runs a job.
+    Job(String),
+}
+
 /// A stretch of one lane.
 ///
 /// Invariant: `x0 <= x1`.
@@ -48,8 +81,8 @@ pub struct Span {
     pub x1: f64,
     /// What it shows.
     pub kind: SpanKind,
-    /// What hovering it says.
-    pub label: String,
+    /// What hovering it says (the page words it in its language).
+    pub label: SpanLabel,
     /// The moment (iterations completed) a click on it goes to.
     pub moment: u64,
 }
@@ -113,7 +146,7 @@ pub struct TimelineModel {
     pub arrows: Vec<Arrow>,
 }
 
-fn open_span(spans: &mut Vec<Span>, x: f64, kind: SpanKind, label: String, moment: u64) {
+fn open_span(spans: &mut Vec<Span>, x: f64, kind: SpanKind, label: SpanLabel, moment: u64) {
     spans.push(Span { x0: x, x1: x, kind, label, moment });
 }
 
@@ -163,7 +196,7 @@ impl TimelineModel {
                         x0,
                         x1: x0 + RUN_WIDTH * UNITS_PER_ITERATION,
                         kind: SpanKind::Running,
-                        label: format!("iteration {} · {ready} ready · {t} timers", e.iteration),
+                        label: SpanLabel::Iteration { n: e.iteration, ready: *ready, timers: *t },
                         moment,
                     });
                 }
@@ -171,7 +204,7 @@ impl TimelineModel {
                     let it = e.iteration.max(1) as usize - 1;
                     let x0 = axis.x_of(Moment { iteration: it, time: *start });
                     let x1 = axis.x_of(Moment { iteration: it, time: *end });
-                    loop_spans.push(Span { x0, x1, kind: SpanKind::Blocked, label: format!("time.sleep: blocked {start:.3}–{end:.3} s"), moment });
+                    loop_spans.push(Span { x0, x1, kind: SpanKind::Blocked, label: SpanLabel::Blocked { start: *start, end: *end }, moment });
                 }
                 TraceKind::ScheduledSoon { label } => soon.entry(label.clone()).or_default().push_back(x),
                 TraceKind::ScheduledLater { when, label } | TraceKind::ScheduledAt { when, label } => timers.push((*when, label.clone(), x)),
@@ -194,16 +227,13 @@ impl TimelineModel {
                 TraceKind::TaskCreated { task, coro } => {
                     task_index.insert(task.clone(), tasks.len());
                     let mut spans = Vec::new();
-                    open_span(&mut spans, x, SpanKind::Ready, format!("{task} {coro}: ready"), moment);
+                    open_span(&mut spans, x, SpanKind::Ready, SpanLabel::Ready(format!("{task} {coro}")), moment);
                     tasks.push(Lane { kind: LaneKind::Task, name: format!("{task} {coro}"), spans });
                 }
                 TraceKind::TaskStepped { task, thrown } => {
                     if let Some(lane) = task_index.get(task).and_then(|&i| tasks.get_mut(i)) {
                         close_span(&mut lane.spans, x);
-                        let label = match thrown {
-                            Some(exc) => format!("{task}: stepped, {exc} thrown in"),
-                            None => format!("{task}: running"),
-                        };
+                        let label = SpanLabel::Running(task.clone(), thrown.clone());
                         lane.spans.push(Span { x0: x, x1: x + RUN_WIDTH * UNITS_PER_ITERATION, kind: SpanKind::Running, label, moment });
                     }
                 }
@@ -211,9 +241,9 @@ impl TimelineModel {
                     if let Some(lane) = task_index.get(task).and_then(|&i| tasks.get_mut(i)) {
                         let x0 = lane.spans.last().map_or(x, |s| s.x1);
                         let (kind, label) = if on == "yield" || on.is_empty() {
-                            (SpanKind::Ready, format!("{task}: ready (bare yield)"))
+                            (SpanKind::Ready, SpanLabel::Yielded(task.clone()))
                         } else {
-                            (SpanKind::Waiting, format!("{task}: waiting on {on}"))
+                            (SpanKind::Waiting, SpanLabel::Waiting(task.clone(), on.clone()))
                         };
                         open_span(&mut lane.spans, x0, kind, label, moment);
                     }
@@ -229,7 +259,7 @@ impl TimelineModel {
                         } else {
                             SpanKind::Done
                         };
-                        lane.spans.push(Span { x0, x1: x0 + 0.3 * UNITS_PER_ITERATION, kind, label: format!("{task}: {how}"), moment });
+                        lane.spans.push(Span { x0, x1: x0 + 0.3 * UNITS_PER_ITERATION, kind, label: SpanLabel::Finished(task.clone(), how.clone()), moment });
                     }
                 }
                 TraceKind::WorkerStep { worker, job } => {
@@ -239,10 +269,10 @@ impl TimelineModel {
                         workers.len() - 1
                     });
                     let spans = &mut workers[lane].spans;
-                    let busy = spans.last().is_some_and(|s| s.kind == SpanKind::Busy && s.x1 <= s.x0 && s.label.ends_with(job.as_str()));
+                    let busy = spans.last().is_some_and(|s| s.kind == SpanKind::Busy && s.x1 <= s.x0 && s.label == SpanLabel::Job(job.clone()));
                     if !busy {
                         close_span(spans, x);
-                        open_span(spans, x, SpanKind::Busy, format!("worker {worker}: {job}"), moment);
+                        open_span(spans, x, SpanKind::Busy, SpanLabel::Job(job.clone()), moment);
                     }
                 }
                 TraceKind::WorkerDone { worker, .. } => {
@@ -342,7 +372,7 @@ mod tests {
         );
         let spans = &model.lanes[3].spans;
         assert!(spans.windows(2).all(|w| w[0].x1 <= w[1].x0 + 1e-9), "{spans:?}");
-        assert!(spans[2].label.contains("waiting on fut-"), "{}", spans[2].label);
+        assert!(matches!(&spans[2].label, SpanLabel::Waiting(task, on) if task == "Task-3" && on.starts_with("fut-")), "{:?}", spans[2].label);
     }
 
     #[test]

@@ -64,7 +64,7 @@ fn fit(model: &TimelineModel, width: f64) -> View {
     View { scale: plot / model.axis.width().max(1.0), left: 0.0, top: 0 }
 }
 
-fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u64) -> Option<()> {
+fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u64, loop_name: &str) -> Option<()> {
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
     let width = canvas.client_width() as f64;
     let lanes = model.lanes.len().min(VISIBLE_LANES);
@@ -105,7 +105,9 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u
         ctx.set_fill_style_str("#1c2230");
         // A worker's name differs in its end (`ThreadPoolExecutor-0_2`).
         let count = lane.name.chars().count();
-        let name: String = if lane.kind == LaneKind::Worker && count > 18 {
+        let name: String = if lane.kind == LaneKind::Loop {
+            loop_name.to_string()
+        } else if lane.kind == LaneKind::Worker && count > 18 {
             format!("…{}", lane.name.chars().skip(count - 17).collect::<String>())
         } else {
             lane.name.chars().take(18).collect()
@@ -152,10 +154,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
-        use_effect_with((model, current, props.cursor), move |(model, view, cursor)| {
+        use_effect_with((model, current, props.cursor, props.lang), move |(model, view, cursor, lang)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 let view = if view.scale.is_finite() && view.scale > 0.0 { *view } else { fit(model, canvas.client_width() as f64) };
-                draw(&canvas, model, view, *cursor);
+                draw(&canvas, model, view, *cursor, lang.text().timeline.loop_lane);
             }
         });
     }
@@ -212,6 +214,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let hover = hover.clone();
         let model = props.model.clone();
         let set_view = set_view.clone();
+        let describe = t.timeline.describe;
         Callback::from(move |e: MouseEvent| {
             if e.buttons() & 1 == 1
                 && let Some((x0, left0)) = *drag.borrow()
@@ -227,7 +230,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             let row = ((oy - ARROWS_H) / LANE_H).floor();
             let text = if row >= 0.0 {
                 let lane = current.top + row as usize;
-                model.span_at(lane, x).map(|s| s.label.clone()).or_else(|| model.lanes.get(lane).map(|l| l.name.clone()))
+                model.span_at(lane, x).map(|s| describe(&s.label)).or_else(|| model.lanes.get(lane).map(|l| l.name.clone()))
             } else {
                 model.arrows_in(x - 4.0 / current.scale, x + 4.0 / current.scale, 1).first().map(|a| a.label.clone())
             };
