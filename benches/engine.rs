@@ -9,6 +9,7 @@ struct B;
 impl Host for B {
     type Value = ();
     type Exception = String;
+    type Cx = ();
     fn none() {}
     fn bool_value(_: bool) {}
     fn list(_: Vec<()>) {}
@@ -33,16 +34,16 @@ fn chain(lp: &mut EventLoop<B>, left: Rc<Cell<u64>>) -> Result<(), String> {
         return Ok(());
     }
     left.set(n - 1);
-    lp.call_soon(Label::Static("chain"), move |lp| chain(lp, left));
+    lp.call_soon(Label::Static("chain"), move |lp, _| chain(lp, left));
     Ok(())
 }
 
 fn bench_callbacks(n: u64) -> f64 {
     let mut lp = EventLoop::<B>::new(Runtime::default());
     let left = Rc::new(Cell::new(n));
-    lp.call_soon(Label::Static("chain"), move |lp| chain(lp, left));
+    lp.call_soon(Label::Static("chain"), move |lp, _| chain(lp, left));
     let t = Instant::now();
-    lp.run_forever().unwrap();
+    lp.run_forever(&mut ()).unwrap();
     n as f64 / t.elapsed().as_secs_f64()
 }
 
@@ -52,7 +53,7 @@ fn bench_timers(n: u64) -> f64 {
     let done = Rc::new(Cell::new(0u64));
     for i in 0..n {
         let d = done.clone();
-        lp.call_later(((i * 7919) % 1000) as f64 / 1000.0, Label::Static("t"), move |lp| {
+        lp.call_later(((i * 7919) % 1000) as f64 / 1000.0, Label::Static("t"), move |lp, _| {
             d.set(d.get() + 1);
             if d.get() == n {
                 lp.stop();
@@ -60,7 +61,7 @@ fn bench_timers(n: u64) -> f64 {
             Ok(())
         });
     }
-    lp.run_forever().unwrap();
+    lp.run_forever(&mut ()).unwrap();
     n as f64 / t.elapsed().as_secs_f64()
 }
 
@@ -68,13 +69,13 @@ struct Worker {
     sub: Option<Sleep<B>>,
 }
 impl Coroutine<B> for Worker {
-    fn send(&mut self, v: (), lp: &mut EventLoop<B>) -> Step<B> {
+    fn send(&mut self, v: (), lp: &mut EventLoop<B>, cx: &mut ()) -> Step<B> {
         match self.sub.as_mut() {
-            Some(s) => s.send(v, lp),
+            Some(s) => s.send(v, lp, cx),
             None => Step::Return(()),
         }
     }
-    fn throw(&mut self, e: String, _lp: &mut EventLoop<B>) -> Step<B> {
+    fn throw(&mut self, e: String, _lp: &mut EventLoop<B>, _cx: &mut ()) -> Step<B> {
         Step::Raise(e)
     }
     fn describe(&self) -> String {
@@ -87,7 +88,7 @@ fn bench_tasks(n: u64) -> f64 {
     let t = Instant::now();
     let ts: Vec<FutureId> = (0..n).map(|_| lp.create_task(Box::new(Worker { sub: Some(Sleep::new(0.0, ())) }), None)).collect();
     let g = lp.gather(ts, false).unwrap();
-    lp.run_until_complete(g).unwrap();
+    lp.run_until_complete(g, &mut ()).unwrap();
     n as f64 / t.elapsed().as_secs_f64()
 }
 
@@ -102,7 +103,7 @@ def chain():
     left[0] -= 1
     loop.call_soon(chain)
 loop.call_soon(chain)
-t = time.perf_counter(); loop.run_forever(); print(N / (time.perf_counter() - t))
+t = time.perf_counter(); loop.run_forever(&mut ()); print(N / (time.perf_counter() - t))
 "#;
 const PY_TIMERS: &str = r#"
 import asyncio, time
@@ -114,7 +115,7 @@ def cb():
     if done[0] == N: loop.stop()
 t = time.perf_counter()
 for i in range(N): loop.call_later(((i * 7919) % 1000) / 1000.0, cb)
-loop.run_forever(); print(N / (time.perf_counter() - t))
+loop.run_forever(&mut ()); print(N / (time.perf_counter() - t))
 "#;
 const PY_TASKS: &str = r#"
 import asyncio, time

@@ -26,7 +26,7 @@ impl Consumer {
                 self.sub = Some(Box::new(self.cond.lock().acquire()));
             }
             if let Some(s) = &mut self.sub {
-                match match input { Ok(v) => s.send(v, lp), Err(e) => s.throw(e, lp) } {
+                match match input { Ok(v) => s.send(v, lp, &mut ()), Err(e) => s.throw(e, lp, &mut ()) } {
                     Step::Return(_) => { self.sub = None; self.acquired = true; input = Ok(V::None); }
                     Step::Raise(e) => return Step::Raise(e),
                     other => return other,
@@ -44,8 +44,8 @@ impl Consumer {
 }
 
 impl Coroutine<T> for Consumer {
-    fn send(&mut self, v: V, lp: &mut Lp) -> Step<T> { self.drive(Ok(v), lp) }
-    fn throw(&mut self, e: Exc, lp: &mut Lp) -> Step<T> { self.drive(Err(e), lp) }
+    fn send(&mut self, v: V, lp: &mut Lp, _cx: &mut ()) -> Step<T> { self.drive(Ok(v), lp) }
+    fn throw(&mut self, e: Exc, lp: &mut Lp, _cx: &mut ()) -> Step<T> { self.drive(Err(e), lp) }
     fn describe(&self) -> String { "consumer()".into() }
 }
 
@@ -75,6 +75,6 @@ fn condition_notify_and_notify_all_wake_fifo_and_reacquire() {
         Op::Sub(Box::new(move |lp: &mut Lp| { let v = ts.borrow().clone(); Box::new(AwaitFuture::new(lp.gather(v, false).unwrap())) }), None),
         Op::LogT("done".into()),
     ]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("condition"));
 }

@@ -69,10 +69,10 @@ fn sleep_as_completed_gather_and_future_iteration_counts_match_cpython() {
     ops.push(mark("gather", &base, &log));
     ops.push(Op::Sub(Box::new(|lp: &mut Lp| {
         let f = lp.create_future();
-        lp.call_later(1.0, Label::Static("set_result"), move |lp| lp.set_result(f, V::Int(7)));
+        lp.call_later(1.0, Label::Static("set_result"), move |lp, _| lp.set_result(f, V::Int(7)));
         Box::new(AwaitFuture::new(f))
     }), Some("future".into())));
     ops.push(mark("future", &base, &log));
-    run(&mut lp, Seq::new("main", &log, ops)).unwrap();
+    run(&mut lp, Seq::new("main", &log, ops), &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("iterations"));
 }

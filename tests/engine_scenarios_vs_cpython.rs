@@ -18,22 +18,22 @@ fn callbacks_fifo_equal_deadlines_heapq_cancel_and_stop() {
     let mut lp = Lp::new(Runtime::default());
     for m in ["a", "b"] {
         let l = log.clone();
-        lp.call_soon(Label::Text(format!("p('{m}')")), move |lp| { p(lp, &l, m); Ok(()) });
+        lp.call_soon(Label::Text(format!("p('{m}')")), move |lp, _| { p(lp, &l, m); Ok(()) });
     }
     for i in 0..6 {
         let l = log.clone();
-        lp.call_later(1.0, Label::Text(format!("p('t{i}')")), move |lp| { p(lp, &l, &format!("t{i}")); Ok(()) });
+        lp.call_later(1.0, Label::Text(format!("p('t{i}')")), move |lp, _| { p(lp, &l, &format!("t{i}")); Ok(()) });
     }
     let l = log.clone();
-    let h = lp.call_later(0.5, Label::Static("p('cancelled')"), move |lp| { p(lp, &l, "cancelled"); Ok(()) });
+    let h = lp.call_later(0.5, Label::Static("p('cancelled')"), move |lp, _| { p(lp, &l, "cancelled"); Ok(()) });
     lp.cancel_handle(h).unwrap();
     let l = log.clone();
-    lp.call_later(2.0, Label::Static("stopper()"), move |lp| { p(lp, &l, "stop"); lp.stop(); Ok(()) });
+    lp.call_later(2.0, Label::Static("stopper()"), move |lp, _| { p(lp, &l, "stop"); lp.stop(); Ok(()) });
     let l = log.clone();
-    lp.call_later(2.0, Label::Static("p('same-iteration')"), move |lp| { p(lp, &l, "same-iteration"); Ok(()) });
+    lp.call_later(2.0, Label::Static("p('same-iteration')"), move |lp, _| { p(lp, &l, "same-iteration"); Ok(()) });
     let l = log.clone();
-    lp.call_later(3.0, Label::Static("p('never')"), move |lp| { p(lp, &l, "never"); Ok(()) });
-    lp.run_forever().unwrap();
+    lp.call_later(3.0, Label::Static("p('never')"), move |lp, _| { p(lp, &l, "never"); Ok(()) });
+    lp.run_forever(&mut ()).unwrap();
     say(&log, format!("after {:?}", lp.time()));
     assert_eq!(*log.borrow(), cpython("callbacks"));
 }
@@ -68,7 +68,7 @@ fn gather_order_and_cancellation() {
             Box::new(AwaitFuture::new(g))
         }), Some("cancelled gather".into())),
     ]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("gather_cancel"));
 }
 
@@ -129,7 +129,7 @@ fn lock_fairness_event_and_bounded_queue() {
         Op::Sub(Box::new(move |_| Box::new(qj.join())), None),
         Op::LogT("joined".into()),
     ]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("sync_queue"));
 }
 
@@ -146,7 +146,7 @@ fn asyncio_run_cancels_leftovers_and_task_counter_survives_loops() {
         sleep(1.0),
         Op::LogT("main done".into()),
     ]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     say(&log, "second run");
     let mut lp2 = Lp::new(rt);
     let l = log.clone();
@@ -154,7 +154,7 @@ fn asyncio_run_cancels_leftovers_and_task_counter_survives_loops() {
         let t = lp.current_task().unwrap();
         say(&l, lp.task_name(t).unwrap());
     }))]);
-    run(&mut lp2, m2).unwrap();
+    run(&mut lp2, m2, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("run_leftovers"));
 }
 
@@ -285,7 +285,7 @@ fn semaphore_wait_modes_wait_for_and_shield() {
         ));
     }
     let main = Seq::new("main", &log, ops);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("wait_shield_sem"));
 }
 
@@ -349,12 +349,12 @@ fn lock_waiter_cancel_gather_cancel_queue_errors_and_callback_exception() {
             q.task_done(lp).unwrap();
             let e = q.task_done(lp).unwrap_err();
             say(&l4, format!("{} {}", e.kind, e.msg));
-            lp.call_soon(Label::Static("boom()"), |_| Err(Exc { kind: "ZeroDivisionError", msg: "x".into() }));
+            lp.call_soon(Label::Static("boom()"), |_, _| Err(Exc { kind: "ZeroDivisionError", msg: "x".into() }));
         })),
         sleep(0.0),
         Op::LogT("after boom".into()),
     ]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("cancel_corners"));
     let errs = lp.take_errors();
     assert_eq!(errs.len(), 1);
@@ -404,6 +404,6 @@ fn wait_for_cancelled_from_outside_and_zero_timeout() {
         ),
         Op::Do(Box::new(move |lp: &mut Lp| { let t = lp.current_task().unwrap(); say(&l4, format!("cancelling {}", lp.task_cancelling(t).unwrap())); })),
     ]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("wait_for_cancel"));
 }

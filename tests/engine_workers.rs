@@ -48,7 +48,7 @@ fn jobs_beyond_max_workers_queue_fifo_and_interleave_by_time() {
         }),
         Some("results".into()),
     ), Op::LogT("at".into())]);
-    run(&mut lp, main).unwrap();
+    run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), vec![
         "a start 0.0", "b start 0.0", "b end 1.0", "c start 1.0", "a end 2.0", "c end 2.0",
         "results ['a', 'b', 'c']", "at 2.0",
@@ -62,13 +62,13 @@ fn blocking_sleep_on_loop_thread_lets_worker_steps_run_at_their_own_times() {
     lp.set_tracing(true);
     let f = lp.run_in_executor(None, Box::new(Sleepy { name: "w", d: 1.5, log: log.clone(), stage: 0 })).unwrap();
     let l = log.clone();
-    lp.call_soon(Label::Static("blocker()"), move |lp| {
+    lp.call_soon(Label::Static("blocker()"), move |lp, _| {
         say(&l, format!("block from {:?}", lp.time()));
         lp.blocking_sleep(3.0)?;
         say(&l, format!("block until {:?}", lp.time()));
         Ok(())
     });
-    lp.run_until_complete(f).unwrap();
+    lp.run_until_complete(f, &mut ()).unwrap();
     assert_eq!(*log.borrow(), vec!["w start 0.0", "block from 0.0", "w end 1.5", "block until 3.0"]);
     assert_eq!(lp.time(), 3.0);
     assert!(lp.take_trace().iter().any(|e| e.to_json_line().contains("\"kind\":\"blocked\",\"start\":0,\"end\":3")));
@@ -80,6 +80,6 @@ fn default_executor_has_six_workers_with_cpu_count_two() {
     let mut lp = Lp::default();
     let fs: Vec<_> = (0..7).map(|_| lp.run_in_executor(None, Box::new(Sleepy { name: "j", d: 1.0, log: log.clone(), stage: 0 })).unwrap()).collect();
     let g = lp.gather(fs, false).unwrap();
-    lp.run_until_complete(g).unwrap();
+    lp.run_until_complete(g, &mut ()).unwrap();
     assert_eq!(lp.time(), 2.0);
 }

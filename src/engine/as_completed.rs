@@ -35,7 +35,7 @@ impl<H: Host> EventLoop<H> {
         let inner = Rc::new(RefCell::new(AcInner { todo: Vec::new(), order: VecDeque::new(), timeout_handle: None }));
         for f in &fs {
             let (q, inn) = (done.clone(), inner.clone());
-            let cb = self.add_done_callback(*f, Label::Static("as_completed._on_completion"), move |lp, f| {
+            let cb = self.add_done_callback(*f, Label::Static("as_completed._on_completion"), move |lp, _, f| {
                 if inn.borrow().todo.is_empty() {
                     return Ok(());
                 }
@@ -54,7 +54,7 @@ impl<H: Host> EventLoop<H> {
         if let Some(t) = timeout
             && !fs.is_empty() {
                 let (q, inn) = (done.clone(), inner.clone());
-                let h = self.call_later(t, Label::Static("as_completed._on_timeout"), move |lp| {
+                let h = self.call_later(t, Label::Static("as_completed._on_timeout"), move |lp, _| {
                     let todo = std::mem::take(&mut inn.borrow_mut().todo);
                     for (f, cb) in todo {
                         lp.remove_done_callback(f, cb)?;
@@ -102,12 +102,12 @@ impl<H: Host> WaitForOne<H> {
 }
 
 impl<H: Host> Coroutine<H> for WaitForOne<H> {
-    fn send(&mut self, v: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
-        let s = self.get.send(v, lp);
+    fn send(&mut self, v: H::Value, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
+        let s = self.get.send(v, lp, cx);
         self.after(s, lp)
     }
-    fn throw(&mut self, e: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
-        let s = self.get.throw(e, lp);
+    fn throw(&mut self, e: H::Exception, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
+        let s = self.get.throw(e, lp, cx);
         self.after(s, lp)
     }
     fn describe(&self) -> String {

@@ -69,14 +69,14 @@ pub struct ConditionWait<H: Host> {
 }
 
 impl<H: Host> ConditionWait<H> {
-    fn drive_reacquire(&mut self, mut input: Result<H::Value, H::Exception>, lp: &mut EventLoop<H>) -> Step<H> {
+    fn drive_reacquire(&mut self, mut input: Result<H::Value, H::Exception>, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
         loop {
             let CwState::Reacquire { sub, outcome, cancelled } = &mut self.state else {
                 return Step::Raise(H::runtime_error("bad condition state"));
             };
             let s = match input {
-                Ok(v) => sub.send(v, lp),
-                Err(e) => sub.throw(e, lp),
+                Ok(v) => sub.send(v, lp, cx),
+                Err(e) => sub.throw(e, lp, cx),
             };
             match s {
                 Step::Return(_) => {
@@ -104,7 +104,7 @@ impl<H: Host> ConditionWait<H> {
             }
         }
     }
-    fn resume(&mut self, input: Result<H::Value, H::Exception>, lp: &mut EventLoop<H>) -> Step<H> {
+    fn resume(&mut self, input: Result<H::Value, H::Exception>, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
         match std::mem::replace(&mut self.state, CwState::Finished) {
             CwState::Start => {
                 if let Err(e) = input {
@@ -125,11 +125,11 @@ impl<H: Host> ConditionWait<H> {
                 self.cond.waiters.borrow_mut().retain(|w| *w != f);
                 let outcome = input.map(|_| H::bool_value(true));
                 self.state = CwState::Reacquire { sub: self.cond.lock.acquire(), outcome, cancelled: false };
-                self.drive_reacquire(Ok(H::none()), lp)
+                self.drive_reacquire(Ok(H::none()), lp, cx)
             }
             st @ CwState::Reacquire { .. } => {
                 self.state = st;
-                self.drive_reacquire(input, lp)
+                self.drive_reacquire(input, lp, cx)
             }
             CwState::Finished => Step::Raise(H::runtime_error("cannot reuse already awaited coroutine")),
         }
@@ -137,11 +137,11 @@ impl<H: Host> ConditionWait<H> {
 }
 
 impl<H: Host> Coroutine<H> for ConditionWait<H> {
-    fn send(&mut self, v: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
-        self.resume(Ok(v), lp)
+    fn send(&mut self, v: H::Value, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
+        self.resume(Ok(v), lp, cx)
     }
-    fn throw(&mut self, e: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
-        self.resume(Err(e), lp)
+    fn throw(&mut self, e: H::Exception, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
+        self.resume(Err(e), lp, cx)
     }
     fn describe(&self) -> String {
         "Condition.wait()".to_string()

@@ -13,7 +13,7 @@ use super::{EventLoop, FutureId, Host};
 pub struct CallbackId(pub u64);
 
 /// A done callback: receives the finished future.
-pub type DoneCallback<H> = Box<dyn FnOnce(&mut EventLoop<H>, FutureId) -> Result<(), <H as Host>::Exception>>;
+pub type DoneCallback<H> = Box<dyn FnOnce(&mut EventLoop<H>, &mut <H as Host>::Cx, FutureId) -> Result<(), <H as Host>::Exception>>;
 
 /// The state of a future.
 #[derive(Debug)]
@@ -153,7 +153,7 @@ impl<H: Host> EventLoop<H> {
             self.emit(|| TraceKind::FutureResolved { future: f.0, how });
         }
         for (_, label, cb) in cbs {
-            self.call_soon(label, move |lp| cb(lp, f));
+            self.call_soon(label, move |lp, cx| cb(lp, cx, f));
         }
         Ok(())
     }
@@ -193,7 +193,7 @@ impl<H: Host> EventLoop<H> {
         &mut self,
         f: FutureId,
         label: Label,
-        cb: impl FnOnce(&mut EventLoop<H>, FutureId) -> Result<(), H::Exception> + 'static,
+        cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx, FutureId) -> Result<(), H::Exception> + 'static,
     ) -> Result<CallbackId, H::Exception> {
         let e = self.entry_mut(f)?;
         let id = CallbackId(e.next_cb);
@@ -201,7 +201,7 @@ impl<H: Host> EventLoop<H> {
         if matches!(e.state, FutureState::Pending) {
             e.callbacks.push((id, label, Box::new(cb)));
         } else {
-            self.call_soon(label, move |lp| cb(lp, f));
+            self.call_soon(label, move |lp, cx| cb(lp, cx, f));
         }
         Ok(id)
     }

@@ -36,7 +36,7 @@ impl<H: Host> EventLoop<H> {
         for c in unique {
             let nfinished = nfinished.clone();
             let children = children_rc.clone();
-            self.add_done_callback(c, Label::Static("gather._done_callback"), move |lp, fut| {
+            self.add_done_callback(c, Label::Static("gather._done_callback"), move |lp, _, fut| {
                 nfinished.set(nfinished.get() + 1);
                 if lp.future_done(outer)? {
                     return Ok(());

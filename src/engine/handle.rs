@@ -25,7 +25,7 @@ pub enum Label {
 }
 
 /// The boxed callback of a handle.
-pub type Callback<H> = Box<dyn FnOnce(&mut EventLoop<H>) -> Result<(), <H as Host>::Exception>>;
+pub type Callback<H> = Box<dyn FnOnce(&mut EventLoop<H>, &mut <H as Host>::Cx) -> Result<(), <H as Host>::Exception>>;
 
 /// One entry of the handle table.
 pub(crate) struct HandleEntry<H: Host> {

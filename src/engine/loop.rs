@@ -37,6 +37,9 @@ pub struct Runtime {
     pub task_counter: Rc<Cell<u64>>,
     /// The driver's instructions, shared by every loop of the run.
     pub driver: Rc<RefCell<DriverControl>>,
+    /// The one clock of the run, in seconds: every loop reads and moves it, and
+    /// so does the host (a blocking `time.sleep` outside any loop).
+    pub clock: Rc<Cell<f64>>,
 }
 
 /// The RuntimeError message a loop fails with once the driver has halted the run.
@@ -55,7 +58,6 @@ pub struct LoopError<H: Host> {
 
 /// The event loop. See the module docs for invariants.
 pub struct EventLoop<H: Host> {
-    pub(crate) now: f64,
     pub(crate) external_clock: bool,
     pub(crate) handles: Vec<HandleEntry<H>>,
     pub(crate) ready: VecDeque<HandleId>,
@@ -82,7 +84,7 @@ pub struct EventLoop<H: Host> {
 /// clock time (None: until a handle is ready). It returns whether it waited
 /// (then the clock and the ready queue are as it left them); false lets the
 /// loop wait on its own virtual clock.
-pub type WaitHook<H> = Box<dyn FnMut(Option<f64>) -> Result<bool, <H as Host>::Exception>>;
+pub type WaitHook<H> = fn(&mut EventLoop<H>, &mut <H as Host>::Cx, Option<f64>) -> Result<bool, <H as Host>::Exception>;
 
 impl<H: Host> Default for EventLoop<H> {
     fn default() -> Self {
@@ -91,10 +93,9 @@ impl<H: Host> Default for EventLoop<H> {
 }
 
 impl<H: Host> EventLoop<H> {
-    /// A new loop with a virtual clock at 0.0, sharing `runtime`'s task counter.
+    /// A new loop on `runtime`'s clock, sharing its task counter and driver.
     pub fn new(runtime: Runtime) -> Self {
         EventLoop {
-            now: 0.0,
             external_clock: false,
             handles: Vec::new(),
             ready: VecDeque::new(),
@@ -127,7 +128,15 @@ impl<H: Host> EventLoop<H> {
 
     /// `loop.time()`: the current virtual time.
     pub fn time(&self) -> f64 {
-        self.now
+        self.now()
+    }
+    /// The shared clock's reading.
+    pub(crate) fn now(&self) -> f64 {
+        self.runtime.clock.get()
+    }
+    /// Moves the shared clock.
+    pub(crate) fn set_now(&mut self, t: f64) {
+        self.runtime.clock.set(t);
     }
     /// Switch to an external clock: the driver sets `now` via [`Self::set_time`] and
     /// `run_once` never jumps the clock.
@@ -141,8 +150,8 @@ impl<H: Host> EventLoop<H> {
     }
     /// Set the clock (external mode; the clock never goes backwards).
     pub fn set_time(&mut self, now: f64) {
-        if now > self.now {
-            self.now = now;
+        if now > self.now() {
+            self.set_now(now);
         }
     }
     /// A blocking `time.sleep(d)` on the loop thread: the clock advances by `d`.
@@ -150,13 +159,13 @@ impl<H: Host> EventLoop<H> {
         if seconds < 0.0 || seconds.is_nan() {
             return Err(H::value_error("sleep length must be non-negative"));
         }
-        let start = self.now;
+        let start = self.now();
         let Some(end) = self.runtime.driver.borrow_mut().wake_time(start + seconds) else {
             return Err(H::runtime_error(HALTED_MESSAGE));
         };
         self.emit(|| TraceKind::Blocked { start, end });
         self.run_workers_until(end);
-        self.now = end;
+        self.set_now(end);
         Ok(())
     }
 
@@ -183,7 +192,7 @@ impl<H: Host> EventLoop<H> {
     pub(crate) fn emit(&mut self, f: impl FnOnce() -> TraceKind) {
         if let Some(t) = &mut self.trace {
             let iteration = self.runtime.driver.borrow().iterations;
-            t.push(TraceEvent { time: self.now, iteration, kind: f() });
+            t.push(TraceEvent { time: self.runtime.clock.get(), iteration, kind: f() });
         }
     }
     /// The host's threads report a worker starting (`done` false) or ending a
@@ -207,7 +216,7 @@ impl<H: Host> EventLoop<H> {
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now });
+        self.errors.push(LoopError { message, exception, time: self.now() });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {
@@ -237,7 +246,7 @@ impl<H: Host> EventLoop<H> {
     pub fn call_soon(
         &mut self,
         label: Label,
-        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+        cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
         self.call_soon_boxed(label, Box::new(cb))
     }
@@ -255,7 +264,7 @@ impl<H: Host> EventLoop<H> {
     pub fn call_soon_threadsafe(
         &mut self,
         label: Label,
-        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+        cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
         self.call_soon(label, cb)
     }
@@ -264,9 +273,9 @@ impl<H: Host> EventLoop<H> {
         &mut self,
         delay: f64,
         label: Label,
-        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+        cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
-        let when = self.now + delay;
+        let when = self.now() + delay;
         self.call_at_inner(when, label, Box::new(cb), false)
     }
     /// `loop.call_at(when, callback)`.
@@ -274,7 +283,7 @@ impl<H: Host> EventLoop<H> {
         &mut self,
         when: f64,
         label: Label,
-        cb: impl FnOnce(&mut EventLoop<H>) -> Result<(), H::Exception> + 'static,
+        cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
         self.call_at_inner(when, label, Box::new(cb), true)
     }
@@ -347,7 +356,7 @@ impl<H: Host> EventLoop<H> {
     /// When the loop next needs to run: now if something is ready, else the earliest timer.
     pub fn next_deadline(&self) -> Option<f64> {
         if !self.ready.is_empty() || self.stopping {
-            return Some(self.now);
+            return Some(self.now());
         }
         let t = self.scheduled.peek().map(|(w, _)| w);
         match (t, self.next_worker_event()) {
@@ -406,7 +415,7 @@ impl<H: Host> EventLoop<H> {
 
     /// One iteration: `BaseEventLoop._run_once`. Errors: the wait-forever RuntimeError,
     /// a closed loop, re-entrancy.
-    pub fn run_once(&mut self) -> Result<(), H::Exception> {
+    pub fn run_once(&mut self, cx: &mut H::Cx) -> Result<(), H::Exception> {
         if self.closed {
             return Err(H::runtime_error("Event loop is closed"));
         }
@@ -414,12 +423,12 @@ impl<H: Host> EventLoop<H> {
             return Err(H::runtime_error("This event loop is already running"));
         }
         self.running = true;
-        let r = self.run_once_inner();
+        let r = self.run_once_inner(cx);
         self.running = false;
         r
     }
 
-    fn run_once_inner(&mut self) -> Result<(), H::Exception> {
+    fn run_once_inner(&mut self, cx: &mut H::Cx) -> Result<(), H::Exception> {
         if self.halted_by_driver() {
             return Err(H::runtime_error(HALTED_MESSAGE));
         }
@@ -454,29 +463,28 @@ impl<H: Host> EventLoop<H> {
         let timeout = if !self.ready.is_empty() || self.stopping {
             Some(0.0)
         } else {
-            let timer = self.scheduled.peek().map(|(when, _)| (when - self.now).clamp(0.0, MAXIMUM_SELECT_TIMEOUT));
+            let timer = self.scheduled.peek().map(|(when, _)| (when - self.now()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT));
             match (timer, next_worker) {
                 (t, None) => t,
-                (None, Some(w)) => Some((w - self.now).max(0.0)),
+                (None, Some(w)) => Some((w - self.now()).max(0.0)),
                 (Some(t), Some(_)) => Some(t),
             }
         };
         let waiting = timeout.is_none_or(|t| t > 0.0) && !self.external_clock;
         let mut waited = false;
-        if waiting && let Some(mut hook) = self.wait_hook.take() {
+        if waiting && let Some(hook) = self.wait_hook {
             let deadline = timeout.map(|t| match self.scheduled.peek() {
-                Some((w, _)) if w <= self.now + t => w,
-                _ => self.now + t,
+                Some((w, _)) if w <= self.now() + t => w,
+                _ => self.now() + t,
             });
-            let r = hook(deadline);
-            self.wait_hook = Some(hook);
+            let r = hook(self, cx, deadline);
             waited = r?;
         }
         match timeout {
             _ if waited => {}
             None => return Err(H::runtime_error(WAIT_FOREVER_MESSAGE)),
             Some(t) if t > 0.0 && !self.external_clock => {
-                let mut deadline = self.now + t;
+                let mut deadline = self.now() + t;
                 if let Some((w, _)) = self.scheduled.peek()
                     && w <= deadline {
                         deadline = w;
@@ -485,16 +493,17 @@ impl<H: Host> EventLoop<H> {
                     && w < deadline {
                         deadline = w;
                     }
-                if deadline > self.now {
-                    match self.runtime.driver.borrow_mut().wake_time(deadline) {
-                        Some(t) => self.now = t,
+                if deadline > self.now() {
+                    let woke = self.runtime.driver.borrow_mut().wake_time(deadline);
+                    match woke {
+                        Some(t) => self.set_now(t),
                         None => return Err(H::runtime_error(HALTED_MESSAGE)),
                     }
                 }
             }
             _ => {}
         }
-        let now = self.now;
+        let now = self.now();
         self.run_workers_until(now);
         self.iteration += 1;
         self.runtime.driver.borrow_mut().iterations += 1;
@@ -502,7 +511,7 @@ impl<H: Host> EventLoop<H> {
             let (r, t) = (self.ready.len(), self.scheduled.len());
             self.emit(|| TraceKind::IterationStart { ready: r, timers: t });
         }
-        let end_time = self.now + CLOCK_RESOLUTION;
+        let end_time = self.now() + CLOCK_RESOLUTION;
         while let Some((w, h)) = self.scheduled.peek() {
             if w >= end_time {
                 break;
@@ -527,7 +536,7 @@ impl<H: Host> EventLoop<H> {
                 let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
-            let r = cb(self);
+            let r = cb(self, cx);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
             }
@@ -543,7 +552,7 @@ impl<H: Host> EventLoop<H> {
     }
 
     /// `loop.run_forever()`: run iterations until `stop()`.
-    pub fn run_forever(&mut self) -> Result<(), H::Exception> {
+    pub fn run_forever(&mut self, cx: &mut H::Cx) -> Result<(), H::Exception> {
         if self.running {
             return Err(H::runtime_error("This event loop is already running"));
         }
@@ -552,7 +561,7 @@ impl<H: Host> EventLoop<H> {
         }
         self.running = true;
         let r = loop {
-            if let Err(e) = self.run_once_inner() {
+            if let Err(e) = self.run_once_inner(cx) {
                 break Err(e);
             }
             if self.stopping {
@@ -567,13 +576,13 @@ impl<H: Host> EventLoop<H> {
 
     /// `loop.run_until_complete(future)`: returns the future's result, or its exception
     /// (`Err`), or RuntimeError("Event loop stopped before Future completed.").
-    pub fn run_until_complete(&mut self, fut: FutureId) -> Result<H::Value, H::Exception> {
+    pub fn run_until_complete(&mut self, fut: FutureId, cx: &mut H::Cx) -> Result<H::Value, H::Exception> {
         self.check_future(fut)?;
-        let cb = self.add_done_callback(fut, Label::Static("_run_until_complete_cb"), move |lp, _f| {
+        let cb = self.add_done_callback(fut, Label::Static("_run_until_complete_cb"), move |lp, _cx, _f| {
             lp.stop();
             Ok(())
         })?;
-        let r = self.run_forever();
+        let r = self.run_forever(cx);
         let _ = self.remove_done_callback(fut, cb);
         r?;
         if !self.future_done(fut)? {

@@ -105,6 +105,12 @@ pub trait Host: 'static {
     type Value: Clone + Debug;
     /// A language exception.
     type Exception: Clone + Debug;
+    /// What the host's own code needs to run inside a callback or a coroutine
+    /// step (the VM's interpreter state). The loop never looks inside it: it
+    /// receives it in [`EventLoop::run_once`] and hands it to every callback it
+    /// runs and every coroutine a task steps, so the host never needs a pointer
+    /// back from the loop to itself. `()` for a host that needs nothing.
+    type Cx;
     /// `None`.
     fn none() -> Self::Value;
     /// `True` / `False`.

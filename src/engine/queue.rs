@@ -130,7 +130,7 @@ pub struct QueueGet<H: Host> {
 }
 
 impl<H: Host> Coroutine<H> for QueueGet<H> {
-    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if let Some(f) = self.waiting.take() {
             // awaited getter resolved; loop back to `while self.empty()`
             let _ = f;
@@ -146,7 +146,7 @@ impl<H: Host> Coroutine<H> for QueueGet<H> {
             Err(e) => Step::Raise(e),
         }
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if let Some(f) = self.waiting.take() {
             let r = (|| -> Result<(), H::Exception> {
                 lp.cancel(f, None)?;
@@ -175,7 +175,7 @@ pub struct QueuePut<H: Host> {
 }
 
 impl<H: Host> Coroutine<H> for QueuePut<H> {
-    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.waiting = None;
         if self.q.full() {
             let f = lp.create_future();
@@ -191,7 +191,7 @@ impl<H: Host> Coroutine<H> for QueuePut<H> {
             Err(e) => Step::Raise(e),
         }
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if let Some(f) = self.waiting.take() {
             let r = (|| -> Result<(), H::Exception> {
                 lp.cancel(f, None)?;
@@ -220,7 +220,7 @@ pub struct QueueJoin<H: Host> {
 }
 
 impl<H: Host> Coroutine<H> for QueueJoin<H> {
-    fn send(&mut self, value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, value: H::Value, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
         if !self.started {
             self.started = true;
             if self.q.inner.borrow().unfinished == 0 {
@@ -230,16 +230,16 @@ impl<H: Host> Coroutine<H> for QueueJoin<H> {
             self.wait = Some(ev.wait());
         }
         match self.wait.as_mut() {
-            Some(w) => match w.send(value, lp) {
+            Some(w) => match w.send(value, lp, cx) {
                 Step::Return(_) => Step::Return(H::none()),
                 s => s,
             },
             None => Step::Return(H::none()),
         }
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
         match self.wait.as_mut() {
-            Some(w) => w.throw(exc, lp),
+            Some(w) => w.throw(exc, lp, cx),
             None => Step::Raise(exc),
         }
     }

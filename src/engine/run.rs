@@ -10,10 +10,10 @@ use super::{Coroutine, EventLoop, Host, Step};
 pub struct Immediate(pub &'static str);
 
 impl<H: Host> Coroutine<H> for Immediate {
-    fn send(&mut self, _v: H::Value, _lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _v: H::Value, _lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         Step::Return(H::none())
     }
-    fn throw(&mut self, e: H::Exception, _lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, e: H::Exception, _lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         Step::Raise(e)
     }
     fn describe(&self) -> String {
@@ -23,16 +23,16 @@ impl<H: Host> Coroutine<H> for Immediate {
 
 /// `asyncio.run(main)` on a fresh loop `lp` (create it with the shared [`super::Runtime`]).
 /// Returns main's result or exception; the loop is closed afterwards.
-pub fn run<H: Host>(lp: &mut EventLoop<H>, main: Box<dyn Coroutine<H>>) -> Result<H::Value, H::Exception> {
+pub fn run<H: Host>(lp: &mut EventLoop<H>, main: Box<dyn Coroutine<H>>, cx: &mut H::Cx) -> Result<H::Value, H::Exception> {
     if lp.is_running() {
         return Err(H::runtime_error("asyncio.run() cannot be called from a running event loop"));
     }
     let task = lp.create_task(main, None);
-    let r = lp.run_until_complete(task);
-    let r2 = cancel_all_tasks(lp);
+    let r = lp.run_until_complete(task, cx);
+    let r2 = cancel_all_tasks(lp, cx);
     for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
         let t = lp.create_task(Box::new(Immediate(name)), None);
-        let _ = lp.run_until_complete(t);
+        let _ = lp.run_until_complete(t, cx);
     }
     let _ = lp.close();
     match (r, r2) {
@@ -43,7 +43,7 @@ pub fn run<H: Host>(lp: &mut EventLoop<H>, main: Box<dyn Coroutine<H>>) -> Resul
 }
 
 /// `asyncio.runners._cancel_all_tasks(loop)`.
-pub fn cancel_all_tasks<H: Host>(lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
+pub fn cancel_all_tasks<H: Host>(lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Result<(), H::Exception> {
     let to_cancel = lp.all_tasks();
     if to_cancel.is_empty() {
         return Ok(());
@@ -52,7 +52,7 @@ pub fn cancel_all_tasks<H: Host>(lp: &mut EventLoop<H>) -> Result<(), H::Excepti
         lp.cancel(*t, None)?;
     }
     let g = lp.gather(to_cancel.clone(), true)?;
-    lp.run_until_complete(g)?;
+    lp.run_until_complete(g, cx)?;
     for t in to_cancel {
         if lp.future_cancelled(t)? {
             continue;

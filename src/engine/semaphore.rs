@@ -81,7 +81,7 @@ pub struct SemaphoreAcquire {
 }
 
 impl<H: Host> Coroutine<H> for SemaphoreAcquire {
-    fn send(&mut self, _v: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _v: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if self.done {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
@@ -104,7 +104,7 @@ impl<H: Host> Coroutine<H> for SemaphoreAcquire {
         self.waiting = Some(f);
         Step::Await(f)
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Some(f) = self.waiting.take() {
             self.sem.inner.borrow_mut().waiters.retain(|w| *w != f);

@@ -30,7 +30,7 @@ impl<H: Host> Sleep<H> {
 }
 
 impl<H: Host> Coroutine<H> for Sleep<H> {
-    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         match std::mem::replace(&mut self.state, SleepState::Finished) {
             SleepState::Start => {
                 if self.delay <= 0.0 || self.delay.is_nan() {
@@ -39,7 +39,7 @@ impl<H: Host> Coroutine<H> for Sleep<H> {
                 }
                 let fut = lp.create_future();
                 let result = self.result.clone();
-                let h = lp.call_later(self.delay, Label::Static("sleep wake-up"), move |lp| {
+                let h = lp.call_later(self.delay, Label::Static("sleep wake-up"), move |lp, _| {
                     if lp.future_cancelled(fut)? {
                         return Ok(());
                     }
@@ -56,7 +56,7 @@ impl<H: Host> Coroutine<H> for Sleep<H> {
             SleepState::Finished => Step::Raise(H::runtime_error("cannot reuse already awaited coroutine")),
         }
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if let SleepState::Waiting(_, h) = std::mem::replace(&mut self.state, SleepState::Finished) {
             let _ = lp.cancel_handle(h);
         }
@@ -82,7 +82,7 @@ impl AwaitFuture {
 }
 
 impl<H: Host> Coroutine<H> for AwaitFuture {
-    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if !self.started {
             self.started = true;
             match lp.future_done(self.fut) {
@@ -96,7 +96,7 @@ impl<H: Host> Coroutine<H> for AwaitFuture {
             Err(e) => Step::Raise(e),
         }
     }
-    fn throw(&mut self, exc: H::Exception, _lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, _lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         Step::Raise(exc)
     }
     fn describe(&self) -> String {

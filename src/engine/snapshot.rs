@@ -101,6 +101,6 @@ impl<H: Host> EventLoop<H> {
                 Some(TaskView { name: td.name.clone(), coro: td.describe.clone(), state, line: td.coro.as_ref().and_then(|c| c.current_line()) })
             })
             .collect();
-        LoopState { time: self.now, iteration: self.runtime.driver.borrow().iterations, ready, timers_heap_order: timers, timers_by_when: by_when, tasks, workers: self.worker_views() }
+        LoopState { time: self.now(), iteration: self.runtime.driver.borrow().iterations, ready, timers_heap_order: timers, timers_by_when: by_when, tasks, workers: self.worker_views() }
     }
 }

@@ -61,7 +61,7 @@ pub struct LockAcquire {
 }
 
 impl<H: Host> Coroutine<H> for LockAcquire {
-    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if self.done {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
@@ -85,7 +85,7 @@ impl<H: Host> Coroutine<H> for LockAcquire {
         self.waiting = Some(f);
         Step::Await(f)
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Some(f) = self.waiting.take() {
             self.lock.inner.borrow_mut().waiters.retain(|w| *w != f);
@@ -157,7 +157,7 @@ pub struct EventWait {
 }
 
 impl<H: Host> Coroutine<H> for EventWait {
-    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _value: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if self.done {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
@@ -175,7 +175,7 @@ impl<H: Host> Coroutine<H> for EventWait {
         self.waiting = Some(f);
         Step::Await(f)
     }
-    fn throw(&mut self, exc: H::Exception, _lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, _lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Some(f) = self.waiting.take() {
             self.event.inner.borrow_mut().waiters.retain(|w| *w != f);

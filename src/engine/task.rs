@@ -25,11 +25,11 @@ pub enum Step<H: Host> {
 /// A resumable computation a task drives (the VM implements it with suspended frames).
 pub trait Coroutine<H: Host> {
     /// `coro.send(value)`.
-    fn send(&mut self, value: H::Value, lp: &mut EventLoop<H>) -> Step<H>;
+    fn send(&mut self, value: H::Value, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H>;
     /// `coro.throw(exc)`. Note: throwing into a coroutine that has not started yet
     /// must raise `exc` at once without running any of its code (Python semantics;
     /// this happens when a task is cancelled before its first step).
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H>;
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H>;
     /// e.g. `main()`, for repr and the page.
     fn describe(&self) -> String;
     /// The line it is suspended at, for the page.
@@ -75,7 +75,7 @@ impl<H: Host> EventLoop<H> {
             running: false,
         }));
         self.tasks.push(f);
-        self.call_soon(Label::TaskStep(f), move |lp| lp.task_step(f, Ok(H::none())));
+        self.call_soon(Label::TaskStep(f), move |lp, cx| lp.task_step(f, Ok(H::none()), cx));
         f
     }
     pub(crate) fn task_data(&self, t: FutureId) -> Result<&TaskData<H>, H::Exception> {
@@ -149,7 +149,7 @@ impl<H: Host> EventLoop<H> {
 
     /// `Task.__step(exc)`.
     /// The value sent is the awaited future's result (the VM's `await` yields it).
-    pub(crate) fn task_step(&mut self, t: FutureId, input: Result<H::Value, H::Exception>) -> Result<(), H::Exception> {
+    pub(crate) fn task_step(&mut self, t: FutureId, input: Result<H::Value, H::Exception>, cx: &mut H::Cx) -> Result<(), H::Exception> {
         if self.future_done(t)? {
             return Err(H::invalid_state_error("_step(): already done"));
         }
@@ -176,8 +176,8 @@ impl<H: Host> EventLoop<H> {
         }
         let prev = self.current_task.replace(t);
         let step = match exc {
-            None => coro.send(value, self),
-            Some(e) => coro.throw(e, self),
+            None => coro.send(value, self, cx),
+            Some(e) => coro.throw(e, self, cx),
         };
         self.current_task = prev;
         let td = self.task_data_mut(t)?;
@@ -208,16 +208,16 @@ impl<H: Host> EventLoop<H> {
                     let n = self.task_name(t)?;
                     self.emit(|| TraceKind::TaskSuspended { task: n, on: "yield".into() });
                 }
-                self.call_soon(Label::TaskStep(t), move |lp| lp.task_step(t, Ok(H::none())));
+                self.call_soon(Label::TaskStep(t), move |lp, cx| lp.task_step(t, Ok(H::none()), cx));
             }
             Step::Await(f) => {
                 if f == t {
                     let e = H::runtime_error("Task cannot await on itself");
-                    self.call_soon(Label::TaskStep(t), move |lp| lp.task_step(t, Err(e)));
+                    self.call_soon(Label::TaskStep(t), move |lp, cx| lp.task_step(t, Err(e), cx));
                     return Ok(());
                 }
                 self.check_future(f)?;
-                self.add_done_callback(f, Label::TaskWakeup(t), move |lp, fut| lp.task_wakeup(t, fut))?;
+                self.add_done_callback(f, Label::TaskWakeup(t), move |lp, cx, fut| lp.task_wakeup(t, fut, cx))?;
                 if self.trace.is_some() {
                     let n = self.task_name(t)?;
                     let on = if self.is_task(f) { self.task_name(f)? } else { format!("fut-{}", f.0) };
@@ -249,8 +249,8 @@ impl<H: Host> EventLoop<H> {
     }
 
     /// `Task.__wakeup(future)`.
-    pub(crate) fn task_wakeup(&mut self, t: FutureId, fut: FutureId) -> Result<(), H::Exception> {
+    pub(crate) fn task_wakeup(&mut self, t: FutureId, fut: FutureId, cx: &mut H::Cx) -> Result<(), H::Exception> {
         let r = self.future_result(fut);
-        self.task_step(t, r)
+        self.task_step(t, r, cx)
     }
 }

@@ -35,7 +35,7 @@ impl<H: Host> EventLoop<H> {
             return Ok(inner);
         }
         let outer = self.create_future();
-        let inner_cb = self.add_done_callback(inner, Label::Static("shield._inner_done_callback"), move |lp, inner| {
+        let inner_cb = self.add_done_callback(inner, Label::Static("shield._inner_done_callback"), move |lp, _, inner| {
             if lp.future_cancelled(outer)? {
                 return Ok(());
             }
@@ -50,7 +50,7 @@ impl<H: Host> EventLoop<H> {
             }
             Ok(())
         })?;
-        self.add_done_callback(outer, Label::Static("shield._outer_done_callback"), move |lp, _| {
+        self.add_done_callback(outer, Label::Static("shield._outer_done_callback"), move |lp, _, _| {
             if !lp.future_done(inner)? {
                 lp.remove_done_callback(inner, inner_cb)?;
             }
@@ -95,7 +95,7 @@ impl Wait {
 }
 
 impl<H: Host> Coroutine<H> for Wait {
-    fn send(&mut self, _v: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
+    fn send(&mut self, _v: H::Value, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         if self.done {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
@@ -108,13 +108,13 @@ impl<H: Host> Coroutine<H> for Wait {
                 let waiter = lp.create_future();
                 let th: Rc<Cell<Option<HandleId>>> = Rc::new(Cell::new(None));
                 if let Some(t) = self.timeout {
-                    th.set(Some(lp.call_later(t, Label::Static("_release_waiter"), move |lp| release_waiter(lp, waiter))));
+                    th.set(Some(lp.call_later(t, Label::Static("_release_waiter"), move |lp, _| release_waiter(lp, waiter))));
                 }
                 let counter = Rc::new(Cell::new(self.fs.len()));
                 let mut cbs = Vec::new();
                 for f in &self.fs {
                     let (counter, th, rw) = (counter.clone(), th.clone(), self.return_when);
-                    cbs.push(lp.add_done_callback(*f, Label::Static("_on_completion"), move |lp, f| {
+                    cbs.push(lp.add_done_callback(*f, Label::Static("_on_completion"), move |lp, _, f| {
                         counter.set(counter.get().saturating_sub(1));
                         let failed = matches!(lp.future_state(f)?, FutureState::Exception(_));
                         if counter.get() == 0 || rw == ReturnWhen::FirstCompleted || (rw == ReturnWhen::FirstException && failed) {
@@ -144,7 +144,7 @@ impl<H: Host> Coroutine<H> for Wait {
         }
         Step::Return(H::list(vec![H::list(std::mem::take(&mut done)), H::list(std::mem::take(&mut pending))]))
     }
-    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
+    fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Err(e) = self.finish(lp) {
             return Step::Raise(e);
@@ -185,7 +185,7 @@ impl<H: Host> WaitFor<H> {
     }
     fn cancel_and_wait(&mut self, lp: &mut EventLoop<H>) -> Result<(FutureId, CallbackId), H::Exception> {
         let waiter = lp.create_future();
-        let cb = lp.add_done_callback(self.fut, Label::Static("_release_waiter"), move |lp, _| release_waiter(lp, waiter))?;
+        let cb = lp.add_done_callback(self.fut, Label::Static("_release_waiter"), move |lp, _, _| release_waiter(lp, waiter))?;
         lp.cancel(self.fut, None)?;
         Ok((waiter, cb))
     }
@@ -202,7 +202,7 @@ impl<H: Host> WaitFor<H> {
             Err(e) => Step::Raise(e),
         }
     }
-    fn step(&mut self, input: Result<H::Value, H::Exception>, lp: &mut EventLoop<H>) -> Result<Step<H>, H::Exception> {
+    fn step(&mut self, input: Result<H::Value, H::Exception>, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Result<Step<H>, H::Exception> {
         match std::mem::replace(&mut self.state, WfState::Finished) {
             WfState::Start => {
                 if let Err(e) = input {
@@ -210,7 +210,7 @@ impl<H: Host> WaitFor<H> {
                 }
                 let Some(timeout) = self.timeout else {
                     let mut a = super::sleep::AwaitFuture::new(self.fut);
-                    let s = a.send(H::none(), lp);
+                    let s = a.send(H::none(), lp, cx);
                     self.state = WfState::Plain(a);
                     return Ok(s);
                 };
@@ -223,8 +223,8 @@ impl<H: Host> WaitFor<H> {
                     return Ok(Step::Await(w));
                 }
                 let waiter = lp.create_future();
-                let th = lp.call_later(timeout, Label::Static("_release_waiter"), move |lp| release_waiter(lp, waiter));
-                let cb = lp.add_done_callback(self.fut, Label::Static("_release_waiter"), move |lp, _| release_waiter(lp, waiter))?;
+                let th = lp.call_later(timeout, Label::Static("_release_waiter"), move |lp, _| release_waiter(lp, waiter));
+                let cb = lp.add_done_callback(self.fut, Label::Static("_release_waiter"), move |lp, _, _| release_waiter(lp, waiter))?;
                 self.state = WfState::Waiting { th, cb };
                 Ok(Step::Await(waiter))
             }
@@ -277,8 +277,8 @@ impl<H: Host> WaitFor<H> {
             }
             WfState::Plain(mut a) => {
                 let s = match input {
-                    Ok(v) => a.send(v, lp),
-                    Err(e) => a.throw(e, lp),
+                    Ok(v) => a.send(v, lp, cx),
+                    Err(e) => a.throw(e, lp, cx),
                 };
                 self.state = WfState::Plain(a);
                 Ok(s)
@@ -289,11 +289,11 @@ impl<H: Host> WaitFor<H> {
 }
 
 impl<H: Host> Coroutine<H> for WaitFor<H> {
-    fn send(&mut self, v: H::Value, lp: &mut EventLoop<H>) -> Step<H> {
-        self.step(Ok(v), lp).unwrap_or_else(Step::Raise)
+    fn send(&mut self, v: H::Value, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
+        self.step(Ok(v), lp, cx).unwrap_or_else(Step::Raise)
     }
-    fn throw(&mut self, e: H::Exception, lp: &mut EventLoop<H>) -> Step<H> {
-        self.step(Err(e), lp).unwrap_or_else(Step::Raise)
+    fn throw(&mut self, e: H::Exception, lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Step<H> {
+        self.step(Err(e), lp, cx).unwrap_or_else(Step::Raise)
     }
     fn describe(&self) -> String {
         "wait_for()".to_string()

@@ -92,7 +92,7 @@ impl<H: Host> EventLoop<H> {
             },
         };
         let fut = self.create_future();
-        let now = self.now;
+        let now = self.now();
         let exr = self.executors.get_mut(ex.0 as usize).ok_or_else(|| H::runtime_error("unknown executor"))?;
         if let Some(w) = exr.workers.iter_mut().find(|w| w.job.is_none()) {
             w.job = Some((job, fut));
@@ -133,7 +133,7 @@ impl<H: Host> EventLoop<H> {
     /// Run every worker step due at or before `until`, in time order, each with the clock
     /// set to its own time; the clock ends at `max(now, until)`... restored to `now`.
     pub(crate) fn run_workers_until(&mut self, until: f64) {
-        let saved = self.now;
+        let saved = self.now();
         loop {
             let mut best: Option<(f64, usize, usize)> = None;
             for (ei, e) in self.executors.iter().enumerate() {
@@ -145,7 +145,7 @@ impl<H: Host> EventLoop<H> {
             }
             let Some((t, ei, wi)) = best else { break };
             let Some((mut job, fut)) = self.executors[ei].workers[wi].job.take() else { break };
-            self.now = t.max(self.now.min(t));
+            self.set_now(t.max(self.now().min(t)));
             let start_label = job.describe();
             self.emit(|| TraceKind::WorkerStep { worker: wi, job: start_label });
             let step = job.resume(self);
@@ -164,7 +164,7 @@ impl<H: Host> EventLoop<H> {
                         JobStep::Raise(e) => Err(e),
                         JobStep::Block(_) => Ok(H::none()),
                     };
-                    self.call_soon_threadsafe(Label::Static("_call_set_state"), move |lp| {
+                    self.call_soon_threadsafe(Label::Static("_call_set_state"), move |lp, _| {
                         if lp.future_cancelled(fut)? {
                             return Ok(());
                         }
@@ -181,6 +181,6 @@ impl<H: Host> EventLoop<H> {
                 }
             }
         }
-        self.now = saved;
+        self.set_now(saved);
     }
 }

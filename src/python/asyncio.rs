@@ -2,12 +2,11 @@
 //! for Python values), [`PyCoroutine`] (a suspended coroutine frame as the
 //! engine's `Coroutine`), and the `asyncio` functions built on them.
 //!
-//! The engine drives a task by calling `send(value, lp)`; the VM must then run
-//! Python code that itself calls into the loop (`asyncio.create_task`). The
-//! VM therefore keeps a pointer to the loop that is running it (`Vm::lp`),
-//! set only for the dynamic extent of `asyncio.run` and of each `send` /
-//! `throw`, and a coroutine keeps a pointer to its VM, which outlives every
-//! loop it creates.
+//! The engine drives a task by calling `send(value, lp, cx)`, where `cx` is
+//! the interpreter's state ([`Interp`], the engine's `Host::Cx`); the bridge
+//! then runs Python code in a [`Vm`] made of that state and that loop, so the
+//! code can call into the loop (`asyncio.create_task`). The loop travels as a
+//! parameter: nothing points from a loop or a coroutine back to the VM.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,7 +17,7 @@ use crate::engine::{Coroutine, EventLoop, FutureId, Host, Sleep, Step};
 use super::builtins::{arg_count, number_arg};
 use super::errors::ExcObj;
 use super::value::Value;
-use super::vm::{FrameResult, GenState, Res, Vm, exc, type_error};
+use super::vm::{FrameResult, GenState, Interp, Res, Vm, exc, type_error};
 
 /// The engine's view of Python: values and exceptions are the VM's.
 #[derive(Debug)]
@@ -27,6 +26,7 @@ pub struct PyHost;
 impl Host for PyHost {
     type Value = Value;
     type Exception = Rc<ExcObj>;
+    type Cx = Interp;
     fn none() -> Value {
         Value::None
     }
@@ -77,13 +77,43 @@ impl Host for PyHost {
 /// The loop type the VM runs on.
 pub type Loop = EventLoop<PyHost>;
 
-/// Loops made by `asyncio.new_event_loop()`, owned by the VM.
+/// Loops made by `asyncio.new_event_loop()`, owned by the interpreter.
+///
+/// Invariant: a loop's slot is empty exactly while that loop runs (it is on
+/// the Rust stack of `run_until_complete` / `run_forever` then); `current` is
+/// the loop `new_event_loop()` made last.
 #[derive(Default)]
-pub struct OwnedLoops(pub Vec<Box<Loop>>);
+pub struct OwnedLoops {
+    loops: Vec<Option<Box<Loop>>>,
+    current: Option<usize>,
+}
 
 impl std::fmt::Debug for OwnedLoops {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} event loop(s)", self.0.len())
+        write!(f, "{} event loop(s)", self.loops.len())
+    }
+}
+
+impl OwnedLoops {
+    /// Keeps `lp` and makes it the current loop.
+    fn adopt(&mut self, lp: Box<Loop>) {
+        self.current = Some(self.loops.len());
+        self.loops.push(Some(lp));
+    }
+    /// The current loop, unless there is none or it is running.
+    fn current_mut(&mut self) -> Option<&mut Loop> {
+        self.loops.get_mut(self.current?)?.as_deref_mut()
+    }
+    /// Takes the current loop out to run it.
+    fn take_current(&mut self) -> Option<(usize, Box<Loop>)> {
+        let i = self.current?;
+        Some((i, self.loops.get_mut(i)?.take()?))
+    }
+    /// Puts a loop back after running it.
+    fn put_back(&mut self, i: usize, lp: Box<Loop>) {
+        if let Some(slot) = self.loops.get_mut(i) {
+            *slot = Some(lp);
+        }
     }
 }
 
@@ -98,34 +128,26 @@ impl std::fmt::Debug for EngineAwaitable {
 }
 
 /// A Python coroutine object as a task's coroutine.
-///
-/// Invariant: `vm` points to the VM that created it, alive for the whole run.
 pub struct PyCoroutine {
     frames: Rc<RefCell<GenState>>,
-    vm: *mut Vm,
 }
 
 impl PyCoroutine {
-    fn step(&mut self, value: Value, thrown: Option<Rc<ExcObj>>, lp: &mut Loop) -> Step<PyHost> {
-        // SAFETY: `vm` outlives every loop it creates (the loop lives inside
-        // `asyncio.run`, called by this VM), and the VM is not otherwise used
-        // while the engine is inside this call.
-        let vm = unsafe { &mut *self.vm };
-        if vm.stopped.is_some() {
+    fn step(&mut self, value: Value, thrown: Option<Rc<ExcObj>>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        if st.stopped.is_some() {
             return Step::Raise(exc("SystemExit", "stopped by a limit"));
         }
-        if lp.time() > vm.limits.max_time {
+        let now = lp.time();
+        let mut vm = Vm::new(st, Some(lp));
+        if now > vm.limits.max_time {
             let msg = format!(
                 "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                super::float_repr::float_repr(lp.time()),
+                super::float_repr::float_repr(now),
                 vm.limits.max_time
             );
             return Step::Raise(vm.stop(msg));
         }
-        let saved = vm.lp;
-        vm.lp = lp as *mut Loop;
         let result = vm.resume(&self.frames, value, thrown);
-        vm.lp = saved;
         match result {
             FrameResult::Yield(Value::Future(f)) => Step::Await(f),
             FrameResult::Yield(_) => Step::Yield,
@@ -136,11 +158,11 @@ impl PyCoroutine {
 }
 
 impl Coroutine<PyHost> for PyCoroutine {
-    fn send(&mut self, value: Value, lp: &mut Loop) -> Step<PyHost> {
-        self.step(value, None, lp)
+    fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        self.step(value, None, lp, st)
     }
-    fn throw(&mut self, exc: Rc<ExcObj>, lp: &mut Loop) -> Step<PyHost> {
-        self.step(Value::None, Some(exc), lp)
+    fn throw(&mut self, exc: Rc<ExcObj>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        self.step(Value::None, Some(exc), lp, st)
     }
     fn describe(&self) -> String {
         format!("{}()", self.frames.borrow().qualname())
@@ -155,11 +177,11 @@ impl Coroutine<PyHost> for PyCoroutine {
 struct SharedAwaitable(Rc<EngineAwaitable>);
 
 impl Coroutine<PyHost> for SharedAwaitable {
-    fn send(&mut self, value: Value, lp: &mut Loop) -> Step<PyHost> {
-        self.0.0.borrow_mut().send(value, lp)
+    fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        self.0.0.borrow_mut().send(value, lp, st)
     }
-    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop) -> Step<PyHost> {
-        self.0.0.borrow_mut().throw(e, lp)
+    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        self.0.0.borrow_mut().throw(e, lp, st)
     }
     fn describe(&self) -> String {
         self.0.0.borrow().describe()
@@ -176,10 +198,11 @@ pub enum AwaitOutcome {
 
 /// Sends into (or throws into) an engine awaitable with the running loop.
 pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
-    let lp = loop_of(vm)?;
+    let (st, running) = vm.parts();
+    let lp = running.and_then(|l| l.downcast_mut::<Loop>()).ok_or_else(|| exc("RuntimeError", "no running event loop"))?;
     let step = match thrown {
-        Some(e) => aw.0.borrow_mut().throw(e, lp),
-        None => aw.0.borrow_mut().send(sent, lp),
+        Some(e) => aw.0.borrow_mut().throw(e, lp, st),
+        None => aw.0.borrow_mut().send(sent, lp, st),
     };
     match step {
         Step::Await(f) => Ok(AwaitOutcome::Suspend(Value::Future(f))),
@@ -189,12 +212,39 @@ pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<E
     }
 }
 
-fn loop_of(vm: &mut Vm) -> Res<&mut Loop> {
-    if vm.lp.is_null() {
-        return Err(exc("RuntimeError", "no running event loop"));
-    }
-    // SAFETY: `lp` is set only while the loop it points to is running this VM.
-    Ok(unsafe { &mut *vm.lp })
+/// The loop running this code, else the one `new_event_loop()` made current.
+pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
+    let (st, running) = vm.parts();
+    let lp = match running {
+        Some(l) => l.downcast_mut::<Loop>(),
+        None => st.owned_loops.current_mut(),
+    };
+    lp.ok_or_else(|| exc("RuntimeError", "no running event loop"))
+}
+
+/// Whether an event loop is running this code.
+pub fn has_running_loop(vm: &mut Vm) -> bool {
+    vm.running_loop().is_some_and(|l| l.is::<Loop>())
+}
+
+/// Whether the running event loop has a handle ready to run.
+pub fn loop_ready(vm: &Vm) -> bool {
+    vm.running_loop_ref().and_then(|l| l.downcast_ref::<Loop>()).is_some_and(|lp| lp.ready_len() > 0)
+}
+
+/// A worker settled a `run_in_executor` job: its asyncio future gets the
+/// outcome through `call_soon_threadsafe`, as `wrap_future` does.
+pub fn settle_threadsafe(vm: &mut Vm, target: FutureId, outcome: Res<Value>) {
+    let Ok(lp) = loop_of(vm) else { return };
+    lp.call_soon_threadsafe(crate::engine::Label::Static("_chain_future._set_state"), move |lp, _| {
+        if lp.future_done(target)? {
+            return Ok(());
+        }
+        match outcome {
+            Ok(v) => lp.set_result(target, v),
+            Err(e) => lp.set_exception(target, e),
+        }
+    });
 }
 
 fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
@@ -243,7 +293,7 @@ fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
     match v {
         Value::Future(f) => Ok(*f),
         Value::Gen(g) if g.borrow().is_coroutine() => {
-            let coro = Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm });
+            let coro = Box::new(PyCoroutine { frames: g.clone() });
             Ok(loop_of(vm)?.create_task(coro, None))
         }
         Value::Awaitable(aw) => {
@@ -374,10 +424,10 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
 struct Ready(Option<Value>);
 
 impl Coroutine<PyHost> for Ready {
-    fn send(&mut self, _value: Value, _lp: &mut Loop) -> Step<PyHost> {
+    fn send(&mut self, _value: Value, _lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
         Step::Return(self.0.take().unwrap_or(Value::None))
     }
-    fn throw(&mut self, e: Rc<ExcObj>, _lp: &mut Loop) -> Step<PyHost> {
+    fn throw(&mut self, e: Rc<ExcObj>, _lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
         Step::Raise(e)
     }
     fn describe(&self) -> String {
@@ -470,18 +520,23 @@ pub const LOOP_METHODS: &[&str] = &[
     "loop.call_soon_threadsafe",
 ];
 
-/// Lets threads run while `lp` waits (see `super::threads`).
-fn install_wait_hook(vm: &mut Vm, lp: &mut Loop) {
-    let vm_ptr = vm as *mut Vm;
-    lp.set_wait_hook(Box::new(move |deadline| {
-        // SAFETY: the hook runs inside this VM's loop, which the VM outlives.
-        let vm = unsafe { &mut *vm_ptr };
-        if !vm.threads.active() {
-            return Ok(false);
-        }
-        super::threads::loop_wait(vm, deadline)?;
-        Ok(true)
-    }));
+/// A new loop on the run's clock and runtime that lets threads run while it
+/// waits (see `super::threads`).
+fn new_loop(st: &Interp) -> Box<Loop> {
+    let mut lp: Box<Loop> = Box::new(EventLoop::new(st.runtime.clone()));
+    lp.set_tracing(st.tracing);
+    lp.set_wait_hook(wait_for_threads);
+    lp
+}
+
+/// The loop's selector wait while threads are active: they run until the
+/// loop may go on.
+fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {
+    if !st.threads.active() {
+        return Ok(false);
+    }
+    super::threads::loop_wait(&mut Vm::new(st, Some(lp)), deadline)?;
+    Ok(true)
 }
 
 /// `when`: None for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
@@ -497,15 +552,8 @@ fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Val
     };
     let label = crate::engine::Label::Text(format!("{name}({})", parts.join(", ")));
     let (callback, rest) = (callback.clone(), rest.to_vec());
-    let vm_ptr = vm as *mut Vm;
-    let run = move |lp: &mut Loop| -> Result<(), Rc<ExcObj>> {
-        // SAFETY: callbacks run inside `asyncio.run` of this VM, which outlives the loop.
-        let vm = unsafe { &mut *vm_ptr };
-        let saved = vm.lp;
-        vm.lp = lp as *mut Loop;
-        let r = vm.call(&callback, rest, Vec::new());
-        vm.lp = saved;
-        r.map(|_| ())
+    let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
+        Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
     };
     let lp = loop_of(vm)?;
     let h = match when {
@@ -516,19 +564,17 @@ fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Val
     Ok(Value::Int(h.0 as i64))
 }
 
-fn report_errors(vm: &mut Vm) {
-    if let Ok(lp) = loop_of(vm) {
-        let trace = lp.take_trace();
-        let errors = lp.take_errors();
-        vm.trace.extend(trace);
-        write_loop_errors(vm, errors);
-    }
+/// Moves what a loop recorded while it ran (its trace, the errors its
+/// exception handler reported) into the interpreter's output.
+fn report_errors(st: &mut Interp, lp: &mut Loop) {
+    st.trace.extend(lp.take_trace());
+    write_loop_errors(st, lp.take_errors());
 }
 
 /// Prints what the loop's default exception handler prints: the message, then
 /// the exception's traceback (without asyncio's own frames, which CPython
 /// shows from its installation).
-fn write_loop_errors(vm: &mut Vm, errors: Vec<crate::engine::LoopError<PyHost>>) {
+fn write_loop_errors(vm: &mut Interp, errors: Vec<crate::engine::LoopError<PyHost>>) {
     for error in errors {
         let mut text = format!("{}\n", error.message);
         if let Some(e) = &error.exception {
@@ -576,26 +622,33 @@ pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
             Ok(Value::None)
         }
         "run_forever" => {
-            let clock = vm.clock;
-            let lp = loop_of(vm)?;
-            let now = lp.time().max(clock);
-            lp.set_time(now);
-            let r = lp.run_forever();
-            let lp = loop_of(vm)?;
-            vm.clock = lp.time();
-            report_errors(vm);
-            vm.unless_halted(r.map(|_| Value::None))
+            let r = run_current_loop(vm, |lp, st| lp.run_forever(st).map(|_| Value::None));
+            vm.unless_halted(r)
         }
         "run_until_complete" => {
             arg_count("run_until_complete", &args, 1, 1)?;
             let t = as_task(vm, &args[0])?;
-            let r = loop_of(vm)?.run_until_complete(t);
-            vm.clock = loop_of(vm)?.time();
-            report_errors(vm);
+            let r = run_current_loop(vm, |lp, st| lp.run_until_complete(t, st));
             vm.unless_halted(r)
         }
         other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
     }
+}
+
+/// Runs the current loop (not running) with `run`: it is taken out of its
+/// slot for the run, so the engine holds it while Python code runs inside.
+fn run_current_loop(vm: &mut Vm, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
+    if has_running_loop(vm) {
+        return Err(exc("RuntimeError", "This event loop is already running"));
+    }
+    let Some((i, mut lp)) = vm.owned_loops.take_current() else {
+        return Err(exc("RuntimeError", "no running event loop"));
+    };
+    let (st, _) = vm.parts();
+    let r = run(&mut lp, st);
+    report_errors(st, &mut lp);
+    st.owned_loops.put_back(i, lp);
+    r
 }
 
 /// `asyncio.wait`'s `_wait`, as an engine coroutine built from a waiter
@@ -626,7 +679,7 @@ impl Wait {
         let waiter = lp.create_future();
         self.waiter = Some(waiter);
         if let Some(t) = self.timeout {
-            let h = lp.call_later(t, crate::engine::Label::Static("_release_waiter"), move |lp| {
+            let h = lp.call_later(t, crate::engine::Label::Static("_release_waiter"), move |lp, _| {
                 if !lp.future_done(waiter)? {
                     lp.set_result(waiter, Value::None)?;
                 }
@@ -638,7 +691,7 @@ impl Wait {
         for &f in &self.fs {
             let counter = counter.clone();
             let mode = self.return_when.clone();
-            let cb = lp.add_done_callback(f, crate::engine::Label::Static("_on_completion"), move |lp, f| {
+            let cb = lp.add_done_callback(f, crate::engine::Label::Static("_on_completion"), move |lp, _, f| {
                 counter.set(counter.get().saturating_sub(1));
                 // Like CPython's `_on_completion`, look at the exception only
                 // for FIRST_EXCEPTION: looking marks it retrieved.
@@ -673,11 +726,11 @@ impl Wait {
 }
 
 impl Coroutine<PyHost> for Wait {
-    fn send(&mut self, _value: Value, lp: &mut Loop) -> Step<PyHost> {
+    fn send(&mut self, _value: Value, lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
         let r = if self.waiter.is_none() { self.start(lp) } else { self.finish(lp) };
         r.unwrap_or_else(Step::Raise)
     }
-    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop) -> Step<PyHost> {
+    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
         self.cleanup(lp);
         Step::Raise(e)
     }
@@ -692,29 +745,22 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "run" => {
             arg_count("run", &args, 1, 1)?;
             let main: Box<dyn Coroutine<PyHost>> = match &args[0] {
-                Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone(), vm: vm as *mut Vm }),
+                Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone() }),
                 Value::Awaitable(aw) => Box::new(SharedAwaitable(aw.clone())),
                 other => return Err(exc("ValueError", format!("a coroutine was expected, got {}", other.repr()))),
             };
-            if !vm.lp.is_null() && loop_of(vm)?.is_running() {
+            if has_running_loop(vm) {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
-            let previous = vm.lp;
-            let mut lp: Box<Loop> = Box::new(EventLoop::new(vm.runtime.clone()));
-            lp.set_time(vm.clock);
-            lp.set_tracing(vm.tracing);
-            vm.lp = &mut *lp as *mut Loop;
-            install_wait_hook(vm, &mut lp);
-            let result = crate::engine::run::run(&mut lp, main);
-            let result = match super::threads::shutdown_default_executor(vm) {
+            let (st, _) = vm.parts();
+            let mut lp = new_loop(st);
+            let result = crate::engine::run::run(&mut lp, main, st);
+            let mut in_loop = Vm::new(st, Some(&mut *lp));
+            let result = match super::threads::shutdown_default_executor(&mut in_loop) {
                 Ok(()) => result,
                 Err(e) => Err(e),
             };
-            vm.clock = lp.time();
-            let errors = lp.take_errors();
-            write_loop_errors(vm, errors);
-            vm.trace.extend(lp.take_trace());
-            vm.lp = previous;
+            report_errors(st, &mut lp);
             vm.unless_halted(result)
         }
         "sleep" => {
@@ -736,12 +782,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             Ok(Value::Module("loop"))
         }
         "new_event_loop" => {
-            let mut lp: Box<Loop> = Box::new(EventLoop::new(vm.runtime.clone()));
-            lp.set_time(vm.clock);
-            lp.set_tracing(vm.tracing);
-            vm.lp = &mut *lp as *mut Loop;
-            install_wait_hook(vm, &mut lp);
-            vm.owned_loops.0.push(lp);
+            let lp = new_loop(vm);
+            vm.owned_loops.adopt(lp);
             Ok(Value::Module("loop"))
         }
         "set_event_loop" => Ok(Value::None),

@@ -76,13 +76,10 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             super::threads::sleep(vm, d)?;
             Ok(Value::None)
         }
-        ("time", "sleep") if !vm.lp.is_null() => {
+        ("time", "sleep") if super::asyncio::loop_of(vm).is_ok() => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
-            // SAFETY: `lp` is set only while the loop it points to is running this VM.
-            let lp = unsafe { &mut *vm.lp };
-            let slept = lp.blocking_sleep(d);
-            vm.clock = lp.time();
+            let slept = super::asyncio::loop_of(vm)?.blocking_sleep(d);
             vm.unless_halted(slept)?;
             Ok(Value::None)
         }
@@ -92,12 +89,13 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             if d < 0.0 {
                 return Err(exc("ValueError", "sleep length must be non-negative"));
             }
-            let woke = vm.runtime.driver.borrow_mut().wake_time(vm.clock + d);
-            vm.clock = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", crate::engine::HALTED_MESSAGE)))?;
-            if vm.clock > vm.limits.max_time {
+            let woke = vm.runtime.driver.borrow_mut().wake_time(vm.now() + d);
+            let now = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", crate::engine::HALTED_MESSAGE)))?;
+            vm.set_clock(now);
+            if now > vm.limits.max_time {
                 let msg = format!(
                     "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                    super::float_repr::float_repr(vm.clock),
+                    super::float_repr::float_repr(now),
                     vm.limits.max_time
                 );
                 return Err(vm.stop(msg));

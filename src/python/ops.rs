@@ -436,8 +436,8 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         Value::Iter(_) => {
-            let mut scratch = Vm::new(Default::default());
-            let items = scratch.collect(container)?;
+            let mut state = super::vm::Interp::new(Default::default());
+            let items = Vm::new(&mut state, None).collect(container)?;
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),

@@ -9,7 +9,7 @@ use super::diagnostic::SourceDiagnostic;
 use super::errors::render_traceback;
 use super::limits::Limits;
 use super::syntax::parse_program;
-use super::vm::{OutputChunk, Vm};
+use super::vm::{Interp, OutputChunk, Vm};
 
 /// Options for a run.
 #[derive(Debug, Clone, Default)]
@@ -57,7 +57,7 @@ pub struct Session {
     filename: String,
     source: String,
     module: Option<Rc<Code>>,
-    vm: Vm,
+    vm: Interp,
     finished: bool,
     exit_status: i32,
     error_line: Option<u32>,
@@ -74,7 +74,7 @@ impl Session {
             source: source.to_string(),
             module: Some(module),
             vm: {
-                let mut vm = Vm::new(options.limits);
+                let mut vm = Interp::new(options.limits);
                 vm.tracing = options.trace;
                 vm.program = (Rc::from(filename), Rc::from(source));
                 {
@@ -99,7 +99,7 @@ impl Session {
             self.finished = true;
             return true;
         };
-        let result = self.vm.run_module(module);
+        let result = Vm::new(&mut self.vm, None).run_module(module);
         if let Err(e) = result {
             if let Some(halt) = self.halt() {
                 if let crate::engine::Halt::IterationLimit(limit) = halt {
@@ -169,7 +169,7 @@ impl Session {
 
     /// The virtual clock now, in seconds.
     pub fn time(&self) -> f64 {
-        self.vm.clock
+        self.vm.now()
     }
 
     /// The engine's trace of the loops that have run (with `RunOptions::trace`).

@@ -222,7 +222,7 @@ fn can_go(vm: &Vm, cond: Cond) -> bool {
         Cond::LockFree(l) => !t.locks.get(l).copied().unwrap_or(false),
         Cond::FutureDone(f) => t.futures.get(f).is_none_or(|f| f.outcome.is_some()),
         Cond::Work(e) => t.executors.get(e).is_none_or(|e| !e.queue.is_empty() || e.shutdown),
-        Cond::LoopReady => vm.loop_ready(),
+        Cond::LoopReady => super::asyncio::loop_ready(vm),
         Cond::QueueItem(q) => t.queues.get(q).is_some_and(|q| !q.is_empty()),
     }
 }
@@ -436,7 +436,7 @@ fn run_worker(
 /// Records a job starting or ending on worker thread `id` in the running
 /// loop's trace (the timeline's worker lanes).
 fn trace_job(vm: &mut Vm, id: usize, job: &Job, done: bool) {
-    if vm.lp.is_null() || !vm.tracing {
+    if !vm.tracing {
         return;
     }
     let name = match &job.func {
@@ -444,9 +444,9 @@ fn trace_job(vm: &mut Vm, id: usize, job: &Job, done: bool) {
         other => other.type_name().to_string(),
     };
     let worker = vm.threads.threads.get(id).map_or(String::new(), |t| t.name.clone());
-    // SAFETY: `lp` is set only while the loop it points to is running this VM.
-    let lp = unsafe { &mut *vm.lp };
-    lp.trace_worker(id, format!("{worker}: {name}"), done);
+    if let Ok(lp) = super::asyncio::loop_of(vm) {
+        lp.trace_worker(id, format!("{worker}: {name}"), done);
+    }
 }
 
 /// A job ended: a pool's callbacks run (in the worker), then its future is
@@ -466,7 +466,7 @@ fn settle(vm: &mut Vm, job: &Job, outcome: Res<Value>) {
     let Some(f) = vm.threads.futures.get_mut(job.future) else { return };
     f.outcome = Some(outcome.clone());
     if let Some(target) = f.asyncio {
-        vm.call_soon_threadsafe_settle(target, outcome);
+        super::asyncio::settle_threadsafe(vm, target, outcome);
     }
 }
 

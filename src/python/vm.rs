@@ -5,6 +5,7 @@
 //! yielded frame is kept in a [`GenState`] and resumed later by calling
 //! `run_frame` again, so no Rust stack survives a suspension point.
 
+use std::any::Any;
 use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -122,9 +123,11 @@ pub enum FrameResult {
     Raise(Rc<ExcObj>),
 }
 
-/// The interpreter: module globals, output, the virtual clock, limits.
+/// The interpreter's state: module globals, output, limits, the random
+/// generator, threads. The clock is the run's one clock (`runtime.clock`),
+/// which every event loop shares.
 #[derive(Debug)]
-pub struct Vm {
+pub struct Interp {
     /// The program's module globals, by slot (`Code::global_names`).
     pub globals: Vec<Option<Value>>,
     /// The name of each global slot.
@@ -133,8 +136,6 @@ pub struct Vm {
     fallback: Vec<Option<Value>>,
     /// Everything printed so far.
     pub output: Vec<OutputChunk>,
-    /// The virtual clock, in seconds.
-    pub clock: f64,
     /// Limits on steps, time, memory, depth.
     pub limits: Limits,
     /// Set once a limit has stopped the run.
@@ -145,9 +146,6 @@ pub struct Vm {
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
-    /// The event loop running this VM's code (null outside `asyncio.run`),
-    /// or the one `asyncio.new_event_loop()` made current.
-    pub lp: *mut super::asyncio::Loop,
     /// Whether loops record the engine's trace.
     pub tracing: bool,
     /// The program's file name and text, for tracebacks the loop reports.
@@ -176,15 +174,61 @@ pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
     Err(exc("TypeError", message))
 }
 
-impl Vm {
+/// The interpreter at work: its state, and the event loop that is running
+/// it, if any (an `asyncio.EventLoop`, seen only by the asyncio bridge).
+///
+/// A `Vm` lives for one entry into Python code: the session makes one to run
+/// the module, and the bridge makes one inside each loop callback and task
+/// step, from the state and the loop the engine hands it. So the loop travels
+/// as a parameter, and nothing points back from the loop to the interpreter.
+pub struct Vm<'a> {
+    st: &'a mut Interp,
+    running_loop: Option<&'a mut dyn Any>,
+}
+
+impl std::ops::Deref for Vm<'_> {
+    type Target = Interp;
+    fn deref(&self) -> &Interp {
+        self.st
+    }
+}
+
+impl std::ops::DerefMut for Vm<'_> {
+    fn deref_mut(&mut self) -> &mut Interp {
+        self.st
+    }
+}
+
+impl<'a> Vm<'a> {
+    /// The interpreter `st` at work, inside `running_loop` if one runs it.
+    pub fn new(st: &'a mut Interp, running_loop: Option<&'a mut dyn Any>) -> Vm<'a> {
+        Vm { st, running_loop }
+    }
+
+    /// The state and the running loop, apart (to hand both to the engine).
+    pub fn parts(&mut self) -> (&mut Interp, Option<&mut dyn Any>) {
+        (self.st, self.running_loop.as_deref_mut())
+    }
+
+    /// The loop running this code, if any.
+    pub fn running_loop(&mut self) -> Option<&mut dyn Any> {
+        self.running_loop.as_deref_mut()
+    }
+
+    /// The loop running this code, if any, to look at.
+    pub fn running_loop_ref(&self) -> Option<&dyn Any> {
+        self.running_loop.as_deref().map(|l| l as &dyn Any)
+    }
+}
+
+impl Interp {
     /// A fresh interpreter with `limits`.
-    pub fn new(limits: Limits) -> Vm {
-        Vm {
+    pub fn new(limits: Limits) -> Interp {
+        Interp {
             globals: Vec::new(),
             global_names: Vec::new(),
             fallback: Vec::new(),
             output: Vec::new(),
-            clock: 0.0,
             limits,
             stopped: None,
             random: Mt19937::from_seed_u32(5489),
@@ -192,7 +236,6 @@ impl Vm {
             depth: 0,
             handling: Vec::new(),
             builtins: super::builtins::all_builtins(),
-            lp: std::ptr::null_mut(),
             owned_loops: Default::default(),
             tracing: false,
             program: (Rc::from("main.py"), Rc::from("")),
@@ -208,15 +251,36 @@ impl Vm {
         self.steps
     }
 
-    /// The virtual clock: the running loop's time, else the VM's own.
+    /// The clock's reading, in seconds.
     pub fn now(&self) -> f64 {
-        if self.lp.is_null() {
-            self.clock
-        } else {
-            // SAFETY: `lp` is set only while the loop it points to is running this VM.
-            unsafe { (*self.lp).time() }
-        }
+        self.runtime.clock.get()
     }
+
+    /// Moves the clock to `t`.
+    pub fn set_clock(&mut self, t: f64) {
+        self.runtime.clock.set(t);
+    }
+
+    /// Appends printed text to the output.
+    pub fn write(&mut self, text: &str, is_stderr: bool) {
+        if text.is_empty() {
+            return;
+        }
+        let time = self.now();
+        let iteration = self.runtime.driver.borrow().iterations;
+        if let Some(last) = self.output.last_mut()
+            && last.is_stderr == is_stderr
+            && last.time == time
+            && last.iteration == iteration
+        {
+            last.text.push_str(text);
+            return;
+        }
+        self.output.push(OutputChunk { text: text.to_string(), time, is_stderr, iteration });
+    }
+}
+
+impl Vm<'_> {
 
     /// CPython warns when a coroutine that never ran is freed; a value
     /// dropped from the stack with no other reference is freed here.
@@ -243,21 +307,6 @@ impl Vm {
     /// Nested Python calls now.
     pub fn depth(&self) -> usize {
         self.depth
-    }
-
-    /// Moves the clock (the running loop's too) to `t`.
-    pub fn set_clock(&mut self, t: f64) {
-        self.clock = t;
-        if !self.lp.is_null() {
-            // SAFETY: `lp` is set only while the loop it points to is running this VM.
-            unsafe { (*self.lp).set_time(t) }
-        }
-    }
-
-    /// Whether the running event loop has a handle ready to run.
-    pub fn loop_ready(&self) -> bool {
-        // SAFETY: `lp` is set only while the loop it points to is running this VM.
-        !self.lp.is_null() && unsafe { (*self.lp).ready_len() > 0 }
     }
 
     /// `f(*args)` as a frame that can be suspended at a blocking call (a
@@ -290,43 +339,6 @@ impl Vm {
         Ok(Some(Rc::new(RefCell::new(GenState { frame: Some(frame), qualname: func.code.qualname.clone(), coroutine: false, running: false }))))
     }
 
-    /// A worker settled a `run_in_executor` job: its asyncio future gets the
-    /// outcome through `call_soon_threadsafe`, as `wrap_future` does.
-    pub fn call_soon_threadsafe_settle(&mut self, target: crate::engine::FutureId, outcome: Res<Value>) {
-        if self.lp.is_null() {
-            return;
-        }
-        // SAFETY: `lp` is set only while the loop it points to is running this VM.
-        let lp = unsafe { &mut *self.lp };
-        lp.call_soon_threadsafe(crate::engine::Label::Static("_chain_future._set_state"), move |lp| {
-            if lp.future_done(target)? {
-                return Ok(());
-            }
-            match outcome {
-                Ok(v) => lp.set_result(target, v),
-                Err(e) => lp.set_exception(target, e),
-            }
-        });
-    }
-
-    /// Appends printed text to the output.
-    pub fn write(&mut self, text: &str, is_stderr: bool) {
-        if text.is_empty() {
-            return;
-        }
-        let now = self.now();
-        self.clock = now;
-        let iteration = self.runtime.driver.borrow().iterations;
-        if let Some(last) = self.output.last_mut()
-            && last.is_stderr == is_stderr
-            && last.time == self.clock
-            && last.iteration == iteration
-        {
-            last.text.push_str(text);
-            return;
-        }
-        self.output.push(OutputChunk { text: text.to_string(), time: self.clock, is_stderr, iteration });
-    }
 
     /// Stops the run because of a limit (the error is uncatchable).
     pub fn stop(&mut self, message: String) -> Rc<ExcObj> {

@@ -29,6 +29,7 @@ pub struct T;
 impl Host for T {
     type Value = V;
     type Exception = Exc;
+    type Cx = ();
     fn none() -> V { V::None }
     fn bool_value(b: bool) -> V { V::Bool(b) }
     fn list(items: Vec<V>) -> V { V::List(items) }
@@ -105,7 +106,7 @@ impl Seq {
         }
         loop {
             if let Some((c, _)) = &mut self.cur {
-                let s = match input { Ok(v) => c.send(v, lp), Err(e) => c.throw(e, lp) };
+                let s = match input { Ok(v) => c.send(v, lp, &mut ()), Err(e) => c.throw(e, lp, &mut ()) };
                 let outcome = match s {
                     Step::Return(v) => Ok(v),
                     Step::Raise(e) => Err(e),
@@ -159,8 +160,8 @@ pub fn show(v: &V) -> String {
 }
 
 impl Coroutine<T> for Seq {
-    fn send(&mut self, value: V, lp: &mut Lp) -> Step<T> { self.drive(Ok(value), lp) }
-    fn throw(&mut self, exc: Exc, lp: &mut Lp) -> Step<T> { self.drive(Err(exc), lp) }
+    fn send(&mut self, value: V, lp: &mut Lp, _cx: &mut ()) -> Step<T> { self.drive(Ok(value), lp) }
+    fn throw(&mut self, exc: Exc, lp: &mut Lp, _cx: &mut ()) -> Step<T> { self.drive(Err(exc), lp) }
     fn describe(&self) -> String { format!("{}()", self.name) }
 }
 
