@@ -1,13 +1,8 @@
 //! `looplab check`, `--help` and `--version` as a person uses them.
 
-use std::process::Command;
+mod common;
 
-fn looplab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_looplab"))
-        .args(args)
-        .output()
-        .expect("looplab runs")
-}
+fn looplab(args: &[&str]) -> std::process::Output { common::process::looplab(args) }
 
 fn write_program(name: &str, source: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("looplab-cli-{}", std::process::id()));

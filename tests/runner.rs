@@ -2,17 +2,12 @@
 //! does not support (exit 2, a located diagnostic naming the construct) and
 //! programs stopped by a limit.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_looplab"))
-        .arg("run")
-        .args(args)
-        .current_dir(root)
-        .output()
-        .expect("the looplab binary runs");
+    let mut all = vec!["run"];
+    all.extend_from_slice(args);
+    let out = common::process::looplab(&all);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
