@@ -46,16 +46,18 @@ fn table(name: &str) -> BTreeMap<String, String> {
                 }
             }
             '/' if text[i..].starts_with("//") => {
-                while let Some((_, d)) = chars.next() {
+                for (_, d) in chars.by_ref() {
                     if d == '\n' {
                         break;
                     }
                 }
             }
-            ':' if !text[i..].starts_with("::") && !text[..i].ends_with(':') => {
-                if !last_word.is_empty() && word_start.is_none() {
-                    pending = Some(std::mem::take(&mut last_word));
-                }
+            ':' if !text[i..].starts_with("::")
+                && !text[..i].ends_with(':')
+                && !last_word.is_empty()
+                && word_start.is_none() =>
+            {
+                pending = Some(std::mem::take(&mut last_word));
             }
             '{' => {
                 depth += 1;
