@@ -1,13 +1,8 @@
 //! `looplab check`, `--help` and `--version` as a person uses them.
 
-use std::process::Command;
+mod common;
 
-fn looplab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_looplab"))
-        .args(args)
-        .output()
-        .expect("looplab runs")
-}
+fn looplab(args: &[&str]) -> std::process::Output { common::process::looplab(args) }
 
 fn write_program(name: &str, source: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("looplab-cli-{}", std::process::id()));
@@ -68,4 +63,21 @@ fn missing_file_is_reported_not_panicked() {
     let out = looplab(&["check", "/nonexistent/looplab.py"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("can't open file"));
+}
+
+#[test]
+fn help_names_every_command_and_option_and_exits_0() {
+    let out = looplab(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for word in ["looplab check PROGRAM.py", "looplab run [OPTIONS] PROGRAM.py", "--max-steps N", "--max-time SECONDS", "--max-memory BYTES", "--trace FILE", "--version", "Exit status"] {
+        assert!(help.contains(word), "--help does not name {word:?}:\n{help}");
+    }
+    // A usage error prints the same help on stderr, exit 2.
+    let bad = looplab(&["run", "--bogus", "x.py"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.starts_with("looplab: run: unexpected argument '--bogus'\n"), "{stderr}");
+    assert!(stderr.contains(help.trim()), "{stderr}");
 }

@@ -1,4 +1,6 @@
 //! The timer heap pops in exactly Python heapq's order (equal deadlines are not FIFO).
+mod common;
+
 use looplab::engine::heap::TimerHeap;
 
 fn lcg(seed: &mut u64) -> u64 {
@@ -18,7 +20,7 @@ fn equal_deadlines_follow_heapq_not_fifo() {
         "import heapq\nclass H:\n  def __init__(s,w,i): s.w=w; s.i=i\n  def __lt__(s,o): return s.w<o.w\nh=[];out=[];n=0\nfor push,w in {:?}:\n  if push:\n    heapq.heappush(h,H(float(w),n)); n+=1\n  elif h:\n    out.append(heapq.heappop(h).i)\nwhile h: out.append(heapq.heappop(h).i)\nprint(' '.join(map(str,out)))\n",
         ops.iter().map(|(p, w)| (if *p { 1 } else { 0 }, *w)).collect::<Vec<_>>()
     );
-    let out = std::process::Command::new("python3").arg("-c").arg(&prog).output().unwrap();
+    let out = common::process::output(std::process::Command::new("python3").arg("-c").arg(&prog), "python3 heapq");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let expected: Vec<u32> = String::from_utf8_lossy(&out.stdout).split_whitespace().map(|s| s.parse().unwrap()).collect();
     let mut h = TimerHeap::new();
@@ -44,7 +46,7 @@ fn heapify_matches_heapq() {
     let prog = format!(
         "import heapq\nclass H:\n  def __init__(s,w,i): s.w=w; s.i=i\n  def __lt__(s,o): return s.w<o.w\nh=[H(w,i) for i,w in enumerate({ws:?})]\nheapq.heapify(h)\nout=[]\nwhile h: out.append(heapq.heappop(h).i)\nprint(' '.join(map(str,out)))\n"
     );
-    let out = std::process::Command::new("python3").arg("-c").arg(&prog).output().unwrap();
+    let out = common::process::output(std::process::Command::new("python3").arg("-c").arg(&prog), "python3 heapq");
     let expected: Vec<usize> = String::from_utf8_lossy(&out.stdout).split_whitespace().map(|s| s.parse().unwrap()).collect();
     let mut h = TimerHeap { items: ws.iter().copied().enumerate().map(|(i, w)| (w, i)).collect() };
     h.heapify();

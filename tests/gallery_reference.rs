@@ -2,7 +2,7 @@
 //! runs under the reference harness, exits 0, writes nothing to stderr and
 //! prints what its comments promise.
 
-use std::process::Command;
+mod common;
 
 use looplab::gallery::EXAMPLES;
 
@@ -11,12 +11,8 @@ fn reference_run(source: &str, id: &str) -> (Option<i32>, String, String) {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(format!("{id}.py"));
     std::fs::write(&path, source).expect("program written");
-    let harness = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/vclock.py");
-    let out = Command::new("python3")
-        .arg(harness)
-        .arg(&path)
-        .output()
-        .expect("python3 runs");
+    // Under the timeout; a harness crash fails the test naming the example.
+    let out = common::process::reference(&path);
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -2,17 +2,14 @@
 //! does not support (exit 2, a located diagnostic naming the construct) and
 //! programs stopped by a limit.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(env!("CARGO_BIN_EXE_looplab"))
-        .arg("run")
-        .args(args)
-        .current_dir(root)
-        .output()
-        .expect("the looplab binary runs");
+    let mut all = vec!["run"];
+    all.extend_from_slice(args);
+    let out = common::process::looplab(&all);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -20,26 +17,71 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Every program of tests/unsupported/: the line, the caret's column and
+/// width, and the construct the last line names. When looplab comes to support
+/// one, move its program to tests/programs/ (the differential test) and drop
+/// its row.
+const REFUSED: &[(&str, u32, &str, &str)] = &[
+    ("async_comprehension.py", 2, "              ^^^^^^^^^^^^^^^^^", "async comprehensions"),
+    ("async_generator.py", 2, "    ^^^^^^^", "asynchronous generators"),
+    ("async_with_two_managers.py", 5, "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^", "'async with' statements"),
+    ("bytes_literal.py", 1, "        ^^^^^", "bytes literals"),
+    ("class_keywords.py", 1, "            ^^^^^^^^^^^^^^", "class keywords (metaclass=...)"),
+    ("complex_literal.py", 1, "        ^^", "complex numbers"),
+    ("decorator.py", 4, "    ^^^^^", "decorators"),
+    ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
+    ("except_star.py", 1, "    ^^^^", "'except*'"),
+    ("import_star.py", 1, "                        ^", "'import *'"),
+    ("match_statement.py", 2, "    ^^^^^^^^", "'match' statements"),
+    ("walrus.py", 1, "        ^^^^^^", "the walrus operator ':='"),
+];
+
 #[test]
-fn match_statement_is_reported_as_unsupported_with_exit_2() {
-    let (status, stdout, stderr) = run(&["tests/unsupported/match_statement.py"]);
-    assert_eq!(status, 2);
-    assert_eq!(stdout, "");
-    assert_eq!(
-        stderr,
-        "  File \"tests/unsupported/match_statement.py\", line 2\n    match x:\n    ^^^^^^^^\n\
-         NotImplementedError: looplab does not support 'match' statements yet\n"
-    );
+fn every_unsupported_construct_is_refused_with_exit_2_and_a_caret() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/unsupported");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/unsupported")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".py"))
+        .collect();
+    files.sort();
+    let listed: Vec<String> = REFUSED.iter().map(|r| r.0.to_string()).collect();
+    assert_eq!(files, listed, "tests/unsupported/ and REFUSED must name the same programs");
+    for &(file, line, caret, construct) in REFUSED {
+        let path = format!("tests/unsupported/{file}");
+        let source = std::fs::read_to_string(dir.join(file)).expect("program reads");
+        let source_line = source.lines().nth(line as usize - 1).expect("the line exists");
+        let (status, stdout, stderr) = run(&[&path]);
+        assert_eq!((status, stdout.as_str()), (2, ""), "{file}: {stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "  File \"{path}\", line {line}\n    {}\n{caret}\n\
+                 NotImplementedError: looplab does not support {construct} yet\n",
+                source_line.trim_start()
+            ),
+            "{file}"
+        );
+    }
 }
 
 #[test]
-fn async_with_of_two_managers_and_decorators_are_named_in_the_diagnostic() {
-    let (status, _, stderr) = run(&["tests/unsupported/async_with_two_managers.py"]);
+fn max_memory_bounds_the_largest_value() {
+    let dir = std::env::temp_dir().join(format!("looplab-runner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("grow.py");
+    std::fs::write(&path, "s = 'x' * 500\nprint(len(s))\nt = s * 4\nprint(len(t))\n").expect("written");
+    let shown = path.to_string_lossy().into_owned();
+    let (status, stdout, stderr) = run(&["--max-memory", "1000", &shown]);
+    assert_eq!(status, 1);
+    assert_eq!(stdout, "500\n");
+    assert!(stderr.ends_with("    t = s * 4\nMemoryError\n"), "{stderr}");
+    // The default allows it.
+    let (status, stdout, _) = run(&[&shown]);
+    assert_eq!((status, stdout.as_str()), (0, "500\n2000\n"));
+    let (status, _, stderr) = run(&["--max-memory", "lots", &shown]);
     assert_eq!(status, 2);
-    assert!(stderr.ends_with("looplab does not support 'async with' statements yet\n"), "{stderr}");
-    let (status, _, stderr) = run(&["tests/unsupported/decorator.py"]);
-    assert_eq!(status, 2);
-    assert!(stderr.contains("line 4\n    @deco\n"), "{stderr}");
+    assert!(stderr.starts_with("looplab: --max-memory: 'lots' is not a number\n"), "{stderr}");
 }
 
 #[test]

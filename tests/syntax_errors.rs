@@ -2,6 +2,8 @@
 //! same SyntaxError from looplab as from CPython 3.11's `compile()`: the same
 //! class, message, line and column.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -18,12 +20,11 @@ except SyntaxError as e:
 "#;
 
 fn cpython_report(path: &Path) -> String {
-    let output = Command::new("python3")
-        .arg("-c")
-        .arg(CPYTHON_REPORT)
-        .arg(path)
-        .output()
-        .expect("python3 runs");
+    let output = common::process::output(
+        Command::new("python3").arg("-c").arg(CPYTHON_REPORT).arg(path),
+        &format!("CPython compile() on {}", path.display()),
+    );
+    assert!(output.status.success(), "{}: {}", path.display(), String::from_utf8_lossy(&output.stderr));
     String::from_utf8_lossy(&output.stdout).trim().to_string()
 }
 

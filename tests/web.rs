@@ -34,6 +34,17 @@ fn editing_after_an_error_clears_the_highlight_but_keeps_the_report() {
     assert!(matches!(state.recording.as_ref().map(|r| &r.ending), Some(Ending::Rejected { .. })));
 }
 
+#[wasm_bindgen_test]
+fn browser_tags_pick_the_language() {
+    assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::Zh));
+    assert_eq!(Lang::from_tag("zh-TW"), Some(Lang::Zh));
+    assert_eq!(Lang::from_tag("zh"), Some(Lang::Zh));
+    assert_eq!(Lang::from_tag("en-US"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr"), None);
+    assert_eq!(Lang::from_tag(Lang::Zh.code()), Some(Lang::Zh));
+}
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
@@ -384,7 +395,23 @@ async fn the_timeline_draws_the_run_and_a_click_moves_the_cursor() {
     type_program(&root, TWO_NAPS).await;
     press_run(&root).await;
     let canvas: web_sys::HtmlCanvasElement = find(&root, "#timeline-canvas");
-    assert!(canvas.width() > 0 && canvas.height() > 0, "the canvas was drawn at its size");
+    // Task-1's lane (the second, under the loop's) is painted: main runs
+    // (#2f6fed) and waits on its sleeps (#dfe6f5) where its spans are.
+    let lane_pixels = |lane: f64, rgb: [u8; 3]| -> usize {
+        let ratio = canvas.width() as f64 / canvas.client_width().max(1) as f64;
+        let ctx: web_sys::CanvasRenderingContext2d =
+            canvas.get_context("2d").ok().flatten().expect("a 2d context").dyn_into().expect("2d");
+        let (top, height) = ((26.0 + lane * 20.0) * ratio, 20.0 * ratio);
+        let left = 120.0 * ratio;
+        let width = canvas.width() as f64 - left;
+        let data = ctx.get_image_data(left, top, width, height).expect("pixels").data();
+        data.chunks(4).filter(|p| p[3] == 255 && p.iter().zip(rgb).all(|(&a, b)| a.abs_diff(b) <= 2)).count()
+    };
+    const RUNNING: [u8; 3] = [0x2f, 0x6f, 0xed];
+    const WAITING: [u8; 3] = [0xdf, 0xe6, 0xf5];
+    assert!(lane_pixels(1.0, RUNNING) > 0, "Task-1's lane has no running span");
+    assert!(lane_pixels(1.0, WAITING) > 20, "Task-1's lane has no waiting span");
+    assert_eq!(lane_pixels(5.0, RUNNING), 0, "below the last lane nothing is drawn");
     let label = canvas.get_attribute("aria-label").unwrap_or_default();
     assert!(label.starts_with("Timeline of 4 lanes"), "{label}");
     let moment: Element = find(&root, "#moment");

@@ -388,16 +388,3 @@ static ZH: Text = Text {
         describe: describe_zh,
     },
 };
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn browser_tags_pick_the_language() {
-        assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::Zh));
-        assert_eq!(Lang::from_tag("zh-TW"), Some(Lang::Zh));
-        assert_eq!(Lang::from_tag("en-US"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
-    }
-}

@@ -1,6 +1,8 @@
 //! Shared test host and a tiny scripted coroutine for engine tests.
 #![allow(dead_code)]
 
+pub mod process;
+
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -169,14 +171,11 @@ pub fn sleep(d: f64) -> Op {
     Op::Sub(Box::new(move |_| Box::new(looplab::engine::Sleep::<T>::new(d, V::None))), None)
 }
 
-/// Run a Python scenario under the reference harness; its stdout lines.
+/// Run a Python scenario under the reference harness (with the timeout; a
+/// harness crash fails the test); its stdout lines.
 pub fn cpython(name: &str) -> Vec<String> {
-    let path = format!("{}/tests/engine_scenarios/{name}.py", env!("CARGO_MANIFEST_DIR"));
-    let out = std::process::Command::new("python3")
-        .arg(format!("{}/tests/reference/vclock.py", env!("CARGO_MANIFEST_DIR")))
-        .arg(&path)
-        .output()
-        .expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = std::path::PathBuf::from(format!("{}/tests/engine_scenarios/{name}.py", env!("CARGO_MANIFEST_DIR")));
+    let out = process::reference(&path);
+    assert!(out.status.success(), "{name}.py under CPython: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).lines().map(|s| s.to_string()).collect()
 }

@@ -207,8 +207,18 @@ test("the seed countdown runs; C's knob reorders it; the player steps back and f
   await page.locator("#output .out-line", { hasText: "1.0000 \tA = 3" }).click();
   assert.match(await page.locator("#moment").textContent(), /^t = 1\.000 s/);
   assert.match(await page.locator("#tasks").textContent(), /waiting on/);
+  // → and ← step one loop iteration each way: the iteration number moves by one.
+  const iteration = async () => Number((await page.locator("#moment").textContent()).match(/iteration (\d+) of/)[1]);
+  const at = await iteration();
+  assert.ok(at > 0 && at < end, `the printed line is mid-run: ${at} of ${end}`);
   await page.locator("body").press("ArrowRight");
+  assert.equal(await iteration(), at + 1, "→ steps forward one iteration");
+  await page.locator("body").press("ArrowRight");
+  assert.equal(await iteration(), at + 2, "→ again");
   await page.locator("body").press("ArrowLeft");
+  assert.equal(await iteration(), at + 1, "← steps back one iteration");
+  await page.locator("body").press("ArrowLeft");
+  assert.equal(await iteration(), at);
   assert.match(await page.locator("#moment").textContent(), /^t = 1\.000 s/);
   await page.screenshot({ path: join(shots, "inspector.png"), fullPage: true });
   assert.deepEqual(errors, []);

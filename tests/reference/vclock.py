@@ -3,8 +3,16 @@
     python3 tests/reference/vclock.py PROGRAM.py
 
 This is the reference side of looplab's differential tests: whatever this prints
-is what `looplab run PROGRAM.py` must print (stdout byte for byte, the exit
-status, and the last line of stderr).
+is what `looplab run PROGRAM.py` must print (stdout, the exit status and stderr,
+byte for byte once the program's path is normalised).
+
+It runs only on CPython 3.11 and tells its own failures apart from the
+program's: when the harness itself fails (the wrong Python, a bug in this file)
+it prints a line starting with HARNESS_CRASH_MARKER to stderr and exits with
+HARNESS_CRASH_STATUS (3), and the tests fail instead of taking that output as
+what CPython prints. An exception the program raises is printed by CPython's
+own sys.excepthook with this file's and runpy's frames left out, as
+`python3 PROGRAM.py` would print it.
 
 The clock (shared/spec/python-subset.md, "The virtual clock") is a float of
 seconds from 0.0. It moves only when
@@ -44,11 +52,15 @@ import sys
 import threading
 import time
 import traceback
+import types
 
 WAIT_FOREVER_MESSAGE = (
     "the event loop would wait forever: nothing is ready and no timer is scheduled"
 )
 CPU_COUNT = 2
+HARNESS_CRASH_MARKER = "vclock.py: HARNESS CRASH:"
+HARNESS_CRASH_STATUS = 3
+HARNESS_FILE = os.path.abspath(__file__)
 
 _RealThread = threading.Thread
 
@@ -144,19 +156,34 @@ class SimThread(_RealThread):
         with Scheduler.cv:
             Scheduler.waiters.append(_Waiter(self, lambda: True, None, next(Scheduler.seq)))
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        invoke = self._invoke_excepthook
+
+        def report_then_finish(thread):
+            # threading's _bootstrap_inner reports an exception escaping run()
+            # here, so the traceback starts at its frame as in CPython. Report
+            # before passing the baton: afterwards the main thread may already
+            # be printing, or gone.
+            try:
+                exc = sys.exc_info()[1]
+                _crash_if_harness_bug(exc)
+                _strip_chain(exc, None, set())
+                invoke(thread)
+            finally:
+                self._sim_done = True
+                Scheduler.finish()
+
+        self._invoke_excepthook = report_then_finish
+
     def run(self):
         with Scheduler.cv:
             while Scheduler.running is not self:
                 Scheduler.cv.wait()
-        try:
-            super().run()
-        except BaseException:
-            # Report before passing the baton: afterwards the main thread may
-            # already be printing, or gone.
-            threading.excepthook(threading.ExceptHookArgs(sys.exc_info() + (self,)))
-        finally:
-            self._sim_done = True
-            Scheduler.finish()
+        super().run()
+        # An exception escaping run() passes the baton in report_then_finish.
+        self._sim_done = True
+        Scheduler.finish()
 
     def join(self, timeout=None):
         if not getattr(self, "_sim_started", False):
@@ -263,6 +290,7 @@ class SimThreadPoolExecutor(concurrent.futures.Executor):
             try:
                 result = fn(*args, **kwargs)
             except BaseException as exc:
+                _crash_if_harness_bug(exc)
                 future.set_exception(exc)
             else:
                 future.set_result(result)
@@ -436,14 +464,103 @@ def install():
     asyncio.set_event_loop_policy(VirtualClockPolicy())
 
 
+class HarnessCrash(Exception):
+    """The harness itself failed; never the program's exception."""
+
+
+def _is_harness_frame(tb):
+    return os.path.abspath(tb.tb_frame.f_code.co_filename) == HARNESS_FILE
+
+
+def _without_harness_frames(tb, program=None):
+    """The traceback chain without this file's frames (CPython's own lock,
+    sleep and thread code has no Python frames) and, when `program` is given,
+    without the frames before the program's first (runpy's)."""
+    frames = []
+    while tb is not None:
+        frames.append(tb)
+        tb = tb.tb_next
+    if program is not None:
+        # No frame of the program (a SyntaxError while compiling it): CPython
+        # prints no traceback at all, only the SyntaxError block.
+        firsts = [i for i, t in enumerate(frames) if os.path.abspath(t.tb_frame.f_code.co_filename) == program]
+        frames = frames[firsts[0]:] if firsts else []
+    kept = None
+    for t in reversed(frames):
+        if not _is_harness_frame(t):
+            kept = types.TracebackType(kept, t.tb_frame, t.tb_lasti, t.tb_lineno)
+    return kept
+
+
+def _strip_chain(exc, program, seen):
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc.__traceback__ = _without_harness_frames(exc.__traceback__, program)
+        _strip_chain(exc.__context__, None, seen)
+        exc = exc.__cause__
+        program = None
+
+
+def _raised_by_harness_bug(exc, seen=None):
+    """An exception whose innermost frame is in this file on a line that is not
+    a `raise` statement (the harness raises ValueError, RuntimeError, … on
+    purpose, always with `raise`) is a bug here, not the program's exception;
+    so is an exception with such an exception in its chain."""
+    seen = set() if seen is None else seen
+    if exc is None or id(exc) in seen:
+        return False
+    seen.add(id(exc))
+    if _raised_by_harness_bug(exc.__context__, seen) or _raised_by_harness_bug(exc.__cause__, seen):
+        return True
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    if not _is_harness_frame(tb):
+        return False
+    import linecache
+
+    line = linecache.getline(HARNESS_FILE, tb.tb_lineno).strip()
+    return not line.startswith("raise")
+
+
+def _crash_if_harness_bug(exc):
+    """In a simulated thread: a harness bug ends the process at once."""
+    if _raised_by_harness_bug(exc):
+        sys.stdout.flush()
+        traceback.print_exception(exc)
+        print("%s %r in a simulated thread" % (HARNESS_CRASH_MARKER, exc), file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(HARNESS_CRASH_STATUS)
+
+
+def check_python():
+    if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
+        raise HarnessCrash(
+            "the reference must be CPython 3.11, found %s %s (%s)"
+            % (sys.implementation.name, ".".join(map(str, sys.version_info[:3])), sys.executable)
+        )
+
+
 def main(argv):
     if len(argv) != 2:
-        print("usage: vclock.py PROGRAM.py", file=sys.stderr)
-        return 2
+        raise HarnessCrash("usage: vclock.py PROGRAM.py")
+    check_python()
     install()
     sys.argv = argv[1:]
+    program = os.path.abspath(argv[1])
     try:
         runpy.run_path(argv[1], run_name="__main__")
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        if _raised_by_harness_bug(exc):
+            raise HarnessCrash("an exception inside the harness") from exc
+        _strip_chain(exc, program, set())
+        sys.stdout.flush()
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        return 1
     finally:
         sys.stdout.flush()
     return 0
@@ -451,7 +568,8 @@ def main(argv):
 
 def exit_status(argv):
     """Runs main and returns the exit status CPython would have, printing an
-    escaping exception's traceback as CPython does."""
+    escaping exception's traceback as CPython does; HARNESS_CRASH_STATUS with
+    the marker line when the harness itself failed."""
     try:
         return main(argv)
     except SystemExit as exc:
@@ -461,9 +579,11 @@ def exit_status(argv):
             return exc.code
         print(exc.code, file=sys.stderr)
         return 1
-    except BaseException:
+    except BaseException as exc:
+        sys.stdout.flush()
         traceback.print_exc()
-        return 1
+        print("%s %s" % (HARNESS_CRASH_MARKER, exc), file=sys.stderr)
+        return HARNESS_CRASH_STATUS
 
 
 if __name__ == "__main__":

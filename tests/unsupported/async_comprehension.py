@@ -1,0 +1,2 @@
+async def main(xs):
+    return [x async for x in xs]

@@ -1,0 +1,2 @@
+async def gen():
+    yield 1
