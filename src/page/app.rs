@@ -114,11 +114,16 @@ pub fn app() -> Html {
     let active_lines: Vec<usize> = match (&state.recording, snapshot.as_ref()) {
         (Some(recording), Some(snap)) if state.is_current() => {
             let stepped: std::collections::HashSet<String> = recording.tasks_stepped_in(state.cursor).into_iter().collect();
-            snap.tasks
+            let mut lines: Vec<usize> = snap
+                .tasks
                 .iter()
                 .filter(|t| stepped.contains(&t.name) && matches!(t.state, TaskState::Waiting(_) | TaskState::Ready))
                 .filter_map(|t| t.line.map(|l| l as usize))
-                .collect()
+                .collect();
+            // Tasks suspended at the same await share one band.
+            lines.sort_unstable();
+            lines.dedup();
+            lines
         }
         _ => Vec::new(),
     };
