@@ -30,6 +30,12 @@ pub const PAGE_MAX_ITERATIONS: u64 = 100_000;
 /// within it, stepping and playback look snapshots up; past it they replay.
 pub const PAGE_SNAPSHOT_BUDGET: usize = 300_000;
 
+/// The program that panics when run, in a build with the test-only
+/// `panic-probe` feature (the end-to-end test's dist-probe/); in the page that
+/// ships it is an ordinary comment.
+#[cfg(feature = "panic-probe")]
+pub const PANIC_PROBE: &str = "# looplab: panic-probe";
+
 /// The speeds the player offers (virtual seconds per real second).
 pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
 
@@ -188,6 +194,10 @@ impl PageState {
     }
 
     fn record(&mut self) {
+        #[cfg(feature = "panic-probe")]
+        if self.source.trim_end() == PANIC_PROBE {
+            panic!("the panic probe ran (a test-only build: --features panic-probe)");
+        }
         let recording = Recording::run(&self.source, self.record_options());
         if !matches!(recording.ending, Ending::WaitingUntil(_)) {
             self.live = None;

@@ -12,13 +12,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const dist = process.env.LOOPLAB_DIST ?? join(root, "dist");
 const shots = join(root, "target", "e2e");
+// The same page built with the test-only `panic-probe` feature (.ci/test).
+const probeDist = process.env.LOOPLAB_PROBE_DIST ?? join(root, "dist-probe");
 
 let server;
+let probeServer;
 let browser;
 
 before(async () => {
   await mkdir(shots, { recursive: true });
   server = await serve(dist);
+  probeServer = await serve(probeDist);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -37,14 +41,15 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  probeServer?.close();
 });
 
-async function openPage() {
+async function openPage(url = server.url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
-  await page.goto(server.url);
+  await page.goto(url);
   await page.waitForSelector("#source");
   return { page, errors };
 }
@@ -260,4 +265,50 @@ test("runtime errors print CPython's traceback and mark the line; deep recursion
   assert.equal((await printed(page)).at(-1), "looplab: stopped after 100000 loop iterations (the page's limit)");
   await page.screenshot({ path: join(shots, "runtime-error.png"), fullPage: true });
   assert.deepEqual(errors, []);
+});
+
+const PROBE = "# looplab: panic-probe\n";
+
+test("the page that ships has no panic probe: the probe's text is a comment that runs", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", PROBE);
+  await page.click("#run");
+  await page.locator("#run-status", { hasText: "finished" }).waitFor();
+  assert.equal(await page.locator("#panic-banner").count(), 0);
+  assert.deepEqual(await printed(page), []);
+  assert.deepEqual(errors, []);
+});
+
+test("a real panic in the release build (dist-probe) shows the banner and keeps the program", async () => {
+  const { page, errors } = await openPage(probeServer.url);
+  await page.fill("#source", PROBE);
+  await page.click("#run");
+  const banner = page.locator("#panic-banner");
+  await banner.waitFor({ timeout: 5000 });
+  assert.equal(await banner.getAttribute("role"), "alert");
+  assert.match(await banner.textContent(), /^looplab crashed: panicked at .*the panic probe ran.*Your program is saved; reload the page to continue\.$/s);
+  assert.equal(await page.inputValue("#source"), PROBE, "the editor keeps the program");
+  await page.screenshot({ path: join(shots, "panic.png"), fullPage: true });
+  assert.deepEqual(errors, ["RuntimeError: unreachable"], "panic = \"abort\": the panic ends in a wasm trap");
+
+  // What is true with panic = "abort" and no Web Worker (issue 15): the
+  // panic left the page's state borrowed, so every later action panics
+  // again; the banner stays (one banner, not one per panic) and the page
+  // does not run anything until it is reloaded.
+  await page.fill("#source", "print('after')\n");
+  await page.click("#run");
+  assert.equal(await page.locator("#panic-banner").count(), 1);
+  assert.match(await banner.textContent(), /^looplab crashed: .*Your program is saved; reload the page to continue\.$/s);
+  assert.deepEqual(await printed(page), [], "without a reload the page cannot run again");
+
+  // The reload the banner asks for: the program that was run comes back from
+  // localStorage, and the next Run works.
+  await page.reload();
+  await page.waitForSelector("#source");
+  assert.equal(await page.locator("#panic-banner").count(), 0);
+  assert.equal(await page.inputValue("#source"), PROBE, "the program survives the reload");
+  await page.fill("#source", "print('after')\n");
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(await printed(page), ["after"]);
 });
