@@ -267,6 +267,239 @@ test("runtime errors print CPython's traceback and mark the line; deep recursion
   assert.deepEqual(errors, []);
 });
 
+/** The iteration the moment display shows. */
+async function iterationOf(page) {
+  return Number((await page.locator("#moment").textContent()).match(/iteration (\d+) of/)[1]);
+}
+
+/** The 1-based editor lines the suspended-line bands cover, checked against the gutter. */
+async function bandedLines(page) {
+  const bands = await page.locator(".active-band").all();
+  const numbers = await page.locator(".line-number").all();
+  const lines = [];
+  for (const band of bands) {
+    const box = await band.boundingBox();
+    let line = null;
+    for (const [i, number] of numbers.entries()) {
+      const n = await number.boundingBox();
+      if (Math.abs(n.y - box.y) < 2) line = i + 1;
+    }
+    assert.notEqual(line, null, `a band at y = ${box.y} is on no line of the gutter`);
+    lines.push(line);
+  }
+  return lines.sort((a, b) => a - b);
+}
+
+test("stepping and playing highlight the lines where the tasks that ran are suspended; the inspector names each task's line", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  await page.locator("#scrubber").fill("0");
+  assert.deepEqual(await bandedLines(page), [], "nothing has run at iteration 0");
+  await page.click("#step-forward");
+  // Iteration 1: main ran, created the three tasks and is suspended in asyncio.wait (line 21).
+  assert.deepEqual(await bandedLines(page), [21]);
+  const row = (name) => page.locator("#tasks .task", { hasText: name });
+  assert.equal(await row("Task-1").locator(".task-line").textContent(), "line 21");
+  await page.click("#step-forward");
+  // Iteration 2: the three count_down tasks ran to their first sleep (line 10).
+  assert.deepEqual(await bandedLines(page), [10]);
+  for (const name of ["Task-2", "Task-3", "Task-4"]) {
+    assert.equal(await row(name).locator(".task-line").textContent(), "line 10", name);
+  }
+  await page.screenshot({ path: join(shots, "suspended-lines.png"), fullPage: true });
+
+  // Playing back from the start shows the bands as it goes.
+  await page.locator("#scrubber").fill("0");
+  await page.click("#play");
+  await page.locator(".active-band").first().waitFor({ timeout: 5000 });
+  assert.ok((await bandedLines(page)).every((line) => line === 10 || line === 21));
+  await page.click("#play");
+
+  // At the end every task is done: no line in the rows, no band.
+  const end = Number((await page.locator("#moment").textContent()).match(/of (\d+)/)[1]);
+  await page.locator("#scrubber").fill(String(end));
+  assert.equal(await page.locator("#tasks .task-line").count(), 0);
+  // An edit makes the recording stale: its bands go.
+  await page.locator("#scrubber").fill("2");
+  assert.deepEqual(await bandedLines(page), [10]);
+  await page.fill("#source", (await page.inputValue("#source")) + "\n# edited\n");
+  assert.deepEqual(await bandedLines(page), []);
+  assert.deepEqual(errors, []);
+});
+
+const TWELVE = `import asyncio
+
+
+async def worker(i):
+    for _ in range(3):
+        await asyncio.sleep(0.1 * (i + 1))
+
+
+async def main():
+    await asyncio.gather(*(worker(i) for i in range(12)))
+
+
+asyncio.run(main())
+`;
+
+test("the timeline zooms, pans (buttons, drag, Ctrl/Shift+wheel) and scrolls its lanes", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", TWELVE);
+  await page.click("#run");
+  await page.locator("#moment").waitFor();
+  const canvas = page.locator("#timeline-canvas");
+  const total = Number((await canvas.getAttribute("aria-label")).match(/^Timeline of (\d+) lanes/)[1]);
+  assert.ok(total >= 14 && total < 20, `the loop, main and twelve workers: ${total} lanes`);
+  const area = await canvas.boundingBox();
+  const plotX = (fraction) => 120 + (area.width - 120) * fraction;
+  // The visible range, read as a person would: the moments a click at the
+  // left and the right end of the plot goes to.
+  const range = async () => {
+    const ends = [];
+    for (const fraction of [0.02, 0.98]) {
+      await canvas.click({ position: { x: plotX(fraction), y: 40 } });
+      ends.push(await iterationOf(page));
+    }
+    return ends;
+  };
+  const tool = (name) => page.locator(".timeline-tools button", { hasText: name });
+  const [left0, right0] = await range();
+  assert.ok(right0 - left0 > 20, `the whole run fits: ${left0}..${right0}`);
+
+  await tool("+").click();
+  const [left1, right1] = await range();
+  assert.ok(left1 > left0 && right1 < right0, `+ zooms in about the middle: ${left0}..${right0} → ${left1}..${right1}`);
+  await tool("»").click();
+  const [left2, right2] = await range();
+  assert.ok(left2 > left1 && right2 > right1, `» pans right: ${left1}..${right1} → ${left2}..${right2}`);
+  await tool("«").click();
+  assert.deepEqual(await range(), [left1, right1], "« pans back");
+  await tool("−").click();
+  await tool("−").click();
+  const [left3, right3] = await range();
+  assert.ok(right3 - left3 > right1 - left1, `− zooms out: ${left1}..${right1} → ${left3}..${right3}`);
+  await tool("⤢").click();
+  assert.deepEqual(await range(), [left0, right0], "⤢ fits the whole run again");
+
+  // Ctrl+wheel zooms about the pointer; Shift+wheel pans; a drag pans.
+  await canvas.hover({ position: { x: plotX(0.5), y: 40 } });
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up("Control");
+  const [left4, right4] = await range();
+  assert.ok(left4 > left0 && right4 < right0, `Ctrl+wheel zooms in: ${left4}..${right4}`);
+  await canvas.hover({ position: { x: plotX(0.5), y: 40 } });
+  await page.keyboard.down("Shift");
+  await page.mouse.wheel(0, 200);
+  await page.keyboard.up("Shift");
+  const [left5, right5] = await range();
+  assert.ok(left5 > left4 && right5 > right4, `Shift+wheel pans right: ${left4}..${right4} → ${left5}..${right5}`);
+  await canvas.hover({ position: { x: plotX(0.2), y: 40 } });
+  await page.mouse.down();
+  await page.mouse.move(area.x + plotX(0.6), area.y + 40, { steps: 5 });
+  await page.mouse.up();
+  const [left6, right6] = await range();
+  assert.ok(left6 < left5 && right6 < right5, `dragging right pans left: ${left5}..${right5} → ${left6}..${right6}`);
+
+  // Lanes: ten shown at a time; ▼ / ▲ and the plain wheel scroll them,
+  // and the canvas then shows other lanes.
+  const lanes = page.locator(".lane-range");
+  const pixels = () => canvas.evaluate((c) => c.toDataURL());
+  assert.equal(await lanes.textContent(), `1–10 / ${total}`);
+  const first = await pixels();
+  await tool("▼").click();
+  assert.equal(await lanes.textContent(), `${total - 9}–${total} / ${total}`);
+  assert.notEqual(await pixels(), first, "the canvas shows the lower lanes");
+  await tool("▲").click();
+  assert.equal(await lanes.textContent(), `1–10 / ${total}`);
+  await canvas.hover({ position: { x: plotX(0.5), y: 60 } });
+  await page.mouse.wheel(0, 100);
+  assert.equal(await lanes.textContent(), `2–11 / ${total}`);
+  await page.mouse.wheel(0, -100);
+  assert.equal(await lanes.textContent(), `1–10 / ${total}`);
+  await page.screenshot({ path: join(shots, "timeline-lanes.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test("the knob's slider rewrites its literal as it moves and runs again: the output order changes", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(withoutRules(await printed(page)), COUNTDOWN);
+  const slider = page.locator(".knob", { hasText: "('C', 0.5)" }).locator(".knob-slider");
+  await slider.focus();
+  await page.keyboard.press("ArrowLeft");
+  assert.match(await page.inputValue("#source"), /\('C', 0\.45\)/);
+  assert.equal(withoutRules(await printed(page))[0], "0.4500 \t\t\tC = 3", "it ran again at once");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+  assert.match(await page.inputValue("#source"), /\('C', 0\.3\)/);
+  assert.equal(await page.locator(".knob", { hasText: "('C', 0.3)" }).locator(".knob-slider").inputValue(), "0.3");
+  assert.deepEqual(withoutRules(await printed(page)), COUNTDOWN_C_03);
+  assert.deepEqual(errors, []);
+});
+
+// Pushed in this order, heapq leaves the sleep's 0.4 after e's 0.5 in the heap.
+const TIMERS = `import asyncio
+
+
+def ring(name):
+    print(name)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_later(0.1, ring, 'a')
+    loop.call_later(0.5, ring, 'e')
+    loop.call_later(0.3, ring, 'c')
+    loop.call_later(0.3, ring, 'd')
+    await asyncio.sleep(0.4)
+
+
+asyncio.run(main())
+`;
+
+test("the inspector lists the timer heap sorted by deadline, with countdowns and equal deadlines flagged", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", TIMERS);
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(await printed(page), ["a", "c", "d"]);
+  await page.locator("#scrubber").fill("1");
+  const rows = async () =>
+    page.locator("#timer-heap tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        when: tr.cells[0].textContent,
+        left: tr.cells[1].textContent,
+        tie: tr.classList.contains("tie"),
+        what: tr.cells[2].querySelector("code").textContent,
+      })),
+    );
+  const at1 = await rows();
+  assert.deepEqual(at1.map((r) => [r.when, r.left, r.tie]), [
+    ["0.100", "0.100", false],
+    ["0.300", "0.300", true],
+    ["0.300", "0.300", true],
+    ["0.400", "0.400", false],
+    ["0.500", "0.500", false],
+  ]);
+  assert.match(at1[0].what, /'a'/);
+  assert.match(at1[4].what, /'e'/);
+  assert.match(await page.locator(".tie-note").textContent(), /equal deadlines: order not guaranteed by asyncio/);
+  await page.click("#step-forward");
+  assert.match(await page.locator("#moment").textContent(), /^t = 0\.100 s/);
+  assert.deepEqual((await rows()).map((r) => [r.when, r.left, r.tie]), [
+    ["0.300", "0.200", true],
+    ["0.300", "0.200", true],
+    ["0.400", "0.300", false],
+    ["0.500", "0.400", false],
+  ]);
+  await page.click("#step-forward");
+  assert.deepEqual((await rows()).map((r) => [r.when, r.tie]), [["0.400", false], ["0.500", false]], "c and d ran");
+  assert.equal(await page.locator(".tie-note").count(), 0);
+  assert.deepEqual(errors, []);
+});
+
 const PROBE = "# looplab: panic-probe\n";
 
 test("the page that ships has no panic probe: the probe's text is a comment that runs", async () => {
