@@ -233,7 +233,9 @@ test("real time: browser timers drive the loop, and the printed clock shows thei
   const { page, errors } = await openPage();
   await page.fill("#source", "import asyncio, time\n\nasync def main():\n    await asyncio.sleep(0.2)\n    print(f'{time.perf_counter():.4f}')\n\nasyncio.run(main())\n");
   await page.selectOption("#mode", "real");
-  await page.selectOption("#speed", "4");
+  // At 0.5× the 0.2 s sleep takes 0.4 s: time enough to read the status
+  // while it waits, on a loaded machine too (at 4× it was 50 ms, and flaky).
+  await page.selectOption("#speed", "0.5");
   await page.click("#run");
   assert.match(await page.locator("#run-status").textContent(), /waiting until 0\.200 s/);
   await page.locator("#output .out-line").first().waitFor({ timeout: 5000 });
