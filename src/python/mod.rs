@@ -37,27 +37,15 @@
 //! CPython 3.10 nested `_PyEval_EvalFrame`; the recursion limit (1000) bounds
 //! that depth, and the CLI runs the VM on a thread with a large stack.
 
-pub mod asyncio;
-pub mod builtins;
-pub mod classes;
-pub mod code;
+pub mod aio;
 pub mod compile;
 pub mod diagnostic;
-pub mod errors;
-pub mod float_repr;
-pub mod format;
 pub mod highlight;
-pub mod iter;
 pub mod knobs;
+pub mod lib;
 pub mod limits;
-pub mod methods;
-pub mod modules;
-pub mod ops;
-pub mod random;
+pub mod object;
 pub mod scope;
 pub mod session;
-pub mod set_order;
-pub mod syntax;
-pub mod threads;
-pub mod value;
 pub mod vm;
+pub mod syntax;

@@ -3,13 +3,13 @@
 
 use std::rc::Rc;
 
-use super::code::Code;
+use super::object::code::Code;
 use super::compile::compile_module;
 use super::diagnostic::SourceDiagnostic;
-use super::errors::render_traceback;
+use super::object::errors::render_traceback;
 use super::limits::Limits;
 use super::syntax::parse_program;
-use super::vm::{Interp, OutputChunk, Vm};
+use super::vm::machine::{Interp, OutputChunk, Vm};
 
 /// Options for a run.
 #[derive(Debug, Clone, Default)]
@@ -117,8 +117,8 @@ impl Session {
                 None if e.kind == "SystemExit" => {
                     let first = e.args.borrow().first().cloned();
                     self.exit_status = match first.as_ref() {
-                        None | Some(super::value::Value::None) => 0,
-                        Some(super::value::Value::Int(i)) => *i as i32,
+                        None | Some(super::object::value::Value::None) => 0,
+                        Some(super::object::value::Value::Int(i)) => *i as i32,
                         Some(other) => {
                             self.vm.write(&format!("{}\n", other.to_str()), true);
                             1

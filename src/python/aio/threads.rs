@@ -24,10 +24,10 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::builtins::number_arg;
-use super::errors::ExcObj;
-use super::value::Value;
-use super::vm::{FrameResult, GenState, Res, Vm, exc, type_error};
+use crate::python::lib::builtins::number_arg;
+use crate::python::object::errors::ExcObj;
+use crate::python::object::value::Value;
+use crate::python::vm::machine::{FrameResult, GenState, Res, Vm, exc, type_error};
 
 /// `os.cpu_count()` on the virtual machine (as in the reference harness).
 pub const CPU_COUNT: usize = 2;
@@ -374,7 +374,7 @@ fn report_thread_exception(vm: &mut Vm, id: usize, e: &Rc<ExcObj>) {
     let text = format!(
         "Exception in thread {}:\n{}",
         vm.threads.threads[id].name,
-        super::errors::render_traceback(e, &filename, &source)
+        crate::python::object::errors::render_traceback(e, &filename, &source)
     );
     vm.write(&text, true);
 }

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::errors::{ExcObj, exception_class};
 use super::value::Value;
-use super::vm::{Res, Vm, exc, type_error};
+use crate::python::vm::machine::{Res, Vm, exc, type_error};
 
 /// A class made by a `class` statement.
 #[derive(Debug)]

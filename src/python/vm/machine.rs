@@ -10,11 +10,11 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
-use super::code::{Code, Op, UnOp};
-use super::errors::{ExcObj, TbEntry, exception_class, is_subclass};
-use super::limits::{LimitStop, Limits};
-use super::random::Mt19937;
-use super::value::{Cell, DictMap, Function, Key, Value};
+use crate::python::object::code::{Code, Op, UnOp};
+use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclass};
+use super::super::limits::{LimitStop, Limits};
+use crate::python::lib::random::Mt19937;
+use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
 
 /// The result of an operation that may raise.
 pub type Res<T> = Result<T, Rc<ExcObj>>;
@@ -151,7 +151,7 @@ pub struct Interp {
     /// The program's file name and text, for tracebacks the loop reports.
     pub program: (Rc<str>, Rc<str>),
     /// Threads, locks, executors and pools on the virtual clock.
-    pub threads: super::threads::Threads,
+    pub threads: crate::python::aio::threads::Threads,
     /// Lines that already printed a "never awaited" warning (Python shows a
     /// warning once per place).
     warned_lines: std::collections::HashSet<u32>,
@@ -161,7 +161,7 @@ pub struct Interp {
     /// Trace events of the loops that have finished running.
     pub trace: Vec<crate::engine::TraceEvent>,
     /// Loops made by `asyncio.new_event_loop()`, kept alive for the whole run.
-    pub owned_loops: super::asyncio::OwnedLoops,
+    pub owned_loops: crate::python::aio::asyncio::OwnedLoops,
 }
 
 /// Makes an exception of class `kind` with a message.
@@ -235,7 +235,7 @@ impl Interp {
             steps: 0,
             depth: 0,
             handling: Vec::new(),
-            builtins: super::builtins::all_builtins(),
+            builtins: crate::python::lib::builtins::all_builtins(),
             owned_loops: Default::default(),
             tracing: false,
             program: (Rc::from("main.py"), Rc::from("")),
@@ -360,14 +360,14 @@ impl Vm<'_> {
     /// `manager.__enter__()` / `manager.__exit__(...)` for a `with` statement.
     fn call_dunder(&mut self, manager: &Value, name: &str, args: Vec<Value>) -> Res<Value> {
         match manager {
-            Value::Instance(_) => match super::classes::get_attr(manager, name) {
+            Value::Instance(_) => match crate::python::object::classes::get_attr(manager, name) {
                 Some(Ok(method)) => self.call(&method, args, Vec::new()),
                 _ => type_error(format!(
                     "'{}' object does not support the context manager protocol",
                     manager.type_name()
                 )),
             },
-            other => super::threads::context_manager(self, other, name == "__enter__", args),
+            other => crate::python::aio::threads::context_manager(self, other, name == "__enter__", args),
         }
     }
 
@@ -412,10 +412,10 @@ impl Vm<'_> {
     pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
         match f {
             Value::Function(func) => self.call_function(func, args, kwargs),
-            Value::Builtin(name) => super::builtins::call_builtin(self, name, args, kwargs),
-            Value::Method(m) => super::methods::call_method(self, &m.0, m.1, args, kwargs),
-            Value::Type(name) => super::builtins::call_type(self, name, args, kwargs),
-            Value::Class(c) => super::classes::instantiate(self, c, args, kwargs),
+            Value::Builtin(name) => crate::python::lib::builtins::call_builtin(self, name, args, kwargs),
+            Value::Method(m) => crate::python::lib::methods::call_method(self, &m.0, m.1, args, kwargs),
+            Value::Type(name) => crate::python::lib::builtins::call_type(self, name, args, kwargs),
+            Value::Class(c) => crate::python::object::classes::instantiate(self, c, args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(b.0.clone());
@@ -594,14 +594,14 @@ impl Vm<'_> {
         if let Some(Op::Await) = code.ops.get(frame.ip)
             && let Some(Value::Awaitable(aw)) = frame.stack.last().cloned()
         {
-            return match super::asyncio::drive(self, &aw, Value::None, Some(e)) {
-                Ok(super::asyncio::AwaitOutcome::Done(v)) => {
+            return match crate::python::aio::asyncio::drive(self, &aw, Value::None, Some(e)) {
+                Ok(crate::python::aio::asyncio::AwaitOutcome::Done(v)) => {
                     frame.stack.pop();
                     frame.stack.push(v);
                     frame.ip += 1;
                     Ok(Flow::Continue)
                 }
-                Ok(super::asyncio::AwaitOutcome::Suspend(marker)) => {
+                Ok(crate::python::aio::asyncio::AwaitOutcome::Suspend(marker)) => {
                     frame.stack.push(marker);
                     Ok(Flow::Yield)
                 }
@@ -693,13 +693,13 @@ impl Vm<'_> {
                 }
                 Op::LoadAttr(i) => {
                     let obj = Self::pop(frame);
-                    let v = super::methods::get_attr(self, &obj, &code.names[i as usize])?;
+                    let v = crate::python::lib::methods::get_attr(self, &obj, &code.names[i as usize])?;
                     frame.stack.push(v);
                 }
                 Op::StoreAttr(i) => {
                     let obj = Self::pop(frame);
                     let value = Self::pop(frame);
-                    super::classes::set_attr(&obj, &code.names[i as usize], value)?;
+                    crate::python::object::classes::set_attr(&obj, &code.names[i as usize], value)?;
                 }
                 Op::LoadName(i) => {
                     let name = &code.names[i as usize];
@@ -738,7 +738,7 @@ impl Vm<'_> {
                         return Err(e);
                     }
                     let ns = std::mem::take(&mut *namespace.borrow_mut());
-                    let class = super::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
+                    let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
                     frame.stack.push(class);
                 }
                 Op::Subscr => {
@@ -918,16 +918,16 @@ impl Vm<'_> {
                 Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
                 Op::FormatValue(0, false) => {
                     let v = Self::pop(frame);
-                    let s = super::classes::display(self, &v, false)?;
+                    let s = crate::python::object::classes::display(self, &v, false)?;
                     frame.stack.push(Value::str(&s));
                 }
                 Op::FormatValue(conversion, has_spec) => {
                     let spec = if has_spec { Some(Self::pop(frame)) } else { None };
                     let v = Self::pop(frame);
                     let v = match conversion {
-                        b'r' | b'a' => Value::str(&super::classes::display(self, &v, true)?),
-                        b's' => Value::str(&super::classes::display(self, &v, false)?),
-                        _ if matches!(v, Value::Instance(_)) => Value::str(&super::classes::display(self, &v, false)?),
+                        b'r' | b'a' => Value::str(&crate::python::object::classes::display(self, &v, true)?),
+                        b's' => Value::str(&crate::python::object::classes::display(self, &v, false)?),
+                        _ if matches!(v, Value::Instance(_)) => Value::str(&crate::python::object::classes::display(self, &v, false)?),
                         _ => v,
                     };
                     let spec = spec.map(|s| s.to_str()).unwrap_or_default();
@@ -1030,16 +1030,16 @@ impl Vm<'_> {
                     let name = &code.names[name as usize];
                     let v = match &obj {
                         Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => {
-                            match super::methods::builtin_method(&obj, name) {
-                                Some(m) => super::methods::call_method(self, &obj, m, args, Vec::new())?,
+                            match crate::python::lib::methods::builtin_method(&obj, name) {
+                                Some(m) => crate::python::lib::methods::call_method(self, &obj, m, args, Vec::new())?,
                                 None => {
-                                    let f = super::methods::get_attr(self, &obj, name)?;
+                                    let f = crate::python::lib::methods::get_attr(self, &obj, name)?;
                                     self.call(&f, args, Vec::new())?
                                 }
                             }
                         }
                         _ => {
-                            let f = super::methods::get_attr(self, &obj, name)?;
+                            let f = crate::python::lib::methods::get_attr(self, &obj, name)?;
                             self.call(&f, args, Vec::new())?
                         }
                     };
@@ -1094,19 +1094,19 @@ impl Vm<'_> {
                 Op::Yield => return Ok(Flow::Yield),
                 Op::GetAwaitable => {
                     let v = Self::pop(frame);
-                    frame.stack.push(super::asyncio::to_awaitable(v)?);
+                    frame.stack.push(crate::python::aio::asyncio::to_awaitable(v)?);
                 }
                 Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Awaitable(_))) => {
                     let sent = Self::pop(frame);
                     let Some(Value::Awaitable(aw)) = frame.stack.last().cloned() else {
                         return type_error("await on a non-awaitable");
                     };
-                    match super::asyncio::drive(self, &aw, sent, None) {
-                        Ok(super::asyncio::AwaitOutcome::Done(v)) => {
+                    match crate::python::aio::asyncio::drive(self, &aw, sent, None) {
+                        Ok(crate::python::aio::asyncio::AwaitOutcome::Done(v)) => {
                             frame.stack.pop();
                             frame.stack.push(v);
                         }
-                        Ok(super::asyncio::AwaitOutcome::Suspend(marker)) => {
+                        Ok(crate::python::aio::asyncio::AwaitOutcome::Suspend(marker)) => {
                             frame.ip -= 1;
                             frame.stack.push(marker);
                             return Ok(Flow::Yield);
@@ -1126,12 +1126,12 @@ impl Vm<'_> {
                                 Some(c) => Value::Class(c.clone()),
                                 None => Value::Type(x.kind),
                             };
-                            match super::classes::get_attr(&manager, "__aexit__") {
+                            match crate::python::object::classes::get_attr(&manager, "__aexit__") {
                                 Some(Ok(method)) => self.call(&method, vec![class, e.clone(), Value::None], Vec::new())?,
                                 _ => return type_error("object does not support the asynchronous context manager protocol"),
                             }
                         }
-                        _ => super::asyncio::async_with(self, &manager, false)?,
+                        _ => crate::python::aio::asyncio::async_with(self, &manager, false)?,
                     };
                     frame.stack.push(e);
                     frame.stack.push(aw);
@@ -1140,7 +1140,7 @@ impl Vm<'_> {
                     let obj = Self::pop(frame);
                     let name = if matches!(op, Op::GetAIter) { "__aiter__" } else { "__anext__" };
                     let method = match &obj {
-                        Value::Instance(_) => super::classes::get_attr(&obj, name).and_then(Result::ok),
+                        Value::Instance(_) => crate::python::object::classes::get_attr(&obj, name).and_then(Result::ok),
                         _ => None,
                     };
                     let Some(method) = method else {
@@ -1181,7 +1181,7 @@ impl Vm<'_> {
                 }
                 Op::AsyncEnter | Op::AsyncExit => {
                     let manager = Self::pop(frame);
-                    let aw = super::asyncio::async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
+                    let aw = crate::python::aio::asyncio::async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
                     frame.stack.push(aw);
                 }
                 Op::GetYieldFromIter => {
@@ -1290,13 +1290,13 @@ impl Vm<'_> {
                 }
                 Op::ImportName(i) => {
                     let name = &code.names[i as usize];
-                    let m = super::modules::import(name)?;
+                    let m = crate::python::lib::modules::import(name)?;
                     frame.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
                     let module = frame.stack.last().cloned().unwrap_or(Value::None);
                     let name = &code.names[i as usize];
-                    let v = match super::methods::get_attr(self, &module, name) {
+                    let v = match crate::python::lib::methods::get_attr(self, &module, name) {
                         Ok(v) => v,
                         Err(_) => {
                             return Err(exc(
@@ -1317,7 +1317,7 @@ impl Vm<'_> {
         match v {
             Value::Exc(e) => Ok(e),
             Value::Type(name) if exception_class(name).is_some() => Ok(ExcObj::new(name, Vec::new())),
-            Value::Class(c) if c.exception_base().is_some() => match super::classes::instantiate(self, &c, Vec::new(), Vec::new())? {
+            Value::Class(c) if c.exception_base().is_some() => match crate::python::object::classes::instantiate(self, &c, Vec::new(), Vec::new())? {
                 Value::Exc(e) => Ok(e),
                 _ => type_error("exceptions must derive from BaseException"),
             },

@@ -14,10 +14,10 @@ use std::rc::Rc;
 use crate::engine::sleep::AwaitFuture;
 use crate::engine::{Coroutine, EventLoop, FutureId, Host, Sleep, Step};
 
-use super::builtins::{arg_count, number_arg};
-use super::errors::ExcObj;
-use super::value::Value;
-use super::vm::{FrameResult, GenState, Interp, Res, Vm, exc, type_error};
+use crate::python::lib::builtins::{arg_count, number_arg};
+use crate::python::object::errors::ExcObj;
+use crate::python::object::value::Value;
+use crate::python::vm::machine::{FrameResult, GenState, Interp, Res, Vm, exc, type_error};
 
 /// The engine's view of Python: values and exceptions are the VM's.
 #[derive(Debug)]
@@ -142,7 +142,7 @@ impl PyCoroutine {
         if now > vm.limits.max_time {
             let msg = format!(
                 "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                super::float_repr::float_repr(now),
+                crate::python::object::float_repr::float_repr(now),
                 vm.limits.max_time
             );
             return Step::Raise(vm.stop(msg));
@@ -441,7 +441,7 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
         Value::Instance(_) => {
             let name = if enter { "__aenter__" } else { "__aexit__" };
             let args = if enter { Vec::new() } else { vec![Value::None, Value::None, Value::None] };
-            match super::classes::get_attr(manager, name) {
+            match crate::python::object::classes::get_attr(manager, name) {
                 Some(Ok(method)) => vm.call(&method, args, Vec::new()),
                 _ => type_error(format!(
                     "'{}' object does not support the asynchronous context manager protocol",
@@ -579,7 +579,7 @@ fn write_loop_errors(vm: &mut Interp, errors: Vec<crate::engine::LoopError<PyHos
         let mut text = format!("{}\n", error.message);
         if let Some(e) = &error.exception {
             let (filename, source) = vm.program.clone();
-            text.push_str(&super::errors::render_traceback(e, &filename, &source));
+            text.push_str(&crate::python::object::errors::render_traceback(e, &filename, &source));
         }
         vm.write(&text, true);
     }
@@ -713,7 +713,7 @@ impl Wait {
         let mut done = indexmap::IndexSet::new();
         let mut pending = indexmap::IndexSet::new();
         for &f in &self.fs {
-            let key = super::value::Key(Value::Future(f));
+            let key = crate::python::object::value::Key(Value::Future(f));
             if lp.future_done(f)? {
                 done.insert(key);
             } else {
@@ -817,7 +817,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             let ac = loop_of(vm)?.as_completed(fs, timeout)?;
             let items: Vec<Value> = (0..ac.count()).map(|_| awaitable(Box::new(ac.next_one()))).collect();
-            Ok(Value::Iter(Rc::new(RefCell::new(super::value::IterState::Seq(Rc::new(items), 0)))))
+            Ok(Value::Iter(Rc::new(RefCell::new(crate::python::object::value::IterState::Seq(Rc::new(items), 0)))))
         }
         "current_task" => Ok(match loop_of(vm)?.current_task() {
             Some(t) => Value::Future(t),
@@ -825,8 +825,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }),
         "all_tasks" => {
             let tasks = loop_of(vm)?.all_tasks();
-            let set: indexmap::IndexSet<super::value::Key> =
-                tasks.into_iter().map(|t| super::value::Key(Value::Future(t))).collect();
+            let set: indexmap::IndexSet<crate::python::object::value::Key> =
+                tasks.into_iter().map(|t| crate::python::object::value::Key(Value::Future(t))).collect();
             Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
         "Condition" => {

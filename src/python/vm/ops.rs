@@ -6,9 +6,9 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::code::{BinOp, CmpOp, UnOp};
-use super::value::{Num, Value, int_from_big, range_len, values_equal};
-use super::vm::{Res, Vm, exc, hashable, type_error};
+use crate::python::object::code::{BinOp, CmpOp, UnOp};
+use crate::python::object::value::{Num, Value, int_from_big, range_len, values_equal};
+use super::machine::{Res, Vm, exc, hashable, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
@@ -432,11 +432,11 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
             _ => false,
         }),
         Value::View(view) => {
-            let items = super::value::view_items(view.0, &view.1);
+            let items = crate::python::object::value::view_items(view.0, &view.1);
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         Value::Iter(_) => {
-            let mut state = super::vm::Interp::new(Default::default());
+            let mut state = super::machine::Interp::new(Default::default());
             let items = Vm::new(&mut state, None).collect(container)?;
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
@@ -552,7 +552,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
             let key = hashable(index.clone())?;
             match d.borrow().get(&key) {
                 Some(v) => Ok(v.clone()),
-                None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
+                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
         }
         (Value::Range(r), Value::Int(_)) => {
@@ -651,7 +651,7 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
             let key = hashable(index.clone())?;
             match d.borrow_mut().shift_remove(&key) {
                 Some(_) => Ok(()),
-                None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
+                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
         }
         _ => type_error(format!("'{}' object doesn't support item deletion", obj.type_name())),

@@ -8,8 +8,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::builtins::{arg_count, big_arg, number_arg};
 use super::random::Mt19937;
-use super::value::{Value, int_from_big};
-use super::vm::{Res, Vm, exc, type_error};
+use crate::python::object::value::{Value, int_from_big};
+use crate::python::vm::machine::{Res, Vm, exc, type_error};
 
 const MODULES: &[&str] =
     &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];
@@ -48,7 +48,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
             };
         }
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
-        "threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue" => return super::threads::module_attr(module, name),
+        "threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue" => return crate::python::aio::threads::module_attr(module, name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -60,12 +60,12 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 /// Calls `module.func(*args)`.
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
-        ("asyncio", f) => super::asyncio::call(vm, f, args, _kwargs),
-        ("loop", f) => super::asyncio::call_loop(vm, f, args),
-        ("threading" | "multiprocessing" | "os" | "queue", f) => super::threads::call_module(vm, module, f, args, _kwargs),
+        ("asyncio", f) => crate::python::aio::asyncio::call(vm, f, args, _kwargs),
+        ("loop", f) => crate::python::aio::asyncio::call_loop(vm, f, args),
+        ("threading" | "multiprocessing" | "os" | "queue", f) => crate::python::aio::threads::call_module(vm, module, f, args, _kwargs),
         ("concurrent", f) => {
             let f = f.strip_prefix("futures.").unwrap_or(f);
-            super::threads::call_module(vm, "concurrent.futures", f, args, _kwargs)
+            crate::python::aio::threads::call_module(vm, "concurrent.futures", f, args, _kwargs)
         }
         ("time", "sleep") if vm.threads.active() => {
             arg_count("sleep", &args, 1, 1)?;
@@ -73,13 +73,13 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             if d < 0.0 {
                 return Err(exc("ValueError", "sleep length must be non-negative"));
             }
-            super::threads::sleep(vm, d)?;
+            crate::python::aio::threads::sleep(vm, d)?;
             Ok(Value::None)
         }
-        ("time", "sleep") if super::asyncio::loop_of(vm).is_ok() => {
+        ("time", "sleep") if crate::python::aio::asyncio::loop_of(vm).is_ok() => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
-            let slept = super::asyncio::loop_of(vm)?.blocking_sleep(d);
+            let slept = crate::python::aio::asyncio::loop_of(vm)?.blocking_sleep(d);
             vm.unless_halted(slept)?;
             Ok(Value::None)
         }
@@ -95,7 +95,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             if now > vm.limits.max_time {
                 let msg = format!(
                     "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                    super::float_repr::float_repr(now),
+                    crate::python::object::float_repr::float_repr(now),
                     vm.limits.max_time
                 );
                 return Err(vm.stop(msg));
@@ -106,7 +106,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("random", f) => random_call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
-            Err(super::errors::ExcObj::new("SystemExit", args))
+            Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
         }
         _ => Err(exc("AttributeError", format!("module '{module}' has no attribute '{func}'"))),
     }

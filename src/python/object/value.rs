@@ -76,15 +76,15 @@ pub enum Value {
     /// An asyncio future or task, by its engine id.
     Future(crate::engine::FutureId),
     /// An asyncio synchronisation object: Lock, Event or Queue.
-    Sync(Rc<super::asyncio::SyncObj>),
+    Sync(Rc<crate::python::aio::asyncio::SyncObj>),
     /// An engine coroutine being awaited (`asyncio.sleep(1)`).
-    Awaitable(Rc<super::asyncio::EngineAwaitable>),
+    Awaitable(Rc<crate::python::aio::asyncio::EngineAwaitable>),
     /// A code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
-    Gen(Rc<RefCell<super::vm::GenState>>),
-    /// A thread, lock, executor, pool or their futures (`super::threads`).
-    Native(Rc<super::threads::Native>),
+    Gen(Rc<RefCell<crate::python::vm::machine::GenState>>),
+    /// A thread, lock, executor, pool or their futures (`crate::python::aio::threads`).
+    Native(Rc<crate::python::aio::threads::Native>),
 }
 
 /// Which view of a dict a `Value::View` is.

@@ -1,0 +1,4 @@
+//! The only room that names `crate::engine`: asyncio on the engine, loops, threads on the virtual clock.
+
+pub mod asyncio;
+pub mod threads;

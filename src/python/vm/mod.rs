@@ -1,0 +1,6 @@
+//! The interpreter: frames and their execution, operators, iteration, formatting.
+
+pub mod format;
+pub mod iter;
+pub mod machine;
+pub mod ops;
