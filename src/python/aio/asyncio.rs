@@ -17,7 +17,9 @@ use crate::engine::{Coroutine, EventLoop, FutureId, Host, Sleep, Step};
 use crate::python::lib::builtins::{arg_count, number_arg};
 use crate::python::object::errors::ExcObj;
 use crate::python::object::value::Value;
-use crate::python::vm::machine::{FrameResult, GenState, Interp, Res, Vm, exc, type_error};
+use crate::python::vm::machine::{FrameResult, Interp, Vm};
+use crate::python::object::frame::GenState;
+use crate::python::object::errors::{Res, exc, type_error};
 
 /// The engine's view of Python: values and exceptions are the VM's.
 #[derive(Debug)]

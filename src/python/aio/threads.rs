@@ -27,7 +27,9 @@ use std::rc::Rc;
 use crate::python::lib::builtins::number_arg;
 use crate::python::object::errors::ExcObj;
 use crate::python::object::value::Value;
-use crate::python::vm::machine::{FrameResult, GenState, Res, Vm, exc, type_error};
+use crate::python::vm::machine::{FrameResult, Vm};
+use crate::python::object::frame::GenState;
+use crate::python::object::errors::{Res, exc, type_error};
 
 /// `os.cpu_count()` on the virtual machine (as in the reference harness).
 pub const CPU_COUNT: usize = 2;

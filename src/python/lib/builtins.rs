@@ -8,7 +8,8 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::python::object::errors::{ExcObj, exception_class, is_subclass};
 use crate::python::object::value::{DictMap, IterState, Key, Num, Value, int_from_big, range_len};
-use crate::python::vm::machine::{Res, Vm, exc, hashable, type_error};
+use crate::python::vm::machine::Vm;
+use crate::python::object::errors::{Res, exc, hashable, type_error};
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ord", "chr", "abs", "min", "max", "sum", "round", "sorted", "reversed",
@@ -220,7 +221,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 if i > 0 {
                     text.push_str(&sep);
                 }
-                text.push_str(&crate::python::object::classes::display(vm, a, false)?);
+                text.push_str(&crate::python::vm::instances::display(vm, a, false)?);
             }
             text.push_str(&end);
             let to_stderr = matches!(kwarg(&kwargs, "file"), Some(Value::Module("sys.stderr")));
@@ -242,7 +243,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "repr" => {
             arg_count("repr", &args, 1, 1)?;
-            Value::str(&crate::python::object::classes::display(vm, &args[0], true)?)
+            Value::str(&crate::python::vm::instances::display(vm, &args[0], true)?)
         }
         "format" => {
             arg_count("format", &args, 1, 2)?;
@@ -584,7 +585,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "str" => match args.first() {
             None => Value::str(""),
-            Some(v) => Value::str(&crate::python::object::classes::display(vm, v, false)?),
+            Some(v) => Value::str(&crate::python::vm::instances::display(vm, v, false)?),
         },
         "bool" => Value::Bool(args.first().is_some_and(Value::truthy)),
         "list" => Value::list(match args.first() {

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use super::builtins::{arg_count, sort_values};
 use crate::python::object::value::{DictMap, DictView, Key, Value};
-use crate::python::vm::machine::{Res, Vm, exc, hashable, type_error};
+use crate::python::vm::machine::Vm;
+use crate::python::object::errors::{Res, exc, hashable, type_error};
 
 const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
@@ -579,7 +580,7 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
     })
 }
 
-fn gen_method(vm: &mut Vm, g: &Rc<RefCell<crate::python::vm::machine::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
+fn gen_method(vm: &mut Vm, g: &Rc<RefCell<crate::python::object::frame::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
     use crate::python::vm::machine::FrameResult;
     let result = match name {
         "send" => {
@@ -607,7 +608,7 @@ fn gen_method(vm: &mut Vm, g: &Rc<RefCell<crate::python::vm::machine::GenState>>
             let result = vm.resume(g, Value::None, Some(exit));
             g.borrow_mut().close();
             return match result {
-                FrameResult::Yield(_) => Err(crate::python::vm::machine::exc("RuntimeError", "generator ignored GeneratorExit")),
+                FrameResult::Yield(_) => Err(crate::python::object::errors::exc("RuntimeError", "generator ignored GeneratorExit")),
                 FrameResult::Raise(e) if e.kind != "GeneratorExit" && e.kind != "StopIteration" => Err(e),
                 _ => Ok(Value::None),
             };

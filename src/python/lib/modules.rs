@@ -9,7 +9,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::builtins::{arg_count, big_arg, number_arg};
 use super::random::Mt19937;
 use crate::python::object::value::{Value, int_from_big};
-use crate::python::vm::machine::{Res, Vm, exc, type_error};
+use crate::python::vm::machine::Vm;
+use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] =
     &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];

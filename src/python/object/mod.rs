@@ -4,5 +4,6 @@ pub mod classes;
 pub mod code;
 pub mod errors;
 pub mod float_repr;
+pub mod frame;
 pub mod set_order;
 pub mod value;

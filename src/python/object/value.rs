@@ -82,7 +82,7 @@ pub enum Value {
     /// A code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
-    Gen(Rc<RefCell<crate::python::vm::machine::GenState>>),
+    Gen(Rc<RefCell<crate::python::object::frame::GenState>>),
     /// A thread, lock, executor, pool or their futures (`crate::python::aio::threads`).
     Native(Rc<crate::python::aio::threads::Native>),
 }

@@ -6,7 +6,7 @@ use num_traits::Signed;
 
 use crate::python::object::float_repr::float_repr;
 use crate::python::object::value::{Num, Value};
-use super::machine::{Res, exc};
+use crate::python::object::errors::{Res, exc};
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Debug, Default, Clone)]

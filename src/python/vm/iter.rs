@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::python::object::value::{IterState, Value};
-use super::machine::{FrameResult, Res, Vm, type_error};
+use super::machine::{FrameResult, Vm};
+use crate::python::object::errors::{Res, type_error};
 
 fn make(state: IterState) -> Value {
     Value::Iter(Rc::new(RefCell::new(state)))

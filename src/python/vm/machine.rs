@@ -13,11 +13,10 @@ use std::rc::Rc;
 use crate::python::object::code::{Code, Op, UnOp};
 use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclass};
 use super::super::limits::{LimitStop, Limits};
+use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::frame::{Block, Frame, GenState};
 use crate::python::lib::random::Mt19937;
 use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
-
-/// The result of an operation that may raise.
-pub type Res<T> = Result<T, Rc<ExcObj>>;
 
 /// One printed chunk of output.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,78 +30,6 @@ pub struct OutputChunk {
     /// Loop iterations the program had completed (or begun) when it was written,
     /// counted across every loop of the run: the trace's numbering.
     pub iteration: u64,
-}
-
-/// A handler block: where to jump on an exception and what to unwind.
-#[derive(Debug, Clone, Copy)]
-struct Block {
-    handler: usize,
-    stack_depth: usize,
-    handling_depth: usize,
-}
-
-/// An executing (or suspended) function activation.
-///
-/// Invariant: `ip` indexes `code.ops` (or equals its length only after
-/// `Return`); `locals.len() == code.locals.len()`; `cells` holds the code's
-/// cellvars then its freevars.
-#[derive(Debug)]
-pub struct Frame {
-    code: Rc<Code>,
-    ip: usize,
-    stack: Vec<Value>,
-    locals: Vec<Option<Value>>,
-    cells: Vec<Cell>,
-    blocks: Vec<Block>,
-    started: bool,
-    namespace: Option<Namespace>,
-}
-
-/// A class body's namespace, shared between its frame and `BuildClass`.
-type Namespace = Rc<RefCell<FxHashMap<Rc<str>, Value>>>;
-
-impl Frame {
-    /// The line the frame is at.
-    pub fn current_line(&self) -> u32 {
-        let i = self.ip.saturating_sub(1).min(self.code.lines.len().saturating_sub(1));
-        self.code.lines.get(i).copied().unwrap_or(self.code.first_line)
-    }
-}
-
-/// A generator or coroutine object: a frame that runs in pieces.
-#[derive(Debug)]
-pub struct GenState {
-    frame: Option<Frame>,
-    qualname: Rc<str>,
-    coroutine: bool,
-    running: bool,
-}
-
-impl GenState {
-    /// Whether this is a coroutine (`async def`) rather than a generator.
-    pub fn is_coroutine(&self) -> bool {
-        self.coroutine
-    }
-    /// The function's qualified name.
-    pub fn qualname(&self) -> &str {
-        &self.qualname
-    }
-    /// Whether it has run at least once.
-    pub fn is_started(&self) -> bool {
-        self.frame.as_ref().is_none_or(|f| f.started)
-    }
-    /// Closes it: it will never run again.
-    pub fn close(&mut self) {
-        self.frame = None;
-    }
-    /// Whether it has finished (returned or raised).
-    pub fn is_finished(&self) -> bool {
-        self.frame.is_none() && !self.running
-    }
-    /// The line it is suspended at.
-    pub fn current_line(&self) -> Option<u32> {
-        self.frame.as_ref().map(Frame::current_line)
-    }
 }
 
 /// What `execute` stopped for.
@@ -162,16 +89,6 @@ pub struct Interp {
     pub trace: Vec<crate::engine::TraceEvent>,
     /// Loops made by `asyncio.new_event_loop()`, kept alive for the whole run.
     pub owned_loops: crate::python::aio::asyncio::OwnedLoops,
-}
-
-/// Makes an exception of class `kind` with a message.
-pub fn exc(kind: &'static str, message: impl Into<String>) -> Rc<ExcObj> {
-    ExcObj::msg(kind, message)
-}
-
-/// `TypeError(message)` as an `Err`.
-pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
-    Err(exc("TypeError", message))
 }
 
 /// The interpreter at work: its state, and the event loop that is running
@@ -415,7 +332,7 @@ impl Vm<'_> {
             Value::Builtin(name) => crate::python::lib::builtins::call_builtin(self, name, args, kwargs),
             Value::Method(m) => crate::python::lib::methods::call_method(self, &m.0, m.1, args, kwargs),
             Value::Type(name) => crate::python::lib::builtins::call_type(self, name, args, kwargs),
-            Value::Class(c) => crate::python::object::classes::instantiate(self, c, args, kwargs),
+            Value::Class(c) => crate::python::vm::instances::instantiate(self, c, args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(b.0.clone());
@@ -918,16 +835,16 @@ impl Vm<'_> {
                 Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
                 Op::FormatValue(0, false) => {
                     let v = Self::pop(frame);
-                    let s = crate::python::object::classes::display(self, &v, false)?;
+                    let s = crate::python::vm::instances::display(self, &v, false)?;
                     frame.stack.push(Value::str(&s));
                 }
                 Op::FormatValue(conversion, has_spec) => {
                     let spec = if has_spec { Some(Self::pop(frame)) } else { None };
                     let v = Self::pop(frame);
                     let v = match conversion {
-                        b'r' | b'a' => Value::str(&crate::python::object::classes::display(self, &v, true)?),
-                        b's' => Value::str(&crate::python::object::classes::display(self, &v, false)?),
-                        _ if matches!(v, Value::Instance(_)) => Value::str(&crate::python::object::classes::display(self, &v, false)?),
+                        b'r' | b'a' => Value::str(&crate::python::vm::instances::display(self, &v, true)?),
+                        b's' => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
+                        _ if matches!(v, Value::Instance(_)) => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
                         _ => v,
                     };
                     let spec = spec.map(|s| s.to_str()).unwrap_or_default();
@@ -1317,7 +1234,7 @@ impl Vm<'_> {
         match v {
             Value::Exc(e) => Ok(e),
             Value::Type(name) if exception_class(name).is_some() => Ok(ExcObj::new(name, Vec::new())),
-            Value::Class(c) if c.exception_base().is_some() => match crate::python::object::classes::instantiate(self, &c, Vec::new(), Vec::new())? {
+            Value::Class(c) if c.exception_base().is_some() => match crate::python::vm::instances::instantiate(self, &c, Vec::new(), Vec::new())? {
                 Value::Exc(e) => Ok(e),
                 _ => type_error("exceptions must derive from BaseException"),
             },
@@ -1352,10 +1269,6 @@ fn module_name(v: &Value) -> String {
     }
 }
 
-/// Wraps a value as a dict key / set member or raises `unhashable type`.
-pub fn hashable(v: Value) -> Res<Key> {
-    Key::new(v).map_err(|t| exc("TypeError", format!("unhashable type: '{t}'")))
-}
 
 /// Whether an exception of class `kind` matches an except clause's class(es).
 pub fn exception_matches(e: &ExcObj, class: &Value) -> Res<bool> {

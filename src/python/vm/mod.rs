@@ -1,6 +1,7 @@
 //! The interpreter: frames and their execution, operators, iteration, formatting.
 
 pub mod format;
+pub mod instances;
 pub mod iter;
 pub mod machine;
 pub mod ops;

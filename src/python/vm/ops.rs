@@ -8,7 +8,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::python::object::code::{BinOp, CmpOp, UnOp};
 use crate::python::object::value::{Num, Value, int_from_big, range_len, values_equal};
-use super::machine::{Res, Vm, exc, hashable, type_error};
+use super::machine::Vm;
+use crate::python::object::errors::{Res, exc, hashable, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
