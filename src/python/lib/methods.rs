@@ -56,30 +56,6 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
-        Value::Module("loop") => {
-            return match crate::python::aio::asyncio::LOOP_METHODS.iter().find(|f| f.strip_prefix("loop.") == Some(name)) {
-                Some(f) => Ok(Value::Builtin(f)),
-                None => Err(exc(
-                    "NotImplementedError",
-                    format!("loop.{name}: looplab's event loop does not provide it yet"),
-                )),
-            };
-        }
-        Value::Module("asyncio") => {
-            if let Some(f) = crate::python::aio::asyncio::FUNCTIONS.iter().find(|f| f.strip_prefix("asyncio.") == Some(name)) {
-                return Ok(Value::Builtin(f));
-            }
-            if let Some(c) = crate::python::object::errors::exception_class(name) {
-                return Ok(Value::Type(c));
-            }
-            if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
-                return Ok(Value::str(name));
-            }
-            return Err(exc(
-                "NotImplementedError",
-                format!("asyncio.{name}: looplab's asyncio does not provide it yet"),
-            ));
-        }
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
@@ -89,14 +65,6 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(_) => &["send", "throw", "close"],
-        Value::Future(_) => &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"],
-        Value::Sync(s) => s.methods(),
-        Value::Native(n) => {
-            if let Some(v) = crate::python::aio::threads::get_attr(_vm, n, name) {
-                return Ok(v);
-            }
-            crate::python::aio::threads::methods(n)
-        }
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -156,9 +124,6 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => gen_method(vm, g, name, args),
-        Value::Future(f) => crate::python::aio::asyncio::future_method(vm, *f, name, args),
-        Value::Sync(s) => crate::python::aio::asyncio::sync_method(vm, s, name, args),
-        Value::Native(n) => crate::python::aio::threads::call_method(vm, &n.clone(), name, args, kwargs),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }

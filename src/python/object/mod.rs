@@ -5,5 +5,6 @@ pub mod code;
 pub mod errors;
 pub mod float_repr;
 pub mod frame;
+pub mod native;
 pub mod set_order;
 pub mod value;

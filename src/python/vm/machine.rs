@@ -15,7 +15,7 @@ use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclas
 use super::super::limits::{LimitStop, Limits};
 use crate::python::object::errors::{Res, exc, hashable, type_error};
 use crate::python::object::frame::{Block, Frame, GenState};
-use crate::python::lib::random::Mt19937;
+use super::library::{AwaitOutcome, Extensions, Library, RunClock};
 use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
 
 /// One printed chunk of output.
@@ -67,28 +67,24 @@ pub struct Interp {
     pub limits: Limits,
     /// Set once a limit has stopped the run.
     pub stopped: Option<LimitStop>,
-    /// The `random` module's generator.
-    pub random: Mt19937,
     steps: u64,
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
-    /// Whether loops record the engine's trace.
-    pub tracing: bool,
     /// The program's file name and text, for tracebacks the loop reports.
     pub program: (Rc<str>, Rc<str>),
-    /// Threads, locks, executors and pools on the virtual clock.
-    pub threads: crate::python::aio::threads::Threads,
     /// Lines that already printed a "never awaited" warning (Python shows a
     /// warning once per place).
     warned_lines: std::collections::HashSet<u32>,
-    /// Shared by every loop the program makes: task numbering and the driver's
-    /// instructions (snapshot, real-time wake-ups, halt).
-    pub runtime: crate::engine::Runtime,
-    /// Trace events of the loops that have finished running.
-    pub trace: Vec<crate::engine::TraceEvent>,
-    /// Loops made by `asyncio.new_event_loop()`, kept alive for the whole run.
-    pub owned_loops: crate::python::aio::asyncio::OwnedLoops,
+    /// The builtins, modules, asyncio and threads.
+    pub lib: &'static dyn Library,
+    /// The run's one clock, shared with every event loop.
+    pub clock: Rc<dyn RunClock>,
+    /// What the library rooms keep here (see [`Extensions`]).
+    pub ext: Extensions,
+    /// Set by the library when the running frame must suspend at once (a
+    /// thread blocked): the frame yields at the next instruction.
+    pub suspend_requested: bool,
 }
 
 /// The interpreter at work: its state, and the event loop that is running
@@ -139,8 +135,8 @@ impl<'a> Vm<'a> {
 }
 
 impl Interp {
-    /// A fresh interpreter with `limits`.
-    pub fn new(limits: Limits) -> Interp {
+    /// A fresh interpreter with `limits`, its library and the run's clock.
+    pub fn new(limits: Limits, lib: &'static dyn Library, clock: Rc<dyn RunClock>) -> Interp {
         Interp {
             globals: Vec::new(),
             global_names: Vec::new(),
@@ -148,18 +144,16 @@ impl Interp {
             output: Vec::new(),
             limits,
             stopped: None,
-            random: Mt19937::from_seed_u32(5489),
             steps: 0,
             depth: 0,
             handling: Vec::new(),
-            builtins: crate::python::lib::builtins::all_builtins(),
-            owned_loops: Default::default(),
-            tracing: false,
+            builtins: lib.builtins(),
             program: (Rc::from("main.py"), Rc::from("")),
-            threads: Default::default(),
             warned_lines: Default::default(),
-            runtime: Default::default(),
-            trace: Vec::new(),
+            lib,
+            clock,
+            ext: Extensions::default(),
+            suspend_requested: false,
         }
     }
 
@@ -170,12 +164,12 @@ impl Interp {
 
     /// The clock's reading, in seconds.
     pub fn now(&self) -> f64 {
-        self.runtime.clock.get()
+        self.clock.now()
     }
 
     /// Moves the clock to `t`.
     pub fn set_clock(&mut self, t: f64) {
-        self.runtime.clock.set(t);
+        self.clock.set_now(t);
     }
 
     /// Appends printed text to the output.
@@ -184,7 +178,7 @@ impl Interp {
             return;
         }
         let time = self.now();
-        let iteration = self.runtime.driver.borrow().iterations;
+        let iteration = self.clock.iteration();
         if let Some(last) = self.output.last_mut()
             && last.is_stderr == is_stderr
             && last.time == time
@@ -268,7 +262,7 @@ impl Vm<'_> {
     /// If the driver halted the run, stops it (uncatchable, like a limit) so no
     /// more of the program runs; otherwise passes `result` through.
     pub fn unless_halted<T>(&mut self, result: Res<T>) -> Res<T> {
-        if self.runtime.driver.borrow().halt.is_some() {
+        if self.clock.halted() {
             return Err(self.stop("looplab: halted by the driver".to_string()));
         }
         result
@@ -284,7 +278,7 @@ impl Vm<'_> {
                     manager.type_name()
                 )),
             },
-            other => crate::python::aio::threads::context_manager(self, other, name == "__enter__", args),
+            other => self.lib.context_manager(self, other, name == "__enter__", args),
         }
     }
 
@@ -329,9 +323,9 @@ impl Vm<'_> {
     pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
         match f {
             Value::Function(func) => self.call_function(func, args, kwargs),
-            Value::Builtin(name) => crate::python::lib::builtins::call_builtin(self, name, args, kwargs),
-            Value::Method(m) => crate::python::lib::methods::call_method(self, &m.0, m.1, args, kwargs),
-            Value::Type(name) => crate::python::lib::builtins::call_type(self, name, args, kwargs),
+            Value::Builtin(name) => self.lib.call_builtin(self, name, args, kwargs),
+            Value::Method(m) => self.lib.call_method(self, &m.0, m.1, args, kwargs),
+            Value::Type(name) => self.lib.call_type(self, name, args, kwargs),
             Value::Class(c) => crate::python::vm::instances::instantiate(self, c, args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -509,16 +503,17 @@ impl Vm<'_> {
             };
         }
         if let Some(Op::Await) = code.ops.get(frame.ip)
-            && let Some(Value::Awaitable(aw)) = frame.stack.last().cloned()
+            && let Some(Value::Native(aw)) = frame.stack.last().cloned()
+            && aw.is_awaitable()
         {
-            return match crate::python::aio::asyncio::drive(self, &aw, Value::None, Some(e)) {
-                Ok(crate::python::aio::asyncio::AwaitOutcome::Done(v)) => {
+            return match self.lib.drive(self, &aw, Value::None, Some(e)) {
+                Ok(AwaitOutcome::Done(v)) => {
                     frame.stack.pop();
                     frame.stack.push(v);
                     frame.ip += 1;
                     Ok(Flow::Continue)
                 }
-                Ok(crate::python::aio::asyncio::AwaitOutcome::Suspend(marker)) => {
+                Ok(AwaitOutcome::Suspend(marker)) => {
                     frame.stack.push(marker);
                     Ok(Flow::Yield)
                 }
@@ -547,10 +542,10 @@ impl Vm<'_> {
                 );
                 return Err(self.stop(msg));
             }
-            if self.threads.yield_now {
+            if self.suspend_requested {
                 // A blocking call of a thread's own frame: suspend the thread;
                 // the value sent in when it goes on is that call's result.
-                self.threads.yield_now = false;
+                self.suspend_requested = false;
                 frame.stack.pop();
                 frame.stack.push(Value::None);
                 return Ok(Flow::Yield);
@@ -610,7 +605,7 @@ impl Vm<'_> {
                 }
                 Op::LoadAttr(i) => {
                     let obj = Self::pop(frame);
-                    let v = crate::python::lib::methods::get_attr(self, &obj, &code.names[i as usize])?;
+                    let v = self.lib.get_attr(self, &obj, &code.names[i as usize])?;
                     frame.stack.push(v);
                 }
                 Op::StoreAttr(i) => {
@@ -947,16 +942,16 @@ impl Vm<'_> {
                     let name = &code.names[name as usize];
                     let v = match &obj {
                         Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => {
-                            match crate::python::lib::methods::builtin_method(&obj, name) {
-                                Some(m) => crate::python::lib::methods::call_method(self, &obj, m, args, Vec::new())?,
+                            match self.lib.builtin_method(&obj, name) {
+                                Some(m) => self.lib.call_method(self, &obj, m, args, Vec::new())?,
                                 None => {
-                                    let f = crate::python::lib::methods::get_attr(self, &obj, name)?;
+                                    let f = self.lib.get_attr(self, &obj, name)?;
                                     self.call(&f, args, Vec::new())?
                                 }
                             }
                         }
                         _ => {
-                            let f = crate::python::lib::methods::get_attr(self, &obj, name)?;
+                            let f = self.lib.get_attr(self, &obj, name)?;
                             self.call(&f, args, Vec::new())?
                         }
                     };
@@ -1011,19 +1006,19 @@ impl Vm<'_> {
                 Op::Yield => return Ok(Flow::Yield),
                 Op::GetAwaitable => {
                     let v = Self::pop(frame);
-                    frame.stack.push(crate::python::aio::asyncio::to_awaitable(v)?);
+                    frame.stack.push(self.lib.to_awaitable(v)?);
                 }
-                Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Awaitable(_))) => {
+                Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Native(n)) if n.is_awaitable()) => {
                     let sent = Self::pop(frame);
-                    let Some(Value::Awaitable(aw)) = frame.stack.last().cloned() else {
+                    let Some(Value::Native(aw)) = frame.stack.last().cloned() else {
                         return type_error("await on a non-awaitable");
                     };
-                    match crate::python::aio::asyncio::drive(self, &aw, sent, None) {
-                        Ok(crate::python::aio::asyncio::AwaitOutcome::Done(v)) => {
+                    match self.lib.drive(self, &aw, sent, None) {
+                        Ok(AwaitOutcome::Done(v)) => {
                             frame.stack.pop();
                             frame.stack.push(v);
                         }
-                        Ok(crate::python::aio::asyncio::AwaitOutcome::Suspend(marker)) => {
+                        Ok(AwaitOutcome::Suspend(marker)) => {
                             frame.ip -= 1;
                             frame.stack.push(marker);
                             return Ok(Flow::Yield);
@@ -1048,7 +1043,7 @@ impl Vm<'_> {
                                 _ => return type_error("object does not support the asynchronous context manager protocol"),
                             }
                         }
-                        _ => crate::python::aio::asyncio::async_with(self, &manager, false)?,
+                        _ => self.lib.async_with(self, &manager, false)?,
                     };
                     frame.stack.push(e);
                     frame.stack.push(aw);
@@ -1098,7 +1093,7 @@ impl Vm<'_> {
                 }
                 Op::AsyncEnter | Op::AsyncExit => {
                     let manager = Self::pop(frame);
-                    let aw = crate::python::aio::asyncio::async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
+                    let aw = self.lib.async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
                     frame.stack.push(aw);
                 }
                 Op::GetYieldFromIter => {
@@ -1207,13 +1202,13 @@ impl Vm<'_> {
                 }
                 Op::ImportName(i) => {
                     let name = &code.names[i as usize];
-                    let m = crate::python::lib::modules::import(name)?;
+                    let m = self.lib.import(name)?;
                     frame.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
                     let module = frame.stack.last().cloned().unwrap_or(Value::None);
                     let name = &code.names[i as usize];
-                    let v = match crate::python::lib::methods::get_attr(self, &module, name) {
+                    let v = match self.lib.get_attr(self, &module, name) {
                         Ok(v) => v,
                         Err(_) => {
                             return Err(exc(

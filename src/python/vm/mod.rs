@@ -3,5 +3,6 @@
 pub mod format;
 pub mod instances;
 pub mod iter;
+pub mod library;
 pub mod machine;
 pub mod ops;

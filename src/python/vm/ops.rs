@@ -370,7 +370,7 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
 }
 
 /// `a <op> b` for comparisons.
-pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
     use std::cmp::Ordering::*;
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(match op {
@@ -380,7 +380,7 @@ pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
             CmpOp::Le => x <= y,
             CmpOp::Gt => x > y,
             CmpOp::Ge => x >= y,
-            CmpOp::In | CmpOp::NotIn => return contains(b, a).map(|c| c == (op == CmpOp::In)),
+            CmpOp::In | CmpOp::NotIn => return contains(vm, b, a).map(|c| c == (op == CmpOp::In)),
         });
     }
     Ok(match op {
@@ -388,8 +388,8 @@ pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
         CmpOp::Ne => !values_equal(a, b),
         CmpOp::Is => identical(a, b),
         CmpOp::IsNot => !identical(a, b),
-        CmpOp::In => contains(b, a)?,
-        CmpOp::NotIn => !contains(b, a)?,
+        CmpOp::In => contains(vm, b, a)?,
+        CmpOp::NotIn => !contains(vm, b, a)?,
         CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge if is_nan_pair(a, b) => false,
         CmpOp::Lt => order(a, b, "<")? == Less,
         CmpOp::Le => order(a, b, "<=")? != Greater,
@@ -414,7 +414,7 @@ fn identical(a: &Value, b: &Value) -> bool {
 }
 
 /// `item in container`.
-pub fn contains(container: &Value, item: &Value) -> Res<bool> {
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -437,8 +437,7 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         Value::Iter(_) => {
-            let mut state = super::machine::Interp::new(Default::default());
-            let items = Vm::new(&mut state, None).collect(container)?;
+            let items = vm.collect(container)?;
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
