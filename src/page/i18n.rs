@@ -76,7 +76,7 @@ pub struct Text {
     /// "line N".
     pub line_no: fn(usize) -> String,
     /// A knob's kind.
-    pub knob_kind: fn(crate::python::knobs::KnobKind) -> &'static str,
+    pub knob_kind: fn(crate::python::front::knobs::KnobKind) -> &'static str,
     /// The player's strings.
     pub player: PlayerText,
     /// The inspector's strings.

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::python::knobs::{Knob, KnobKind, find_knobs};
+use crate::python::front::knobs::{Knob, KnobKind, find_knobs};
 
 /// Properties of [`Knobs`].
 #[derive(Properties, PartialEq)]

@@ -9,10 +9,10 @@ use indexmap::IndexSet;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::object::code::{BinOp, CmpOp, Code, Op, Params, UnOp};
-use super::diagnostic::{SourceDiagnostic, line_and_column};
-use super::scope::{ScopeInfo, analyse_expr_scope, analyse_function, param_names};
-use super::object::value::{Value, int_from_big};
+use crate::python::front::diagnostic::{SourceDiagnostic, line_and_column};
+use crate::python::front::scope::{ScopeInfo, analyse_expr_scope, analyse_function, param_names};
+use crate::python::object::code::{BinOp, CmpOp, Code, Op, Params, UnOp};
+use crate::python::object::value::{Value, int_from_big};
 
 /// Exit status for an unsupported construct (the runner contract).
 pub const UNSUPPORTED_KIND: &str = "NotImplementedError";
