@@ -12,7 +12,12 @@ use crate::python::object::value::Value;
 
 impl<'s> FnCompiler<'s> {
     /// Makes and calls the comprehension's function.
-    pub(super) fn comprehension(&mut self, generators: &'s [ast::Comprehension], kind: CompKind<'s>, range: TextRange) -> R {
+    pub(super) fn comprehension(
+        &mut self,
+        generators: &'s [ast::Comprehension],
+        kind: CompKind<'s>,
+        range: TextRange,
+    ) -> R {
         let Some(first) = generators.first() else {
             return Err(self.syntax(range, "invalid syntax"));
         };
