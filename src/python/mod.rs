@@ -4,13 +4,16 @@
 //! # Shape
 //!
 //! ```text
-//! source ─syntax::parse_program─▶ AST ─compile::compile_module─▶ code::Code
-//!        (SyntaxError as CPython)      (scope analysis in scope.rs; unsupported
-//!                                       constructs and compile-time SyntaxErrors
-//!                                       become SourceDiagnostics)
+//! source ─front::syntax::parse_program─▶ AST ─front::compile::compile_module─▶ code::Code
+//!        (SyntaxError as CPython)             (scope analysis in front/scope.rs;
+//!                                              unsupported constructs and
+//!                                              compile-time SyntaxErrors become
+//!                                              SourceDiagnostics)
 //! Code ─vm::Vm::run_frame─▶ output chunks (text, virtual time, stream)
 //! ```
 //!
+//! * `front/` — parsing, diagnostics, scope analysis, the compiler, and the
+//!   page's source-text tools (highlighting, delay knobs); see its docs.
 //! * `code.rs` — the instruction set (`Op`) and `Code` objects.
 //! * `vm.rs` — frames (ip, value stack, locals, cells, handler blocks), calls,
 //!   exception unwinding, generators/coroutines (`GenState`, `Vm::resume`).
@@ -38,14 +41,9 @@
 //! that depth, and the CLI runs the VM on a thread with a large stack.
 
 pub mod aio;
-pub mod compile;
-pub mod diagnostic;
-pub mod highlight;
-pub mod knobs;
+pub mod front;
 pub mod lib;
 pub mod limits;
 pub mod object;
-pub mod scope;
 pub mod session;
 pub mod vm;
-pub mod syntax;

@@ -3,14 +3,14 @@
 
 use std::rc::Rc;
 
-use super::object::code::Code;
-use super::compile::compile_module;
-use super::diagnostic::SourceDiagnostic;
-use super::object::errors::render_traceback;
+use super::front::compile::compile_module;
+use super::front::diagnostic::SourceDiagnostic;
+use super::front::syntax::parse_program;
 use super::limits::Limits;
-use super::syntax::parse_program;
 use super::aio::asyncio;
 use super::aio::library::LIBRARY;
+use super::object::code::Code;
+use super::object::errors::render_traceback;
 use super::vm::machine::{Interp, OutputChunk, Vm};
 
 /// Options for a run.
