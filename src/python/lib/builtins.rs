@@ -324,6 +324,48 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.type_name())),
             }
         }
+        "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "any" | "all" | "isinstance" | "iter" | "next" => return call_iteration_builtin(vm, name, args, kwargs),
+        "divmod" => {
+            arg_count("divmod", &args, 2, 2)?;
+            let q = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
+            let r = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
+            Value::tuple(vec![q, r])
+        }
+        "pow" => {
+            arg_count("pow", &args, 2, 3)?;
+            let p = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
+            match args.get(2) {
+                Some(m) => crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, p, m.clone(), false)?,
+                None => p,
+            }
+        }
+        "callable" => {
+            arg_count("callable", &args, 1, 1)?;
+            Value::Bool(matches!(args[0], Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)))
+        }
+        "hash" => {
+            arg_count("hash", &args, 1, 1)?;
+            use std::hash::{Hash, Hasher};
+            let key = hashable(args[0].clone())?;
+            match &args[0] {
+                Value::Int(i) => Value::Int(*i),
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    key.hash(&mut h);
+                    Value::Int(h.finish() as i64 >> 1)
+                }
+            }
+        }
+        "id" => Value::Int(0x7f00_0000_0000),
+        _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+    })
+}
+
+/// The builtins that iterate or make iterators: sorted, reversed, enumerate,
+/// zip, map, filter, any, all, iter, next, and isinstance.
+fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    Ok(match name {
         "sorted" => {
             arg_count("sorted", &args, 1, 1)?;
             let items = vm.collect(&args[0])?;
@@ -402,39 +444,6 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 },
             }
         }
-        "divmod" => {
-            arg_count("divmod", &args, 2, 2)?;
-            let q = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
-            let r = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
-            Value::tuple(vec![q, r])
-        }
-        "pow" => {
-            arg_count("pow", &args, 2, 3)?;
-            let p = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
-            match args.get(2) {
-                Some(m) => crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, p, m.clone(), false)?,
-                None => p,
-            }
-        }
-        "callable" => {
-            arg_count("callable", &args, 1, 1)?;
-            Value::Bool(matches!(args[0], Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)))
-        }
-        "hash" => {
-            arg_count("hash", &args, 1, 1)?;
-            use std::hash::{Hash, Hasher};
-            let key = hashable(args[0].clone())?;
-            match &args[0] {
-                Value::Int(i) => Value::Int(*i),
-                Value::Bool(b) => Value::Int(*b as i64),
-                _ => {
-                    let mut h = std::collections::hash_map::DefaultHasher::new();
-                    key.hash(&mut h);
-                    Value::Int(h.finish() as i64 >> 1)
-                }
-            }
-        }
-        "id" => Value::Int(0x7f00_0000_0000),
         _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
     })
 }
