@@ -21,6 +21,10 @@ use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::library::{AwaitOutcome, RunClock};
 use crate::python::vm::machine::{FrameResult, Interp, Vm};
+use super::event_loop::{
+    Loops, current_loop_value, has_running_loop, loop_of, loop_value, new_loop, run_in_new_loop, running_loop_value,
+    set_event_loop,
+};
 use crate::python::object::frame::GenState;
 use crate::python::object::errors::{Res, exc, type_error};
 
@@ -91,8 +95,8 @@ pub struct AioState {
     pub tracing: bool,
     /// Trace events of the loops that have finished running.
     pub trace: Vec<TraceEvent>,
-    /// Loops made by `asyncio.new_event_loop()`.
-    owned_loops: OwnedLoops,
+    /// Every event loop the program made.
+    pub(super) loops: Loops,
 }
 
 /// The bridge's state in `st`.
@@ -121,46 +125,6 @@ impl RunClock for Runtime {
     }
     fn wake_time(&self, deadline: f64) -> Option<f64> {
         self.driver.borrow_mut().wake_time(deadline)
-    }
-}
-
-/// Loops made by `asyncio.new_event_loop()`, owned by the interpreter.
-///
-/// Invariant: a loop's slot is empty exactly while that loop runs (it is on
-/// the Rust stack of `run_until_complete` / `run_forever` then); `current` is
-/// the loop `new_event_loop()` made last.
-#[derive(Default)]
-pub struct OwnedLoops {
-    loops: Vec<Option<Box<Loop>>>,
-    current: Option<usize>,
-}
-
-impl std::fmt::Debug for OwnedLoops {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} event loop(s)", self.loops.len())
-    }
-}
-
-impl OwnedLoops {
-    /// Keeps `lp` and makes it the current loop.
-    fn adopt(&mut self, lp: Box<Loop>) {
-        self.current = Some(self.loops.len());
-        self.loops.push(Some(lp));
-    }
-    /// The current loop, unless there is none or it is running.
-    fn current_mut(&mut self) -> Option<&mut Loop> {
-        self.loops.get_mut(self.current?)?.as_deref_mut()
-    }
-    /// Takes the current loop out to run it.
-    fn take_current(&mut self) -> Option<(usize, Box<Loop>)> {
-        let i = self.current?;
-        Some((i, self.loops.get_mut(i)?.take()?))
-    }
-    /// Puts a loop back after running it.
-    fn put_back(&mut self, i: usize, lp: Box<Loop>) {
-        if let Some(slot) = self.loops.get_mut(i) {
-            *slot = Some(lp);
-        }
     }
 }
 
@@ -327,26 +291,6 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
     }
 }
 
-/// The loop running this code, else the one `new_event_loop()` made current.
-pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
-    let (st, running) = vm.parts();
-    let lp = match running {
-        Some(l) => l.downcast_mut::<Loop>(),
-        None => state(st).owned_loops.current_mut(),
-    };
-    lp.ok_or_else(|| exc("RuntimeError", "no running event loop"))
-}
-
-/// Whether an event loop is running this code.
-pub fn has_running_loop(vm: &mut Vm) -> bool {
-    vm.running_loop().is_some_and(|l| l.is::<Loop>())
-}
-
-/// Whether the running event loop has a handle ready to run.
-pub fn loop_ready(vm: &Vm) -> bool {
-    vm.running_loop_ref().and_then(|l| l.downcast_ref::<Loop>()).is_some_and(|lp| lp.ready_len() > 0)
-}
-
 /// A worker settled a `run_in_executor` job: its asyncio future gets the
 /// outcome through `call_soon_threadsafe`, as `wrap_future` does.
 pub fn settle_threadsafe(vm: &mut Vm, target: FutureId, outcome: Res<Value>) {
@@ -406,19 +350,25 @@ pub fn to_awaitable(v: Value) -> Res<Value> {
     }
 }
 
-fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
+/// The task standing for `v` on the loop running this code (or the current
+/// one): a future as it is, a coroutine wrapped in a new task.
+pub fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
+    if let Some(f) = as_future(v) {
+        return Ok(f);
+    }
+    as_task_in(loop_of(vm)?, v)
+}
+
+/// The task standing for `v` on loop `lp` (see [`as_task`]).
+pub fn as_task_in(lp: &mut Loop, v: &Value) -> Res<FutureId> {
     if let Some(f) = as_future(v) {
         return Ok(f);
     }
     if let Some(aw) = as_engine_awaitable(v) {
-        let coro = Box::new(SharedAwaitable(aw));
-        return Ok(loop_of(vm)?.create_task(coro, None));
+        return Ok(lp.create_task(Box::new(SharedAwaitable(aw)), None));
     }
     match v {
-        Value::Gen(g) if g.borrow().is_coroutine() => {
-            let coro = Box::new(PyCoroutine { frames: g.clone() });
-            Ok(loop_of(vm)?.create_task(coro, None))
-        }
+        Value::Gen(g) if g.borrow().is_coroutine() => Ok(lp.create_task(Box::new(PyCoroutine { frames: g.clone() }), None)),
         other => type_error(format!(
             "An asyncio.Future, a coroutine or an awaitable is required, not {}",
             other.type_name()
@@ -633,156 +583,6 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.shield",
 ];
 
-/// The methods of the running loop object (`asyncio.get_running_loop()`).
-pub const LOOP_METHODS: &[&str] = &[
-    "loop.time",
-    "loop.call_soon",
-    "loop.call_later",
-    "loop.call_at",
-    "loop.create_task",
-    "loop.create_future",
-    "loop.is_running",
-    "loop.is_closed",
-    "loop.run_forever",
-    "loop.run_until_complete",
-    "loop.stop",
-    "loop.close",
-    "loop.run_in_executor",
-    "loop.call_soon_threadsafe",
-];
-
-/// A new loop on the run's clock and runtime that lets threads run while it
-/// waits (see `super::threads`).
-fn new_loop(st: &mut Interp) -> Box<Loop> {
-    let aio = state(st);
-    let mut lp: Box<Loop> = Box::new(EventLoop::new(aio.runtime.clone()));
-    lp.set_tracing(aio.tracing);
-    lp.set_wait_hook(wait_for_threads);
-    lp
-}
-
-/// The loop's selector wait while threads are active: they run until the
-/// loop may go on.
-fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {
-    if !st.ext.get_mut::<super::threads::Threads>().active() {
-        return Ok(false);
-    }
-    super::threads::loop_wait(&mut Vm::new(st, Some(lp)), deadline)?;
-    Ok(true)
-}
-
-/// `when`: None for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
-fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Value> {
-    let Some((callback, rest)) = args.split_first() else {
-        return type_error("call_soon() missing 1 required positional argument: 'callback'");
-    };
-    let parts: Vec<String> = rest.iter().map(Value::repr).collect();
-    let name = match callback {
-        Value::Function(f) => f.code.name.to_string(),
-        Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
-        other => other.type_name().to_string(),
-    };
-    let label = crate::engine::Label::Text(format!("{name}({})", parts.join(", ")));
-    let (callback, rest) = (callback.clone(), rest.to_vec());
-    let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
-        Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
-    };
-    let lp = loop_of(vm)?;
-    let h = match when {
-        None => lp.call_soon(label, run),
-        Some((t, true)) => lp.call_later(t, label, run),
-        Some((t, false)) => lp.call_at(t, label, run),
-    };
-    Ok(Value::Int(h.0 as i64))
-}
-
-/// Moves what a loop recorded while it ran (its trace, the errors its
-/// exception handler reported) into the interpreter's output.
-fn report_errors(st: &mut Interp, lp: &mut Loop) {
-    state(st).trace.extend(lp.take_trace());
-    write_loop_errors(st, lp.take_errors());
-}
-
-/// Prints what the loop's default exception handler prints: the message, then
-/// the exception's traceback (without asyncio's own frames, which CPython
-/// shows from its installation).
-fn write_loop_errors(vm: &mut Interp, errors: Vec<crate::engine::LoopError<PyHost>>) {
-    for error in errors {
-        let mut text = format!("{}\n", error.message);
-        if let Some(e) = &error.exception {
-            let (filename, source) = vm.program.clone();
-            text.push_str(&crate::python::object::errors::render_traceback(e, &filename, &source));
-        }
-        vm.write(&text, true);
-    }
-}
-
-/// Calls a method of the running loop object.
-pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
-    match func {
-        "time" => Ok(Value::Float(loop_of(vm)?.time())),
-        "call_soon" | "call_soon_threadsafe" => schedule(vm, None, args),
-        "run_in_executor" => {
-            let (Some(executor), Some(func)) = (args.first(), args.get(1)) else {
-                return type_error("run_in_executor() missing 2 required positional arguments: 'executor' and 'func'");
-            };
-            let target = loop_of(vm)?.create_future();
-            let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
-            super::threads::link_asyncio(vm, job, target);
-            Ok(future_value(target))
-        }
-        "call_later" | "call_at" => {
-            let Some(first) = args.first() else {
-                return type_error(format!("{func}() missing 2 required positional arguments"));
-            };
-            let t = number_arg(first, func)?;
-            schedule(vm, Some((t, func == "call_later")), args[1..].to_vec())
-        }
-        "create_task" => {
-            arg_count("create_task", &args, 1, 1)?;
-            Ok(future_value(as_task(vm, &args[0])?))
-        }
-        "create_future" => Ok(future_value(loop_of(vm)?.create_future())),
-        "is_running" => Ok(Value::Bool(loop_of(vm)?.is_running())),
-        "is_closed" => Ok(Value::Bool(loop_of(vm)?.is_closed())),
-        "stop" => {
-            loop_of(vm)?.stop();
-            Ok(Value::None)
-        }
-        "close" => {
-            loop_of(vm)?.close()?;
-            Ok(Value::None)
-        }
-        "run_forever" => {
-            let r = run_current_loop(vm, |lp, st| lp.run_forever(st).map(|_| Value::None));
-            vm.unless_halted(r)
-        }
-        "run_until_complete" => {
-            arg_count("run_until_complete", &args, 1, 1)?;
-            let t = as_task(vm, &args[0])?;
-            let r = run_current_loop(vm, |lp, st| lp.run_until_complete(t, st));
-            vm.unless_halted(r)
-        }
-        other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
-    }
-}
-
-/// Runs the current loop (not running) with `run`: it is taken out of its
-/// slot for the run, so the engine holds it while Python code runs inside.
-fn run_current_loop(vm: &mut Vm, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
-    if has_running_loop(vm) {
-        return Err(exc("RuntimeError", "This event loop is already running"));
-    }
-    let Some((i, mut lp)) = state(vm).owned_loops.take_current() else {
-        return Err(exc("RuntimeError", "no running event loop"));
-    };
-    let (st, _) = vm.parts();
-    let r = run(&mut lp, st);
-    report_errors(st, &mut lp);
-    state(st).owned_loops.put_back(i, lp);
-    r
-}
-
 /// `asyncio.wait`'s `_wait`, as an engine coroutine built from a waiter
 /// future and done callbacks exactly as CPython builds it.
 struct Wait {
@@ -887,15 +687,13 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             if has_running_loop(vm) {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
-            let (st, _) = vm.parts();
-            let mut lp = new_loop(st);
-            let result = crate::engine::run::run(&mut lp, main, st);
-            let mut in_loop = Vm::new(st, Some(&mut *lp));
-            let result = match super::threads::shutdown_default_executor(&mut in_loop) {
-                Ok(()) => result,
-                Err(e) => Err(e),
-            };
-            report_errors(st, &mut lp);
+            let result = run_in_new_loop(vm, |lp, st| {
+                let result = crate::engine::run::run(lp, main, st);
+                match super::threads::shutdown_default_executor(&mut Vm::new(st, Some(lp))) {
+                    Ok(()) => result,
+                    Err(e) => Err(e),
+                }
+            });
             vm.unless_halted(result)
         }
         "sleep" => {
@@ -912,16 +710,20 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             Ok(future_value(t))
         }
-        "get_running_loop" | "get_event_loop" => {
-            loop_of(vm)?;
-            Ok(Value::Module("loop"))
-        }
+        "get_running_loop" => running_loop_value(vm),
+        "get_event_loop" => match running_loop_value(vm) {
+            Ok(v) => Ok(v),
+            Err(_) => current_loop_value(vm),
+        },
         "new_event_loop" => {
-            let lp = new_loop(vm);
-            state(vm).owned_loops.adopt(lp);
-            Ok(Value::Module("loop"))
+            let id = new_loop(vm);
+            Ok(loop_value(vm, id))
         }
-        "set_event_loop" => Ok(Value::None),
+        "set_event_loop" => {
+            arg_count("set_event_loop", &args, 1, 1)?;
+            set_event_loop(vm, &args[0])?;
+            Ok(Value::None)
+        }
         "Lock" => Ok(Value::Native(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
         "Event" => Ok(Value::Native(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
         "Semaphore" | "BoundedSemaphore" => {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use super::asyncio::{self, SyncObj};
+use super::event_loop;
 use super::threads::{self, Native};
 use crate::python::lib::{builtins, methods, modules};
 use crate::python::object::errors::{ExcObj, Res, exc, exception_class};
@@ -33,7 +34,6 @@ impl Library for RunLibrary {
     fn call_builtin(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         match name.split_once('.') {
             Some(("asyncio", f)) => asyncio::call(vm, f, args, kwargs),
-            Some(("loop", f)) => asyncio::call_loop(vm, f, args),
             Some((module @ ("threading" | "multiprocessing" | "os" | "queue"), f)) => {
                 threads::call_module(vm, module, f, args, kwargs)
             }
@@ -46,10 +46,10 @@ impl Library for RunLibrary {
                 threads::sleep(vm, d)?;
                 Ok(Value::None)
             }
-            Some(("time", "sleep")) if asyncio::loop_of(vm).is_ok() => {
+            Some(("time", "sleep")) if event_loop::loop_of(vm).is_ok() => {
                 builtins::arg_count("sleep", &args, 1, 1)?;
                 let d = builtins::number_arg(&args[0], "sleep")?;
-                let slept = asyncio::loop_of(vm)?.blocking_sleep(d);
+                let slept = event_loop::loop_of(vm)?.blocking_sleep(d);
                 vm.unless_halted(slept)?;
                 Ok(Value::None)
             }
@@ -63,10 +63,6 @@ impl Library for RunLibrary {
 
     fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         match obj {
-            Value::Module("loop") => match asyncio::LOOP_METHODS.iter().find(|f| f.strip_prefix("loop.") == Some(name)) {
-                Some(f) => Ok(Value::Builtin(f)),
-                None => Err(exc("NotImplementedError", format!("loop.{name}: looplab's event loop does not provide it yet"))),
-            },
             Value::Module("asyncio") => asyncio_attr(name),
             Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
@@ -85,6 +81,9 @@ impl Library for RunLibrary {
         };
         if let Some(f) = asyncio::as_future(recv) {
             return asyncio::future_method(vm, f, name, args);
+        }
+        if let Some(id) = event_loop::loop_id(recv) {
+            return event_loop::call_loop_method(vm, id, name, args);
         }
         if let Some(sync) = native::downcast::<SyncObj>(n) {
             return asyncio::sync_method(vm, sync, name, args);
@@ -144,6 +143,11 @@ fn asyncio_attr(name: &str) -> Res<Value> {
 fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Res<Value> {
     let methods: &'static [&'static str] = if asyncio::as_future(obj).is_some() {
         FUTURE_METHODS
+    } else if event_loop::loop_id(obj).is_some() {
+        if !event_loop::LOOP_METHODS.contains(&name) {
+            return Err(exc("NotImplementedError", format!("loop.{name}: looplab's event loop does not provide it yet")));
+        }
+        event_loop::LOOP_METHODS
     } else if let Some(sync) = native::downcast::<SyncObj>(n) {
         sync.methods()
     } else if let Some(t) = native::downcast::<Native>(n) {

@@ -247,7 +247,7 @@ fn kwarg<'a>(kwargs: &'a [(Rc<str>, Value)], name: &str) -> Option<&'a Value> {
 
 fn can_go(vm: &mut Vm, cond: Cond) -> bool {
     if cond == Cond::LoopReady {
-        return super::asyncio::loop_ready(vm);
+        return super::event_loop::loop_ready(vm);
     }
     let t = threads(vm);
     match cond {
@@ -478,7 +478,7 @@ fn trace_job(vm: &mut Vm, id: usize, job: &Job, done: bool) {
         other => other.type_name().to_string(),
     };
     let worker = threads(vm).threads.get(id).map_or(String::new(), |t| t.name.clone());
-    if let Ok(lp) = super::asyncio::loop_of(vm) {
+    if let Ok(lp) = super::event_loop::loop_of(vm) {
         lp.trace_worker(id, format!("{worker}: {name}"), done);
     }
 }
