@@ -57,6 +57,8 @@
 //! no hash-map iteration order leaks into behaviour. The same program with the same
 //! driver inputs produces the same trace, so the page can replay to iteration N.
 
+#![warn(missing_docs)]
+
 pub mod as_completed;
 pub mod condition;
 pub mod driver;

@@ -66,6 +66,7 @@ impl<H: Host> EventLoop<H> {
 /// when it fires), and its done callbacks on the awaited futures.
 type WaitState = (FutureId, Rc<Cell<Option<HandleId>>>, Vec<CallbackId>);
 
+/// `asyncio.wait(fs, timeout, return_when)` as an engine coroutine (CPython's `_wait`).
 pub struct Wait {
     fs: Vec<FutureId>,
     timeout: Option<f64>,
