@@ -47,8 +47,8 @@
 //!
 //! # Differences from CPython (known)
 //! * `all_tasks()` is in creation order (CPython: a WeakSet, effectively arbitrary).
-//! * `wait()` returns `list([list(done), list(pending)])` in future-id order; the VM
-//!   turns them into sets.
+//! * `wait()`'s done and pending sets iterate in the order the futures were
+//!   given (CPython: in an order that follows their addresses).
 //! * "Task exception was never retrieved" is reported when the loop closes
 //!   (CPython: when the task is garbage collected, which may be earlier).
 //!
@@ -117,8 +117,12 @@ pub trait Host: 'static {
     fn bool_value(b: bool) -> Self::Value;
     /// A list of values (gather's result).
     fn list(items: Vec<Self::Value>) -> Self::Value;
-    /// The language object standing for a future (wait() returns sets of them).
+    /// A tuple of values (wait's `(done, pending)`).
+    fn tuple(items: Vec<Self::Value>) -> Self::Value;
+    /// The language object standing for a future (as_completed yields them).
     fn future_value(id: FutureId) -> Self::Value;
+    /// A set of futures, iterating in the given order (wait's done and pending).
+    fn future_set(ids: Vec<FutureId>) -> Self::Value;
     /// An exception used as a value (gather with return_exceptions=True).
     fn exception_value(e: &Self::Exception) -> Self::Value;
     /// `asyncio.CancelledError(msg)`.
