@@ -32,7 +32,7 @@
 //! [`queue::QueueGet`] / [`queue::QueuePut`] / [`queue::QueueJoin`], [`Wait`],
 //! [`WaitFor`], [`WaitForOne`] (one step of `as_completed`). Plain functions on the
 //! loop build futures: [`EventLoop::gather`], [`EventLoop::shield`],
-//! [`EventLoop::as_completed`], [`EventLoop::run_in_executor`]. `asyncio.run` is
+//! [`EventLoop::as_completed`]. `asyncio.run` is
 //! [`run::run`]. Coroutine arguments must be wrapped in tasks by the VM first
 //! (`ensure_future`), in argument order, exactly as CPython does.
 //!
@@ -40,10 +40,14 @@
 //! virtual-clock harness (`tests/engine_scenarios/*.py`), including the number of
 //! loop iterations each operation takes (`tests/engine_iterations.rs`).
 //!
-//! # Workers
-//! [`workers`] simulates `ThreadPoolExecutor` threads on virtual time. Choice: the
-//! default executor's size is `min(32, cpu_count + 4)` with `cpu_count` an engine
-//! setting defaulting to 2 ([`EventLoop::set_cpu_count`]).
+//! # Threads
+//! The engine has no threads of its own. The host runs them (looplab's Python
+//! threads, executor workers, `run_in_executor`, pools, by the rules of
+//! `tests/reference/vclock.py`) through two doors: the selector wait
+//! ([`EventLoop::set_wait_hook`]: threads run while the loop would wait) and
+//! [`EventLoop::call_soon_threadsafe`] (a result reaching the loop).
+//! [`EventLoop::trace_worker`] records a worker starting or ending a job in the
+//! trace, which is how the page's timeline and inspector see workers.
 //!
 //! # Differences from CPython (known)
 //! * `all_tasks()` is in creation order (CPython: a WeakSet, effectively arbitrary).
@@ -74,7 +78,6 @@ pub mod sync;
 pub mod task;
 pub mod trace;
 pub mod wait;
-pub mod workers;
 
 pub use handle::{HandleId, Label};
 pub use driver::{DriverControl, Halt};
@@ -83,7 +86,6 @@ pub use future::{CallbackId, FutureState};
 pub use sleep::{AwaitFuture, Sleep};
 pub use semaphore::{Semaphore, SemaphoreAcquire};
 pub use wait::{ReturnWhen, Wait, WaitFor};
-pub use workers::{ExecutorId, Job, JobStep, WorkerView};
 pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
 pub use sync::{Event, EventWait, Lock, LockAcquire};
 pub use condition::{Condition, ConditionWait};

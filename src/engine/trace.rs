@@ -46,7 +46,8 @@ pub enum TraceKind {
     FutureResolved { future: u32, how: String },
     /// The loop thread was blocked (time.sleep) from start to end.
     Blocked { start: f64, end: f64 },
-    /// A worker ran a step of a job.
+    /// A host's worker thread started a job ([`super::EventLoop::trace_worker`];
+    /// `job` is `thread name: function()`).
     WorkerStep { worker: usize, job: String },
     /// A worker finished a job.
     WorkerDone { worker: usize, job: String },
