@@ -226,7 +226,7 @@ async fn picking_an_example_in_the_gallery_loads_it_into_the_editor() {
 #[wasm_bindgen_test]
 fn turning_a_knob_rewrites_the_literal_and_runs_again() {
     let source = looplab::gallery::default_example().source.to_string();
-    let knobs = looplab::python::knobs::find_knobs(&source);
+    let knobs = looplab::python::front::knobs::find_knobs(&source);
     let c = knobs
         .iter()
         .find(|k| k.context == "('C', 0.5)")

@@ -4,13 +4,16 @@
 //! # Shape
 //!
 //! ```text
-//! source ─syntax::parse_program─▶ AST ─compile::compile_module─▶ code::Code
-//!        (SyntaxError as CPython)      (scope analysis in scope.rs; unsupported
-//!                                       constructs and compile-time SyntaxErrors
-//!                                       become SourceDiagnostics)
+//! source ─front::syntax::parse_program─▶ AST ─front::compile::compile_module─▶ code::Code
+//!        (SyntaxError as CPython)             (scope analysis in front/scope.rs;
+//!                                              unsupported constructs and
+//!                                              compile-time SyntaxErrors become
+//!                                              SourceDiagnostics)
 //! Code ─vm::Vm::run_frame─▶ output chunks (text, virtual time, stream)
 //! ```
 //!
+//! * `front/` — parsing, diagnostics, scope analysis, the compiler, and the
+//!   page's source-text tools (highlighting, delay knobs); see its docs.
 //! * `code.rs` — the instruction set (`Op`) and `Code` objects.
 //! * `vm.rs` — frames (ip, value stack, locals, cells, handler blocks), calls,
 //!   exception unwinding, generators/coroutines (`GenState`, `Vm::resume`).
@@ -37,27 +40,10 @@
 //! CPython 3.10 nested `_PyEval_EvalFrame`; the recursion limit (1000) bounds
 //! that depth, and the CLI runs the VM on a thread with a large stack.
 
-pub mod asyncio;
-pub mod builtins;
-pub mod classes;
-pub mod code;
-pub mod compile;
-pub mod diagnostic;
-pub mod errors;
-pub mod float_repr;
-pub mod format;
-pub mod highlight;
-pub mod iter;
-pub mod knobs;
+pub mod aio;
+pub mod front;
+pub mod lib;
 pub mod limits;
-pub mod methods;
-pub mod modules;
-pub mod ops;
-pub mod random;
-pub mod scope;
+pub mod object;
 pub mod session;
-pub mod set_order;
-pub mod syntax;
-pub mod threads;
-pub mod value;
 pub mod vm;

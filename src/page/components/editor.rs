@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::python::highlight::highlight;
+use crate::python::front::highlight::highlight;
 
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq)]

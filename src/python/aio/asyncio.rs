@@ -8,16 +8,21 @@
 //! code can call into the loop (`asyncio.create_task`). The loop travels as a
 //! parameter: nothing points from a loop or a coroutine back to the VM.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::engine::sleep::AwaitFuture;
-use crate::engine::{Coroutine, EventLoop, FutureId, Host, Sleep, Step};
+use crate::engine::{Coroutine, EventLoop, FutureId, Host, Runtime, Sleep, Step, TraceEvent};
 
-use super::builtins::{arg_count, number_arg};
-use super::errors::ExcObj;
-use super::value::Value;
-use super::vm::{FrameResult, GenState, Interp, Res, Vm, exc, type_error};
+use crate::python::lib::builtins::{arg_count, number_arg};
+use crate::python::object::errors::ExcObj;
+use crate::python::object::native::{self, NativeObject};
+use crate::python::object::value::Value;
+use crate::python::vm::library::{AwaitOutcome, RunClock};
+use crate::python::vm::machine::{FrameResult, Interp, Vm};
+use crate::python::object::frame::GenState;
+use crate::python::object::errors::{Res, exc, type_error};
 
 /// The engine's view of Python: values and exceptions are the VM's.
 #[derive(Debug)]
@@ -40,10 +45,10 @@ impl Host for PyHost {
         Value::tuple(items)
     }
     fn future_value(id: FutureId) -> Value {
-        Value::Future(id)
+        future_value(id)
     }
     fn future_set(ids: Vec<FutureId>) -> Value {
-        let set = ids.into_iter().map(|f| super::value::Key(Value::Future(f))).collect();
+        let set = ids.into_iter().map(|f| crate::python::object::value::Key(future_value(f))).collect();
         Value::Set(Rc::new(RefCell::new(set)))
     }
     fn exception_value(e: &Rc<ExcObj>) -> Value {
@@ -83,6 +88,48 @@ impl Host for PyHost {
 
 /// The loop type the VM runs on.
 pub type Loop = EventLoop<PyHost>;
+
+/// What the asyncio bridge keeps in the interpreter (its [`Interp::ext`]).
+#[derive(Debug, Default)]
+pub struct AioState {
+    /// The run's runtime: the one clock, the task counter, the driver.
+    pub runtime: Runtime,
+    /// Whether loops record the engine's trace.
+    pub tracing: bool,
+    /// Trace events of the loops that have finished running.
+    pub trace: Vec<TraceEvent>,
+    /// Loops made by `asyncio.new_event_loop()`.
+    owned_loops: OwnedLoops,
+}
+
+/// The bridge's state in `st`.
+pub fn state(st: &mut Interp) -> &mut AioState {
+    st.ext.get_mut::<AioState>()
+}
+
+/// Whether the run records the engine's trace.
+pub fn tracing(vm: &mut Vm) -> bool {
+    state(vm).tracing
+}
+
+/// The run's clock and driver as the interpreter reads them.
+impl RunClock for Runtime {
+    fn now(&self) -> f64 {
+        self.clock.get()
+    }
+    fn set_now(&self, t: f64) {
+        self.clock.set(t);
+    }
+    fn iteration(&self) -> u64 {
+        self.driver.borrow().iterations
+    }
+    fn halted(&self) -> bool {
+        self.driver.borrow().halt.is_some()
+    }
+    fn wake_time(&self, deadline: f64) -> Option<f64> {
+        self.driver.borrow_mut().wake_time(deadline)
+    }
+}
 
 /// Loops made by `asyncio.new_event_loop()`, owned by the interpreter.
 ///
@@ -124,6 +171,49 @@ impl OwnedLoops {
     }
 }
 
+/// An asyncio future or task of the loop running the code, by its engine id.
+#[derive(Debug)]
+pub struct FutureRef(pub FutureId);
+
+impl NativeObject for FutureRef {
+    fn type_name(&self) -> &'static str {
+        "Task"
+    }
+    fn repr(&self) -> String {
+        format!("<Task #{}>", self.0.0)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        other.as_any().downcast_ref::<FutureRef>().is_some_and(|o| o.0 == self.0)
+    }
+    fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_u32(self.0.0);
+    }
+}
+
+/// The Python value standing for future `f`.
+pub fn future_value(f: FutureId) -> Value {
+    Value::Native(Rc::new(FutureRef(f)))
+}
+
+/// The engine future a value stands for, if it is one.
+pub fn as_future(v: &Value) -> Option<FutureId> {
+    match v {
+        Value::Native(n) => native::downcast::<FutureRef>(n).map(|f| f.0),
+        _ => None,
+    }
+}
+
+/// The engine awaitable a value holds, if it is one.
+fn as_engine_awaitable(v: &Value) -> Option<Rc<dyn NativeObject>> {
+    match v {
+        Value::Native(n) if n.as_any().is::<EngineAwaitable>() => Some(n.clone()),
+        _ => None,
+    }
+}
+
 /// An engine coroutine (`asyncio.sleep(...)`, awaiting a future) held by a
 /// Python value.
 pub struct EngineAwaitable(pub RefCell<Box<dyn Coroutine<PyHost>>>);
@@ -131,6 +221,21 @@ pub struct EngineAwaitable(pub RefCell<Box<dyn Coroutine<PyHost>>>);
 impl std::fmt::Debug for EngineAwaitable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<engine awaitable>")
+    }
+}
+
+impl NativeObject for EngineAwaitable {
+    fn type_name(&self) -> &'static str {
+        "coroutine"
+    }
+    fn repr(&self) -> String {
+        "<coroutine object sleep at 0x7f0000000000>".into()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_awaitable(&self) -> bool {
+        true
     }
 }
 
@@ -149,15 +254,17 @@ impl PyCoroutine {
         if now > vm.limits.max_time {
             let msg = format!(
                 "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                super::float_repr::float_repr(now),
+                crate::python::object::float_repr::float_repr(now),
                 vm.limits.max_time
             );
             return Step::Raise(vm.stop(msg));
         }
         let result = vm.resume(&self.frames, value, thrown);
         match result {
-            FrameResult::Yield(Value::Future(f)) => Step::Await(f),
-            FrameResult::Yield(_) => Step::Yield,
+            FrameResult::Yield(v) => match as_future(&v) {
+                Some(f) => Step::Await(f),
+                None => Step::Yield,
+            },
             FrameResult::Return(v) => Step::Return(v),
             FrameResult::Raise(e) => Step::Raise(e),
         }
@@ -181,30 +288,38 @@ impl Coroutine<PyHost> for PyCoroutine {
 
 /// An engine coroutine (`asyncio.sleep(1)`, …) wrapped in a task by
 /// `create_task` / `gather`: CPython wraps those coroutine objects the same way.
-struct SharedAwaitable(Rc<EngineAwaitable>);
+struct SharedAwaitable(Rc<dyn NativeObject>);
+
+impl SharedAwaitable {
+    fn engine(&self) -> Option<&EngineAwaitable> {
+        native::downcast::<EngineAwaitable>(&self.0)
+    }
+}
 
 impl Coroutine<PyHost> for SharedAwaitable {
     fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
-        self.0.0.borrow_mut().send(value, lp, st)
+        match self.engine() {
+            Some(aw) => aw.0.borrow_mut().send(value, lp, st),
+            None => Step::Raise(exc("TypeError", "not an engine awaitable")),
+        }
     }
     fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
-        self.0.0.borrow_mut().throw(e, lp, st)
+        match self.engine() {
+            Some(aw) => aw.0.borrow_mut().throw(e, lp, st),
+            None => Step::Raise(e),
+        }
     }
     fn describe(&self) -> String {
-        self.0.0.borrow().describe()
+        self.engine().map_or_else(String::new, |aw| aw.0.borrow().describe())
     }
 }
 
-/// What an engine coroutine's step means for the awaiting frame.
-pub enum AwaitOutcome {
-    /// The frame must suspend, yielding this marker up to the task.
-    Suspend(Value),
-    /// The await expression's value.
-    Done(Value),
-}
 
 /// Sends into (or throws into) an engine awaitable with the running loop.
-pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+    let Some(aw) = native::downcast::<EngineAwaitable>(aw) else {
+        return type_error(format!("object {} can't be used in 'await' expression", aw.type_name()));
+    };
     let (st, running) = vm.parts();
     let lp = running.and_then(|l| l.downcast_mut::<Loop>()).ok_or_else(|| exc("RuntimeError", "no running event loop"))?;
     let step = match thrown {
@@ -212,7 +327,7 @@ pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<E
         None => aw.0.borrow_mut().send(sent, lp, st),
     };
     match step {
-        Step::Await(f) => Ok(AwaitOutcome::Suspend(Value::Future(f))),
+        Step::Await(f) => Ok(AwaitOutcome::Suspend(future_value(f))),
         Step::Yield => Ok(AwaitOutcome::Suspend(Value::None)),
         Step::Return(v) => Ok(AwaitOutcome::Done(v)),
         Step::Raise(e) => Err(e),
@@ -224,7 +339,7 @@ pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
     let (st, running) = vm.parts();
     let lp = match running {
         Some(l) => l.downcast_mut::<Loop>(),
-        None => st.owned_loops.current_mut(),
+        None => state(st).owned_loops.current_mut(),
     };
     lp.ok_or_else(|| exc("RuntimeError", "no running event loop"))
 }
@@ -255,7 +370,7 @@ pub fn settle_threadsafe(vm: &mut Vm, target: FutureId, outcome: Res<Value>) {
 }
 
 fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
-    Value::Awaitable(Rc::new(EngineAwaitable(RefCell::new(coro))))
+    Value::Native(Rc::new(EngineAwaitable(RefCell::new(coro))))
 }
 
 /// `task.result()`, `task.done()`, … on a future or task.
@@ -288,23 +403,27 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
 
 /// Turns `await x`'s operand into something the `Await` op can drive.
 pub fn to_awaitable(v: Value) -> Res<Value> {
+    if let Some(f) = as_future(&v) {
+        return Ok(awaitable(Box::new(AwaitFuture::new(f))));
+    }
     match v {
         Value::Gen(ref g) if g.borrow().is_coroutine() => Ok(v),
-        Value::Future(f) => Ok(awaitable(Box::new(AwaitFuture::new(f)))),
-        Value::Awaitable(_) => Ok(v),
+        Value::Native(ref n) if n.is_awaitable() => Ok(v),
         other => type_error(format!("object {} can't be used in 'await' expression", other.type_name())),
     }
 }
 
 fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
+    if let Some(f) = as_future(v) {
+        return Ok(f);
+    }
+    if let Some(aw) = as_engine_awaitable(v) {
+        let coro = Box::new(SharedAwaitable(aw));
+        return Ok(loop_of(vm)?.create_task(coro, None));
+    }
     match v {
-        Value::Future(f) => Ok(*f),
         Value::Gen(g) if g.borrow().is_coroutine() => {
             let coro = Box::new(PyCoroutine { frames: g.clone() });
-            Ok(loop_of(vm)?.create_task(coro, None))
-        }
-        Value::Awaitable(aw) => {
-            let coro = Box::new(SharedAwaitable(aw.clone()));
             Ok(loop_of(vm)?.create_task(coro, None))
         }
         other => type_error(format!(
@@ -331,6 +450,18 @@ pub enum SyncObj {
 impl std::fmt::Debug for SyncObj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.type_name())
+    }
+}
+
+impl NativeObject for SyncObj {
+    fn type_name(&self) -> &'static str {
+        SyncObj::type_name(self)
+    }
+    fn repr(&self) -> String {
+        format!("<asyncio.locks.{} object at 0x7f0000000000>", SyncObj::type_name(self))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
     }
 }
 
@@ -448,7 +579,7 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
         Value::Instance(_) => {
             let name = if enter { "__aenter__" } else { "__aexit__" };
             let args = if enter { Vec::new() } else { vec![Value::None, Value::None, Value::None] };
-            match super::classes::get_attr(manager, name) {
+            match crate::python::object::classes::get_attr(manager, name) {
                 Some(Ok(method)) => vm.call(&method, args, Vec::new()),
                 _ => type_error(format!(
                     "'{}' object does not support the asynchronous context manager protocol",
@@ -456,25 +587,25 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
                 )),
             }
         }
-        Value::Sync(s) => match &**s {
-            SyncObj::Lock(l) if enter => Ok(awaitable(Box::new(l.acquire()))),
-            SyncObj::Lock(l) => {
+        Value::Native(n) => match native::downcast::<SyncObj>(n) {
+            Some(SyncObj::Lock(l)) if enter => Ok(awaitable(Box::new(l.acquire()))),
+            Some(SyncObj::Lock(l)) => {
                 l.release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
-            SyncObj::Condition(c) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
-            SyncObj::Condition(c) => {
+            Some(SyncObj::Condition(c)) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
+            Some(SyncObj::Condition(c)) => {
                 c.lock().release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
-            SyncObj::Semaphore(s, _) if enter => Ok(awaitable(Box::new(s.acquire()))),
-            SyncObj::Semaphore(s, _) => {
+            Some(SyncObj::Semaphore(s, _)) if enter => Ok(awaitable(Box::new(s.acquire()))),
+            Some(SyncObj::Semaphore(s, _)) => {
                 s.release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
-            other => type_error(format!(
+            _ => type_error(format!(
                 "'{}' object does not support the asynchronous context manager protocol",
-                other.type_name()
+                manager.type_name()
             )),
         },
         other => type_error(format!(
@@ -529,9 +660,10 @@ pub const LOOP_METHODS: &[&str] = &[
 
 /// A new loop on the run's clock and runtime that lets threads run while it
 /// waits (see `super::threads`).
-fn new_loop(st: &Interp) -> Box<Loop> {
-    let mut lp: Box<Loop> = Box::new(EventLoop::new(st.runtime.clone()));
-    lp.set_tracing(st.tracing);
+fn new_loop(st: &mut Interp) -> Box<Loop> {
+    let aio = state(st);
+    let mut lp: Box<Loop> = Box::new(EventLoop::new(aio.runtime.clone()));
+    lp.set_tracing(aio.tracing);
     lp.set_wait_hook(wait_for_threads);
     lp
 }
@@ -539,7 +671,7 @@ fn new_loop(st: &Interp) -> Box<Loop> {
 /// The loop's selector wait while threads are active: they run until the
 /// loop may go on.
 fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {
-    if !st.threads.active() {
+    if !st.ext.get_mut::<super::threads::Threads>().active() {
         return Ok(false);
     }
     super::threads::loop_wait(&mut Vm::new(st, Some(lp)), deadline)?;
@@ -574,7 +706,7 @@ fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Val
 /// Moves what a loop recorded while it ran (its trace, the errors its
 /// exception handler reported) into the interpreter's output.
 fn report_errors(st: &mut Interp, lp: &mut Loop) {
-    st.trace.extend(lp.take_trace());
+    state(st).trace.extend(lp.take_trace());
     write_loop_errors(st, lp.take_errors());
 }
 
@@ -586,7 +718,7 @@ fn write_loop_errors(vm: &mut Interp, errors: Vec<crate::engine::LoopError<PyHos
         let mut text = format!("{}\n", error.message);
         if let Some(e) = &error.exception {
             let (filename, source) = vm.program.clone();
-            text.push_str(&super::errors::render_traceback(e, &filename, &source));
+            text.push_str(&crate::python::object::errors::render_traceback(e, &filename, &source));
         }
         vm.write(&text, true);
     }
@@ -604,7 +736,7 @@ pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
             let target = loop_of(vm)?.create_future();
             let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
             super::threads::link_asyncio(vm, job, target);
-            Ok(Value::Future(target))
+            Ok(future_value(target))
         }
         "call_later" | "call_at" => {
             let Some(first) = args.first() else {
@@ -615,9 +747,9 @@ pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
         }
         "create_task" => {
             arg_count("create_task", &args, 1, 1)?;
-            Ok(Value::Future(as_task(vm, &args[0])?))
+            Ok(future_value(as_task(vm, &args[0])?))
         }
-        "create_future" => Ok(Value::Future(loop_of(vm)?.create_future())),
+        "create_future" => Ok(future_value(loop_of(vm)?.create_future())),
         "is_running" => Ok(Value::Bool(loop_of(vm)?.is_running())),
         "is_closed" => Ok(Value::Bool(loop_of(vm)?.is_closed())),
         "stop" => {
@@ -648,13 +780,13 @@ fn run_current_loop(vm: &mut Vm, run: impl FnOnce(&mut Loop, &mut Interp) -> Res
     if has_running_loop(vm) {
         return Err(exc("RuntimeError", "This event loop is already running"));
     }
-    let Some((i, mut lp)) = vm.owned_loops.take_current() else {
+    let Some((i, mut lp)) = state(vm).owned_loops.take_current() else {
         return Err(exc("RuntimeError", "no running event loop"));
     };
     let (st, _) = vm.parts();
     let r = run(&mut lp, st);
     report_errors(st, &mut lp);
-    st.owned_loops.put_back(i, lp);
+    state(st).owned_loops.put_back(i, lp);
     r
 }
 
@@ -665,7 +797,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             arg_count("run", &args, 1, 1)?;
             let main: Box<dyn Coroutine<PyHost>> = match &args[0] {
                 Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone() }),
-                Value::Awaitable(aw) => Box::new(SharedAwaitable(aw.clone())),
+                v if as_engine_awaitable(v).is_some() => match as_engine_awaitable(v) {
+                    Some(aw) => Box::new(SharedAwaitable(aw)),
+                    None => return Err(exc("ValueError", "a coroutine was expected")),
+                },
                 other => return Err(exc("ValueError", format!("a coroutine was expected, got {}", other.repr()))),
             };
             if has_running_loop(vm) {
@@ -694,7 +829,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
             }
-            Ok(Value::Future(t))
+            Ok(future_value(t))
         }
         "get_running_loop" | "get_event_loop" => {
             loop_of(vm)?;
@@ -702,12 +837,12 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "new_event_loop" => {
             let lp = new_loop(vm);
-            vm.owned_loops.adopt(lp);
+            state(vm).owned_loops.adopt(lp);
             Ok(Value::Module("loop"))
         }
         "set_event_loop" => Ok(Value::None),
-        "Lock" => Ok(Value::Sync(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
-        "Event" => Ok(Value::Sync(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
+        "Lock" => Ok(Value::Native(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
+        "Event" => Ok(Value::Native(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
         "Semaphore" | "BoundedSemaphore" => {
             let value = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "value").map(|(_, v)| v)) {
                 Some(Value::Int(n)) => *n,
@@ -719,7 +854,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             } else {
                 (crate::engine::Semaphore::bounded::<PyHost>(value)?, "BoundedSemaphore")
             };
-            Ok(Value::Sync(Rc::new(SyncObj::Semaphore(sem, name))))
+            Ok(Value::Native(Rc::new(SyncObj::Semaphore(sem, name))))
         }
         "as_completed" => {
             arg_count("as_completed", &args, 1, 1)?;
@@ -736,27 +871,27 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             let ac = loop_of(vm)?.as_completed(fs, timeout)?;
             let items: Vec<Value> = (0..ac.count()).map(|_| awaitable(Box::new(ac.next_one()))).collect();
-            Ok(Value::Iter(Rc::new(RefCell::new(super::value::IterState::Seq(Rc::new(items), 0)))))
+            Ok(Value::Iter(Rc::new(RefCell::new(crate::python::object::value::IterState::Seq(Rc::new(items), 0)))))
         }
         "current_task" => Ok(match loop_of(vm)?.current_task() {
-            Some(t) => Value::Future(t),
+            Some(t) => future_value(t),
             None => Value::None,
         }),
         "all_tasks" => {
             let tasks = loop_of(vm)?.all_tasks();
-            let set: indexmap::IndexSet<super::value::Key> =
-                tasks.into_iter().map(|t| super::value::Key(Value::Future(t))).collect();
+            let set: indexmap::IndexSet<crate::python::object::value::Key> =
+                tasks.into_iter().map(|t| crate::python::object::value::Key(future_value(t))).collect();
             Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
         "Condition" => {
             let lock = match args.first() {
-                Some(Value::Sync(s)) => match &**s {
-                    SyncObj::Lock(l) => Some(l.clone()),
+                Some(Value::Native(n)) => match native::downcast::<SyncObj>(n) {
+                    Some(SyncObj::Lock(l)) => Some(l.clone()),
                     _ => return type_error("Condition() expects an asyncio.Lock"),
                 },
                 _ => None,
             };
-            Ok(Value::Sync(Rc::new(SyncObj::Condition(crate::engine::Condition::new(lock)))))
+            Ok(Value::Native(Rc::new(SyncObj::Condition(crate::engine::Condition::new(lock)))))
         }
         "wait_for" => {
             arg_count("wait_for", &args, 1, 2)?;
@@ -771,14 +906,14 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "shield" => {
             arg_count("shield", &args, 1, 1)?;
             let inner = as_task(vm, &args[0])?;
-            Ok(Value::Future(loop_of(vm)?.shield(inner)?))
+            Ok(future_value(loop_of(vm)?.shield(inner)?))
         }
         "Queue" => {
             let size = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "maxsize").map(|(_, v)| v)) {
                 Some(Value::Int(n)) if *n > 0 => *n as usize,
                 _ => 0,
             };
-            Ok(Value::Sync(Rc::new(SyncObj::Queue(crate::engine::Queue::new(size)))))
+            Ok(Value::Native(Rc::new(SyncObj::Queue(crate::engine::Queue::new(size)))))
         }
         "wait" => {
             arg_count("wait", &args, 1, 1)?;
@@ -807,7 +942,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             for a in &args {
                 children.push(as_task(vm, a)?);
             }
-            Ok(Value::Future(loop_of(vm)?.gather(children, return_exceptions)?))
+            Ok(future_value(loop_of(vm)?.gather(children, return_exceptions)?))
         }
         other => Err(exc(
             "NotImplementedError",
