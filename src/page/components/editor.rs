@@ -70,10 +70,10 @@ pub fn editor(props: &EditorProps) -> Html {
                 && !e.ctrl_key()
                 && !e.alt_key()
                 && !e.meta_key()
+                && !*escaped.borrow()
+                && insert_text("    ")
             {
-                if !*escaped.borrow() && insert_text("    ") {
-                    e.prevent_default();
-                }
+                e.prevent_default();
             }
             *escaped.borrow_mut() = key == "Escape";
         })

@@ -776,12 +776,14 @@ impl Vm<'_> {
             }
             Op::Jump(t) => frame.ip = t as usize,
             Op::JumpIfFalse(t) => {
-                if !Self::pop(frame).truthy() {
+                let jump = !Self::pop(frame).truthy();
+                if jump {
                     frame.ip = t as usize;
                 }
             }
             Op::JumpIfTrue(t) => {
-                if Self::pop(frame).truthy() {
+                let jump = Self::pop(frame).truthy();
+                if jump {
                     frame.ip = t as usize;
                 }
             }
