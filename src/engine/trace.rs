@@ -108,7 +108,8 @@ pub enum TraceKind {
         /// When it ended.
         end: f64,
     },
-    /// A worker ran a step of a job.
+    /// A host's worker thread started a job ([`super::EventLoop::trace_worker`];
+    /// `job` is `thread name: function()`).
     WorkerStep {
         /// The worker's index.
         worker: usize,

@@ -258,8 +258,6 @@ pub struct InspectorText {
     pub failed: &'static str,
     /// An idle worker.
     pub idle: &'static str,
-    /// Worker n of executor e.
-    pub worker_name: fn(u32, usize) -> String,
 }
 
 static EN: Text = Text {
@@ -318,7 +316,6 @@ static EN: Text = Text {
         cancelled: "cancelled",
         failed: "failed",
         idle: "idle",
-        worker_name: |e, w| format!("executor {e} · worker {w}"),
     },
     timeline: TimelineText {
         title: "Timeline",
@@ -395,7 +392,6 @@ static ZH: Text = Text {
         cancelled: "已取消",
         failed: "失败",
         idle: "空闲",
-        worker_name: |e, w| format!("执行器 {e} · 线程 {w}"),
     },
     timeline: TimelineText {
         title: "时间线",

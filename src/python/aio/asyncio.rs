@@ -45,8 +45,15 @@ impl Host for PyHost {
     fn list(items: Vec<Value>) -> Value {
         Value::list(items)
     }
+    fn tuple(items: Vec<Value>) -> Value {
+        Value::tuple(items)
+    }
     fn future_value(id: FutureId) -> Value {
         future_value(id)
+    }
+    fn future_set(ids: Vec<FutureId>) -> Value {
+        let set = ids.into_iter().map(|f| crate::python::object::value::Key(future_value(f))).collect();
+        Value::Set(Rc::new(RefCell::new(set)))
     }
     fn exception_value(e: &Rc<ExcObj>) -> Value {
         Value::Exc(e.clone())
@@ -583,94 +590,6 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.shield",
 ];
 
-/// `asyncio.wait`'s `_wait`, as an engine coroutine built from a waiter
-/// future and done callbacks exactly as CPython builds it.
-struct Wait {
-    fs: Vec<FutureId>,
-    timeout: Option<f64>,
-    return_when: String,
-    waiter: Option<FutureId>,
-    timer: Option<crate::engine::HandleId>,
-    callbacks: Vec<(FutureId, crate::engine::CallbackId)>,
-}
-
-impl Wait {
-    fn cleanup(&mut self, lp: &mut Loop) {
-        if let Some(h) = self.timer.take() {
-            let _ = lp.cancel_handle(h);
-        }
-        for (f, cb) in self.callbacks.drain(..) {
-            let _ = lp.remove_done_callback(f, cb);
-        }
-    }
-
-    fn start(&mut self, lp: &mut Loop) -> Result<Step<PyHost>, Rc<ExcObj>> {
-        if self.fs.is_empty() {
-            return Err(exc("ValueError", "Set of Futures is empty."));
-        }
-        let waiter = lp.create_future();
-        self.waiter = Some(waiter);
-        if let Some(t) = self.timeout {
-            let h = lp.call_later(t, crate::engine::Label::Static("_release_waiter"), move |lp, _| {
-                if !lp.future_done(waiter)? {
-                    lp.set_result(waiter, Value::None)?;
-                }
-                Ok(())
-            });
-            self.timer = Some(h);
-        }
-        let counter = Rc::new(std::cell::Cell::new(self.fs.len()));
-        for &f in &self.fs {
-            let counter = counter.clone();
-            let mode = self.return_when.clone();
-            let cb = lp.add_done_callback(f, crate::engine::Label::Static("_on_completion"), move |lp, _, f| {
-                counter.set(counter.get().saturating_sub(1));
-                // Like CPython's `_on_completion`, look at the exception only
-                // for FIRST_EXCEPTION: looking marks it retrieved.
-                let release = counter.get() == 0
-                    || mode == "FIRST_COMPLETED"
-                    || (mode == "FIRST_EXCEPTION" && !lp.future_cancelled(f)? && lp.future_exception(f)?.is_some());
-                if release && !lp.future_done(waiter)? {
-                    lp.set_result(waiter, Value::None)?;
-                }
-                Ok(())
-            })?;
-            self.callbacks.push((f, cb));
-        }
-        Ok(Step::Await(waiter))
-    }
-
-    fn finish(&mut self, lp: &mut Loop) -> Result<Step<PyHost>, Rc<ExcObj>> {
-        self.cleanup(lp);
-        let mut done = indexmap::IndexSet::new();
-        let mut pending = indexmap::IndexSet::new();
-        for &f in &self.fs {
-            let key = crate::python::object::value::Key(future_value(f));
-            if lp.future_done(f)? {
-                done.insert(key);
-            } else {
-                pending.insert(key);
-            }
-        }
-        let wrap = |s| Value::Set(Rc::new(RefCell::new(s)));
-        Ok(Step::Return(Value::tuple(vec![wrap(done), wrap(pending)])))
-    }
-}
-
-impl Coroutine<PyHost> for Wait {
-    fn send(&mut self, _value: Value, lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
-        let r = if self.waiter.is_none() { self.start(lp) } else { self.finish(lp) };
-        r.unwrap_or_else(Step::Raise)
-    }
-    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
-        self.cleanup(lp);
-        Step::Raise(e)
-    }
-    fn describe(&self) -> String {
-        "wait()".into()
-    }
-}
-
 /// Calls `asyncio.func(*args, **kwargs)`.
 pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match func {
@@ -802,10 +721,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             arg_count("wait", &args, 1, 1)?;
             let mut fs = Vec::new();
             for item in vm.collect(&args[0])? {
-                let t = as_task(vm, &item)?;
-                if !fs.contains(&t) {
-                    fs.push(t);
-                }
+                fs.push(as_task(vm, &item)?);
             }
             let mut timeout = None;
             let mut return_when = "ALL_COMPLETED".to_string();
@@ -817,10 +733,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                     _ => return type_error(format!("wait() got an unexpected keyword argument '{k}'")),
                 }
             }
-            if !matches!(return_when.as_str(), "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
+            let Some(return_when) = crate::engine::ReturnWhen::from_name(&return_when) else {
                 return Err(exc("ValueError", format!("Invalid return_when value: {return_when}")));
-            }
-            Ok(awaitable(Box::new(Wait { fs, timeout, return_when, waiter: None, timer: None, callbacks: Vec::new() })))
+            };
+            Ok(awaitable(Box::new(crate::engine::Wait::new(fs, timeout, return_when))))
         }
         "gather" => {
             let return_exceptions = kwargs.iter().any(|(k, v)| &**k == "return_exceptions" && v.truthy());
