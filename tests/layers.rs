@@ -64,7 +64,7 @@ fn room_of(python: &Path, file: &Path) -> (String, usize) {
 fn rooms_named(line: &str, depth: usize) -> Vec<String> {
     let mut named = Vec::new();
     let mut prefixes = vec!["crate::python::".to_string()];
-    prefixes.push(format!("{}", "super::".repeat(depth + 1)));
+    prefixes.push("super::".repeat(depth + 1));
     for prefix in prefixes {
         let mut rest = line;
         while let Some(at) = rest.find(&prefix) {
@@ -74,8 +74,8 @@ fn rooms_named(line: &str, depth: usize) -> Vec<String> {
             if before_ok && LAYERS.contains(&name.as_str()) {
                 named.push(name.clone());
             }
-            if tail.starts_with('{') {
-                let group: String = tail[1..].chars().take_while(|c| *c != '}').collect();
+            if let Some(group) = tail.strip_prefix('{') {
+                let group: String = group.chars().take_while(|c| *c != '}').collect();
                 for part in group.split(',') {
                     let name = part.trim().split("::").next().unwrap_or("").trim().to_string();
                     if before_ok && LAYERS.contains(&name.as_str()) {
@@ -144,10 +144,12 @@ fn no_function_in_src_is_longer_than_200_lines() {
                 continue;
             }
             let closing = format!("{indent}}}");
-            if let Some(end) = (i + 1..lines.len()).find(|&j| lines[j].starts_with(&closing) && !lines[j].starts_with(&format!("{indent}}} else"))) {
-                if end - i + 1 > 200 {
-                    long.push(format!("{}:{} is {} lines", file.display(), i + 1, end - i + 1));
-                }
+            let else_branch = format!("{indent}}} else");
+            let end = (i + 1..lines.len()).find(|&j| lines[j].starts_with(&closing) && !lines[j].starts_with(&else_branch));
+            if let Some(end) = end
+                && end - i + 1 > 200
+            {
+                long.push(format!("{}:{} is {} lines", file.display(), i + 1, end - i + 1));
             }
         }
     }

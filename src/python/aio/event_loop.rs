@@ -193,10 +193,10 @@ pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
 fn loop_by_id<'v>(vm: &'v mut Vm<'_>, id: usize) -> Res<&'v mut Loop> {
     let (st, running) = vm.parts();
     let loops = &mut state(st).loops;
-    if loops.running.last() == Some(&id) {
-        if let Some(lp) = running.and_then(|l| l.downcast_mut::<Loop>()) {
-            return Ok(lp);
-        }
+    if loops.running.last() == Some(&id)
+        && let Some(lp) = running.and_then(|l| l.downcast_mut::<Loop>())
+    {
+        return Ok(lp);
     }
     match loops.slots.get_mut(id).and_then(|s| s.lp.as_deref_mut()) {
         Some(lp) => Ok(lp),
