@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use crate::python::session::{RunOptions, Session};
-use crate::python::syntax::check_program;
+use crate::python::front::syntax::check_program;
 
 const USAGE: &str = "\
 looplab — the asyncio event loop, on a virtual clock

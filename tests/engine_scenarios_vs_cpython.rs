@@ -407,3 +407,65 @@ fn wait_for_cancelled_from_outside_and_zero_timeout() {
     run(&mut lp, main, &mut ()).unwrap();
     assert_eq!(*log.borrow(), cpython("wait_for_cancel"));
 }
+
+#[test]
+fn wait_empty_duplicates_retrieval_by_mode_and_timeouts() {
+    use looplab::engine::{ReturnWhen, Wait};
+    let log = new_log();
+    let mut lp = Lp::new(Runtime::default());
+    // a, b, e, c in creation order.
+    let reg: Rc<RefCell<Vec<FutureId>>> = Rc::new(RefCell::new(Vec::new()));
+    let l = log.clone();
+    let spawn = |jobs: Vec<(&'static str, f64, bool)>, reg: &Rc<RefCell<Vec<FutureId>>>, l: &Log| {
+        let (reg, l) = (reg.clone(), l.clone());
+        Op::Do(Box::new(move |lp: &mut Lp| {
+            for (n, d, fail) in jobs {
+                reg.borrow_mut().push(lp.create_task(job(n, d, fail, &l), None));
+            }
+        }))
+    };
+    let wait_op = |label: &'static str, idx: Vec<usize>, timeout: Option<f64>, rw: ReturnWhen, reg: &Rc<RefCell<Vec<FutureId>>>, l: &Log| {
+        let (reg, l) = (reg.clone(), l.clone());
+        Op::SubThen(
+            Box::new(move |_: &mut Lp| {
+                let fs = idx.iter().map(|i| reg.borrow()[*i]).collect();
+                Box::new(Wait::new(fs, timeout, rw))
+            }),
+            Box::new(move |r, lp: &mut Lp| {
+                match r {
+                    Ok(v) => {
+                        let (d, p) = counts(&v);
+                        say(&l, format!("{label} {d} {p} {:?}", lp.time()));
+                    }
+                    Err(e) => say(&l, format!("{} {}", e.kind, e.msg)),
+                }
+                Ok(())
+            }),
+        )
+    };
+    let ops = vec![
+        wait_op("empty", vec![], None, ReturnWhen::AllCompleted, &reg, &l),
+        spawn(vec![("a", 1.0, true), ("b", 2.0, false)], &reg, &l),
+        wait_op("first_exception", vec![0, 1, 0], None, ReturnWhen::FirstException, &reg, &l),
+        spawn(vec![("e", 0.5, true)], &reg, &l),
+        wait_op("first_exception alone", vec![2], None, ReturnWhen::FirstException, &reg, &l),
+        spawn(vec![("c", 0.25, true)], &reg, &l),
+        wait_op("first_completed", vec![1, 3], None, ReturnWhen::FirstCompleted, &reg, &l),
+        wait_op("timeout", vec![1], Some(0.125), ReturnWhen::AllCompleted, &reg, &l),
+        wait_op("all", vec![1], Some(10.0), ReturnWhen::AllCompleted, &reg, &l),
+        sleep(10.0),
+    ];
+    let main = Seq::new("main", &log, ops);
+    run(&mut lp, main, &mut ()).unwrap();
+    // CPython prints which exceptions nobody looked at; the engine reports
+    // them when the loop closes.
+    let mut unretrieved: Vec<String> = lp
+        .take_errors()
+        .into_iter()
+        .filter(|e| e.message == "Task exception was never retrieved")
+        .filter_map(|e| e.exception.map(|x| x.msg))
+        .collect();
+    unretrieved.sort();
+    say(&log, format!("unretrieved {}", unretrieved.join(" ")));
+    assert_eq!(*log.borrow(), cpython("wait_modes"));
+}

@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use looplab::python::syntax::check_program;
+use looplab::python::front::syntax::check_program;
 
 const CPYTHON_REPORT: &str = r#"
 import sys

@@ -226,7 +226,7 @@ async fn picking_an_example_in_the_gallery_loads_it_into_the_editor() {
 #[wasm_bindgen_test]
 fn turning_a_knob_rewrites_the_literal_and_runs_again() {
     let source = looplab::gallery::default_example().source.to_string();
-    let knobs = looplab::python::knobs::find_knobs(&source);
+    let knobs = looplab::python::front::knobs::find_knobs(&source);
     let c = knobs
         .iter()
         .find(|k| k.context == "('C', 0.5)")
@@ -429,4 +429,23 @@ async fn the_timeline_draws_the_run_and_a_click_moves_the_cursor() {
     settle().await;
     let now = moment.text_content().unwrap_or_default();
     assert!(now.contains("iteration 1 of"), "a click at the start goes to the first iteration: {now} (was {end})");
+}
+
+#[wasm_bindgen_test]
+async fn the_inspector_lists_the_executor_workers_at_the_cursor() {
+    let root = mount_page().await;
+    choose(&root, "#gallery", "seed_countdown_executor").await;
+    press_run(&root).await;
+    let scrubber: web_sys::HtmlInputElement = find(&root, "#scrubber");
+    scrubber.set_value("1");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::Event::new_with_event_init_dict("input", &init).expect("an event");
+    scrubber.dispatch_event(&input).expect("dispatched");
+    settle().await;
+    let Ok(items) = root.query_selector_all("#workers li") else { panic!("no worker list") };
+    let workers: Vec<String> =
+        (0..items.length()).filter_map(|i| items.item(i)).map(|n| n.text_content().unwrap_or_default()).collect();
+    let busy: Vec<String> = (0..3).map(|i| format!("ThreadPoolExecutor-0_{i}count_down()")).collect();
+    assert_eq!(workers, busy, "one row per worker thread, busy with its job");
 }

@@ -74,9 +74,6 @@ pub struct EventLoop<H: Host> {
     pub(crate) trace: Option<Vec<TraceEvent>>,
     pub(crate) errors: Vec<LoopError<H>>,
     pub(crate) output: String,
-    pub(crate) executors: Vec<super::workers::Executor<H>>,
-    pub(crate) default_executor: Option<super::workers::ExecutorId>,
-    pub(crate) cpu_count: usize,
     pub(crate) wait_hook: Option<WaitHook<H>>,
 }
 
@@ -112,9 +109,6 @@ impl<H: Host> EventLoop<H> {
             trace: None,
             errors: Vec::new(),
             output: String::new(),
-            executors: Vec::new(),
-            default_executor: None,
-            cpu_count: 2,
             wait_hook: None,
         }
     }
@@ -164,7 +158,6 @@ impl<H: Host> EventLoop<H> {
             return Err(H::runtime_error(HALTED_MESSAGE));
         };
         self.emit(|| TraceKind::Blocked { start, end });
-        self.run_workers_until(end);
         self.set_now(end);
         Ok(())
     }
@@ -347,7 +340,7 @@ impl<H: Host> EventLoop<H> {
     }
     /// Is there anything ready or scheduled?
     pub fn has_work(&self) -> bool {
-        !self.ready.is_empty() || !self.scheduled.is_empty() || self.workers_busy()
+        !self.ready.is_empty() || !self.scheduled.is_empty()
     }
     /// Nothing ready (the loop would wait).
     pub fn is_idle(&self) -> bool {
@@ -358,11 +351,7 @@ impl<H: Host> EventLoop<H> {
         if !self.ready.is_empty() || self.stopping {
             return Some(self.now());
         }
-        let t = self.scheduled.peek().map(|(w, _)| w);
-        match (t, self.next_worker_event()) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        self.scheduled.peek().map(|(w, _)| w)
     }
     /// `loop.stop()`: finish the current iteration, then return from run_forever.
     pub fn stop(&mut self) {
@@ -459,16 +448,10 @@ impl<H: Host> EventLoop<H> {
             }
         }
         // timeout / select
-        let next_worker = self.next_worker_event();
         let timeout = if !self.ready.is_empty() || self.stopping {
             Some(0.0)
         } else {
-            let timer = self.scheduled.peek().map(|(when, _)| (when - self.now()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT));
-            match (timer, next_worker) {
-                (t, None) => t,
-                (None, Some(w)) => Some((w - self.now()).max(0.0)),
-                (Some(t), Some(_)) => Some(t),
-            }
+            self.scheduled.peek().map(|(when, _)| (when - self.now()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT))
         };
         let waiting = timeout.is_none_or(|t| t > 0.0) && !self.external_clock;
         let mut waited = false;
@@ -489,10 +472,6 @@ impl<H: Host> EventLoop<H> {
                     && w <= deadline {
                         deadline = w;
                     }
-                if let Some(w) = next_worker
-                    && w < deadline {
-                        deadline = w;
-                    }
                 if deadline > self.now() {
                     let woke = self.runtime.driver.borrow_mut().wake_time(deadline);
                     match woke {
@@ -503,8 +482,6 @@ impl<H: Host> EventLoop<H> {
             }
             _ => {}
         }
-        let now = self.now();
-        self.run_workers_until(now);
         self.iteration += 1;
         self.runtime.driver.borrow_mut().iterations += 1;
         if self.trace.is_some() {

@@ -32,7 +32,7 @@
 //! [`queue::QueueGet`] / [`queue::QueuePut`] / [`queue::QueueJoin`], [`Wait`],
 //! [`WaitFor`], [`WaitForOne`] (one step of `as_completed`). Plain functions on the
 //! loop build futures: [`EventLoop::gather`], [`EventLoop::shield`],
-//! [`EventLoop::as_completed`], [`EventLoop::run_in_executor`]. `asyncio.run` is
+//! [`EventLoop::as_completed`]. `asyncio.run` is
 //! [`run::run`]. Coroutine arguments must be wrapped in tasks by the VM first
 //! (`ensure_future`), in argument order, exactly as CPython does.
 //!
@@ -40,15 +40,19 @@
 //! virtual-clock harness (`tests/engine_scenarios/*.py`), including the number of
 //! loop iterations each operation takes (`tests/engine_iterations.rs`).
 //!
-//! # Workers
-//! [`workers`] simulates `ThreadPoolExecutor` threads on virtual time. Choice: the
-//! default executor's size is `min(32, cpu_count + 4)` with `cpu_count` an engine
-//! setting defaulting to 2 ([`EventLoop::set_cpu_count`]).
+//! # Threads
+//! The engine has no threads of its own. The host runs them (looplab's Python
+//! threads, executor workers, `run_in_executor`, pools, by the rules of
+//! `tests/reference/vclock.py`) through two doors: the selector wait
+//! ([`EventLoop::set_wait_hook`]: threads run while the loop would wait) and
+//! [`EventLoop::call_soon_threadsafe`] (a result reaching the loop).
+//! [`EventLoop::trace_worker`] records a worker starting or ending a job in the
+//! trace, which is how the page's timeline and inspector see workers.
 //!
 //! # Differences from CPython (known)
 //! * `all_tasks()` is in creation order (CPython: a WeakSet, effectively arbitrary).
-//! * `wait()` returns `list([list(done), list(pending)])` in future-id order; the VM
-//!   turns them into sets.
+//! * `wait()`'s done and pending sets iterate in the order the futures were
+//!   given (CPython: in an order that follows their addresses).
 //! * "Task exception was never retrieved" is reported when the loop closes
 //!   (CPython: when the task is garbage collected, which may be earlier).
 //!
@@ -56,6 +60,8 @@
 //! Every container that influences behaviour is a `Vec`, `VecDeque` or slot map;
 //! no hash-map iteration order leaks into behaviour. The same program with the same
 //! driver inputs produces the same trace, so the page can replay to iteration N.
+
+#![warn(missing_docs)]
 
 pub mod as_completed;
 pub mod condition;
@@ -74,7 +80,6 @@ pub mod sync;
 pub mod task;
 pub mod trace;
 pub mod wait;
-pub mod workers;
 
 pub use handle::{HandleId, Label};
 pub use driver::{DriverControl, Halt};
@@ -83,7 +88,6 @@ pub use future::{CallbackId, FutureState};
 pub use sleep::{AwaitFuture, Sleep};
 pub use semaphore::{Semaphore, SemaphoreAcquire};
 pub use wait::{ReturnWhen, Wait, WaitFor};
-pub use workers::{ExecutorId, Job, JobStep, WorkerView};
 pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
 pub use sync::{Event, EventWait, Lock, LockAcquire};
 pub use condition::{Condition, ConditionWait};
@@ -117,8 +121,12 @@ pub trait Host: 'static {
     fn bool_value(b: bool) -> Self::Value;
     /// A list of values (gather's result).
     fn list(items: Vec<Self::Value>) -> Self::Value;
-    /// The language object standing for a future (wait() returns sets of them).
+    /// A tuple of values (wait's `(done, pending)`).
+    fn tuple(items: Vec<Self::Value>) -> Self::Value;
+    /// The language object standing for a future (as_completed yields them).
     fn future_value(id: FutureId) -> Self::Value;
+    /// A set of futures, iterating in the given order (wait's done and pending).
+    fn future_set(ids: Vec<FutureId>) -> Self::Value;
     /// An exception used as a value (gather with return_exceptions=True).
     fn exception_value(e: &Self::Exception) -> Self::Value;
     /// `asyncio.CancelledError(msg)`.

@@ -58,8 +58,6 @@ pub struct LoopState {
     pub timers_by_when: Vec<TimerView>,
     /// Every task, in creation order.
     pub tasks: Vec<TaskView>,
-    /// Every worker of every executor (busy with what, next step time).
-    pub workers: Vec<super::workers::WorkerView>,
 }
 
 impl<H: Host> EventLoop<H> {
@@ -101,6 +99,6 @@ impl<H: Host> EventLoop<H> {
                 Some(TaskView { name: td.name.clone(), coro: td.describe.clone(), state, line: td.coro.as_ref().and_then(|c| c.current_line()) })
             })
             .collect();
-        LoopState { time: self.now(), iteration: self.runtime.driver.borrow().iterations, ready, timers_heap_order: timers, timers_by_when: by_when, tasks, workers: self.worker_views() }
+        LoopState { time: self.now(), iteration: self.runtime.driver.borrow().iterations, ready, timers_heap_order: timers, timers_by_when: by_when, tasks }
     }
 }

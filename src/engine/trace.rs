@@ -17,47 +17,126 @@ pub struct TraceEvent {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TraceKind {
     /// An iteration started (after the clock moved and before due timers moved).
-    IterationStart { ready: usize, timers: usize },
+    IterationStart {
+        /// Handles in the ready queue.
+        ready: usize,
+        /// Timers in the heap.
+        timers: usize,
+    },
     /// call_soon.
-    ScheduledSoon { label: String },
+    ScheduledSoon {
+        /// The callback's label.
+        label: String,
+    },
     /// call_later.
-    ScheduledLater { when: f64, label: String },
+    ScheduledLater {
+        /// Its deadline, in loop time.
+        when: f64,
+        /// The callback's label.
+        label: String,
+    },
     /// call_at.
-    ScheduledAt { when: f64, label: String },
+    ScheduledAt {
+        /// Its deadline, in loop time.
+        when: f64,
+        /// The callback's label.
+        label: String,
+    },
     /// A timer moved to the ready queue.
-    TimerDue { when: f64, label: String },
+    TimerDue {
+        /// Its deadline, in loop time.
+        when: f64,
+        /// The callback's label.
+        label: String,
+    },
     /// A handle started running.
-    HandleStart { label: String },
+    HandleStart {
+        /// The callback's label.
+        label: String,
+    },
     /// The running handle returned.
     HandleEnd,
     /// A handle was cancelled.
-    HandleCancelled { label: String },
+    HandleCancelled {
+        /// The callback's label.
+        label: String,
+    },
     /// A task was created.
-    TaskCreated { task: String, coro: String },
+    TaskCreated {
+        /// The task's name.
+        task: String,
+        /// Its coroutine (`main()`).
+        coro: String,
+    },
     /// A task's coroutine is being stepped (`thrown` if an exception is thrown in).
-    TaskStepped { task: String, thrown: Option<String> },
+    TaskStepped {
+        /// The task's name.
+        task: String,
+        /// The exception thrown in, if any.
+        thrown: Option<String>,
+    },
     /// A task suspended (on a future, a task, or a bare yield).
-    TaskSuspended { task: String, on: String },
+    TaskSuspended {
+        /// The task's name.
+        task: String,
+        /// What it waits on.
+        on: String,
+    },
     /// cancel() was requested on a task.
-    TaskCancelRequested { task: String },
+    TaskCancelRequested {
+        /// The task's name.
+        task: String,
+    },
     /// A task finished (done / failed / cancelled).
-    TaskDone { task: String, how: String },
+    TaskDone {
+        /// The task's name.
+        task: String,
+        /// How it ended, or what it got.
+        how: String,
+    },
     /// A future got its result / exception / was cancelled.
-    FutureResolved { future: u32, how: String },
+    FutureResolved {
+        /// The future's id.
+        future: u32,
+        /// How it ended, or what it got.
+        how: String,
+    },
     /// The loop thread was blocked (time.sleep) from start to end.
-    Blocked { start: f64, end: f64 },
-    /// A worker ran a step of a job.
-    WorkerStep { worker: usize, job: String },
+    Blocked {
+        /// When it began.
+        start: f64,
+        /// When it ended.
+        end: f64,
+    },
+    /// A host's worker thread started a job ([`super::EventLoop::trace_worker`];
+    /// `job` is `thread name: function()`).
+    WorkerStep {
+        /// The worker's index.
+        worker: usize,
+        /// The job.
+        job: String,
+    },
     /// A worker finished a job.
-    WorkerDone { worker: usize, job: String },
+    WorkerDone {
+        /// The worker's index.
+        worker: usize,
+        /// The job.
+        job: String,
+    },
     /// Program output.
-    Output { text: String },
+    Output {
+        /// The text.
+        text: String,
+    },
     /// run_forever returned.
     Stopped,
     /// close().
     Closed,
     /// An error reported to the exception handler.
-    Error { text: String },
+    Error {
+        /// The text.
+        text: String,
+    },
 }
 
 fn esc(s: &str) -> String {

@@ -21,6 +21,19 @@ pub enum ReturnWhen {
     AllCompleted,
 }
 
+impl ReturnWhen {
+    /// The constant named `name` (`"FIRST_COMPLETED"`, … : the values of
+    /// `asyncio.FIRST_COMPLETED`, …); None for any other string.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "FIRST_COMPLETED" => Some(ReturnWhen::FirstCompleted),
+            "FIRST_EXCEPTION" => Some(ReturnWhen::FirstException),
+            "ALL_COMPLETED" => Some(ReturnWhen::AllCompleted),
+            _ => None,
+        }
+    }
+}
+
 fn release_waiter<H: Host>(lp: &mut EventLoop<H>, waiter: FutureId) -> Result<(), H::Exception> {
     if !lp.future_done(waiter)? {
         lp.set_result(waiter, H::none())?;
@@ -60,12 +73,14 @@ impl<H: Host> EventLoop<H> {
     }
 }
 
-/// The `asyncio.wait(fs, timeout, return_when)` coroutine. Returns
-/// `list([list(done), list(pending)])` of `H::future_value`s, each in id order.
+/// The `asyncio.wait(fs, timeout, return_when)` coroutine (`_wait`). Returns
+/// `(done, pending)`: [`Host::tuple`] of two [`Host::future_set`]s, each in the
+/// order the futures were given.
 /// While a `wait` is waiting: its waiter future, its timeout handle (taken
 /// when it fires), and its done callbacks on the awaited futures.
 type WaitState = (FutureId, Rc<Cell<Option<HandleId>>>, Vec<CallbackId>);
 
+/// `asyncio.wait(fs, timeout, return_when)` as an engine coroutine (CPython's `_wait`).
 pub struct Wait {
     fs: Vec<FutureId>,
     timeout: Option<f64>,
@@ -75,10 +90,18 @@ pub struct Wait {
 }
 
 impl Wait {
-    /// `asyncio.wait(fs, timeout=timeout, return_when=return_when)`.
-    pub fn new(mut fs: Vec<FutureId>, timeout: Option<f64>, return_when: ReturnWhen) -> Self {
-        fs.sort();
-        fs.dedup();
+    /// `asyncio.wait(fs, timeout=timeout, return_when=return_when)`. `fs` is
+    /// `set(fs)`: a future given twice counts once. Its order (first
+    /// occurrences) is the order the done callbacks are added and the order
+    /// of the returned sets (CPython iterates a set of futures, in an order
+    /// that follows their addresses).
+    pub fn new(given: Vec<FutureId>, timeout: Option<f64>, return_when: ReturnWhen) -> Self {
+        let mut fs = Vec::with_capacity(given.len());
+        for f in given {
+            if !fs.contains(&f) {
+                fs.push(f);
+            }
+        }
         Wait { fs, timeout, return_when, state: None, done: false }
     }
     fn finish<H: Host>(&mut self, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
@@ -116,8 +139,13 @@ impl<H: Host> Coroutine<H> for Wait {
                     let (counter, th, rw) = (counter.clone(), th.clone(), self.return_when);
                     cbs.push(lp.add_done_callback(*f, Label::Static("_on_completion"), move |lp, _, f| {
                         counter.set(counter.get().saturating_sub(1));
-                        let failed = matches!(lp.future_state(f)?, FutureState::Exception(_));
-                        if counter.get() == 0 || rw == ReturnWhen::FirstCompleted || (rw == ReturnWhen::FirstException && failed) {
+                        // As CPython's `_on_completion`, look at the exception
+                        // only for FIRST_EXCEPTION, and only when the count has
+                        // not settled it: `f.exception()` marks it retrieved.
+                        if counter.get() == 0
+                            || rw == ReturnWhen::FirstCompleted
+                            || (rw == ReturnWhen::FirstException && !lp.future_cancelled(f)? && lp.future_exception(f)?.is_some())
+                        {
                             if let Some(h) = th.get() {
                                 lp.cancel_handle(h)?;
                             }
@@ -139,10 +167,14 @@ impl<H: Host> Coroutine<H> for Wait {
             return Step::Raise(e);
         }
         let (mut done, mut pending) = (Vec::new(), Vec::new());
-        for f in &self.fs {
-            if lp.future_done(*f).unwrap_or(false) { done.push(H::future_value(*f)) } else { pending.push(H::future_value(*f)) }
+        for &f in &self.fs {
+            match lp.future_done(f) {
+                Ok(true) => done.push(f),
+                Ok(false) => pending.push(f),
+                Err(e) => return Step::Raise(e),
+            }
         }
-        Step::Return(H::list(vec![H::list(std::mem::take(&mut done)), H::list(std::mem::take(&mut pending))]))
+        Step::Return(H::tuple(vec![H::future_set(done), H::future_set(pending)]))
     }
     fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;

@@ -169,7 +169,7 @@ mod tests {
     fn every_example_parses() {
         for example in EXAMPLES {
             assert!(
-                crate::python::syntax::check_program(example.source).is_ok(),
+                crate::python::front::syntax::check_program(example.source).is_ok(),
                 "{} does not parse",
                 example.id
             );

@@ -1,4 +1,7 @@
-//! Every string the page shows, in English and 简体中文.
+//! Every string the page shows, in English and 简体中文. The components
+//! import these tables; the tables import no component.
+
+use crate::python::front::knobs::KnobKind;
 
 /// A language the page speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +79,7 @@ pub struct Text {
     /// "line N".
     pub line_no: fn(usize) -> String,
     /// A knob's kind.
-    pub knob_kind: fn(crate::python::knobs::KnobKind) -> &'static str,
+    pub knob_kind: fn(KnobKind) -> &'static str,
     /// The player's strings.
     pub player: PlayerText,
     /// The inspector's strings.
@@ -117,6 +120,30 @@ pub struct TimelineText {
     pub loop_lane: &'static str,
     /// A span's hover text.
     pub describe: fn(&crate::view::timeline::SpanLabel) -> String,
+}
+
+/// What a delay knob is, in English.
+fn knob_kind_en(kind: KnobKind) -> &'static str {
+    match kind {
+        KnobKind::Sleep => "sleep",
+        KnobKind::BlockingSleep => "blocking time.sleep",
+        KnobKind::CallLater => "call_later",
+        KnobKind::CallAt => "call_at",
+        KnobKind::Timeout => "timeout",
+        KnobKind::Table => "table",
+    }
+}
+
+/// What a delay knob is, in Chinese.
+fn knob_kind_zh(kind: KnobKind) -> &'static str {
+    match kind {
+        KnobKind::Sleep => "sleep 等待",
+        KnobKind::BlockingSleep => "阻塞的 time.sleep",
+        KnobKind::CallLater => "call_later 延迟",
+        KnobKind::CallAt => "call_at 时刻",
+        KnobKind::Timeout => "超时",
+        KnobKind::Table => "数据表",
+    }
 }
 
 fn describe_en(label: &crate::view::timeline::SpanLabel) -> String {
@@ -231,8 +258,6 @@ pub struct InspectorText {
     pub failed: &'static str,
     /// An idle worker.
     pub idle: &'static str,
-    /// Worker n of executor e.
-    pub worker_name: fn(u32, usize) -> String,
 }
 
 static EN: Text = Text {
@@ -249,7 +274,7 @@ static EN: Text = Text {
     your_program: "↩ Your program",
     delays: "Delays and timeouts",
     line_no: |n| format!("line {n}"),
-    knob_kind: crate::page::components::knobs::kind_en,
+    knob_kind: knob_kind_en,
     player: PlayerText {
         label: "Player",
         clock: "Clock",
@@ -291,7 +316,6 @@ static EN: Text = Text {
         cancelled: "cancelled",
         failed: "failed",
         idle: "idle",
-        worker_name: |e, w| format!("executor {e} · worker {w}"),
     },
     timeline: TimelineText {
         title: "Timeline",
@@ -326,7 +350,7 @@ static ZH: Text = Text {
     your_program: "↩ 你的程序",
     delays: "延迟与超时",
     line_no: |n| format!("第 {n} 行"),
-    knob_kind: crate::page::components::knobs::kind_zh,
+    knob_kind: knob_kind_zh,
     player: PlayerText {
         label: "播放器",
         clock: "时钟",
@@ -368,7 +392,6 @@ static ZH: Text = Text {
         cancelled: "已取消",
         failed: "失败",
         idle: "空闲",
-        worker_name: |e, w| format!("执行器 {e} · 线程 {w}"),
     },
     timeline: TimelineText {
         title: "时间线",

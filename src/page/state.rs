@@ -12,7 +12,7 @@ use yew::Reducible;
 
 use super::i18n::Lang;
 use crate::gallery;
-use crate::python::knobs::{Knob, set_knob};
+use crate::python::front::knobs::{Knob, set_knob};
 use crate::python::limits::Limits;
 use crate::view::recording::{Ending, RecordOptions, Recording};
 

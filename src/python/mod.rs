@@ -1,29 +1,41 @@
 //! The Python subset looplab runs: parsed with `ruff_python_parser`, compiled
-//! to bytecode, run by a VM with explicit frames.
+//! to bytecode, run by a VM with explicit frames, with asyncio on the engine.
 //!
-//! # Shape
+//! # Layers
+//!
+//! **The rule: each room imports only the rooms below it.** Bottom first:
 //!
 //! ```text
-//! source ─syntax::parse_program─▶ AST ─compile::compile_module─▶ code::Code
-//!        (SyntaxError as CPython)      (scope analysis in scope.rs; unsupported
-//!                                       constructs and compile-time SyntaxErrors
-//!                                       become SourceDiagnostics)
-//! Code ─vm::Vm::run_frame─▶ output chunks (text, virtual time, stream)
+//! session   what the CLI and the page drive: owns the interpreter, the run's
+//!   │       runtime (one clock, the driver), the output
+//! aio       the only room that names crate::engine: asyncio on the engine
+//!   │       (the engine's Host, coroutine stepping, tasks and futures as
+//!   │       values), loop objects (event_loop.rs), threads, executors and
+//!   │       pools on the virtual clock, and the run's Library (library.rs)
+//! lib       the builtins and the loop-free modules (time, random, sys):
+//!   │       one file per concern
+//! vm        the interpreter: Interp (state) and Vm (state + running loop),
+//!   │       frame execution by concern, operators, iteration, formatting;
+//!   │       it reaches the rooms above only through the Library, RunClock
+//!   │       and Extensions of vm/library.rs
+//! front     source text → Code: parse, diagnostics, scope, compile/
+//!   │
+//! object    the value model: Value, exceptions, classes, code objects,
+//!   │       frames and generator state; library objects enter Value
+//!   │       through NativeObject
+//! limits    step / time / memory / depth limits (plain data)
 //! ```
 //!
-//! * `code.rs` — the instruction set (`Op`) and `Code` objects.
-//! * `vm.rs` — frames (ip, value stack, locals, cells, handler blocks), calls,
-//!   exception unwinding, generators/coroutines (`GenState`, `Vm::resume`).
-//! * `value.rs`, `ops.rs`, `iter.rs`, `methods.rs`, `builtins.rs`,
-//!   `classes.rs` — the object model, operators, iteration, methods of the
-//!   built-in types, builtin functions, user classes.
-//! * `format.rs` (format-spec mini-language, `%`, `str.format`),
-//!   `float_repr.rs` (CPython's shortest round-trip repr), `set_order.rs`
-//!   (CPython's set iteration order for ints), `random.rs` (MT19937 exactly as
-//!   CPython seeds and draws), `modules.rs` (`time`, `random`).
-//! * `errors.rs` — exception classes and CPython's traceback format;
-//!   `limits.rs` — step / virtual-time / memory / depth limits.
-//! * `session.rs` — [`session::Session`], what the CLI and the page drive.
+//! `tests/layers.rs` checks the rule on every `use` and path (and that only
+//! `aio` and `session` name the engine, that there is no `unsafe`, and that
+//! no function is over 200 lines): `cargo test --test layers`.
+//!
+//! # The loop travels as a parameter
+//!
+//! The engine hands its host context (`Interp`, the engine's `Host::Cx`) to
+//! every callback and coroutine step it runs; the bridge (`aio`) then runs
+//! Python code in a `Vm` made of that state and that loop. Nothing points
+//! from a loop back to the interpreter, and no loop pointer is kept.
 //!
 //! # Suspension without Rust recursion across it
 //!
@@ -37,27 +49,12 @@
 //! CPython 3.10 nested `_PyEval_EvalFrame`; the recursion limit (1000) bounds
 //! that depth, and the CLI runs the VM on a thread with a large stack.
 
-pub mod asyncio;
-pub mod builtins;
-pub mod classes;
-pub mod code;
-pub mod compile;
-pub mod diagnostic;
-pub mod errors;
-pub mod float_repr;
-pub mod format;
-pub mod highlight;
-pub mod iter;
-pub mod knobs;
+#![warn(missing_docs)]
+
+pub mod aio;
+pub mod front;
+pub mod lib;
 pub mod limits;
-pub mod methods;
-pub mod modules;
-pub mod ops;
-pub mod random;
-pub mod scope;
+pub mod object;
 pub mod session;
-pub mod set_order;
-pub mod syntax;
-pub mod threads;
-pub mod value;
 pub mod vm;

@@ -3,13 +3,15 @@
 
 use std::rc::Rc;
 
-use super::code::Code;
-use super::compile::compile_module;
-use super::diagnostic::SourceDiagnostic;
-use super::errors::render_traceback;
+use super::front::compile::compile_module;
+use super::front::diagnostic::SourceDiagnostic;
+use super::front::syntax::parse_program;
 use super::limits::Limits;
-use super::syntax::parse_program;
-use super::vm::{Interp, OutputChunk, Vm};
+use super::aio::asyncio;
+use super::aio::library::LIBRARY;
+use super::object::code::Code;
+use super::object::errors::render_traceback;
+use super::vm::machine::{Interp, OutputChunk, Vm};
 
 /// Options for a run.
 #[derive(Debug, Clone, Default)]
@@ -58,6 +60,9 @@ pub struct Session {
     source: String,
     module: Option<Rc<Code>>,
     vm: Interp,
+    /// The run's one clock, task counter and driver, shared by the
+    /// interpreter and every loop.
+    runtime: crate::engine::Runtime,
     finished: bool,
     exit_status: i32,
     error_line: Option<u32>,
@@ -69,23 +74,25 @@ impl Session {
         let parsed = parse_program(source).map_err(|diagnostic| StartError { diagnostic, unsupported: false })?;
         let module = compile_module(source, parsed.syntax())
             .map_err(|e| StartError { diagnostic: e.diagnostic, unsupported: e.unsupported })?;
+        let runtime = crate::engine::Runtime::default();
+        {
+            let mut driver = runtime.driver.borrow_mut();
+            driver.snapshot_at = options.snapshot_at;
+            driver.wakeups = options.wakeups.map(Into::into);
+            driver.iteration_limit = options.max_iterations;
+            driver.record_budget = options.record_snapshots;
+        }
+        let mut vm = Interp::new(options.limits, &LIBRARY, Rc::new(runtime.clone()));
+        vm.program = (Rc::from(filename), Rc::from(source));
+        let aio = asyncio::state(&mut vm);
+        aio.runtime = runtime.clone();
+        aio.tracing = options.trace;
         Ok(Session {
             filename: filename.to_string(),
             source: source.to_string(),
             module: Some(module),
-            vm: {
-                let mut vm = Interp::new(options.limits);
-                vm.tracing = options.trace;
-                vm.program = (Rc::from(filename), Rc::from(source));
-                {
-                    let mut driver = vm.runtime.driver.borrow_mut();
-                    driver.snapshot_at = options.snapshot_at;
-                    driver.wakeups = options.wakeups.map(Into::into);
-                    driver.iteration_limit = options.max_iterations;
-                    driver.record_budget = options.record_snapshots;
-                }
-                vm
-            },
+            vm,
+            runtime,
             finished: false,
             exit_status: 0,
             error_line: None,
@@ -117,8 +124,8 @@ impl Session {
                 None if e.kind == "SystemExit" => {
                     let first = e.args.borrow().first().cloned();
                     self.exit_status = match first.as_ref() {
-                        None | Some(super::value::Value::None) => 0,
-                        Some(super::value::Value::Int(i)) => *i as i32,
+                        None | Some(super::object::value::Value::None) => 0,
+                        Some(super::object::value::Value::Int(i)) => *i as i32,
                         Some(other) => {
                             self.vm.write(&format!("{}\n", other.to_str()), true);
                             1
@@ -174,7 +181,7 @@ impl Session {
 
     /// The engine's trace of the loops that have run (with `RunOptions::trace`).
     pub fn trace(&self) -> &[crate::engine::TraceEvent] {
-        &self.vm.trace
+        self.vm.ext.get::<asyncio::AioState>().map_or(&[], |aio| &aio.trace)
     }
 
     /// The line an uncaught exception was raised at (the traceback's last entry).
@@ -185,7 +192,7 @@ impl Session {
     /// Why the run halted before the program's end (a snapshot was taken, or in
     /// real time the next wait has not happened yet), if it did.
     pub fn halt(&self) -> Option<crate::engine::Halt> {
-        self.vm.runtime.driver.borrow().halt.clone()
+        self.runtime.driver.borrow().halt.clone()
     }
 
     /// Real time: the clock time the halted run waits for (set a timer for it,
@@ -200,19 +207,19 @@ impl Session {
     /// The loop's state at `RunOptions::snapshot_at` (or, for a moment at or past
     /// the end, when the last loop closed). `None` if no loop reached it.
     pub fn snapshot(&self) -> Option<crate::engine::LoopState> {
-        self.vm.runtime.driver.borrow().snapshot.clone()
+        self.runtime.driver.borrow().snapshot.clone()
     }
 
     /// The snapshot of every moment, if they were recorded and stayed within
     /// their budget.
     pub fn recorded_snapshots(&self) -> Option<std::collections::BTreeMap<u64, std::rc::Rc<crate::engine::LoopState>>> {
-        let driver = self.vm.runtime.driver.borrow();
+        let driver = self.runtime.driver.borrow();
         driver.record_budget.map(|_| driver.recorded.clone())
     }
 
     /// Loop iterations completed so far, counted across all the program's loops.
     pub fn iterations(&self) -> u64 {
-        self.vm.runtime.driver.borrow().iterations
+        self.runtime.driver.borrow().iterations
     }
 
     /// VM instructions executed so far.

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::axis::Moment;
 use super::output::{Chunk, OutputLine, Stream, output_lines};
 use crate::engine::{LoopState, TraceEvent, TraceKind};
-use crate::python::diagnostic::SourceDiagnostic;
+use crate::python::front::diagnostic::SourceDiagnostic;
 use crate::python::limits::Limits;
 use crate::python::session::{RunOptions, Session};
 

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::python::highlight::highlight;
+use crate::python::front::highlight::highlight;
 
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq)]
@@ -70,10 +70,10 @@ pub fn editor(props: &EditorProps) -> Html {
                 && !e.ctrl_key()
                 && !e.alt_key()
                 && !e.meta_key()
+                && !*escaped.borrow()
+                && insert_text("    ")
             {
-                if !*escaped.borrow() && insert_text("    ") {
-                    e.prevent_default();
-                }
+                e.prevent_default();
             }
             *escaped.borrow_mut() = key == "Escape";
         })

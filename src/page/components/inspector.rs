@@ -27,7 +27,8 @@ pub struct InspectorProps {
     pub snapshot: Option<Rc<LoopState>>,
     /// What ran in the iteration that ends at the cursor.
     pub fired: Vec<Fired>,
-    /// The executor workers at the cursor.
+    /// The executor workers at the cursor (from the trace's worker events,
+    /// as the timeline's worker lanes).
     #[prop_or_default]
     pub workers: Vec<WorkerAt>,
     /// The page's language.
@@ -95,14 +96,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
             </li>
         }
     });
-    let engine_workers = state.workers.iter().map(|w| {
-        let what = match &w.busy {
-            Some((job, _)) => html! { <code>{job.clone()}</code> },
-            None => html! { <span class="idle">{t.idle}</span> },
-        };
-        html! { <li><span class="worker-name">{(t.worker_name)(w.executor, w.worker)}</span>{what}</li> }
-    });
-    let thread_workers = props.workers.iter().map(|w| {
+    let workers = props.workers.iter().map(|w| {
         let what = match &w.job {
             Some(job) => html! { <code>{job.clone()}</code> },
             None => html! { <span class="idle">{t.idle}</span> },
@@ -134,9 +128,9 @@ pub fn inspector(props: &InspectorProps) -> Html {
             }
             <h3>{t.tasks}</h3>
             if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul>{more(state.tasks.len())} }
-            if !state.workers.is_empty() || !props.workers.is_empty() {
+            if !props.workers.is_empty() {
                 <h3>{t.workers}</h3>
-                <ul id="workers" class="workers">{ for engine_workers }{ for thread_workers }</ul>
+                <ul id="workers" class="workers">{ for workers }</ul>
             }
         </section>
     }

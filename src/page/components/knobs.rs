@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::python::knobs::{Knob, KnobKind, find_knobs};
+use crate::python::front::knobs::{Knob, find_knobs};
 
 /// Properties of [`Knobs`].
 #[derive(Properties, PartialEq)]
@@ -86,29 +86,5 @@ pub fn knobs(props: &KnobsProps) -> Html {
             <h2 id="knobs-heading" class="pane-title">{text.delays}</h2>
             <ul class="knob-list">{ for rows }</ul>
         </section>
-    }
-}
-
-/// The kind of knob in English and Chinese, for the i18n table.
-pub fn kind_en(kind: KnobKind) -> &'static str {
-    match kind {
-        KnobKind::Sleep => "sleep",
-        KnobKind::BlockingSleep => "blocking time.sleep",
-        KnobKind::CallLater => "call_later",
-        KnobKind::CallAt => "call_at",
-        KnobKind::Timeout => "timeout",
-        KnobKind::Table => "table",
-    }
-}
-
-/// See [`kind_en`].
-pub fn kind_zh(kind: KnobKind) -> &'static str {
-    match kind {
-        KnobKind::Sleep => "sleep 等待",
-        KnobKind::BlockingSleep => "阻塞的 time.sleep",
-        KnobKind::CallLater => "call_later 延迟",
-        KnobKind::CallAt => "call_at 时刻",
-        KnobKind::Timeout => "超时",
-        KnobKind::Table => "数据表",
     }
 }

@@ -6,9 +6,10 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use super::errors::{ExcObj, exception_class, is_subclass};
-use super::value::{DictMap, IterState, Key, Num, Value, int_from_big, range_len};
-use super::vm::{Res, Vm, exc, hashable, type_error};
+use crate::python::object::errors::{ExcObj, exception_class, is_subclass};
+use crate::python::object::value::{DictMap, IterState, Key, Num, Value, int_from_big, range_len};
+use crate::python::vm::machine::Vm;
+use crate::python::object::errors::{Res, exc, hashable, type_error};
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ord", "chr", "abs", "min", "max", "sum", "round", "sorted", "reversed",
@@ -35,7 +36,7 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
 pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
     let mut map = rustc_hash::FxHashMap::default();
     let names = FUNCTIONS.iter().chain(TYPES.iter()).copied();
-    let exceptions = super::errors::exception_names();
+    let exceptions = crate::python::object::errors::exception_names();
     for name in names.chain(exceptions) {
         if let Some(v) = lookup_builtin(name) {
             map.insert(Rc::from(name), v);
@@ -91,7 +92,7 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, kwargs: &[(Rc<str>, Value)]) 
     if reverse {
         keyed.reverse();
     }
-    keyed.sort_by(|a, b| match super::ops::order(&a.0, &b.0, "<") {
+    keyed.sort_by(|a, b| match crate::python::vm::ops::order(&a.0, &b.0, "<") {
         Ok(o) => o,
         Err(e) => {
             error.get_or_insert(e);
@@ -131,7 +132,7 @@ fn min_max(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: &[(Rc<str>, Value)
         let replace = match &best {
             None => true,
             Some((bk, _)) => {
-                let o = super::ops::order(&k, bk, if name == "min" { "<" } else { ">" })?;
+                let o = crate::python::vm::ops::order(&k, bk, if name == "min" { "<" } else { ">" })?;
                 if name == "min" { o == std::cmp::Ordering::Less } else { o == std::cmp::Ordering::Greater }
             }
         };
@@ -220,7 +221,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 if i > 0 {
                     text.push_str(&sep);
                 }
-                text.push_str(&super::classes::display(vm, a, false)?);
+                text.push_str(&crate::python::vm::instances::display(vm, a, false)?);
             }
             text.push_str(&end);
             let to_stderr = matches!(kwarg(&kwargs, "file"), Some(Value::Module("sys.stderr")));
@@ -242,12 +243,12 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "repr" => {
             arg_count("repr", &args, 1, 1)?;
-            Value::str(&super::classes::display(vm, &args[0], true)?)
+            Value::str(&crate::python::vm::instances::display(vm, &args[0], true)?)
         }
         "format" => {
             arg_count("format", &args, 1, 2)?;
             let spec = args.get(1).map(Value::to_str).unwrap_or_default();
-            Value::str(&super::format::format_value(&args[0], &spec)?)
+            Value::str(&crate::python::vm::format::format_value(&args[0], &spec)?)
         }
         "ord" => {
             arg_count("ord", &args, 1, 1)?;
@@ -277,7 +278,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 "bin" => "#b",
                 _ => "#o",
             };
-            Value::str(&super::format::format_value(&args[0], spec)?)
+            Value::str(&crate::python::vm::format::format_value(&args[0], spec)?)
         }
         "abs" => {
             arg_count("abs", &args, 1, 1)?;
@@ -297,7 +298,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             }
             let items = vm.collect(&args[0])?;
             for item in items {
-                total = super::ops::binary(vm, super::code::BinOp::Add, total, item, false)?;
+                total = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Add, total, item, false)?;
             }
             total
         }
@@ -323,95 +324,18 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.type_name())),
             }
         }
-        "sorted" => {
-            arg_count("sorted", &args, 1, 1)?;
-            let items = vm.collect(&args[0])?;
-            Value::list(sort_values(vm, items, &kwargs)?)
-        }
-        "reversed" => {
-            arg_count("reversed", &args, 1, 1)?;
-            let mut items = match &args[0] {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
-                o => return type_error(format!("'{}' object is not reversible", o.type_name())),
-            };
-            items.reverse();
-            Value::Iter(Rc::new(RefCell::new(IterState::Seq(Rc::new(items), 0))))
-        }
-        "enumerate" => {
-            arg_count("enumerate", &args, 1, 2)?;
-            let start = match args.get(1).or_else(|| kwarg(&kwargs, "start")) {
-                Some(v) => to_i64(v, "")?,
-                None => 0,
-            };
-            let it = super::iter::get_iter(&args[0])?;
-            Value::Iter(Rc::new(RefCell::new(IterState::Enumerate(it, start))))
-        }
-        "zip" => {
-            let its = args.iter().map(super::iter::get_iter).collect::<Res<Vec<_>>>()?;
-            Value::Iter(Rc::new(RefCell::new(IterState::Zip(its))))
-        }
-        "map" => {
-            if args.len() < 2 {
-                return type_error("map() must have at least two arguments.");
-            }
-            let its = args[1..].iter().map(super::iter::get_iter).collect::<Res<Vec<_>>>()?;
-            Value::Iter(Rc::new(RefCell::new(IterState::Map(args[0].clone(), its))))
-        }
-        "filter" => {
-            arg_count("filter", &args, 2, 2)?;
-            let it = super::iter::get_iter(&args[1])?;
-            Value::Iter(Rc::new(RefCell::new(IterState::Filter(args[0].clone(), it))))
-        }
-        "any" | "all" => {
-            arg_count(name, &args, 1, 1)?;
-            let it = super::iter::get_iter(&args[0])?;
-            let want = name == "any";
-            while let Some(v) = super::iter::next(vm, &it)? {
-                if v.truthy() == want {
-                    return Ok(Value::Bool(want));
-                }
-            }
-            Value::Bool(!want)
-        }
-        "isinstance" => {
-            arg_count("isinstance", &args, 2, 2)?;
-            Value::Bool(isinstance(&args[0], &args[1])?)
-        }
-        "iter" => {
-            arg_count("iter", &args, 1, 1)?;
-            super::iter::get_iter(&args[0])?
-        }
-        "next" => {
-            arg_count("next", &args, 1, 2)?;
-            if let (Value::Gen(g), None) = (&args[0], args.get(1)) {
-                return match vm.resume(g, Value::None, None) {
-                    super::vm::FrameResult::Yield(v) => Ok(v),
-                    super::vm::FrameResult::Return(v) => {
-                        let a = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
-                        Err(ExcObj::new("StopIteration", a))
-                    }
-                    super::vm::FrameResult::Raise(e) => Err(e),
-                };
-            }
-            match super::iter::next(vm, &args[0])? {
-                Some(v) => v,
-                None => match args.get(1) {
-                    Some(d) => d.clone(),
-                    None => return Err(ExcObj::new("StopIteration", Vec::new())),
-                },
-            }
-        }
+        "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "any" | "all" | "isinstance" | "iter" | "next" => return call_iteration_builtin(vm, name, args, kwargs),
         "divmod" => {
             arg_count("divmod", &args, 2, 2)?;
-            let q = super::ops::binary(vm, super::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
-            let r = super::ops::binary(vm, super::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
+            let q = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
+            let r = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
             Value::tuple(vec![q, r])
         }
         "pow" => {
             arg_count("pow", &args, 2, 3)?;
-            let p = super::ops::binary(vm, super::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
+            let p = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
             match args.get(2) {
-                Some(m) => super::ops::binary(vm, super::code::BinOp::Mod, p, m.clone(), false)?,
+                Some(m) => crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, p, m.clone(), false)?,
                 None => p,
             }
         }
@@ -434,6 +358,92 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             }
         }
         "id" => Value::Int(0x7f00_0000_0000),
+        _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+    })
+}
+
+/// The builtins that iterate or make iterators: sorted, reversed, enumerate,
+/// zip, map, filter, any, all, iter, next, and isinstance.
+fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    Ok(match name {
+        "sorted" => {
+            arg_count("sorted", &args, 1, 1)?;
+            let items = vm.collect(&args[0])?;
+            Value::list(sort_values(vm, items, &kwargs)?)
+        }
+        "reversed" => {
+            arg_count("reversed", &args, 1, 1)?;
+            let mut items = match &args[0] {
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
+                o => return type_error(format!("'{}' object is not reversible", o.type_name())),
+            };
+            items.reverse();
+            Value::Iter(Rc::new(RefCell::new(IterState::Seq(Rc::new(items), 0))))
+        }
+        "enumerate" => {
+            arg_count("enumerate", &args, 1, 2)?;
+            let start = match args.get(1).or_else(|| kwarg(&kwargs, "start")) {
+                Some(v) => to_i64(v, "")?,
+                None => 0,
+            };
+            let it = crate::python::vm::iter::get_iter(&args[0])?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Enumerate(it, start))))
+        }
+        "zip" => {
+            let its = args.iter().map(crate::python::vm::iter::get_iter).collect::<Res<Vec<_>>>()?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Zip(its))))
+        }
+        "map" => {
+            if args.len() < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            let its = args[1..].iter().map(crate::python::vm::iter::get_iter).collect::<Res<Vec<_>>>()?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Map(args[0].clone(), its))))
+        }
+        "filter" => {
+            arg_count("filter", &args, 2, 2)?;
+            let it = crate::python::vm::iter::get_iter(&args[1])?;
+            Value::Iter(Rc::new(RefCell::new(IterState::Filter(args[0].clone(), it))))
+        }
+        "any" | "all" => {
+            arg_count(name, &args, 1, 1)?;
+            let it = crate::python::vm::iter::get_iter(&args[0])?;
+            let want = name == "any";
+            while let Some(v) = crate::python::vm::iter::next(vm, &it)? {
+                if v.truthy() == want {
+                    return Ok(Value::Bool(want));
+                }
+            }
+            Value::Bool(!want)
+        }
+        "isinstance" => {
+            arg_count("isinstance", &args, 2, 2)?;
+            Value::Bool(isinstance(&args[0], &args[1])?)
+        }
+        "iter" => {
+            arg_count("iter", &args, 1, 1)?;
+            crate::python::vm::iter::get_iter(&args[0])?
+        }
+        "next" => {
+            arg_count("next", &args, 1, 2)?;
+            if let (Value::Gen(g), None) = (&args[0], args.get(1)) {
+                return match vm.resume(g, Value::None, None) {
+                    crate::python::vm::machine::FrameResult::Yield(v) => Ok(v),
+                    crate::python::vm::machine::FrameResult::Return(v) => {
+                        let a = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
+                        Err(ExcObj::new("StopIteration", a))
+                    }
+                    crate::python::vm::machine::FrameResult::Raise(e) => Err(e),
+                };
+            }
+            match crate::python::vm::iter::next(vm, &args[0])? {
+                Some(v) => v,
+                None => match args.get(1) {
+                    Some(d) => d.clone(),
+                    None => return Err(ExcObj::new("StopIteration", Vec::new())),
+                },
+            }
+        }
         _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
     })
 }
@@ -584,7 +594,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "str" => match args.first() {
             None => Value::str(""),
-            Some(v) => Value::str(&super::classes::display(vm, v, false)?),
+            Some(v) => Value::str(&crate::python::vm::instances::display(vm, v, false)?),
         },
         "bool" => Value::Bool(args.first().is_some_and(Value::truthy)),
         "list" => Value::list(match args.first() {

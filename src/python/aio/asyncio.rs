@@ -8,16 +8,25 @@
 //! code can call into the loop (`asyncio.create_task`). The loop travels as a
 //! parameter: nothing points from a loop or a coroutine back to the VM.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::engine::sleep::AwaitFuture;
-use crate::engine::{Coroutine, EventLoop, FutureId, Host, Sleep, Step};
+use crate::engine::{Coroutine, EventLoop, FutureId, Host, Runtime, Sleep, Step, TraceEvent};
 
-use super::builtins::{arg_count, number_arg};
-use super::errors::ExcObj;
-use super::value::Value;
-use super::vm::{FrameResult, GenState, Interp, Res, Vm, exc, type_error};
+use crate::python::lib::builtins::{arg_count, number_arg};
+use crate::python::object::errors::ExcObj;
+use crate::python::object::native::{self, NativeObject};
+use crate::python::object::value::Value;
+use crate::python::vm::library::{AwaitOutcome, RunClock};
+use crate::python::vm::machine::{FrameResult, Interp, Vm};
+use super::event_loop::{
+    Loops, current_loop_value, has_running_loop, loop_of, loop_value, new_loop, run_in_new_loop, running_loop_value,
+    set_event_loop,
+};
+use crate::python::object::frame::GenState;
+use crate::python::object::errors::{Res, exc, type_error};
 
 /// The engine's view of Python: values and exceptions are the VM's.
 #[derive(Debug)]
@@ -36,8 +45,15 @@ impl Host for PyHost {
     fn list(items: Vec<Value>) -> Value {
         Value::list(items)
     }
+    fn tuple(items: Vec<Value>) -> Value {
+        Value::tuple(items)
+    }
     fn future_value(id: FutureId) -> Value {
-        Value::Future(id)
+        future_value(id)
+    }
+    fn future_set(ids: Vec<FutureId>) -> Value {
+        let set = ids.into_iter().map(|f| crate::python::object::value::Key(future_value(f))).collect();
+        Value::Set(Rc::new(RefCell::new(set)))
     }
     fn exception_value(e: &Rc<ExcObj>) -> Value {
         Value::Exc(e.clone())
@@ -77,43 +93,88 @@ impl Host for PyHost {
 /// The loop type the VM runs on.
 pub type Loop = EventLoop<PyHost>;
 
-/// Loops made by `asyncio.new_event_loop()`, owned by the interpreter.
-///
-/// Invariant: a loop's slot is empty exactly while that loop runs (it is on
-/// the Rust stack of `run_until_complete` / `run_forever` then); `current` is
-/// the loop `new_event_loop()` made last.
-#[derive(Default)]
-pub struct OwnedLoops {
-    loops: Vec<Option<Box<Loop>>>,
-    current: Option<usize>,
+/// What the asyncio bridge keeps in the interpreter (its [`Interp::ext`]).
+#[derive(Debug, Default)]
+pub struct AioState {
+    /// The run's runtime: the one clock, the task counter, the driver.
+    pub runtime: Runtime,
+    /// Whether loops record the engine's trace.
+    pub tracing: bool,
+    /// Trace events of the loops that have finished running.
+    pub trace: Vec<TraceEvent>,
+    /// Every event loop the program made.
+    pub(super) loops: Loops,
 }
 
-impl std::fmt::Debug for OwnedLoops {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} event loop(s)", self.loops.len())
+/// The bridge's state in `st`.
+pub fn state(st: &mut Interp) -> &mut AioState {
+    st.ext.get_mut::<AioState>()
+}
+
+/// Whether the run records the engine's trace.
+pub fn tracing(vm: &mut Vm) -> bool {
+    state(vm).tracing
+}
+
+/// The run's clock and driver as the interpreter reads them.
+impl RunClock for Runtime {
+    fn now(&self) -> f64 {
+        self.clock.get()
+    }
+    fn set_now(&self, t: f64) {
+        self.clock.set(t);
+    }
+    fn iteration(&self) -> u64 {
+        self.driver.borrow().iterations
+    }
+    fn halted(&self) -> bool {
+        self.driver.borrow().halt.is_some()
+    }
+    fn wake_time(&self, deadline: f64) -> Option<f64> {
+        self.driver.borrow_mut().wake_time(deadline)
     }
 }
 
-impl OwnedLoops {
-    /// Keeps `lp` and makes it the current loop.
-    fn adopt(&mut self, lp: Box<Loop>) {
-        self.current = Some(self.loops.len());
-        self.loops.push(Some(lp));
+/// An asyncio future or task of the loop running the code, by its engine id.
+#[derive(Debug)]
+pub struct FutureRef(pub FutureId);
+
+impl NativeObject for FutureRef {
+    fn type_name(&self) -> &'static str {
+        "Task"
     }
-    /// The current loop, unless there is none or it is running.
-    fn current_mut(&mut self) -> Option<&mut Loop> {
-        self.loops.get_mut(self.current?)?.as_deref_mut()
+    fn repr(&self) -> String {
+        format!("<Task #{}>", self.0.0)
     }
-    /// Takes the current loop out to run it.
-    fn take_current(&mut self) -> Option<(usize, Box<Loop>)> {
-        let i = self.current?;
-        Some((i, self.loops.get_mut(i)?.take()?))
+    fn as_any(&self) -> &dyn Any {
+        self
     }
-    /// Puts a loop back after running it.
-    fn put_back(&mut self, i: usize, lp: Box<Loop>) {
-        if let Some(slot) = self.loops.get_mut(i) {
-            *slot = Some(lp);
-        }
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        other.as_any().downcast_ref::<FutureRef>().is_some_and(|o| o.0 == self.0)
+    }
+    fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_u32(self.0.0);
+    }
+}
+
+/// The Python value standing for future `f`.
+pub fn future_value(f: FutureId) -> Value {
+    Value::Native(Rc::new(FutureRef(f)))
+}
+
+/// The engine future a value stands for, if it is one.
+pub fn as_future(v: &Value) -> Option<FutureId> {
+    match v {
+        Value::Native(n) => native::downcast::<FutureRef>(n).map(|f| f.0),
+        _ => None,
+    }
+}
+
+/// The engine awaitable a value holds, if it is one.
+fn as_engine_awaitable(v: &Value) -> Option<Rc<dyn NativeObject>> {
+    match v {
+        Value::Native(n) if n.as_any().is::<EngineAwaitable>() => Some(n.clone()),
+        _ => None,
     }
 }
 
@@ -124,6 +185,21 @@ pub struct EngineAwaitable(pub RefCell<Box<dyn Coroutine<PyHost>>>);
 impl std::fmt::Debug for EngineAwaitable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<engine awaitable>")
+    }
+}
+
+impl NativeObject for EngineAwaitable {
+    fn type_name(&self) -> &'static str {
+        "coroutine"
+    }
+    fn repr(&self) -> String {
+        "<coroutine object sleep at 0x7f0000000000>".into()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_awaitable(&self) -> bool {
+        true
     }
 }
 
@@ -142,15 +218,17 @@ impl PyCoroutine {
         if now > vm.limits.max_time {
             let msg = format!(
                 "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                super::float_repr::float_repr(now),
+                crate::python::object::float_repr::float_repr(now),
                 vm.limits.max_time
             );
             return Step::Raise(vm.stop(msg));
         }
         let result = vm.resume(&self.frames, value, thrown);
         match result {
-            FrameResult::Yield(Value::Future(f)) => Step::Await(f),
-            FrameResult::Yield(_) => Step::Yield,
+            FrameResult::Yield(v) => match as_future(&v) {
+                Some(f) => Step::Await(f),
+                None => Step::Yield,
+            },
             FrameResult::Return(v) => Step::Return(v),
             FrameResult::Raise(e) => Step::Raise(e),
         }
@@ -174,30 +252,38 @@ impl Coroutine<PyHost> for PyCoroutine {
 
 /// An engine coroutine (`asyncio.sleep(1)`, …) wrapped in a task by
 /// `create_task` / `gather`: CPython wraps those coroutine objects the same way.
-struct SharedAwaitable(Rc<EngineAwaitable>);
+struct SharedAwaitable(Rc<dyn NativeObject>);
+
+impl SharedAwaitable {
+    fn engine(&self) -> Option<&EngineAwaitable> {
+        native::downcast::<EngineAwaitable>(&self.0)
+    }
+}
 
 impl Coroutine<PyHost> for SharedAwaitable {
     fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
-        self.0.0.borrow_mut().send(value, lp, st)
+        match self.engine() {
+            Some(aw) => aw.0.borrow_mut().send(value, lp, st),
+            None => Step::Raise(exc("TypeError", "not an engine awaitable")),
+        }
     }
     fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
-        self.0.0.borrow_mut().throw(e, lp, st)
+        match self.engine() {
+            Some(aw) => aw.0.borrow_mut().throw(e, lp, st),
+            None => Step::Raise(e),
+        }
     }
     fn describe(&self) -> String {
-        self.0.0.borrow().describe()
+        self.engine().map_or_else(String::new, |aw| aw.0.borrow().describe())
     }
 }
 
-/// What an engine coroutine's step means for the awaiting frame.
-pub enum AwaitOutcome {
-    /// The frame must suspend, yielding this marker up to the task.
-    Suspend(Value),
-    /// The await expression's value.
-    Done(Value),
-}
 
 /// Sends into (or throws into) an engine awaitable with the running loop.
-pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+    let Some(aw) = native::downcast::<EngineAwaitable>(aw) else {
+        return type_error(format!("object {} can't be used in 'await' expression", aw.type_name()));
+    };
     let (st, running) = vm.parts();
     let lp = running.and_then(|l| l.downcast_mut::<Loop>()).ok_or_else(|| exc("RuntimeError", "no running event loop"))?;
     let step = match thrown {
@@ -205,31 +291,11 @@ pub fn drive(vm: &mut Vm, aw: &EngineAwaitable, sent: Value, thrown: Option<Rc<E
         None => aw.0.borrow_mut().send(sent, lp, st),
     };
     match step {
-        Step::Await(f) => Ok(AwaitOutcome::Suspend(Value::Future(f))),
+        Step::Await(f) => Ok(AwaitOutcome::Suspend(future_value(f))),
         Step::Yield => Ok(AwaitOutcome::Suspend(Value::None)),
         Step::Return(v) => Ok(AwaitOutcome::Done(v)),
         Step::Raise(e) => Err(e),
     }
-}
-
-/// The loop running this code, else the one `new_event_loop()` made current.
-pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
-    let (st, running) = vm.parts();
-    let lp = match running {
-        Some(l) => l.downcast_mut::<Loop>(),
-        None => st.owned_loops.current_mut(),
-    };
-    lp.ok_or_else(|| exc("RuntimeError", "no running event loop"))
-}
-
-/// Whether an event loop is running this code.
-pub fn has_running_loop(vm: &mut Vm) -> bool {
-    vm.running_loop().is_some_and(|l| l.is::<Loop>())
-}
-
-/// Whether the running event loop has a handle ready to run.
-pub fn loop_ready(vm: &Vm) -> bool {
-    vm.running_loop_ref().and_then(|l| l.downcast_ref::<Loop>()).is_some_and(|lp| lp.ready_len() > 0)
 }
 
 /// A worker settled a `run_in_executor` job: its asyncio future gets the
@@ -248,7 +314,7 @@ pub fn settle_threadsafe(vm: &mut Vm, target: FutureId, outcome: Res<Value>) {
 }
 
 fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
-    Value::Awaitable(Rc::new(EngineAwaitable(RefCell::new(coro))))
+    Value::Native(Rc::new(EngineAwaitable(RefCell::new(coro))))
 }
 
 /// `task.result()`, `task.done()`, … on a future or task.
@@ -281,25 +347,35 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
 
 /// Turns `await x`'s operand into something the `Await` op can drive.
 pub fn to_awaitable(v: Value) -> Res<Value> {
+    if let Some(f) = as_future(&v) {
+        return Ok(awaitable(Box::new(AwaitFuture::new(f))));
+    }
     match v {
         Value::Gen(ref g) if g.borrow().is_coroutine() => Ok(v),
-        Value::Future(f) => Ok(awaitable(Box::new(AwaitFuture::new(f)))),
-        Value::Awaitable(_) => Ok(v),
+        Value::Native(ref n) if n.is_awaitable() => Ok(v),
         other => type_error(format!("object {} can't be used in 'await' expression", other.type_name())),
     }
 }
 
-fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
+/// The task standing for `v` on the loop running this code (or the current
+/// one): a future as it is, a coroutine wrapped in a new task.
+pub fn as_task(vm: &mut Vm, v: &Value) -> Res<FutureId> {
+    if let Some(f) = as_future(v) {
+        return Ok(f);
+    }
+    as_task_in(loop_of(vm)?, v)
+}
+
+/// The task standing for `v` on loop `lp` (see [`as_task`]).
+pub fn as_task_in(lp: &mut Loop, v: &Value) -> Res<FutureId> {
+    if let Some(f) = as_future(v) {
+        return Ok(f);
+    }
+    if let Some(aw) = as_engine_awaitable(v) {
+        return Ok(lp.create_task(Box::new(SharedAwaitable(aw)), None));
+    }
     match v {
-        Value::Future(f) => Ok(*f),
-        Value::Gen(g) if g.borrow().is_coroutine() => {
-            let coro = Box::new(PyCoroutine { frames: g.clone() });
-            Ok(loop_of(vm)?.create_task(coro, None))
-        }
-        Value::Awaitable(aw) => {
-            let coro = Box::new(SharedAwaitable(aw.clone()));
-            Ok(loop_of(vm)?.create_task(coro, None))
-        }
+        Value::Gen(g) if g.borrow().is_coroutine() => Ok(lp.create_task(Box::new(PyCoroutine { frames: g.clone() }), None)),
         other => type_error(format!(
             "An asyncio.Future, a coroutine or an awaitable is required, not {}",
             other.type_name()
@@ -324,6 +400,18 @@ pub enum SyncObj {
 impl std::fmt::Debug for SyncObj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.type_name())
+    }
+}
+
+impl NativeObject for SyncObj {
+    fn type_name(&self) -> &'static str {
+        SyncObj::type_name(self)
+    }
+    fn repr(&self) -> String {
+        format!("<asyncio.locks.{} object at 0x7f0000000000>", SyncObj::type_name(self))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
     }
 }
 
@@ -441,7 +529,7 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
         Value::Instance(_) => {
             let name = if enter { "__aenter__" } else { "__aexit__" };
             let args = if enter { Vec::new() } else { vec![Value::None, Value::None, Value::None] };
-            match super::classes::get_attr(manager, name) {
+            match crate::python::object::classes::get_attr(manager, name) {
                 Some(Ok(method)) => vm.call(&method, args, Vec::new()),
                 _ => type_error(format!(
                     "'{}' object does not support the asynchronous context manager protocol",
@@ -449,25 +537,25 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
                 )),
             }
         }
-        Value::Sync(s) => match &**s {
-            SyncObj::Lock(l) if enter => Ok(awaitable(Box::new(l.acquire()))),
-            SyncObj::Lock(l) => {
+        Value::Native(n) => match native::downcast::<SyncObj>(n) {
+            Some(SyncObj::Lock(l)) if enter => Ok(awaitable(Box::new(l.acquire()))),
+            Some(SyncObj::Lock(l)) => {
                 l.release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
-            SyncObj::Condition(c) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
-            SyncObj::Condition(c) => {
+            Some(SyncObj::Condition(c)) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
+            Some(SyncObj::Condition(c)) => {
                 c.lock().release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
-            SyncObj::Semaphore(s, _) if enter => Ok(awaitable(Box::new(s.acquire()))),
-            SyncObj::Semaphore(s, _) => {
+            Some(SyncObj::Semaphore(s, _)) if enter => Ok(awaitable(Box::new(s.acquire()))),
+            Some(SyncObj::Semaphore(s, _)) => {
                 s.release(loop_of(vm)?)?;
                 Ok(awaitable(Box::new(Ready(None))))
             }
-            other => type_error(format!(
+            _ => type_error(format!(
                 "'{}' object does not support the asynchronous context manager protocol",
-                other.type_name()
+                manager.type_name()
             )),
         },
         other => type_error(format!(
@@ -502,243 +590,6 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.shield",
 ];
 
-/// The methods of the running loop object (`asyncio.get_running_loop()`).
-pub const LOOP_METHODS: &[&str] = &[
-    "loop.time",
-    "loop.call_soon",
-    "loop.call_later",
-    "loop.call_at",
-    "loop.create_task",
-    "loop.create_future",
-    "loop.is_running",
-    "loop.is_closed",
-    "loop.run_forever",
-    "loop.run_until_complete",
-    "loop.stop",
-    "loop.close",
-    "loop.run_in_executor",
-    "loop.call_soon_threadsafe",
-];
-
-/// A new loop on the run's clock and runtime that lets threads run while it
-/// waits (see `super::threads`).
-fn new_loop(st: &Interp) -> Box<Loop> {
-    let mut lp: Box<Loop> = Box::new(EventLoop::new(st.runtime.clone()));
-    lp.set_tracing(st.tracing);
-    lp.set_wait_hook(wait_for_threads);
-    lp
-}
-
-/// The loop's selector wait while threads are active: they run until the
-/// loop may go on.
-fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {
-    if !st.threads.active() {
-        return Ok(false);
-    }
-    super::threads::loop_wait(&mut Vm::new(st, Some(lp)), deadline)?;
-    Ok(true)
-}
-
-/// `when`: None for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
-fn schedule(vm: &mut Vm, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Value> {
-    let Some((callback, rest)) = args.split_first() else {
-        return type_error("call_soon() missing 1 required positional argument: 'callback'");
-    };
-    let parts: Vec<String> = rest.iter().map(Value::repr).collect();
-    let name = match callback {
-        Value::Function(f) => f.code.name.to_string(),
-        Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
-        other => other.type_name().to_string(),
-    };
-    let label = crate::engine::Label::Text(format!("{name}({})", parts.join(", ")));
-    let (callback, rest) = (callback.clone(), rest.to_vec());
-    let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
-        Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
-    };
-    let lp = loop_of(vm)?;
-    let h = match when {
-        None => lp.call_soon(label, run),
-        Some((t, true)) => lp.call_later(t, label, run),
-        Some((t, false)) => lp.call_at(t, label, run),
-    };
-    Ok(Value::Int(h.0 as i64))
-}
-
-/// Moves what a loop recorded while it ran (its trace, the errors its
-/// exception handler reported) into the interpreter's output.
-fn report_errors(st: &mut Interp, lp: &mut Loop) {
-    st.trace.extend(lp.take_trace());
-    write_loop_errors(st, lp.take_errors());
-}
-
-/// Prints what the loop's default exception handler prints: the message, then
-/// the exception's traceback (without asyncio's own frames, which CPython
-/// shows from its installation).
-fn write_loop_errors(vm: &mut Interp, errors: Vec<crate::engine::LoopError<PyHost>>) {
-    for error in errors {
-        let mut text = format!("{}\n", error.message);
-        if let Some(e) = &error.exception {
-            let (filename, source) = vm.program.clone();
-            text.push_str(&super::errors::render_traceback(e, &filename, &source));
-        }
-        vm.write(&text, true);
-    }
-}
-
-/// Calls a method of the running loop object.
-pub fn call_loop(vm: &mut Vm, func: &str, args: Vec<Value>) -> Res<Value> {
-    match func {
-        "time" => Ok(Value::Float(loop_of(vm)?.time())),
-        "call_soon" | "call_soon_threadsafe" => schedule(vm, None, args),
-        "run_in_executor" => {
-            let (Some(executor), Some(func)) = (args.first(), args.get(1)) else {
-                return type_error("run_in_executor() missing 2 required positional arguments: 'executor' and 'func'");
-            };
-            let target = loop_of(vm)?.create_future();
-            let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
-            super::threads::link_asyncio(vm, job, target);
-            Ok(Value::Future(target))
-        }
-        "call_later" | "call_at" => {
-            let Some(first) = args.first() else {
-                return type_error(format!("{func}() missing 2 required positional arguments"));
-            };
-            let t = number_arg(first, func)?;
-            schedule(vm, Some((t, func == "call_later")), args[1..].to_vec())
-        }
-        "create_task" => {
-            arg_count("create_task", &args, 1, 1)?;
-            Ok(Value::Future(as_task(vm, &args[0])?))
-        }
-        "create_future" => Ok(Value::Future(loop_of(vm)?.create_future())),
-        "is_running" => Ok(Value::Bool(loop_of(vm)?.is_running())),
-        "is_closed" => Ok(Value::Bool(loop_of(vm)?.is_closed())),
-        "stop" => {
-            loop_of(vm)?.stop();
-            Ok(Value::None)
-        }
-        "close" => {
-            loop_of(vm)?.close()?;
-            Ok(Value::None)
-        }
-        "run_forever" => {
-            let r = run_current_loop(vm, |lp, st| lp.run_forever(st).map(|_| Value::None));
-            vm.unless_halted(r)
-        }
-        "run_until_complete" => {
-            arg_count("run_until_complete", &args, 1, 1)?;
-            let t = as_task(vm, &args[0])?;
-            let r = run_current_loop(vm, |lp, st| lp.run_until_complete(t, st));
-            vm.unless_halted(r)
-        }
-        other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
-    }
-}
-
-/// Runs the current loop (not running) with `run`: it is taken out of its
-/// slot for the run, so the engine holds it while Python code runs inside.
-fn run_current_loop(vm: &mut Vm, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
-    if has_running_loop(vm) {
-        return Err(exc("RuntimeError", "This event loop is already running"));
-    }
-    let Some((i, mut lp)) = vm.owned_loops.take_current() else {
-        return Err(exc("RuntimeError", "no running event loop"));
-    };
-    let (st, _) = vm.parts();
-    let r = run(&mut lp, st);
-    report_errors(st, &mut lp);
-    st.owned_loops.put_back(i, lp);
-    r
-}
-
-/// `asyncio.wait`'s `_wait`, as an engine coroutine built from a waiter
-/// future and done callbacks exactly as CPython builds it.
-struct Wait {
-    fs: Vec<FutureId>,
-    timeout: Option<f64>,
-    return_when: String,
-    waiter: Option<FutureId>,
-    timer: Option<crate::engine::HandleId>,
-    callbacks: Vec<(FutureId, crate::engine::CallbackId)>,
-}
-
-impl Wait {
-    fn cleanup(&mut self, lp: &mut Loop) {
-        if let Some(h) = self.timer.take() {
-            let _ = lp.cancel_handle(h);
-        }
-        for (f, cb) in self.callbacks.drain(..) {
-            let _ = lp.remove_done_callback(f, cb);
-        }
-    }
-
-    fn start(&mut self, lp: &mut Loop) -> Result<Step<PyHost>, Rc<ExcObj>> {
-        if self.fs.is_empty() {
-            return Err(exc("ValueError", "Set of Futures is empty."));
-        }
-        let waiter = lp.create_future();
-        self.waiter = Some(waiter);
-        if let Some(t) = self.timeout {
-            let h = lp.call_later(t, crate::engine::Label::Static("_release_waiter"), move |lp, _| {
-                if !lp.future_done(waiter)? {
-                    lp.set_result(waiter, Value::None)?;
-                }
-                Ok(())
-            });
-            self.timer = Some(h);
-        }
-        let counter = Rc::new(std::cell::Cell::new(self.fs.len()));
-        for &f in &self.fs {
-            let counter = counter.clone();
-            let mode = self.return_when.clone();
-            let cb = lp.add_done_callback(f, crate::engine::Label::Static("_on_completion"), move |lp, _, f| {
-                counter.set(counter.get().saturating_sub(1));
-                // Like CPython's `_on_completion`, look at the exception only
-                // for FIRST_EXCEPTION: looking marks it retrieved.
-                let release = counter.get() == 0
-                    || mode == "FIRST_COMPLETED"
-                    || (mode == "FIRST_EXCEPTION" && !lp.future_cancelled(f)? && lp.future_exception(f)?.is_some());
-                if release && !lp.future_done(waiter)? {
-                    lp.set_result(waiter, Value::None)?;
-                }
-                Ok(())
-            })?;
-            self.callbacks.push((f, cb));
-        }
-        Ok(Step::Await(waiter))
-    }
-
-    fn finish(&mut self, lp: &mut Loop) -> Result<Step<PyHost>, Rc<ExcObj>> {
-        self.cleanup(lp);
-        let mut done = indexmap::IndexSet::new();
-        let mut pending = indexmap::IndexSet::new();
-        for &f in &self.fs {
-            let key = super::value::Key(Value::Future(f));
-            if lp.future_done(f)? {
-                done.insert(key);
-            } else {
-                pending.insert(key);
-            }
-        }
-        let wrap = |s| Value::Set(Rc::new(RefCell::new(s)));
-        Ok(Step::Return(Value::tuple(vec![wrap(done), wrap(pending)])))
-    }
-}
-
-impl Coroutine<PyHost> for Wait {
-    fn send(&mut self, _value: Value, lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
-        let r = if self.waiter.is_none() { self.start(lp) } else { self.finish(lp) };
-        r.unwrap_or_else(Step::Raise)
-    }
-    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
-        self.cleanup(lp);
-        Step::Raise(e)
-    }
-    fn describe(&self) -> String {
-        "wait()".into()
-    }
-}
-
 /// Calls `asyncio.func(*args, **kwargs)`.
 pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match func {
@@ -746,21 +597,22 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             arg_count("run", &args, 1, 1)?;
             let main: Box<dyn Coroutine<PyHost>> = match &args[0] {
                 Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone() }),
-                Value::Awaitable(aw) => Box::new(SharedAwaitable(aw.clone())),
+                v if as_engine_awaitable(v).is_some() => match as_engine_awaitable(v) {
+                    Some(aw) => Box::new(SharedAwaitable(aw)),
+                    None => return Err(exc("ValueError", "a coroutine was expected")),
+                },
                 other => return Err(exc("ValueError", format!("a coroutine was expected, got {}", other.repr()))),
             };
             if has_running_loop(vm) {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
-            let (st, _) = vm.parts();
-            let mut lp = new_loop(st);
-            let result = crate::engine::run::run(&mut lp, main, st);
-            let mut in_loop = Vm::new(st, Some(&mut *lp));
-            let result = match super::threads::shutdown_default_executor(&mut in_loop) {
-                Ok(()) => result,
-                Err(e) => Err(e),
-            };
-            report_errors(st, &mut lp);
+            let result = run_in_new_loop(vm, |lp, st| {
+                let result = crate::engine::run::run(lp, main, st);
+                match super::threads::shutdown_default_executor(&mut Vm::new(st, Some(lp))) {
+                    Ok(()) => result,
+                    Err(e) => Err(e),
+                }
+            });
             vm.unless_halted(result)
         }
         "sleep" => {
@@ -775,20 +627,24 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
             }
-            Ok(Value::Future(t))
+            Ok(future_value(t))
         }
-        "get_running_loop" | "get_event_loop" => {
-            loop_of(vm)?;
-            Ok(Value::Module("loop"))
-        }
+        "get_running_loop" => running_loop_value(vm),
+        "get_event_loop" => match running_loop_value(vm) {
+            Ok(v) => Ok(v),
+            Err(_) => current_loop_value(vm),
+        },
         "new_event_loop" => {
-            let lp = new_loop(vm);
-            vm.owned_loops.adopt(lp);
-            Ok(Value::Module("loop"))
+            let id = new_loop(vm);
+            Ok(loop_value(vm, id))
         }
-        "set_event_loop" => Ok(Value::None),
-        "Lock" => Ok(Value::Sync(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
-        "Event" => Ok(Value::Sync(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
+        "set_event_loop" => {
+            arg_count("set_event_loop", &args, 1, 1)?;
+            set_event_loop(vm, &args[0])?;
+            Ok(Value::None)
+        }
+        "Lock" => Ok(Value::Native(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
+        "Event" => Ok(Value::Native(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
         "Semaphore" | "BoundedSemaphore" => {
             let value = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "value").map(|(_, v)| v)) {
                 Some(Value::Int(n)) => *n,
@@ -800,7 +656,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             } else {
                 (crate::engine::Semaphore::bounded::<PyHost>(value)?, "BoundedSemaphore")
             };
-            Ok(Value::Sync(Rc::new(SyncObj::Semaphore(sem, name))))
+            Ok(Value::Native(Rc::new(SyncObj::Semaphore(sem, name))))
         }
         "as_completed" => {
             arg_count("as_completed", &args, 1, 1)?;
@@ -817,27 +673,27 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             let ac = loop_of(vm)?.as_completed(fs, timeout)?;
             let items: Vec<Value> = (0..ac.count()).map(|_| awaitable(Box::new(ac.next_one()))).collect();
-            Ok(Value::Iter(Rc::new(RefCell::new(super::value::IterState::Seq(Rc::new(items), 0)))))
+            Ok(Value::Iter(Rc::new(RefCell::new(crate::python::object::value::IterState::Seq(Rc::new(items), 0)))))
         }
         "current_task" => Ok(match loop_of(vm)?.current_task() {
-            Some(t) => Value::Future(t),
+            Some(t) => future_value(t),
             None => Value::None,
         }),
         "all_tasks" => {
             let tasks = loop_of(vm)?.all_tasks();
-            let set: indexmap::IndexSet<super::value::Key> =
-                tasks.into_iter().map(|t| super::value::Key(Value::Future(t))).collect();
+            let set: indexmap::IndexSet<crate::python::object::value::Key> =
+                tasks.into_iter().map(|t| crate::python::object::value::Key(future_value(t))).collect();
             Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
         "Condition" => {
             let lock = match args.first() {
-                Some(Value::Sync(s)) => match &**s {
-                    SyncObj::Lock(l) => Some(l.clone()),
+                Some(Value::Native(n)) => match native::downcast::<SyncObj>(n) {
+                    Some(SyncObj::Lock(l)) => Some(l.clone()),
                     _ => return type_error("Condition() expects an asyncio.Lock"),
                 },
                 _ => None,
             };
-            Ok(Value::Sync(Rc::new(SyncObj::Condition(crate::engine::Condition::new(lock)))))
+            Ok(Value::Native(Rc::new(SyncObj::Condition(crate::engine::Condition::new(lock)))))
         }
         "wait_for" => {
             arg_count("wait_for", &args, 1, 2)?;
@@ -852,23 +708,20 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "shield" => {
             arg_count("shield", &args, 1, 1)?;
             let inner = as_task(vm, &args[0])?;
-            Ok(Value::Future(loop_of(vm)?.shield(inner)?))
+            Ok(future_value(loop_of(vm)?.shield(inner)?))
         }
         "Queue" => {
             let size = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "maxsize").map(|(_, v)| v)) {
                 Some(Value::Int(n)) if *n > 0 => *n as usize,
                 _ => 0,
             };
-            Ok(Value::Sync(Rc::new(SyncObj::Queue(crate::engine::Queue::new(size)))))
+            Ok(Value::Native(Rc::new(SyncObj::Queue(crate::engine::Queue::new(size)))))
         }
         "wait" => {
             arg_count("wait", &args, 1, 1)?;
             let mut fs = Vec::new();
             for item in vm.collect(&args[0])? {
-                let t = as_task(vm, &item)?;
-                if !fs.contains(&t) {
-                    fs.push(t);
-                }
+                fs.push(as_task(vm, &item)?);
             }
             let mut timeout = None;
             let mut return_when = "ALL_COMPLETED".to_string();
@@ -880,10 +733,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                     _ => return type_error(format!("wait() got an unexpected keyword argument '{k}'")),
                 }
             }
-            if !matches!(return_when.as_str(), "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
+            let Some(return_when) = crate::engine::ReturnWhen::from_name(&return_when) else {
                 return Err(exc("ValueError", format!("Invalid return_when value: {return_when}")));
-            }
-            Ok(awaitable(Box::new(Wait { fs, timeout, return_when, waiter: None, timer: None, callbacks: Vec::new() })))
+            };
+            Ok(awaitable(Box::new(crate::engine::Wait::new(fs, timeout, return_when))))
         }
         "gather" => {
             let return_exceptions = kwargs.iter().any(|(k, v)| &**k == "return_exceptions" && v.truthy());
@@ -891,7 +744,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             for a in &args {
                 children.push(as_task(vm, a)?);
             }
-            Ok(Value::Future(loop_of(vm)?.gather(children, return_exceptions)?))
+            Ok(future_value(loop_of(vm)?.gather(children, return_exceptions)?))
         }
         other => Err(exc(
             "NotImplementedError",

@@ -15,6 +15,7 @@ use num_traits::ToPrimitive;
 use super::code::Code;
 use super::errors::ExcObj;
 use super::float_repr::float_repr;
+use super::native::NativeObject;
 
 /// A shared, mutable cell: a closure variable.
 pub type Cell = Rc<RefCell<Value>>;
@@ -73,18 +74,13 @@ pub enum Value {
     Super(Rc<(Rc<super::classes::ClassObj>, Value)>),
     /// A live view of a dict: `d.keys()`, `d.values()`, `d.items()`.
     View(Rc<(DictView, Rc<RefCell<DictMap>>)>),
-    /// An asyncio future or task, by its engine id.
-    Future(crate::engine::FutureId),
-    /// An asyncio synchronisation object: Lock, Event or Queue.
-    Sync(Rc<super::asyncio::SyncObj>),
-    /// An engine coroutine being awaited (`asyncio.sleep(1)`).
-    Awaitable(Rc<super::asyncio::EngineAwaitable>),
     /// A code object (a constant of `MakeFunction`).
     Code(Rc<Code>),
     /// A coroutine or generator object: a suspended frame.
-    Gen(Rc<RefCell<super::vm::GenState>>),
-    /// A thread, lock, executor, pool or their futures (`super::threads`).
-    Native(Rc<super::threads::Native>),
+    Gen(Rc<RefCell<crate::python::object::frame::GenState>>),
+    /// An object a library room made: a task or future, a lock, a queue, a
+    /// thread, an executor, an awaitable of the engine (see `super::native`).
+    Native(Rc<dyn NativeObject>),
 }
 
 /// Which view of a dict a `Value::View` is.
@@ -192,6 +188,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Value::Range(r) => r.hash(state),
+        Value::Native(n) => n.hash_identity(state),
         other => other.type_name().hash(state),
     }
 }
@@ -243,7 +240,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Exc(x), Exc(y)) => Rc::ptr_eq(x, y),
         (Iter(x), Iter(y)) => Rc::ptr_eq(x, y),
         (Gen(x), Gen(y)) => Rc::ptr_eq(x, y),
-        (Future(x), Future(y)) => x == y,
+        (Native(x), Native(y)) => x.same(&**y),
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
         _ => match (a.as_number(), b.as_number()) {
@@ -348,9 +345,6 @@ impl Value {
             },
             Value::Type(_) => "type",
             Value::Code(_) => "code",
-            Value::Future(_) => "Task",
-            Value::Sync(s) => s.type_name(),
-            Value::Awaitable(_) => "coroutine",
             Value::Native(n) => n.type_name(),
             Value::View(v) => match v.0 {
                 DictView::Keys => "dict_keys",
@@ -532,10 +526,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Exc(e) => out.push_str(&e.repr()),
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
-        Value::Future(f) => out.push_str(&format!("<Task #{}>", f.0)),
-        Value::Sync(s) => out.push_str(&format!("<asyncio.locks.{} object at 0x7f0000000000>", s.type_name())),
-        Value::Awaitable(_) => out.push_str("<coroutine object sleep at 0x7f0000000000>"),
-        Value::Native(n) => out.push_str(&format!("<{} object at 0x7f0000000000>", n.type_name())),
+        Value::Native(n) => out.push_str(&n.repr()),
         Value::View(view) => {
             out.push_str(v.type_name());
             out.push('(');

@@ -17,6 +17,14 @@ pub struct Mt19937 {
     index: usize,
 }
 
+impl Default for Mt19937 {
+    /// The generator before any `random.seed()`: seeded with 5489, as
+    /// looplab's runs are deterministic.
+    fn default() -> Mt19937 {
+        Mt19937::from_seed_u32(5489)
+    }
+}
+
 impl Mt19937 {
     /// `init_genrand(s)`.
     pub fn from_seed_u32(s: u32) -> Mt19937 {

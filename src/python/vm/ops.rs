@@ -6,9 +6,10 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::code::{BinOp, CmpOp, UnOp};
-use super::value::{Num, Value, int_from_big, range_len, values_equal};
-use super::vm::{Res, Vm, exc, hashable, type_error};
+use crate::python::object::code::{BinOp, CmpOp, UnOp};
+use crate::python::object::value::{Num, Value, int_from_big, range_len, values_equal};
+use super::machine::Vm;
+use crate::python::object::errors::{Res, exc, hashable, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
@@ -369,7 +370,7 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
 }
 
 /// `a <op> b` for comparisons.
-pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
     use std::cmp::Ordering::*;
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(match op {
@@ -379,7 +380,7 @@ pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
             CmpOp::Le => x <= y,
             CmpOp::Gt => x > y,
             CmpOp::Ge => x >= y,
-            CmpOp::In | CmpOp::NotIn => return contains(b, a).map(|c| c == (op == CmpOp::In)),
+            CmpOp::In | CmpOp::NotIn => return contains(vm, b, a).map(|c| c == (op == CmpOp::In)),
         });
     }
     Ok(match op {
@@ -387,8 +388,8 @@ pub fn compare(_vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
         CmpOp::Ne => !values_equal(a, b),
         CmpOp::Is => identical(a, b),
         CmpOp::IsNot => !identical(a, b),
-        CmpOp::In => contains(b, a)?,
-        CmpOp::NotIn => !contains(b, a)?,
+        CmpOp::In => contains(vm, b, a)?,
+        CmpOp::NotIn => !contains(vm, b, a)?,
         CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge if is_nan_pair(a, b) => false,
         CmpOp::Lt => order(a, b, "<")? == Less,
         CmpOp::Le => order(a, b, "<=")? != Greater,
@@ -413,7 +414,7 @@ fn identical(a: &Value, b: &Value) -> bool {
 }
 
 /// `item in container`.
-pub fn contains(container: &Value, item: &Value) -> Res<bool> {
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -432,12 +433,11 @@ pub fn contains(container: &Value, item: &Value) -> Res<bool> {
             _ => false,
         }),
         Value::View(view) => {
-            let items = super::value::view_items(view.0, &view.1);
+            let items = crate::python::object::value::view_items(view.0, &view.1);
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         Value::Iter(_) => {
-            let mut state = super::vm::Interp::new(Default::default());
-            let items = Vm::new(&mut state, None).collect(container)?;
+            let items = vm.collect(container)?;
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
@@ -552,7 +552,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
             let key = hashable(index.clone())?;
             match d.borrow().get(&key) {
                 Some(v) => Ok(v.clone()),
-                None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
+                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
         }
         (Value::Range(r), Value::Int(_)) => {
@@ -651,7 +651,7 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
             let key = hashable(index.clone())?;
             match d.borrow_mut().shift_remove(&key) {
                 Some(_) => Ok(()),
-                None => Err(super::errors::ExcObj::new("KeyError", vec![index.clone()])),
+                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
         }
         _ => type_error(format!("'{}' object doesn't support item deletion", obj.type_name())),

@@ -1,5 +1,6 @@
-//! The importable modules: `time` and `random` (and `asyncio`, whose
-//! functions are provided by the engine).
+//! The importable modules, and the functions of those that need no event
+//! loop or thread: `time`, `random`, `sys` (asyncio and the threading
+//! modules belong to the asyncio bridge, the aio room).
 
 use std::rc::Rc;
 
@@ -8,8 +9,9 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::builtins::{arg_count, big_arg, number_arg};
 use super::random::Mt19937;
-use super::value::{Value, int_from_big};
-use super::vm::{Res, Vm, exc, type_error};
+use crate::python::object::value::{Value, int_from_big};
+use crate::python::vm::machine::Vm;
+use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] =
     &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];
@@ -48,7 +50,6 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
             };
         }
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
-        "threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue" => return super::threads::module_attr(module, name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -60,42 +61,19 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 /// Calls `module.func(*args)`.
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
-        ("asyncio", f) => super::asyncio::call(vm, f, args, _kwargs),
-        ("loop", f) => super::asyncio::call_loop(vm, f, args),
-        ("threading" | "multiprocessing" | "os" | "queue", f) => super::threads::call_module(vm, module, f, args, _kwargs),
-        ("concurrent", f) => {
-            let f = f.strip_prefix("futures.").unwrap_or(f);
-            super::threads::call_module(vm, "concurrent.futures", f, args, _kwargs)
-        }
-        ("time", "sleep") if vm.threads.active() => {
-            arg_count("sleep", &args, 1, 1)?;
-            let d = number_arg(&args[0], "sleep")?;
-            if d < 0.0 {
-                return Err(exc("ValueError", "sleep length must be non-negative"));
-            }
-            super::threads::sleep(vm, d)?;
-            Ok(Value::None)
-        }
-        ("time", "sleep") if super::asyncio::loop_of(vm).is_ok() => {
-            arg_count("sleep", &args, 1, 1)?;
-            let d = number_arg(&args[0], "sleep")?;
-            let slept = super::asyncio::loop_of(vm)?.blocking_sleep(d);
-            vm.unless_halted(slept)?;
-            Ok(Value::None)
-        }
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
             if d < 0.0 {
                 return Err(exc("ValueError", "sleep length must be non-negative"));
             }
-            let woke = vm.runtime.driver.borrow_mut().wake_time(vm.now() + d);
-            let now = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", crate::engine::HALTED_MESSAGE)))?;
+            let woke = vm.clock.wake_time(vm.now() + d);
+            let now = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", "the run was halted by its driver")))?;
             vm.set_clock(now);
             if now > vm.limits.max_time {
                 let msg = format!(
                     "looplab: stopped at virtual time {} (the --max-time limit of {} s)",
-                    super::float_repr::float_repr(now),
+                    crate::python::object::float_repr::float_repr(now),
                     vm.limits.max_time
                 );
                 return Err(vm.stop(msg));
@@ -106,7 +84,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("random", f) => random_call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
-            Err(super::errors::ExcObj::new("SystemExit", args))
+            Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
         }
         _ => Err(exc("AttributeError", format!("module '{module}' has no attribute '{func}'"))),
     }
@@ -115,14 +93,14 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
 fn randrange(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt) -> Res<Value> {
     let Some(stop) = stop else {
         if start.is_positive() {
-            return Ok(int_from_big(vm.random.randbelow(&start)));
+            return Ok(int_from_big(vm.ext.get_mut::<Mt19937>().randbelow(&start)));
         }
         return Err(exc("ValueError", "empty range for randrange()"));
     };
     let width = &stop - &start;
     if step == BigInt::from(1) {
         if width.is_positive() {
-            return Ok(int_from_big(&start + vm.random.randbelow(&width)));
+            return Ok(int_from_big(&start + vm.ext.get_mut::<Mt19937>().randbelow(&width)));
         }
         return Err(exc("ValueError", format!("empty range for randrange() ({start}, {stop}, {width})")));
     }
@@ -133,7 +111,7 @@ fn randrange(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt) -> 
     if !n.is_positive() {
         return Err(exc("ValueError", "empty range for randrange()"));
     }
-    Ok(int_from_big(&start + &step * vm.random.randbelow(&n)))
+    Ok(int_from_big(&start + &step * vm.ext.get_mut::<Mt19937>().randbelow(&n)))
 }
 
 fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
@@ -144,10 +122,10 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
                 None | Some(Value::None) => {}
                 Some(Value::Float(x)) => {
                     let bits = BigInt::from(x.to_bits());
-                    vm.random = Mt19937::from_int(&bits);
+                    *vm.ext.get_mut::<Mt19937>() = Mt19937::from_int(&bits);
                 }
                 Some(v @ (Value::Int(_) | Value::Big(_) | Value::Bool(_))) => {
-                    vm.random = Mt19937::from_int(&big_arg(v)?);
+                    *vm.ext.get_mut::<Mt19937>() = Mt19937::from_int(&big_arg(v)?);
                 }
                 Some(other) => {
                     return type_error(format!(
@@ -158,12 +136,12 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
             }
             Ok(Value::None)
         }
-        "random" => Ok(Value::Float(vm.random.random())),
+        "random" => Ok(Value::Float(vm.ext.get_mut::<Mt19937>().random())),
         "uniform" => {
             arg_count("uniform", &args, 2, 2)?;
             let a = number_arg(&args[0], "uniform")?;
             let b = number_arg(&args[1], "uniform")?;
-            Ok(Value::Float(a + (b - a) * vm.random.random()))
+            Ok(Value::Float(a + (b - a) * vm.ext.get_mut::<Mt19937>().random()))
         }
         "randint" => {
             arg_count("randint", &args, 2, 2)?;
@@ -181,7 +159,7 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
         "getrandbits" => {
             arg_count("getrandbits", &args, 1, 1)?;
             let k = big_arg(&args[0])?.to_u64().unwrap_or(0);
-            Ok(int_from_big(vm.random.getrandbits(k)))
+            Ok(int_from_big(vm.ext.get_mut::<Mt19937>().getrandbits(k)))
         }
         "choice" => {
             arg_count("choice", &args, 1, 1)?;
@@ -189,7 +167,7 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
             if items.is_empty() {
                 return Err(exc("IndexError", "Cannot choose from an empty sequence"));
             }
-            let i = vm.random.randbelow(&BigInt::from(items.len())).to_usize().unwrap_or(0);
+            let i = vm.ext.get_mut::<Mt19937>().randbelow(&BigInt::from(items.len())).to_usize().unwrap_or(0);
             Ok(items[i].clone())
         }
         "shuffle" => {
@@ -199,7 +177,7 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
             };
             let n = l.borrow().len();
             for i in (1..n).rev() {
-                let j = vm.random.randbelow(&BigInt::from(i + 1)).to_usize().unwrap_or(0);
+                let j = vm.ext.get_mut::<Mt19937>().randbelow(&BigInt::from(i + 1)).to_usize().unwrap_or(0);
                 l.borrow_mut().swap(i, j);
             }
             Ok(Value::None)

@@ -4,9 +4,9 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
-use super::float_repr::float_repr;
-use super::value::{Num, Value};
-use super::vm::{Res, exc};
+use crate::python::object::float_repr::float_repr;
+use crate::python::object::value::{Num, Value};
+use crate::python::object::errors::{Res, exc};
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Debug, Default, Clone)]
@@ -358,9 +358,9 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
             continue;
         }
         let value = match (&key, &dict) {
-            (Some(k), Some(d)) => match d.borrow().get(&super::value::Key(Value::str(k))) {
+            (Some(k), Some(d)) => match d.borrow().get(&crate::python::object::value::Key(Value::str(k))) {
                 Some(v) => v.clone(),
-                None => return Err(super::errors::ExcObj::new("KeyError", vec![Value::str(k)])),
+                None => return Err(crate::python::object::errors::ExcObj::new("KeyError", vec![Value::str(k)])),
             },
             _ => {
                 let Some(v) = items.get(next).cloned() else {
@@ -511,7 +511,7 @@ pub fn str_format(template: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, V
         } else {
             match kwargs.iter().find(|(k, _)| **k == *head) {
                 Some((_, v)) => v.clone(),
-                None => return Err(super::errors::ExcObj::new("KeyError", vec![Value::str(&head)])),
+                None => return Err(crate::python::object::errors::ExcObj::new("KeyError", vec![Value::str(&head)])),
             }
         };
         let mut rest = rest.as_str();

@@ -5,8 +5,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::builtins::{arg_count, sort_values};
-use super::value::{DictMap, DictView, Key, Value};
-use super::vm::{Res, Vm, exc, hashable, type_error};
+use crate::python::object::value::{DictMap, DictView, Key, Value};
+use crate::python::vm::machine::Vm;
+use crate::python::object::errors::{Res, exc, hashable, type_error};
 
 const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
@@ -44,7 +45,7 @@ pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
 
 /// `obj.name`.
 pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
-    if let Some(found) = super::classes::get_attr(obj, name) {
+    if let Some(found) = crate::python::object::classes::get_attr(obj, name) {
         return found;
     }
     let methods: &'static [&'static str] = match obj {
@@ -55,30 +56,6 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
-        Value::Module("loop") => {
-            return match super::asyncio::LOOP_METHODS.iter().find(|f| f.strip_prefix("loop.") == Some(name)) {
-                Some(f) => Ok(Value::Builtin(f)),
-                None => Err(exc(
-                    "NotImplementedError",
-                    format!("loop.{name}: looplab's event loop does not provide it yet"),
-                )),
-            };
-        }
-        Value::Module("asyncio") => {
-            if let Some(f) = super::asyncio::FUNCTIONS.iter().find(|f| f.strip_prefix("asyncio.") == Some(name)) {
-                return Ok(Value::Builtin(f));
-            }
-            if let Some(c) = super::errors::exception_class(name) {
-                return Ok(Value::Type(c));
-            }
-            if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
-                return Ok(Value::str(name));
-            }
-            return Err(exc(
-                "NotImplementedError",
-                format!("asyncio.{name}: looplab's asyncio does not provide it yet"),
-            ));
-        }
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
@@ -88,14 +65,6 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(_) => &["send", "throw", "close"],
-        Value::Future(_) => &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"],
-        Value::Sync(s) => s.methods(),
-        Value::Native(n) => {
-            if let Some(v) = super::threads::get_attr(_vm, n, name) {
-                return Ok(v);
-            }
-            super::threads::methods(n)
-        }
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
@@ -141,13 +110,13 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
             "index" => {
                 arg_count("index", &args, 1, 1)?;
                 t.iter()
-                    .position(|v| super::value::values_equal(v, &args[0]))
+                    .position(|v| crate::python::object::value::values_equal(v, &args[0]))
                     .map(|i| Value::Int(i as i64))
                     .ok_or_else(|| exc("ValueError", "tuple.index(x): x not in tuple"))
             }
             _ => {
                 arg_count("count", &args, 1, 1)?;
-                Ok(Value::Int(t.iter().filter(|v| super::value::values_equal(v, &args[0])).count() as i64))
+                Ok(Value::Int(t.iter().filter(|v| crate::python::object::value::values_equal(v, &args[0])).count() as i64))
             }
         },
         Value::Int(i) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
@@ -155,9 +124,6 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => gen_method(vm, g, name, args),
-        Value::Future(f) => super::asyncio::future_method(vm, *f, name, args),
-        Value::Sync(s) => super::asyncio::sync_method(vm, s, name, args),
-        Value::Native(n) => super::threads::call_method(vm, &n.clone(), name, args, kwargs),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }
@@ -277,7 +243,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
                 None => Value::Int(-1),
             }
         }
-        "format" => Value::str(&super::format::str_format(s, &args, &kwargs)?),
+        "format" => Value::str(&crate::python::vm::format::str_format(s, &args, &kwargs)?),
         "title" => {
             let mut out = String::new();
             let mut prev_letter = false;
@@ -403,7 +369,7 @@ fn list_method(
         }
         "remove" => {
             arg_count("list.remove", &args, 1, 1)?;
-            let pos = l.borrow().iter().position(|v| super::value::values_equal(v, &args[0]));
+            let pos = l.borrow().iter().position(|v| crate::python::object::value::values_equal(v, &args[0]));
             match pos {
                 Some(p) => {
                     l.borrow_mut().remove(p);
@@ -413,7 +379,7 @@ fn list_method(
         }
         "index" => {
             arg_count("list.index", &args, 1, 3)?;
-            let pos = l.borrow().iter().position(|v| super::value::values_equal(v, &args[0]));
+            let pos = l.borrow().iter().position(|v| crate::python::object::value::values_equal(v, &args[0]));
             return match pos {
                 Some(p) => Ok(Value::Int(p as i64)),
                 None => Err(exc("ValueError", format!("{} is not in list", args[0].repr()))),
@@ -421,7 +387,7 @@ fn list_method(
         }
         "count" => {
             arg_count("list.count", &args, 1, 1)?;
-            return Ok(Value::Int(l.borrow().iter().filter(|v| super::value::values_equal(v, &args[0])).count() as i64));
+            return Ok(Value::Int(l.borrow().iter().filter(|v| crate::python::object::value::values_equal(v, &args[0])).count() as i64));
         }
         "sort" => {
             let items = l.borrow().clone();
@@ -459,7 +425,7 @@ fn dict_method(
             match (removed, args.get(1)) {
                 (Some(v), _) => v,
                 (None, Some(default)) => default.clone(),
-                (None, None) => return Err(super::errors::ExcObj::new("KeyError", vec![args[0].clone()])),
+                (None, None) => return Err(crate::python::object::errors::ExcObj::new("KeyError", vec![args[0].clone()])),
             }
         }
         "popitem" => match d.borrow_mut().pop() {
@@ -524,7 +490,7 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         "remove" => {
             arg_count("set.remove", &args, 1, 1)?;
             if !s.borrow_mut().shift_remove(&hashable(args[0].clone())?) {
-                return Err(super::errors::ExcObj::new("KeyError", vec![args[0].clone()]));
+                return Err(crate::python::object::errors::ExcObj::new("KeyError", vec![args[0].clone()]));
             }
             Value::None
         }
@@ -579,8 +545,8 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
     })
 }
 
-fn gen_method(vm: &mut Vm, g: &Rc<RefCell<super::vm::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
-    use super::vm::FrameResult;
+fn gen_method(vm: &mut Vm, g: &Rc<RefCell<crate::python::object::frame::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
+    use crate::python::vm::machine::FrameResult;
     let result = match name {
         "send" => {
             arg_count("send", &args, 1, 1)?;
@@ -603,11 +569,11 @@ fn gen_method(vm: &mut Vm, g: &Rc<RefCell<super::vm::GenState>>, name: &str, arg
                 g.borrow_mut().close();
                 return Ok(Value::None);
             }
-            let exit = super::errors::ExcObj::new("GeneratorExit", Vec::new());
+            let exit = crate::python::object::errors::ExcObj::new("GeneratorExit", Vec::new());
             let result = vm.resume(g, Value::None, Some(exit));
             g.borrow_mut().close();
             return match result {
-                FrameResult::Yield(_) => Err(super::vm::exc("RuntimeError", "generator ignored GeneratorExit")),
+                FrameResult::Yield(_) => Err(crate::python::object::errors::exc("RuntimeError", "generator ignored GeneratorExit")),
                 FrameResult::Raise(e) if e.kind != "GeneratorExit" && e.kind != "StopIteration" => Err(e),
                 _ => Ok(Value::None),
             };
@@ -617,7 +583,7 @@ fn gen_method(vm: &mut Vm, g: &Rc<RefCell<super::vm::GenState>>, name: &str, arg
         FrameResult::Yield(v) => Ok(v),
         FrameResult::Return(v) => {
             let args = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
-            Err(super::errors::ExcObj::new("StopIteration", args))
+            Err(crate::python::object::errors::ExcObj::new("StopIteration", args))
         }
         FrameResult::Raise(e) => Err(e),
     }

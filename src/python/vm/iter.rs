@@ -4,8 +4,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value::{IterState, Value};
-use super::vm::{FrameResult, Res, Vm, type_error};
+use crate::python::object::value::{IterState, Value};
+use super::machine::{FrameResult, Vm};
+use crate::python::object::errors::{Res, type_error};
 
 fn make(state: IterState) -> Value {
     Value::Iter(Rc::new(RefCell::new(state)))
@@ -18,9 +19,9 @@ pub fn get_iter(v: &Value) -> Res<Value> {
         Value::Tuple(t) => make(IterState::Seq(t.clone(), 0)),
         Value::Str(s) => make(IterState::Seq(Rc::new(s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect()), 0)),
         Value::Dict(d) => make(IterState::Seq(Rc::new(d.borrow().keys().map(|k| k.0.clone()).collect()), 0)),
-        Value::Set(s) => make(IterState::Seq(Rc::new(super::set_order::iteration_order(&s.borrow())), 0)),
+        Value::Set(s) => make(IterState::Seq(Rc::new(crate::python::object::set_order::iteration_order(&s.borrow())), 0)),
         Value::Range(r) => make(IterState::Range(r.0, r.1, r.2)),
-        Value::View(view) => make(IterState::Seq(Rc::new(super::value::view_items(view.0, &view.1)), 0)),
+        Value::View(view) => make(IterState::Seq(Rc::new(crate::python::object::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
         other => return type_error(format!("'{}' object is not iterable", other.type_name())),

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value::Value;
+use super::value::{Key, Value};
 
 /// The built-in exception classes and their bases, most derived first.
 const HIERARCHY: &[(&str, &str)] = &[
@@ -207,4 +207,22 @@ pub fn render_traceback(exc: &Rc<ExcObj>, filename: &str, source: &str) -> Strin
     out.push_str(&exc.last_line());
     out.push('\n');
     out
+}
+
+/// The result of an operation that may raise.
+pub type Res<T> = Result<T, Rc<ExcObj>>;
+
+/// Makes an exception of class `kind` with a message.
+pub fn exc(kind: &'static str, message: impl Into<String>) -> Rc<ExcObj> {
+    ExcObj::msg(kind, message)
+}
+
+/// `TypeError(message)` as an `Err`.
+pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
+    Err(exc("TypeError", message))
+}
+
+/// Wraps a value as a dict key / set member or raises `unhashable type`.
+pub fn hashable(v: Value) -> Res<Key> {
+    Key::new(v).map_err(|t| exc("TypeError", format!("unhashable type: '{t}'")))
 }

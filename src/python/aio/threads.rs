@@ -20,20 +20,24 @@
 //! Invariant: `threads[0]` is the main thread; `running` is the thread whose
 //! code is executing; every blocked thread has exactly one waiter.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::builtins::number_arg;
-use super::errors::ExcObj;
-use super::value::Value;
-use super::vm::{FrameResult, GenState, Res, Vm, exc, type_error};
+use crate::python::lib::builtins::number_arg;
+use crate::python::object::errors::ExcObj;
+use crate::python::object::native::{self, NativeObject};
+use crate::python::object::value::Value;
+use crate::python::vm::machine::{FrameResult, Vm};
+use crate::python::object::frame::GenState;
+use crate::python::object::errors::{Res, exc, type_error};
 
 /// `os.cpu_count()` on the virtual machine (as in the reference harness).
 pub const CPU_COUNT: usize = 2;
 
 /// A built-in object of the threading modules, by its index in [`Threads`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
 pub enum Native {
     /// `threading.Thread` (or a `multiprocessing` worker).
     Thread(usize),
@@ -51,6 +55,29 @@ pub enum Native {
     Queue(usize),
 }
 
+impl NativeObject for Native {
+    fn type_name(&self) -> &'static str {
+        Native::type_name(self)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        other.as_any().downcast_ref::<Native>() == Some(self)
+    }
+    fn hash_identity(&self, mut state: &mut dyn std::hash::Hasher) {
+        std::hash::Hash::hash(self, &mut state);
+    }
+}
+
+/// The threading object a value holds, if it is one.
+pub fn as_native(v: &Value) -> Option<Native> {
+    match v {
+        Value::Native(n) => native::downcast::<Native>(n).copied(),
+        _ => None,
+    }
+}
+
 impl Native {
     /// The Python type's name.
     pub fn type_name(&self) -> &'static str {
@@ -64,6 +91,11 @@ impl Native {
             Native::Queue(_) => "Queue",
         }
     }
+}
+
+/// The threads' state, kept in the interpreter.
+pub fn threads<'v>(vm: &'v mut Vm<'_>) -> &'v mut Threads {
+    vm.ext.get_mut::<Threads>()
 }
 
 /// What lets a blocked thread go on.
@@ -213,8 +245,11 @@ fn kwarg<'a>(kwargs: &'a [(Rc<str>, Value)], name: &str) -> Option<&'a Value> {
     kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
 }
 
-fn can_go(vm: &Vm, cond: Cond) -> bool {
-    let t = &vm.threads;
+fn can_go(vm: &mut Vm, cond: Cond) -> bool {
+    if cond == Cond::LoopReady {
+        return super::event_loop::loop_ready(vm);
+    }
+    let t = threads(vm);
     match cond {
         Cond::Always => true,
         Cond::Never => false,
@@ -222,7 +257,7 @@ fn can_go(vm: &Vm, cond: Cond) -> bool {
         Cond::LockFree(l) => !t.locks.get(l).copied().unwrap_or(false),
         Cond::FutureDone(f) => t.futures.get(f).is_none_or(|f| f.outcome.is_some()),
         Cond::Work(e) => t.executors.get(e).is_none_or(|e| !e.queue.is_empty() || e.shutdown),
-        Cond::LoopReady => super::asyncio::loop_ready(vm),
+        Cond::LoopReady => false,
         Cond::QueueItem(q) => t.queues.get(q).is_some_and(|q| !q.is_empty()),
     }
 }
@@ -230,20 +265,19 @@ fn can_go(vm: &Vm, cond: Cond) -> bool {
 /// Hands the baton to the next thread (see the module docs). Err: every
 /// thread would wait forever.
 fn pass_baton(vm: &mut Vm) -> Res<()> {
-    let ready = (0..vm.threads.waiters.len())
-        .filter(|&i| can_go(vm, vm.threads.waiters[i].cond))
-        .min_by_key(|&i| vm.threads.waiters[i].seq);
+    let waiters: Vec<_> = threads(vm).waiters.iter().map(|w| (w.cond, w.seq, w.deadline)).collect();
+    let ready = (0..waiters.len()).filter(|&i| can_go(vm, waiters[i].0)).min_by_key(|&i| waiters[i].1);
     let chosen = match ready {
         Some(i) => i,
         None => {
-            let timed = (0..vm.threads.waiters.len())
-                .filter_map(|i| vm.threads.waiters[i].deadline.map(|d| (i, d)))
-                .min_by(|a, b| a.1.total_cmp(&b.1).then(vm.threads.waiters[a.0].seq.cmp(&vm.threads.waiters[b.0].seq)));
+            let timed = (0..waiters.len())
+                .filter_map(|i| waiters[i].2.map(|d| (i, d)))
+                .min_by(|a, b| a.1.total_cmp(&b.1).then(waiters[a.0].1.cmp(&waiters[b.0].1)));
             match timed {
                 Some((i, deadline)) => {
                     if deadline > vm.now() {
-                        let woke = vm.runtime.driver.borrow_mut().wake_time(deadline);
-                        let t = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", crate::engine::HALTED_MESSAGE)))?;
+                        let woke = vm.clock.wake_time(deadline);
+                        let t = vm.unless_halted(woke.ok_or_else(|| exc("RuntimeError", "the run was halted by its driver")))?;
                         vm.set_clock(t);
                     }
                     i
@@ -252,8 +286,8 @@ fn pass_baton(vm: &mut Vm) -> Res<()> {
             }
         }
     };
-    let w = vm.threads.waiters.remove(chosen);
-    vm.threads.running = w.thread;
+    let w = threads(vm).waiters.remove(chosen);
+    threads(vm).running = w.thread;
     Ok(())
 }
 
@@ -262,24 +296,24 @@ fn pass_baton(vm: &mut Vm) -> Res<()> {
 /// other than the main one is suspended (the value is sent in when it goes
 /// on); the main thread runs the others until it may go on.
 fn block(vm: &mut Vm, cond: Cond, deadline: Option<f64>, after: After) -> Res<Value> {
-    let me = vm.threads.running;
+    let me = threads(vm).running;
     if me != 0 {
-        if vm.depth() != vm.threads.top_depth {
+        if vm.depth() != threads(vm).top_depth {
             return Err(exc(
                 "RuntimeError",
                 "looplab: a thread may block (sleep, lock, join, result) only in the function it runs, \
                  not in a function that function calls (not supported yet)",
             ));
         }
-        vm.threads.wait(me, cond, deadline);
-        vm.threads.threads[me].after = after;
-        vm.threads.yield_now = true;
+        threads(vm).wait(me, cond, deadline);
+        threads(vm).threads[me].after = after;
+        vm.suspend_requested = true;
         return Ok(Value::None);
     }
-    vm.threads.wait(0, cond, deadline);
+    threads(vm).wait(0, cond, deadline);
     loop {
         pass_baton(vm)?;
-        let running = vm.threads.running;
+        let running = threads(vm).running;
         if running == 0 {
             break;
         }
@@ -291,27 +325,27 @@ fn block(vm: &mut Vm, cond: Cond, deadline: Option<f64>, after: After) -> Res<Va
 fn perform(vm: &mut Vm, after: After) -> Res<Value> {
     match after {
         After::Nothing => Ok(Value::None),
-        After::Acquire(l) => Ok(Value::Bool(match vm.threads.locks.get_mut(l) {
+        After::Acquire(l) => Ok(Value::Bool(match threads(vm).locks.get_mut(l) {
             Some(locked) if !*locked => {
                 *locked = true;
                 true
             }
             _ => false,
         })),
-        After::Result(f) => match vm.threads.futures.get(f).and_then(|f| f.outcome.clone()) {
+        After::Result(f) => match threads(vm).futures.get(f).and_then(|f| f.outcome.clone()) {
             Some(Ok(v)) => Ok(v),
             Some(Err(e)) => Err(e),
             None => Err(ExcObj::new("TimeoutError", Vec::new())),
         },
-        After::Pop(q) => vm.threads.queues.get_mut(q).and_then(VecDeque::pop_front).ok_or_else(|| ExcObj::new("Empty", Vec::new())),
+        After::Pop(q) => threads(vm).queues.get_mut(q).and_then(VecDeque::pop_front).ok_or_else(|| ExcObj::new("Empty", Vec::new())),
     }
 }
 
 /// Runs thread `id` until it blocks or ends.
 fn run_thread(vm: &mut Vm, id: usize) -> Res<()> {
-    let after = std::mem::replace(&mut vm.threads.threads[id].after, After::Nothing);
+    let after = std::mem::replace(&mut threads(vm).threads[id].after, After::Nothing);
     let sent = perform(vm, after);
-    let body = std::mem::replace(&mut vm.threads.threads[id].body, Body::Main);
+    let body = std::mem::replace(&mut threads(vm).threads[id].body, Body::Main);
     let (body, finished) = match body {
         Body::Main => (Body::Main, false),
         Body::Target { target, args, frame } => {
@@ -339,11 +373,11 @@ fn run_thread(vm: &mut Vm, id: usize) -> Res<()> {
         }
         Body::Worker { executor, job, idle } => run_worker(vm, id, executor, job, idle, sent)?,
     };
-    vm.threads.threads[id].body = body;
+    threads(vm).threads[id].body = body;
     if finished {
-        vm.threads.threads[id].done = true;
+        threads(vm).threads[id].done = true;
     }
-    vm.threads.running = 0;
+    threads(vm).running = 0;
     Ok(())
 }
 
@@ -354,7 +388,7 @@ enum Step {
 }
 
 fn step(vm: &mut Vm, frame: &Rc<RefCell<GenState>>, sent: Res<Value>) -> Step {
-    vm.threads.top_depth = vm.depth() + 1;
+    threads(vm).top_depth = vm.depth() + 1;
     let result = match sent {
         Ok(v) => vm.resume(frame, v, None),
         Err(e) => vm.resume(frame, Value::None, Some(e)),
@@ -373,8 +407,8 @@ fn report_thread_exception(vm: &mut Vm, id: usize, e: &Rc<ExcObj>) {
     let (filename, source) = vm.program.clone();
     let text = format!(
         "Exception in thread {}:\n{}",
-        vm.threads.threads[id].name,
-        super::errors::render_traceback(e, &filename, &source)
+        threads(vm).threads[id].name,
+        crate::python::object::errors::render_traceback(e, &filename, &source)
     );
     vm.write(&text, true);
 }
@@ -392,7 +426,7 @@ fn run_worker(
     idle: bool,
     mut sent: Res<Value>,
 ) -> Res<WorkerState> {
-    if idle && let Some(e) = vm.threads.executors.get_mut(executor) {
+    if idle && let Some(e) = threads(vm).executors.get_mut(executor) {
         e.idle = e.idle.saturating_sub(1);
     }
     loop {
@@ -418,7 +452,7 @@ fn run_worker(
             trace_job(vm, id, &current, true);
             continue;
         }
-        let Some(e) = vm.threads.executors.get_mut(executor) else {
+        let Some(e) = threads(vm).executors.get_mut(executor) else {
             return Ok((Body::Worker { executor, job: None, idle: false }, true));
         };
         match e.queue.pop_front() {
@@ -426,7 +460,7 @@ fn run_worker(
             None if e.shutdown => return Ok((Body::Worker { executor, job: None, idle: false }, true)),
             None => {
                 e.idle += 1;
-                vm.threads.wait(id, Cond::Work(executor), None);
+                threads(vm).wait(id, Cond::Work(executor), None);
                 return Ok((Body::Worker { executor, job: None, idle: true }, false));
             }
         }
@@ -436,15 +470,15 @@ fn run_worker(
 /// Records a job starting or ending on worker thread `id` in the running
 /// loop's trace (the timeline's worker lanes).
 fn trace_job(vm: &mut Vm, id: usize, job: &Job, done: bool) {
-    if !vm.tracing {
+    if !super::asyncio::tracing(vm) {
         return;
     }
     let name = match &job.func {
         Value::Function(f) => format!("{}()", f.code.name),
         other => other.type_name().to_string(),
     };
-    let worker = vm.threads.threads.get(id).map_or(String::new(), |t| t.name.clone());
-    if let Ok(lp) = super::asyncio::loop_of(vm) {
+    let worker = threads(vm).threads.get(id).map_or(String::new(), |t| t.name.clone());
+    if let Ok(lp) = super::event_loop::loop_of(vm) {
         lp.trace_worker(id, format!("{worker}: {name}"), done);
     }
 }
@@ -463,7 +497,7 @@ fn settle(vm: &mut Vm, job: &Job, outcome: Res<Value>) {
         }
         _ => outcome,
     };
-    let Some(f) = vm.threads.futures.get_mut(job.future) else { return };
+    let Some(f) = threads(vm).futures.get_mut(job.future) else { return };
     f.outcome = Some(outcome.clone());
     if let Some(target) = f.asyncio {
         super::asyncio::settle_threadsafe(vm, target, outcome);
@@ -472,17 +506,17 @@ fn settle(vm: &mut Vm, job: &Job, outcome: Res<Value>) {
 
 /// Creates a thread that runs `body`, named `name` (not started).
 fn new_thread(vm: &mut Vm, name: String, body: Body) -> usize {
-    vm.threads.threads.push(Thread { name, body, started: false, done: false, after: After::Nothing });
-    vm.threads.threads.len() - 1
+    threads(vm).threads.push(Thread { name, body, started: false, done: false, after: After::Nothing });
+    threads(vm).threads.len() - 1
 }
 
 fn start(vm: &mut Vm, id: usize) -> Res<()> {
-    let Some(t) = vm.threads.threads.get_mut(id) else { return Ok(()) };
+    let Some(t) = threads(vm).threads.get_mut(id) else { return Ok(()) };
     if t.started {
         return Err(exc("RuntimeError", "threads can only be started once"));
     }
     t.started = true;
-    vm.threads.wait(id, Cond::Always, None);
+    threads(vm).wait(id, Cond::Always, None);
     Ok(())
 }
 
@@ -493,31 +527,31 @@ pub fn new_executor(vm: &mut Vm, max_workers: Option<usize>, prefix: &str) -> Re
         return Err(exc("ValueError", "max_workers must be greater than 0"));
     }
     let prefix = if prefix.is_empty() {
-        let n = vm.threads.executor_counter;
-        vm.threads.executor_counter += 1;
+        let n = threads(vm).executor_counter;
+        threads(vm).executor_counter += 1;
         format!("ThreadPoolExecutor-{n}")
     } else {
         prefix.to_string()
     };
-    vm.threads.executors.push(Executor { prefix, max_workers, ..Default::default() });
-    Ok(vm.threads.executors.len() - 1)
+    threads(vm).executors.push(Executor { prefix, max_workers, ..Default::default() });
+    Ok(threads(vm).executors.len() - 1)
 }
 
 /// `executor.submit(fn, *args)`: the new future's index.
 pub fn submit(vm: &mut Vm, executor: usize, func: Value, args: Vec<Value>, callbacks: (Option<Value>, Option<Value>)) -> Res<usize> {
-    let Some(e) = vm.threads.executors.get(executor) else { return Err(exc("RuntimeError", "no such executor")) };
+    let Some(e) = threads(vm).executors.get(executor) else { return Err(exc("RuntimeError", "no such executor")) };
     if e.shutdown {
         return Err(exc("RuntimeError", "cannot schedule new futures after shutdown"));
     }
-    vm.threads.futures.push(Future::default());
-    let future = vm.threads.futures.len() - 1;
+    threads(vm).futures.push(Future::default());
+    let future = threads(vm).futures.len() - 1;
     let (callback, error_callback) = callbacks;
-    let e = &mut vm.threads.executors[executor];
+    let e = &mut threads(vm).executors[executor];
     e.queue.push_back(Job { future, func, args, callback, error_callback });
     if e.idle == 0 && e.workers.len() < e.max_workers {
         let name = format!("{}_{}", e.prefix, e.workers.len());
         let id = new_thread(vm, name, Body::Worker { executor, job: None, idle: false });
-        vm.threads.executors[executor].workers.push(id);
+        threads(vm).executors[executor].workers.push(id);
         start(vm, id)?;
     }
     Ok(future)
@@ -525,14 +559,14 @@ pub fn submit(vm: &mut Vm, executor: usize, func: Value, args: Vec<Value>, callb
 
 /// `run_in_executor`: ties future `f` to the asyncio future `target`.
 pub fn link_asyncio(vm: &mut Vm, f: usize, target: crate::engine::FutureId) {
-    if let Some(fut) = vm.threads.futures.get_mut(f) {
+    if let Some(fut) = threads(vm).futures.get_mut(f) {
         fut.asyncio = Some(target);
     }
 }
 
 /// `executor.shutdown(wait)`.
 pub fn shutdown(vm: &mut Vm, executor: usize, wait: bool) -> Res<()> {
-    let Some(e) = vm.threads.executors.get_mut(executor) else { return Ok(()) };
+    let Some(e) = threads(vm).executors.get_mut(executor) else { return Ok(()) };
     e.shutdown = true;
     if wait {
         for worker in e.workers.clone() {
@@ -543,14 +577,14 @@ pub fn shutdown(vm: &mut Vm, executor: usize, wait: bool) -> Res<()> {
 }
 
 fn join(vm: &mut Vm, id: usize, timeout: Option<f64>) -> Res<Value> {
-    let Some(t) = vm.threads.threads.get(id) else { return Ok(Value::None) };
-    if !t.started {
+    let Some((started, done)) = threads(vm).threads.get(id).map(|t| (t.started, t.done)) else { return Ok(Value::None) };
+    if !started {
         return Err(exc("RuntimeError", "cannot join thread before it is started"));
     }
-    if id == vm.threads.running {
+    if id == threads(vm).running {
         return Err(exc("RuntimeError", "cannot join current thread"));
     }
-    if t.done {
+    if done {
         return Ok(Value::None);
     }
     let deadline = timeout.map(|d| vm.now() + d);
@@ -570,9 +604,9 @@ pub fn loop_wait(vm: &mut Vm, deadline: Option<f64>) -> Res<()> {
 }
 
 fn lock_acquire(vm: &mut Vm, l: usize, blocking: bool, timeout: Option<f64>) -> Res<Value> {
-    let locked = vm.threads.locks.get(l).copied().unwrap_or(false);
+    let locked = threads(vm).locks.get(l).copied().unwrap_or(false);
     if !locked {
-        if let Some(x) = vm.threads.locks.get_mut(l) {
+        if let Some(x) = threads(vm).locks.get_mut(l) {
             *x = true;
         }
         return Ok(Value::Bool(true));
@@ -585,7 +619,7 @@ fn lock_acquire(vm: &mut Vm, l: usize, blocking: bool, timeout: Option<f64>) -> 
 }
 
 fn lock_release(vm: &mut Vm, l: usize) -> Res<Value> {
-    match vm.threads.locks.get_mut(l) {
+    match threads(vm).locks.get_mut(l) {
         Some(locked) if *locked => {
             *locked = false;
             Ok(Value::None)
@@ -595,7 +629,7 @@ fn lock_release(vm: &mut Vm, l: usize) -> Res<Value> {
 }
 
 fn future_result(vm: &mut Vm, f: usize, timeout: Option<f64>) -> Res<Value> {
-    if vm.threads.futures.get(f).is_some_and(|x| x.outcome.is_some()) {
+    if threads(vm).futures.get(f).is_some_and(|x| x.outcome.is_some()) {
         return perform(vm, After::Result(f));
     }
     let deadline = timeout.map(|t| vm.now() + t);
@@ -618,8 +652,8 @@ pub fn call_module(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwar
                 Some(v) => vm.collect(v)?,
                 None => Vec::new(),
             };
-            vm.threads.thread_counter += 1;
-            let n = vm.threads.thread_counter;
+            threads(vm).thread_counter += 1;
+            let n = threads(vm).thread_counter;
             let name = match kwarg(&kwargs, "name").or_else(|| args.get(2)) {
                 Some(Value::None) | None => match &target {
                     Value::Function(f) => format!("Thread-{n} ({})", f.code.name),
@@ -631,15 +665,15 @@ pub fn call_module(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwar
             Ok(native(Native::Thread(id)))
         }
         ("threading", "Lock" | "RLock") => {
-            vm.threads.locks.push(false);
-            Ok(native(Native::Lock(vm.threads.locks.len() - 1)))
+            threads(vm).locks.push(false);
+            Ok(native(Native::Lock(threads(vm).locks.len() - 1)))
         }
         ("threading", "current_thread" | "main_thread") => {
-            let id = if func == "main_thread" { 0 } else { vm.threads.running };
+            let id = if func == "main_thread" { 0 } else { threads(vm).running };
             Ok(native(Native::Thread(id)))
         }
         ("threading", "active_count") => {
-            Ok(Value::Int(vm.threads.threads.iter().filter(|t| t.started && !t.done).count() as i64))
+            Ok(Value::Int(threads(vm).threads.iter().filter(|t| t.started && !t.done).count() as i64))
         }
         ("concurrent.futures", "ThreadPoolExecutor") => {
             let max = match args.first().or_else(|| kwarg(&kwargs, "max_workers")) {
@@ -663,8 +697,8 @@ pub fn call_module(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwar
             Ok(native(Native::Pool(new_executor(vm, Some(n), "ForkPoolWorker")?)))
         }
         ("multiprocessing" | "queue", "Queue") => {
-            vm.threads.queues.push(VecDeque::new());
-            Ok(native(Native::Queue(vm.threads.queues.len() - 1)))
+            threads(vm).queues.push(VecDeque::new());
+            Ok(native(Native::Queue(threads(vm).queues.len() - 1)))
         }
         ("multiprocessing", "cpu_count") | ("os", "cpu_count") => Ok(Value::Int(CPU_COUNT as i64)),
         _ => Err(exc("AttributeError", format!("module '{module}' has no attribute '{func}'"))),
@@ -689,10 +723,10 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 
 /// `obj.name` for a built-in threading object (methods are looked up by
 /// [`call_method`]).
-pub fn get_attr(vm: &Vm, obj: &Native, name: &str) -> Option<Value> {
+pub fn get_attr(vm: &mut Vm, obj: &Native, name: &str) -> Option<Value> {
     match (obj, name) {
-        (Native::Thread(i), "name") => vm.threads.threads.get(*i).map(|t| Value::str(&t.name)),
-        (Native::Thread(i), "daemon") => Some(Value::Bool(*i != 0 && matches!(vm.threads.threads.get(*i).map(|t| &t.body), Some(Body::Worker { .. })))),
+        (Native::Thread(i), "name") => threads(vm).threads.get(*i).map(|t| Value::str(&t.name)),
+        (Native::Thread(i), "daemon") => Some(Value::Bool(*i != 0 && matches!(threads(vm).threads.get(*i).map(|t| &t.body), Some(Body::Worker { .. })))),
         _ => None,
     }
 }
@@ -718,8 +752,8 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             let timeout = timeout_arg(&args, &kwargs, 0, "join")?;
             join(vm, i, timeout).map(|_| Value::None)
         }
-        (Native::Thread(i), "is_alive") => Ok(Value::Bool(vm.threads.threads.get(i).is_some_and(|t| t.started && !t.done))),
-        (Native::Thread(i), "getName") => Ok(vm.threads.threads.get(i).map_or(Value::None, |t| Value::str(&t.name))),
+        (Native::Thread(i), "is_alive") => Ok(Value::Bool(threads(vm).threads.get(i).is_some_and(|t| t.started && !t.done))),
+        (Native::Thread(i), "getName") => Ok(threads(vm).threads.get(i).map_or(Value::None, |t| Value::str(&t.name))),
         (Native::Lock(l), "acquire" | "__enter__") => {
             let blocking = args.first().or_else(|| kwarg(&kwargs, "blocking")).is_none_or(Value::truthy);
             let timeout = match args.get(1).or_else(|| kwarg(&kwargs, "timeout")) {
@@ -729,7 +763,7 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             lock_acquire(vm, l, blocking, timeout)
         }
         (Native::Lock(l), "release" | "__exit__") => lock_release(vm, l).map(|_| Value::None),
-        (Native::Lock(l), "locked") => Ok(Value::Bool(vm.threads.locks.get(l).copied().unwrap_or(false))),
+        (Native::Lock(l), "locked") => Ok(Value::Bool(threads(vm).locks.get(l).copied().unwrap_or(false))),
         (Native::Executor(e), "submit") => {
             let Some((func, rest)) = args.split_first() else {
                 return type_error("submit() missing 1 required positional argument: 'fn'");
@@ -767,7 +801,7 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             let timeout = timeout_arg(&args, &kwargs, 0, name)?;
             match future_result(vm, f, timeout) {
                 Ok(_) => Ok(Value::None),
-                Err(e) if e.kind == "TimeoutError" && vm.threads.futures.get(f).is_some_and(|x| x.outcome.is_none()) => Err(e),
+                Err(e) if e.kind == "TimeoutError" && threads(vm).futures.get(f).is_some_and(|x| x.outcome.is_none()) => Err(e),
                 Err(e) => Ok(Value::Exc(e)),
             }
         }
@@ -777,10 +811,10 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             Ok(Value::None)
         }
         (Native::Future(f) | Native::AsyncResult(f), "done" | "ready") => {
-            Ok(Value::Bool(vm.threads.futures.get(f).is_some_and(|x| x.outcome.is_some())))
+            Ok(Value::Bool(threads(vm).futures.get(f).is_some_and(|x| x.outcome.is_some())))
         }
         (Native::Future(_), "running" | "cancelled") => Ok(Value::Bool(false)),
-        (Native::AsyncResult(f), "successful") => match vm.threads.futures.get(f).and_then(|x| x.outcome.as_ref()) {
+        (Native::AsyncResult(f), "successful") => match threads(vm).futures.get(f).and_then(|x| x.outcome.as_ref()) {
             Some(o) => Ok(Value::Bool(o.is_ok())),
             None => Err(exc("ValueError", format!("{:?} not ready", "result"))),
         },
@@ -794,7 +828,7 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             };
             let callback = kwarg(&kwargs, "callback").or_else(|| args.get(3)).filter(|v| !matches!(v, Value::None)).cloned();
             let error_callback = kwarg(&kwargs, "error_callback").or_else(|| args.get(4)).filter(|v| !matches!(v, Value::None)).cloned();
-            if vm.threads.executors.get(e).is_some_and(|x| x.shutdown) {
+            if threads(vm).executors.get(e).is_some_and(|x| x.shutdown) {
                 return Err(exc("ValueError", "Pool not running"));
             }
             let f = submit(vm, e, func, fargs, (callback, error_callback))?;
@@ -816,19 +850,19 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             Ok(Value::list(results))
         }
         (Native::Pool(e), "close") => {
-            if let Some(x) = vm.threads.executors.get_mut(e) {
+            if let Some(x) = threads(vm).executors.get_mut(e) {
                 x.shutdown = true;
             }
             Ok(Value::None)
         }
         (Native::Pool(e), "join") => {
-            if vm.threads.executors.get(e).is_some_and(|x| !x.shutdown) {
+            if threads(vm).executors.get(e).is_some_and(|x| !x.shutdown) {
                 return Err(exc("ValueError", "Pool is still running"));
             }
             shutdown(vm, e, true).map(|_| Value::None)
         }
         (Native::Pool(e), "terminate" | "__exit__") => {
-            if let Some(x) = vm.threads.executors.get_mut(e) {
+            if let Some(x) = threads(vm).executors.get_mut(e) {
                 x.shutdown = true;
                 x.queue.clear();
             }
@@ -838,7 +872,7 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
             let Some(item) = args.first().cloned() else {
                 return type_error("put() missing 1 required positional argument: 'item'");
             };
-            if let Some(queue) = vm.threads.queues.get_mut(q) {
+            if let Some(queue) = threads(vm).queues.get_mut(q) {
                 queue.push_back(item);
             }
             Ok(Value::None)
@@ -846,14 +880,14 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
         (Native::Queue(q), "get" | "get_nowait") => {
             let blocking = name == "get" && args.first().or_else(|| kwarg(&kwargs, "block")).is_none_or(Value::truthy);
             let timeout = timeout_arg(&args, &kwargs, 1, "get")?;
-            if vm.threads.queues.get(q).is_some_and(|x| !x.is_empty()) || !blocking {
+            if threads(vm).queues.get(q).is_some_and(|x| !x.is_empty()) || !blocking {
                 return perform(vm, After::Pop(q));
             }
             let deadline = timeout.map(|t| vm.now() + t);
             block(vm, Cond::QueueItem(q), deadline, After::Pop(q))
         }
-        (Native::Queue(q), "qsize") => Ok(Value::Int(vm.threads.queues.get(q).map_or(0, VecDeque::len) as i64)),
-        (Native::Queue(q), "empty") => Ok(Value::Bool(vm.threads.queues.get(q).is_none_or(VecDeque::is_empty))),
+        (Native::Queue(q), "qsize") => Ok(Value::Int(threads(vm).queues.get(q).map_or(0, VecDeque::len) as i64)),
+        (Native::Queue(q), "empty") => Ok(Value::Bool(threads(vm).queues.get(q).is_none_or(VecDeque::is_empty))),
         _ => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.type_name()))),
     }
 }
@@ -861,16 +895,16 @@ pub fn call_method(vm: &mut Vm, obj: &Native, name: &str, args: Vec<Value>, kwar
 /// `with obj:` on a built-in object: `__enter__` (`enter`) or `__exit__`.
 pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
     match obj {
-        Value::Native(n) => call_method(vm, n, if enter { "__enter__" } else { "__exit__" }, args, Vec::new()),
+        Value::Native(n) if let Some(n) = native::downcast::<Native>(n) => call_method(vm, &n.clone(), if enter { "__enter__" } else { "__exit__" }, args, Vec::new()),
         other => type_error(format!("'{}' object does not support the context manager protocol", other.type_name())),
     }
 }
 
 /// `repr()` of a built-in threading object.
-pub fn repr(vm: &Vm, obj: &Native) -> String {
+pub fn repr(vm: &mut Vm, obj: &Native) -> String {
     match obj {
         Native::Thread(i) => {
-            let t = vm.threads.threads.get(*i);
+            let t = threads(vm).threads.get(*i);
             let name = t.map_or("?", |t| t.name.as_str());
             let state = match t {
                 Some(t) if t.done => "stopped",
@@ -880,7 +914,7 @@ pub fn repr(vm: &Vm, obj: &Native) -> String {
             format!("<Thread({name}, {state})>")
         }
         Native::Lock(l) => {
-            let state = if vm.threads.locks.get(*l).copied().unwrap_or(false) { "locked" } else { "unlocked" };
+            let state = if threads(vm).locks.get(*l).copied().unwrap_or(false) { "locked" } else { "unlocked" };
             format!("<{state} _thread.lock object at 0x7f0000000000>")
         }
         other => format!("<{} object at 0x7f0000000000>", other.type_name()),
@@ -891,16 +925,16 @@ pub fn repr(vm: &Vm, obj: &Native) -> String {
 /// loop's default one, created on first use) and returns the job's future.
 pub fn run_in_executor(vm: &mut Vm, executor: &Value, func: Value, args: Vec<Value>) -> Res<usize> {
     let e = match executor {
-        Value::None => match vm.threads.default_executor {
+        Value::None => match threads(vm).default_executor {
             Some(e) => e,
             None => {
                 let e = new_executor(vm, None, "asyncio")?;
-                vm.threads.default_executor = Some(e);
+                threads(vm).default_executor = Some(e);
                 e
             }
         },
-        Value::Native(n) => match **n {
-            Native::Executor(e) | Native::Pool(e) => e,
+        Value::Native(n) => match native::downcast::<Native>(n) {
+            Some(Native::Executor(e) | Native::Pool(e)) => *e,
             _ => return type_error("executor must be a ThreadPoolExecutor"),
         },
         other => return type_error(format!("executor must be a ThreadPoolExecutor, not {}", other.type_name())),
@@ -911,7 +945,7 @@ pub fn run_in_executor(vm: &mut Vm, executor: &Value, func: Value, args: Vec<Val
 /// `asyncio.run`'s `shutdown_default_executor()`: CPython joins the default
 /// executor's workers from a new thread (which takes a thread number).
 pub fn shutdown_default_executor(vm: &mut Vm) -> Res<()> {
-    let Some(e) = vm.threads.default_executor.take() else { return Ok(()) };
-    vm.threads.thread_counter += 1;
+    let Some(e) = threads(vm).default_executor.take() else { return Ok(()) };
+    threads(vm).thread_counter += 1;
     shutdown(vm, e, true)
 }

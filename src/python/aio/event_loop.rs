@@ -1,0 +1,354 @@
+//! Event loops as Python objects: every loop the program makes has an id in
+//! the interpreter's [`Loops`], and `loop` values ([`LoopRef`]) name it, so
+//! `loop is asyncio.get_running_loop()` holds and two `new_event_loop()`s
+//! are two loops whose methods act on their own loop.
+//!
+//! Invariant: a loop's slot is empty exactly while it runs: the engine holds
+//! it on the Rust stack then (`run_loop`) and hands it to the Python code it
+//! runs as the `Vm`'s running loop; `running` lists the ids of the loops
+//! running now, innermost last.
+
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use super::asyncio::{Loop, PyHost, as_task_in, future_value, state};
+use crate::engine::{EventLoop, LoopError};
+use crate::python::lib::builtins::{arg_count, number_arg};
+use crate::python::object::errors::{ExcObj, Res, exc, render_traceback, type_error};
+use crate::python::object::native::{self, NativeObject};
+use crate::python::object::value::Value;
+use crate::python::vm::machine::{Interp, Vm};
+
+/// Whether a loop runs and whether it is closed, shared by its slot and
+/// every Python value that names it (for their repr).
+#[derive(Debug, Default)]
+struct LoopStatus {
+    running: Cell<bool>,
+    closed: Cell<bool>,
+}
+
+/// One loop of the program.
+#[derive(Default)]
+struct LoopSlot {
+    lp: Option<Box<Loop>>,
+    status: Rc<LoopStatus>,
+}
+
+/// Every event loop the program made (see the module docs).
+#[derive(Default)]
+pub struct Loops {
+    slots: Vec<LoopSlot>,
+    running: Vec<usize>,
+    current: Option<usize>,
+    /// `set_event_loop` was called (also by `asyncio.run`'s end): from then
+    /// on `get_event_loop()` makes no loop of its own, as CPython's policy.
+    set_called: bool,
+}
+
+impl std::fmt::Debug for Loops {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} event loop(s), {} running", self.slots.len(), self.running.len())
+    }
+}
+
+/// A Python value naming loop `id` (`asyncio.get_running_loop()`).
+#[derive(Debug)]
+pub struct LoopRef {
+    id: usize,
+    status: Rc<LoopStatus>,
+}
+
+impl NativeObject for LoopRef {
+    fn type_name(&self) -> &'static str {
+        "_UnixSelectorEventLoop"
+    }
+    fn repr(&self) -> String {
+        let py = |b: bool| if b { "True" } else { "False" };
+        format!(
+            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            py(self.status.running.get()),
+            py(self.status.closed.get())
+        )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        other.as_any().downcast_ref::<LoopRef>().is_some_and(|o| o.id == self.id)
+    }
+    fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_usize(self.id);
+    }
+}
+
+/// The methods of a loop object.
+pub const LOOP_METHODS: &[&str] = &[
+    "time",
+    "call_soon",
+    "call_later",
+    "call_at",
+    "create_task",
+    "create_future",
+    "is_running",
+    "is_closed",
+    "run_forever",
+    "run_until_complete",
+    "stop",
+    "close",
+    "run_in_executor",
+    "call_soon_threadsafe",
+];
+
+/// A new loop on the run's clock and runtime, which lets threads run while
+/// it waits. Returns its id.
+pub fn new_loop(st: &mut Interp) -> usize {
+    let aio = state(st);
+    let mut lp: Box<Loop> = Box::new(EventLoop::new(aio.runtime.clone()));
+    lp.set_tracing(aio.tracing);
+    lp.set_wait_hook(wait_for_threads);
+    let loops = &mut aio.loops;
+    loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default() });
+    loops.slots.len() - 1
+}
+
+/// `asyncio.run`'s loop: made for the run, current while it runs, and no
+/// loop is current afterwards (`Runner.close()` sets the event loop to None).
+pub fn run_in_new_loop(vm: &mut Vm, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
+    let id = new_loop(vm);
+    set_current(vm, Some(id));
+    let r = run_loop(vm, id, run);
+    set_current(vm, None);
+    r
+}
+
+/// Makes loop `id` current, as `set_event_loop` does.
+fn set_current(st: &mut Interp, id: Option<usize>) {
+    let loops = &mut state(st).loops;
+    loops.current = id;
+    loops.set_called = true;
+}
+
+/// The Python value naming loop `id`.
+pub fn loop_value(st: &mut Interp, id: usize) -> Value {
+    let status = state(st).loops.slots.get(id).map(|s| s.status.clone()).unwrap_or_default();
+    Value::Native(Rc::new(LoopRef { id, status }))
+}
+
+/// `asyncio.get_running_loop()`.
+pub fn running_loop_value(vm: &mut Vm) -> Res<Value> {
+    match state(vm).loops.running.last().copied() {
+        Some(id) if has_running_loop(vm) => Ok(loop_value(vm, id)),
+        _ => Err(exc("RuntimeError", "no running event loop")),
+    }
+}
+
+/// `asyncio.get_event_loop()` outside a running loop: the current loop;
+/// with none ever set, a new one becomes current (CPython 3.11's policy).
+pub fn current_loop_value(vm: &mut Vm) -> Res<Value> {
+    let loops = &state(vm).loops;
+    match (loops.current, loops.set_called) {
+        (Some(id), _) => Ok(loop_value(vm, id)),
+        (None, false) => {
+            let id = new_loop(vm);
+            Ok(loop_value(vm, id))
+        }
+        (None, true) => Err(exc("RuntimeError", "There is no current event loop in thread 'MainThread'.")),
+    }
+}
+
+/// `asyncio.set_event_loop(loop)`.
+pub fn set_event_loop(vm: &mut Vm, value: &Value) -> Res<()> {
+    let id = match value {
+        Value::None => None,
+        other => Some(loop_id(other).ok_or_else(|| exc("TypeError", format!("loop must be an instance of AbstractEventLoop or None, not '{}'", other.type_name())))?),
+    };
+    set_current(vm, id);
+    Ok(())
+}
+
+/// The loop a value names, if it is a loop.
+pub fn loop_id(v: &Value) -> Option<usize> {
+    match v {
+        Value::Native(n) => native::downcast::<LoopRef>(n).map(|l| l.id),
+        _ => None,
+    }
+}
+
+/// The loop running this code, else the current one.
+pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
+    let (st, running) = vm.parts();
+    let lp = match running {
+        Some(l) => l.downcast_mut::<Loop>(),
+        None => {
+            let loops = &mut state(st).loops;
+            let id = loops.current;
+            id.and_then(|i| loops.slots.get_mut(i)).and_then(|s| s.lp.as_deref_mut())
+        }
+    };
+    lp.ok_or_else(|| exc("RuntimeError", "no running event loop"))
+}
+
+/// Loop `id`: the running one if it is running this code, else its slot.
+fn loop_by_id<'v>(vm: &'v mut Vm<'_>, id: usize) -> Res<&'v mut Loop> {
+    let (st, running) = vm.parts();
+    let loops = &mut state(st).loops;
+    if loops.running.last() == Some(&id)
+        && let Some(lp) = running.and_then(|l| l.downcast_mut::<Loop>())
+    {
+        return Ok(lp);
+    }
+    match loops.slots.get_mut(id).and_then(|s| s.lp.as_deref_mut()) {
+        Some(lp) => Ok(lp),
+        None => Err(exc("RuntimeError", "that event loop is running in another frame")),
+    }
+}
+
+/// Whether an event loop is running this code.
+pub fn has_running_loop(vm: &mut Vm) -> bool {
+    vm.running_loop().is_some_and(|l| l.is::<Loop>())
+}
+
+/// Whether the running event loop has a handle ready to run.
+pub fn loop_ready(vm: &Vm) -> bool {
+    vm.running_loop_ref().and_then(|l| l.downcast_ref::<Loop>()).is_some_and(|lp| lp.ready_len() > 0)
+}
+
+/// Runs loop `id` with `run`: the loop is taken out of its slot for the
+/// run, so the engine holds it while the Python code inside runs with it.
+pub fn run_loop(vm: &mut Vm, id: usize, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
+    if has_running_loop(vm) {
+        return Err(exc("RuntimeError", "Cannot run the event loop while another loop is running"));
+    }
+    let (st, _) = vm.parts();
+    let loops = &mut state(st).loops;
+    let Some(slot) = loops.slots.get_mut(id) else {
+        return Err(exc("RuntimeError", "no such event loop"));
+    };
+    let Some(mut lp) = slot.lp.take() else {
+        return Err(exc("RuntimeError", "This event loop is already running"));
+    };
+    let status = slot.status.clone();
+    status.running.set(true);
+    loops.running.push(id);
+    let r = run(&mut lp, st);
+    let loops = &mut state(st).loops;
+    loops.running.pop();
+    status.running.set(false);
+    status.closed.set(lp.is_closed());
+    report_errors(st, &mut lp);
+    if let Some(slot) = state(st).loops.slots.get_mut(id) {
+        slot.lp = Some(lp);
+    }
+    r
+}
+
+/// The loop's selector wait while threads are active: they run until the
+/// loop may go on.
+fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {
+    if !st.ext.get_mut::<super::threads::Threads>().active() {
+        return Ok(false);
+    }
+    super::threads::loop_wait(&mut Vm::new(st, Some(lp)), deadline)?;
+    Ok(true)
+}
+
+/// `loop.call_soon` / `call_later` / `call_at` on loop `id`; `when`: None
+/// for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
+fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Value> {
+    let Some((callback, rest)) = args.split_first() else {
+        return type_error("call_soon() missing 1 required positional argument: 'callback'");
+    };
+    let parts: Vec<String> = rest.iter().map(Value::repr).collect();
+    let name = match callback {
+        Value::Function(f) => f.code.name.to_string(),
+        Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
+        other => other.type_name().to_string(),
+    };
+    let label = crate::engine::Label::Text(format!("{name}({})", parts.join(", ")));
+    let (callback, rest) = (callback.clone(), rest.to_vec());
+    let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
+        Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
+    };
+    let lp = loop_by_id(vm, id)?;
+    let h = match when {
+        None => lp.call_soon(label, run),
+        Some((t, true)) => lp.call_later(t, label, run),
+        Some((t, false)) => lp.call_at(t, label, run),
+    };
+    Ok(Value::Int(h.0 as i64))
+}
+
+/// Moves what a loop recorded while it ran (its trace, the errors its
+/// exception handler reported) into the interpreter's output.
+fn report_errors(st: &mut Interp, lp: &mut Loop) {
+    state(st).trace.extend(lp.take_trace());
+    write_loop_errors(st, lp.take_errors());
+}
+
+/// Prints what the loop's default exception handler prints: the message, then
+/// the exception's traceback (without asyncio's own frames, which CPython
+/// shows from its installation).
+fn write_loop_errors(st: &mut Interp, errors: Vec<LoopError<PyHost>>) {
+    for error in errors {
+        let mut text = format!("{}\n", error.message);
+        if let Some(e) = &error.exception {
+            let (filename, source) = st.program.clone();
+            text.push_str(&render_traceback(e, &filename, &source));
+        }
+        st.write(&text, true);
+    }
+}
+
+/// Calls method `func` of loop `id`.
+pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) -> Res<Value> {
+    match func {
+        "time" => Ok(Value::Float(loop_by_id(vm, id)?.time())),
+        "call_soon" | "call_soon_threadsafe" => schedule(vm, id, None, args),
+        "run_in_executor" => {
+            let (Some(executor), Some(func)) = (args.first(), args.get(1)) else {
+                return type_error("run_in_executor() missing 2 required positional arguments: 'executor' and 'func'");
+            };
+            let target = loop_by_id(vm, id)?.create_future();
+            let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
+            super::threads::link_asyncio(vm, job, target);
+            Ok(future_value(target))
+        }
+        "call_later" | "call_at" => {
+            let Some(first) = args.first() else {
+                return type_error(format!("{func}() missing 2 required positional arguments"));
+            };
+            let t = number_arg(first, func)?;
+            schedule(vm, id, Some((t, func == "call_later")), args[1..].to_vec())
+        }
+        "create_task" => {
+            arg_count("create_task", &args, 1, 1)?;
+            Ok(future_value(as_task_in(loop_by_id(vm, id)?, &args[0])?))
+        }
+        "create_future" => Ok(future_value(loop_by_id(vm, id)?.create_future())),
+        "is_running" => Ok(Value::Bool(state(vm).loops.running.contains(&id))),
+        "is_closed" => Ok(Value::Bool(loop_by_id(vm, id)?.is_closed())),
+        "stop" => {
+            loop_by_id(vm, id)?.stop();
+            Ok(Value::None)
+        }
+        "close" => {
+            loop_by_id(vm, id)?.close()?;
+            if let Some(slot) = state(vm).loops.slots.get(id) {
+                slot.status.closed.set(true);
+            }
+            Ok(Value::None)
+        }
+        "run_forever" => {
+            let r = run_loop(vm, id, |lp, st| lp.run_forever(st).map(|_| Value::None));
+            vm.unless_halted(r)
+        }
+        "run_until_complete" => {
+            arg_count("run_until_complete", &args, 1, 1)?;
+            let t = as_task_in(loop_by_id(vm, id)?, &args[0])?;
+            let r = run_loop(vm, id, |lp, st| lp.run_until_complete(t, st));
+            vm.unless_halted(r)
+        }
+        other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),
+    }
+}

@@ -1,0 +1,166 @@
+//! The [`Library`] the interpreter runs with: asyncio, the event loop object,
+//! the threading modules and their objects are answered here; everything
+//! else is the loop-free library's (`lib`).
+
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use super::asyncio::{self, SyncObj};
+use super::event_loop;
+use super::threads::{self, Native};
+use crate::python::lib::{builtins, methods, modules};
+use crate::python::object::errors::{ExcObj, Res, exc, exception_class};
+use crate::python::object::native::{self, NativeObject};
+use crate::python::object::value::Value;
+use crate::python::vm::library::{AwaitOutcome, Kwargs, Library};
+use crate::python::vm::machine::Vm;
+
+/// The library of a looplab run.
+#[derive(Debug)]
+pub struct RunLibrary;
+
+/// The one [`RunLibrary`]: what the session gives every interpreter.
+pub static LIBRARY: RunLibrary = RunLibrary;
+
+/// The methods of a task or future.
+const FUTURE_METHODS: &[&str] = &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"];
+
+impl Library for RunLibrary {
+    fn builtins(&self) -> FxHashMap<Rc<str>, Value> {
+        builtins::all_builtins()
+    }
+
+    fn call_builtin(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+        match name.split_once('.') {
+            Some(("asyncio", f)) => asyncio::call(vm, f, args, kwargs),
+            Some((module @ ("threading" | "multiprocessing" | "os" | "queue"), f)) => {
+                threads::call_module(vm, module, f, args, kwargs)
+            }
+            Some(("concurrent", f)) => {
+                let f = f.strip_prefix("futures.").unwrap_or(f);
+                threads::call_module(vm, "concurrent.futures", f, args, kwargs)
+            }
+            Some(("time", "sleep")) if threads::threads(vm).active() => {
+                let d = sleep_arg(&args)?;
+                threads::sleep(vm, d)?;
+                Ok(Value::None)
+            }
+            Some(("time", "sleep")) if event_loop::loop_of(vm).is_ok() => {
+                builtins::arg_count("sleep", &args, 1, 1)?;
+                let d = builtins::number_arg(&args[0], "sleep")?;
+                let slept = event_loop::loop_of(vm)?.blocking_sleep(d);
+                vm.unless_halted(slept)?;
+                Ok(Value::None)
+            }
+            _ => builtins::call_builtin(vm, name, args, kwargs),
+        }
+    }
+
+    fn call_type(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+        builtins::call_type(vm, name, args, kwargs)
+    }
+
+    fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
+        match obj {
+            Value::Module("asyncio") => asyncio_attr(name),
+            Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
+                .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
+            Value::Native(n) => native_attr(vm, obj, n, name),
+            _ => methods::get_attr(vm, obj, name),
+        }
+    }
+
+    fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str> {
+        methods::builtin_method(obj, name)
+    }
+
+    fn call_method(&self, vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+        let Value::Native(n) = recv else {
+            return methods::call_method(vm, recv, name, args, kwargs);
+        };
+        if let Some(f) = asyncio::as_future(recv) {
+            return asyncio::future_method(vm, f, name, args);
+        }
+        if let Some(id) = event_loop::loop_id(recv) {
+            return event_loop::call_loop_method(vm, id, name, args);
+        }
+        if let Some(sync) = native::downcast::<SyncObj>(n) {
+            return asyncio::sync_method(vm, sync, name, args);
+        }
+        if let Some(t) = native::downcast::<Native>(n) {
+            return threads::call_method(vm, &t.clone(), name, args, kwargs);
+        }
+        Err(exc("TypeError", format!("'{}' object has no method '{name}'", n.type_name())))
+    }
+
+    fn import(&self, name: &str) -> Res<Value> {
+        modules::import(name)
+    }
+
+    fn to_awaitable(&self, v: Value) -> Res<Value> {
+        asyncio::to_awaitable(v)
+    }
+
+    fn drive(&self, vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+        asyncio::drive(vm, aw, sent, thrown)
+    }
+
+    fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
+        asyncio::async_with(vm, manager, enter)
+    }
+
+    fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
+        threads::context_manager(vm, manager, enter, args)
+    }
+}
+
+/// `time.sleep(d)`'s argument, checked as CPython checks it.
+fn sleep_arg(args: &[Value]) -> Res<f64> {
+    builtins::arg_count("sleep", args, 1, 1)?;
+    let d = builtins::number_arg(&args[0], "sleep")?;
+    if d < 0.0 {
+        return Err(exc("ValueError", "sleep length must be non-negative"));
+    }
+    Ok(d)
+}
+
+/// `asyncio.name`.
+fn asyncio_attr(name: &str) -> Res<Value> {
+    if let Some(f) = asyncio::FUNCTIONS.iter().find(|f| f.strip_prefix("asyncio.") == Some(name)) {
+        return Ok(Value::Builtin(f));
+    }
+    if let Some(c) = exception_class(name) {
+        return Ok(Value::Type(c));
+    }
+    if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
+        return Ok(Value::str(name));
+    }
+    Err(exc("NotImplementedError", format!("asyncio.{name}: looplab's asyncio does not provide it yet")))
+}
+
+/// `obj.name` on a task, an asyncio lock or queue, or a threading object.
+fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Res<Value> {
+    let methods: &'static [&'static str] = if asyncio::as_future(obj).is_some() {
+        FUTURE_METHODS
+    } else if event_loop::loop_id(obj).is_some() {
+        if !event_loop::LOOP_METHODS.contains(&name) {
+            return Err(exc("NotImplementedError", format!("loop.{name}: looplab's event loop does not provide it yet")));
+        }
+        event_loop::LOOP_METHODS
+    } else if let Some(sync) = native::downcast::<SyncObj>(n) {
+        sync.methods()
+    } else if let Some(t) = native::downcast::<Native>(n) {
+        let t = *t;
+        if let Some(v) = threads::get_attr(vm, &t, name) {
+            return Ok(v);
+        }
+        threads::methods(&t)
+    } else {
+        &[]
+    };
+    match methods.iter().find(|m| **m == name) {
+        Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
+        None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", n.type_name()))),
+    }
+}

@@ -1,0 +1,139 @@
+//! Comprehensions and generator expressions: each is a nested function
+//! (`<listcomp>`, `<genexpr>`…) called at once with the first iterable's
+//! iterator, as in CPython 3.11.
+
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::TextRange;
+
+use super::{FnCompiler, R};
+use crate::python::front::scope::analyse_expr_scope;
+use crate::python::object::code::Op;
+use crate::python::object::value::Value;
+
+impl<'s> FnCompiler<'s> {
+    /// Makes and calls the comprehension's function.
+    pub(super) fn comprehension(
+        &mut self,
+        generators: &'s [ast::Comprehension],
+        kind: CompKind<'s>,
+        range: TextRange,
+    ) -> R {
+        let Some(first) = generators.first() else {
+            return Err(self.syntax(range, "invalid syntax"));
+        };
+        if let Some(g) = generators.iter().find(|g| g.is_async) {
+            return Err(self.unsupported(g.range, "async comprehensions"));
+        }
+        let mut exprs: Vec<&Expr> = Vec::new();
+        match kind {
+            CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) => exprs.push(e),
+            CompKind::Dict(k, v) => {
+                exprs.push(k);
+                exprs.push(v);
+            }
+        }
+        let mut targets: Vec<&Expr> = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            targets.push(&g.target);
+            if i > 0 {
+                exprs.push(&g.iter);
+            }
+            exprs.extend(g.ifs.iter());
+        }
+        let info = analyse_expr_scope(&[".0".to_string()], &exprs, &targets);
+        let name = match kind {
+            CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
+            CompKind::Dict(..) => "<dictcomp>",
+            CompKind::Gen(_) => "<genexpr>",
+        };
+        let qualname = if self.is_module() {
+            name.to_string()
+        } else {
+            format!("{}.<locals>.{}", self.qualname, name)
+        };
+        let code = self.child_code(
+            name,
+            &qualname,
+            info,
+            false,
+            range,
+            |c| {
+                match kind {
+                    CompKind::List(_) | CompKind::Gen(_) => c.emit(Op::BuildList(0)),
+                    CompKind::Set(_) => c.emit(Op::BuildSet(0)),
+                    CompKind::Dict(..) => c.emit(Op::BuildDict(0)),
+                };
+                c.emit(Op::LoadLocal(0));
+                c.comp_level(generators, 0, kind)?;
+                if matches!(kind, CompKind::Gen(_)) {
+                    c.emit(Op::Pop);
+                    c.emit_const(Value::None);
+                }
+                c.emit(Op::Return);
+                Ok(())
+            },
+            |p| p.positional = 1,
+        )?;
+        let i = self.add_const(Value::Code(code));
+        self.emit(Op::MakeFunction(i, 0));
+        self.expr(&first.iter)?;
+        self.emit(Op::GetIter);
+        self.emit(Op::Call(1));
+        Ok(())
+    }
+
+    /// The loop for generator `level`, nested inside the previous ones; the
+    /// innermost adds the element (or yields it).
+    fn comp_level(&mut self, generators: &'s [ast::Comprehension], level: usize, kind: CompKind<'s>) -> R {
+        let g = &generators[level];
+        if level > 0 {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter);
+        }
+        let start = self.here();
+        let exit = self.emit(Op::ForIter(0));
+        self.assign(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit(Op::JumpIfFalse(start as u32));
+        }
+        if level + 1 < generators.len() {
+            self.comp_level(generators, level + 1, kind)?;
+        } else {
+            let depth = level as u32 + 2;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::ListAppend(depth));
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::SetAdd(depth));
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Op::MapAdd(depth));
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::Yield);
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        self.emit(Op::Jump(start as u32));
+        self.patch(exit);
+        Ok(())
+    }
+}
+
+/// Which comprehension, with the expression(s) each iteration produces.
+#[derive(Clone, Copy)]
+pub(super) enum CompKind<'s> {
+    List(&'s Expr),
+    Set(&'s Expr),
+    Dict(&'s Expr, &'s Expr),
+    Gen(&'s Expr),
+}

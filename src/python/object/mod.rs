@@ -1,0 +1,10 @@
+//! The value model: values, exceptions, classes and instances, code objects, float repr, set order.
+
+pub mod classes;
+pub mod code;
+pub mod errors;
+pub mod float_repr;
+pub mod frame;
+pub mod native;
+pub mod set_order;
+pub mod value;

@@ -1,0 +1,55 @@
+//! Objects the library makes (a task or future, a lock, a queue, a thread,
+//! an executor, an event loop): the value model knows them only through
+//! [`NativeObject`], so it imports nothing of the rooms that make them. The
+//! room that made an object gets it back with [`downcast`].
+
+use std::any::Any;
+use std::fmt::Debug;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+/// A library object held by a [`super::value::Value::Native`].
+///
+/// Identity: two values are the same object (`is`, `==`, set and dict keys)
+/// when [`NativeObject::same`] says so; by default that is the same
+/// allocation, but a handle standing for something that lives elsewhere (an
+/// engine future) compares by what it stands for.
+pub trait NativeObject: Debug {
+    /// The Python type's name (`Task`, `Lock`, `Thread`, …).
+    fn type_name(&self) -> &'static str;
+    /// `repr()`.
+    fn repr(&self) -> String {
+        format!("<{} object at 0x7f0000000000>", self.type_name())
+    }
+    /// The object, for the room that made it to downcast.
+    fn as_any(&self) -> &dyn Any;
+    /// Whether `other` is the same Python object.
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        std::ptr::addr_eq(self.as_any() as *const dyn Any, other.as_any() as *const dyn Any)
+    }
+    /// Hashes what [`NativeObject::same`] compares.
+    fn hash_identity(&self, state: &mut dyn Hasher) {
+        (self.as_any() as *const dyn Any as *const () as usize).hash(&mut HasherRef(state));
+    }
+    /// Whether `await` drives it through the library (an engine awaitable).
+    fn is_awaitable(&self) -> bool {
+        false
+    }
+}
+
+/// Lets a `&mut dyn Hasher` be used where a `Hasher` is expected.
+struct HasherRef<'a>(&'a mut dyn Hasher);
+
+impl Hasher for HasherRef<'_> {
+    fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+}
+
+/// The object behind a native value, if it is a `T`.
+pub fn downcast<T: 'static>(object: &Rc<dyn NativeObject>) -> Option<&T> {
+    object.as_any().downcast_ref::<T>()
+}

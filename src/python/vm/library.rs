@@ -1,0 +1,98 @@
+//! What the interpreter asks of the rooms above it: the builtins and the
+//! modules (`lib/`), asyncio and threads (`aio/`). The VM names none of them:
+//! the session gives it one [`Library`], one [`RunClock`], and the
+//! [`Extensions`] where those rooms keep their state.
+
+use std::any::Any;
+use std::fmt::Debug;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use super::machine::Vm;
+use crate::python::object::errors::{ExcObj, Res};
+use crate::python::object::native::NativeObject;
+use crate::python::object::value::Value;
+
+/// Keyword arguments as the VM passes them.
+pub type Kwargs = Vec<(Rc<str>, Value)>;
+
+/// What an awaitable's step means for the awaiting frame.
+pub enum AwaitOutcome {
+    /// The frame must suspend, yielding this marker up to the task.
+    Suspend(Value),
+    /// The await expression's value.
+    Done(Value),
+}
+
+/// The built-in functions, types, methods and modules, and the library's
+/// awaitables and context managers.
+pub trait Library: Debug {
+    /// The names the `builtins` module starts with.
+    fn builtins(&self) -> FxHashMap<Rc<str>, Value>;
+    /// Calls the builtin function (or module function) `name`.
+    fn call_builtin(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value>;
+    /// Calls the built-in type `name` (`int(…)`, `list(…)`, an exception class).
+    fn call_type(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value>;
+    /// `obj.name` for a value that is not a user instance's own attribute.
+    fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value>;
+    /// The static name of a built-in method of `obj`, for the fast call path.
+    fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str>;
+    /// Calls method `name` of a built-in or library object.
+    fn call_method(&self, vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value>;
+    /// `import name`.
+    fn import(&self, name: &str) -> Res<Value>;
+    /// `await x`'s operand, made ready for the `Await` op.
+    fn to_awaitable(&self, v: Value) -> Res<Value>;
+    /// Sends into (or throws into) a library awaitable.
+    fn drive(&self, vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome>;
+    /// `manager.__aenter__()` (enter) or `manager.__aexit__(…)` of a library object, as an awaitable.
+    fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value>;
+    /// `manager.__enter__()` / `__exit__(…)` of a library object.
+    fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value>;
+}
+
+/// The run's one clock and the driver's instructions, as the interpreter
+/// sees them (the asyncio bridge provides them from the engine's runtime).
+pub trait RunClock: Debug {
+    /// The clock's reading, in seconds.
+    fn now(&self) -> f64;
+    /// Moves the clock.
+    fn set_now(&self, t: f64);
+    /// Loop iterations run so far, across every loop (the trace's numbering).
+    fn iteration(&self) -> u64;
+    /// Whether the driver has halted the run.
+    fn halted(&self) -> bool;
+    /// When a sleep until `deadline` wakes (the driver may say later, in real
+    /// time), or `None` when the driver halts the run there.
+    fn wake_time(&self, deadline: f64) -> Option<f64>;
+}
+
+/// State the rooms above the VM keep in the interpreter, one value per type
+/// (the random generator, the threads, the event loops).
+#[derive(Default)]
+pub struct Extensions(Vec<Box<dyn Any>>);
+
+impl Debug for Extensions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} extension(s)", self.0.len())
+    }
+}
+
+impl Extensions {
+    /// The `T`, made with `T::default()` the first time it is asked for.
+    pub fn get_mut<T: Default + 'static>(&mut self) -> &mut T {
+        let i = match self.0.iter().position(|b| b.is::<T>()) {
+            Some(i) => i,
+            None => {
+                self.0.push(Box::<T>::default());
+                self.0.len() - 1
+            }
+        };
+        self.0[i].downcast_mut::<T>().expect("slot i holds a T: it was found or just made by its type")
+    }
+    /// The `T`, if one was made.
+    pub fn get<T: 'static>(&self) -> Option<&T> {
+        self.0.iter().find_map(|b| b.downcast_ref::<T>())
+    }
+}
