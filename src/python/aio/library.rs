@@ -72,7 +72,10 @@ impl Library for RunLibrary {
     }
 
     fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str> {
-        methods::builtin_method(obj, name)
+        match obj {
+            Value::Native(n) => native_methods(obj, n).iter().find(|m| **m == name).copied(),
+            _ => methods::builtin_method(obj, name),
+        }
     }
 
     fn call_method(&self, vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
@@ -139,26 +142,32 @@ fn asyncio_attr(name: &str) -> Res<Value> {
     Err(exc("NotImplementedError", format!("asyncio.{name}: looplab's asyncio does not provide it yet")))
 }
 
-/// `obj.name` on a task, an asyncio lock or queue, or a threading object.
-fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Res<Value> {
-    let methods: &'static [&'static str] = if asyncio::as_future(obj).is_some() {
+/// The methods of a task, a loop, an asyncio lock or queue, or a threading object.
+fn native_methods(obj: &Value, n: &Rc<dyn NativeObject>) -> &'static [&'static str] {
+    if asyncio::as_future(obj).is_some() {
         FUTURE_METHODS
     } else if event_loop::loop_id(obj).is_some() {
-        if !event_loop::LOOP_METHODS.contains(&name) {
-            return Err(exc("NotImplementedError", format!("loop.{name}: looplab's event loop does not provide it yet")));
-        }
         event_loop::LOOP_METHODS
     } else if let Some(sync) = native::downcast::<SyncObj>(n) {
         sync.methods()
     } else if let Some(t) = native::downcast::<Native>(n) {
-        let t = *t;
-        if let Some(v) = threads::get_attr(vm, &t, name) {
-            return Ok(v);
-        }
-        threads::methods(&t)
+        threads::methods(t)
     } else {
         &[]
-    };
+    }
+}
+
+/// `obj.name` on a task, a loop, an asyncio lock or queue, or a threading object.
+fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Res<Value> {
+    if let Some(t) = native::downcast::<Native>(n).copied()
+        && let Some(v) = threads::get_attr(vm, &t, name)
+    {
+        return Ok(v);
+    }
+    let methods = native_methods(obj, n);
+    if event_loop::loop_id(obj).is_some() && !methods.contains(&name) {
+        return Err(exc("NotImplementedError", format!("loop.{name}: looplab's event loop does not provide it yet")));
+    }
     match methods.iter().find(|m| **m == name) {
         Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
         None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", n.type_name()))),

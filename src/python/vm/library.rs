@@ -3,7 +3,7 @@
 //! the session gives it one [`Library`], one [`RunClock`], and the
 //! [`Extensions`] where those rooms keep their state.
 
-use std::any::Any;
+use std::any::{Any, TypeId};
 use std::fmt::Debug;
 use std::rc::Rc;
 
@@ -71,7 +71,7 @@ pub trait RunClock: Debug {
 /// State the rooms above the VM keep in the interpreter, one value per type
 /// (the random generator, the threads, the event loops).
 #[derive(Default)]
-pub struct Extensions(Vec<Box<dyn Any>>);
+pub struct Extensions(Vec<(TypeId, Box<dyn Any>)>);
 
 impl Debug for Extensions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -82,17 +82,19 @@ impl Debug for Extensions {
 impl Extensions {
     /// The `T`, made with `T::default()` the first time it is asked for.
     pub fn get_mut<T: Default + 'static>(&mut self) -> &mut T {
-        let i = match self.0.iter().position(|b| b.is::<T>()) {
+        let id = TypeId::of::<T>();
+        let i = match self.0.iter().position(|(t, _)| *t == id) {
             Some(i) => i,
             None => {
-                self.0.push(Box::<T>::default());
+                self.0.push((id, Box::<T>::default()));
                 self.0.len() - 1
             }
         };
-        self.0[i].downcast_mut::<T>().expect("slot i holds a T: it was found or just made by its type")
+        self.0[i].1.downcast_mut::<T>().expect("slot i holds a T: it was found or just made by its type")
     }
     /// The `T`, if one was made.
     pub fn get<T: 'static>(&self) -> Option<&T> {
-        self.0.iter().find_map(|b| b.downcast_ref::<T>())
+        let id = TypeId::of::<T>();
+        self.0.iter().find(|(t, _)| *t == id).and_then(|(_, b)| b.downcast_ref::<T>())
     }
 }

@@ -5,16 +5,24 @@
 //! yielded frame is kept in a [`GenState`] and resumed later by calling
 //! `run_frame` again, so no Rust stack survives a suspension point.
 
+mod builders;
+mod calls;
+mod exceptions;
+mod iteration;
+mod names;
+mod operators;
+mod suspension;
+
 use std::any::Any;
 use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
-use crate::python::object::code::{Code, Op, UnOp};
+use crate::python::object::code::{Code, Op};
 use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclass};
 use super::super::limits::{LimitStop, Limits};
-use crate::python::object::errors::{Res, exc, hashable, type_error};
-use crate::python::object::frame::{Block, Frame, GenState};
+use crate::python::object::errors::{Res, exc, type_error};
+use crate::python::object::frame::{Frame, GenState};
 use super::library::{AwaitOutcome, Extensions, Library, RunClock};
 use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
 
@@ -554,754 +562,97 @@ impl Vm<'_> {
                 return Ok(Flow::Return);
             };
             frame.ip += 1;
-            let flow = match op {
-                Op::Const(..) | Op::LoadLocal(..) | Op::StoreLocal(..) | Op::DeleteLocal(..) |
-                Op::LoadCell(..) | Op::StoreCell(..) | Op::LoadGlobal(..) | Op::StoreGlobal(..) |
-                Op::DeleteGlobal(..) | Op::LoadAttr(..) | Op::StoreAttr(..) | Op::LoadName(..) |
-                Op::StoreName(..) | Op::BuildClass(..) | Op::ImportName(..) | Op::ImportFrom(..) => self.exec_names(op, frame, code)?,
-                Op::Subscr | Op::StoreSubscr | Op::DeleteSubscr | Op::Binary(..) | Op::Unary(..) |
-                Op::Compare(..) | Op::Pop | Op::Dup | Op::Dup2 | Op::Rot2 | Op::Rot3 |
-                Op::Jump(..) | Op::JumpIfFalse(..) | Op::JumpIfTrue(..) | Op::JumpIfFalseOrPop(..) |
-                Op::JumpIfTrueOrPop(..) | Op::Nop => self.exec_operators(op, frame, code)?,
-                Op::BuildList(..) | Op::BuildTuple(..) | Op::BuildSet(..) | Op::BuildDict(..) |
-                Op::BuildSlice | Op::BuildString(..) | Op::ListAppend(..) | Op::ListExtend(..) |
-                Op::SetAdd(..) | Op::MapAdd(..) | Op::DictUpdate(..) | Op::FormatValue(..) => self.exec_builders(op, frame, code)?,
-                Op::GetIter | Op::ForIter(..) | Op::Unpack(..) | Op::UnpackEx(..) => self.exec_iteration(op, frame, code)?,
-                Op::Call(..) | Op::CallKw(..) | Op::CallMethod(..) | Op::CallEx |
-                Op::MakeFunction(..) => self.exec_calls(op, frame, code)?,
-                Op::Return | Op::Yield | Op::GetAwaitable | Op::Await | Op::AsyncExitExc |
-                Op::GetAIter | Op::GetANext | Op::WithEnter | Op::WithExit | Op::WithExitExc |
-                Op::AsyncEnter | Op::AsyncExit | Op::GetYieldFromIter => self.exec_suspension(op, frame, code)?,
-                Op::SetupExcept(..) | Op::PopBlock | Op::PushExcInfo | Op::PopExcInfo |
-                Op::ExceptMatch | Op::Raise(..) | Op::Reraise => self.exec_exceptions(op, frame, code)?,
-            };
-            if let Some(flow) = flow {
-                return Ok(flow);
+            match op {
+                Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
+                Op::LoadLocal(_) => self.op_load_local(op, frame, code)?,
+                Op::StoreLocal(i) => frame.locals[i as usize] = Some(Self::pop(frame)),
+                Op::DeleteLocal(i) => frame.locals[i as usize] = None,
+                Op::LoadCell(_) => self.op_load_cell(op, frame, code)?,
+                Op::StoreCell(_) => self.op_store_cell(op, frame, code)?,
+                Op::LoadGlobal(_) => self.op_load_global(op, frame, code)?,
+                Op::StoreGlobal(_) => self.op_store_global(op, frame, code)?,
+                Op::DeleteGlobal(_) => self.op_delete_global(op, frame, code)?,
+                Op::LoadAttr(_) => self.op_load_attr(op, frame, code)?,
+                Op::StoreAttr(_) => self.op_store_attr(op, frame, code)?,
+                Op::LoadName(_) => self.op_load_name(op, frame, code)?,
+                Op::StoreName(_) => self.op_store_name(op, frame, code)?,
+                Op::BuildClass(_, _) => self.op_build_class(op, frame, code)?,
+                Op::ImportName(_) => self.op_import_name(op, frame, code)?,
+                Op::ImportFrom(_) => self.op_import_from(op, frame, code)?,
+                Op::Subscr => self.op_subscr(op, frame, code)?,
+                Op::StoreSubscr => self.op_store_subscr(op, frame, code)?,
+                Op::DeleteSubscr => self.op_delete_subscr(op, frame, code)?,
+                Op::Binary(_, _) => self.op_binary(op, frame, code)?,
+                Op::Unary(_) => self.op_unary(op, frame, code)?,
+                Op::Compare(_) => self.op_compare(op, frame, code)?,
+                Op::Pop => self.op_pop(op, frame, code)?,
+                Op::Dup => self.op_dup(op, frame, code)?,
+                Op::Dup2 => self.op_dup2(op, frame, code)?,
+                Op::Rot2 => self.op_rot2(op, frame, code)?,
+                Op::Rot3 => self.op_rot3(op, frame, code)?,
+                Op::Jump(t) => frame.ip = t as usize,
+                Op::JumpIfFalse(_) => self.op_jump_if_false(op, frame, code)?,
+                Op::JumpIfTrue(_) => self.op_jump_if_true(op, frame, code)?,
+                Op::JumpIfFalseOrPop(_) => self.op_jump_if_false_or_pop(op, frame, code)?,
+                Op::JumpIfTrueOrPop(_) => self.op_jump_if_true_or_pop(op, frame, code)?,
+                Op::Nop => {}
+                Op::BuildList(_) => self.op_build_list(op, frame, code)?,
+                Op::BuildTuple(_) => self.op_build_tuple(op, frame, code)?,
+                Op::BuildSet(_) => self.op_build_set(op, frame, code)?,
+                Op::BuildDict(_) => self.op_build_dict(op, frame, code)?,
+                Op::BuildSlice => self.op_build_slice(op, frame, code)?,
+                Op::BuildString(_) => self.op_build_string(op, frame, code)?,
+                Op::ListAppend(_) => self.op_list_append(op, frame, code)?,
+                Op::ListExtend(_) => self.op_list_extend(op, frame, code)?,
+                Op::SetAdd(_) => self.op_set_add(op, frame, code)?,
+                Op::MapAdd(_) => self.op_map_add(op, frame, code)?,
+                Op::DictUpdate(_) => self.op_dict_update(op, frame, code)?,
+                Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
+                Op::FormatValue(0, false) => self.op_format_value(op, frame, code)?,
+                Op::FormatValue(_, _) => self.op_format_value_2(op, frame, code)?,
+                Op::GetIter => self.op_get_iter(op, frame, code)?,
+                Op::ForIter(_) => self.op_for_iter(op, frame, code)?,
+                Op::Unpack(_) => self.op_unpack(op, frame, code)?,
+                Op::UnpackEx(_, _) => self.op_unpack_ex(op, frame, code)?,
+                Op::Call(_) => self.op_call(op, frame, code)?,
+                Op::CallKw(_, _) => self.op_call_kw(op, frame, code)?,
+                Op::CallMethod(_, _) => self.op_call_method(op, frame, code)?,
+                Op::CallEx => self.op_call_ex(op, frame, code)?,
+                Op::MakeFunction(_, _) => self.op_make_function(op, frame, code)?,
+                Op::Return => return Ok(Flow::Return),
+                Op::Yield => return Ok(Flow::Yield),
+                Op::GetAwaitable => self.op_get_awaitable(op, frame, code)?,
+                Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Native(n)) if n.is_awaitable()) => {
+                    if let Some(flow) = self.op_await(op, frame, code)? {
+                        return Ok(flow);
+                    }
+                }
+                Op::AsyncExitExc => self.op_async_exit_exc(op, frame, code)?,
+                Op::GetAIter | Op::GetANext => self.op_get_a_iter(op, frame, code)?,
+                Op::WithEnter => self.op_with_enter(op, frame, code)?,
+                Op::WithExit => self.op_with_exit(op, frame, code)?,
+                Op::WithExitExc => self.op_with_exit_exc(op, frame, code)?,
+                Op::AsyncEnter | Op::AsyncExit => self.op_async_enter(op, frame, code)?,
+                Op::GetYieldFromIter => self.op_get_yield_from_iter(op, frame, code)?,
+                Op::Await if !matches!(frame.stack.iter().rev().nth(1), Some(Value::Gen(_))) => {
+                    if let Some(flow) = self.op_await_2(op, frame, code)? {
+                        return Ok(flow);
+                    }
+                }
+                Op::Await => {
+                    if let Some(flow) = self.op_await_3(op, frame, code)? {
+                        return Ok(flow);
+                    }
+                }
+                Op::SetupExcept(_) => self.op_setup_except(op, frame, code)?,
+                Op::PopBlock => self.op_pop_block(op, frame, code)?,
+                Op::PushExcInfo => self.op_push_exc_info(op, frame, code)?,
+                Op::PopExcInfo => self.op_pop_exc_info(op, frame, code)?,
+                Op::ExceptMatch => self.op_except_match(op, frame, code)?,
+                Op::Raise(_) => self.op_raise(op, frame, code)?,
+                Op::Reraise => self.op_reraise(op, frame, code)?,
             }
         }
-    }
-
-    /// Constants, locals, cells, globals, names, attributes, classes and imports.
-    fn exec_names(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
-            Op::LoadLocal(i) => match &frame.locals[i as usize] {
-                Some(v) => frame.stack.push(v.clone()),
-                None => {
-                    let name = &code.locals[i as usize];
-                    return Err(exc(
-                        "UnboundLocalError",
-                        format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ));
-                }
-            },
-            Op::StoreLocal(i) => frame.locals[i as usize] = Some(Self::pop(frame)),
-            Op::DeleteLocal(i) => frame.locals[i as usize] = None,
-            Op::LoadCell(i) => {
-                let v = frame.cells[i as usize].borrow().clone();
-                frame.stack.push(v);
-            }
-            Op::StoreCell(i) => {
-                let v = Self::pop(frame);
-                *frame.cells[i as usize].borrow_mut() = v;
-            }
-            Op::LoadGlobal(i) => {
-                let i = i as usize;
-                let v = match self.globals.get(i) {
-                    Some(Some(v)) => v.clone(),
-                    _ => match self.fallback.get(i) {
-                        Some(Some(v)) => v.clone(),
-                        _ => {
-                            let name = self.global_names.get(i).cloned().unwrap_or_else(|| Rc::from("?"));
-                            return Err(exc("NameError", format!("name '{name}' is not defined")));
-                        }
-                    },
-                };
-                frame.stack.push(v);
-            }
-            Op::StoreGlobal(i) => {
-                let v = Self::pop(frame);
-                if let Some(slot) = self.globals.get_mut(i as usize) {
-                    *slot = Some(v);
-                }
-            }
-            Op::DeleteGlobal(i) => {
-                let slot = self.globals.get_mut(i as usize).and_then(Option::take);
-                if slot.is_none() {
-                    let name = self.global_names.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
-                    return Err(exc("NameError", format!("name '{name}' is not defined")));
-                }
-            }
-            Op::LoadAttr(i) => {
-                let obj = Self::pop(frame);
-                let v = self.lib.get_attr(self, &obj, &code.names[i as usize])?;
-                frame.stack.push(v);
-            }
-            Op::StoreAttr(i) => {
-                let obj = Self::pop(frame);
-                let value = Self::pop(frame);
-                crate::python::object::classes::set_attr(&obj, &code.names[i as usize], value)?;
-            }
-            Op::LoadName(i) => {
-                let name = &code.names[i as usize];
-                let local = frame.namespace.as_ref().and_then(|ns| ns.borrow().get(name).cloned());
-                let v = match local {
-                    Some(v) => v,
-                    None => {
-                        let slot = self.global_names.iter().position(|n| n == name);
-                        match slot.and_then(|s| self.globals.get(s).cloned().flatten()) {
-                            Some(v) => v,
-                            None => match self.builtins.get(name) {
-                                Some(v) => v.clone(),
-                                None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
-                            },
-                        }
-                    }
-                };
-                frame.stack.push(v);
-            }
-            Op::StoreName(i) => {
-                let v = Self::pop(frame);
-                if let Some(ns) = &frame.namespace {
-                    ns.borrow_mut().insert(code.names[i as usize].clone(), v);
-                }
-            }
-            Op::BuildClass(i, n) => {
-                let bases = Self::pop_n(frame, n as usize);
-                let body = Self::pop(frame);
-                let Value::Function(f) = &body else {
-                    return type_error("bad class body");
-                };
-                let namespace = Rc::new(RefCell::new(FxHashMap::default()));
-                let mut body_frame = self.new_frame(f.code.clone(), Vec::new(), f.closure.clone());
-                body_frame.namespace = Some(namespace.clone());
-                if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
-                    return Err(e);
-                }
-                let ns = std::mem::take(&mut *namespace.borrow_mut());
-                let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
-                frame.stack.push(class);
-            }
-            Op::ImportName(i) => {
-                let name = &code.names[i as usize];
-                let m = self.lib.import(name)?;
-                frame.stack.push(m);
-            }
-            Op::ImportFrom(i) => {
-                let module = frame.stack.last().cloned().unwrap_or(Value::None);
-                let name = &code.names[i as usize];
-                let v = match self.lib.get_attr(self, &module, name) {
-                    Ok(v) => v,
-                    Err(_) => {
-                        return Err(exc(
-                            "ImportError",
-                            format!("cannot import name '{name}' from '{}'", module_name(&module)),
-                        ));
-                    }
-                };
-                frame.stack.push(v);
-            }
-            _ => {}
-        }
-        Ok(None)
-    }
-
-    /// Subscripts, operators, comparisons, stack shuffles and jumps.
-    fn exec_operators(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::Subscr => {
-                let index = Self::pop(frame);
-                let obj = Self::pop(frame);
-                let v = super::ops::get_item(&obj, &index)?;
-                frame.stack.push(v);
-            }
-            Op::StoreSubscr => {
-                let index = Self::pop(frame);
-                let obj = Self::pop(frame);
-                let value = Self::pop(frame);
-                super::ops::set_item(&obj, index, value)?;
-            }
-            Op::DeleteSubscr => {
-                let index = Self::pop(frame);
-                let obj = Self::pop(frame);
-                super::ops::del_item(&obj, &index)?;
-            }
-            Op::Binary(op, inplace) => {
-                let b = Self::pop(frame);
-                let a = Self::pop(frame);
-                let v = super::ops::binary(self, op, a, b, inplace)?;
-                frame.stack.push(v);
-            }
-            Op::Unary(op) => {
-                let a = Self::pop(frame);
-                let v = match op {
-                    UnOp::Not => Value::Bool(!a.truthy()),
-                    _ => super::ops::unary(op, &a)?,
-                };
-                frame.stack.push(v);
-            }
-            Op::Compare(op) => {
-                let b = Self::pop(frame);
-                let a = Self::pop(frame);
-                let v = super::ops::compare(self, op, &a, &b)?;
-                frame.stack.push(Value::Bool(v));
-            }
-            Op::Pop => {
-                if let Some(Value::Gen(g)) = frame.stack.pop() {
-                    self.warn_if_never_awaited(&g, frame);
-                }
-            }
-            Op::Dup => {
-                let v = frame.stack.last().cloned().unwrap_or(Value::None);
-                frame.stack.push(v);
-            }
-            Op::Dup2 => {
-                let n = frame.stack.len();
-                if n >= 2 {
-                    let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                    frame.stack.push(a);
-                    frame.stack.push(b);
-                }
-            }
-            Op::Rot2 => {
-                let n = frame.stack.len();
-                if n >= 2 {
-                    frame.stack.swap(n - 1, n - 2);
-                }
-            }
-            Op::Rot3 => {
-                let v = Self::pop(frame);
-                let n = frame.stack.len();
-                frame.stack.insert(n.saturating_sub(2), v);
-            }
-            Op::Jump(t) => frame.ip = t as usize,
-            Op::JumpIfFalse(t) => {
-                let jump = !Self::pop(frame).truthy();
-                if jump {
-                    frame.ip = t as usize;
-                }
-            }
-            Op::JumpIfTrue(t) => {
-                let jump = Self::pop(frame).truthy();
-                if jump {
-                    frame.ip = t as usize;
-                }
-            }
-            Op::JumpIfFalseOrPop(t) => {
-                if frame.stack.last().is_some_and(|v| !v.truthy()) {
-                    frame.ip = t as usize;
-                } else {
-                    frame.stack.pop();
-                }
-            }
-            Op::JumpIfTrueOrPop(t) => {
-                if frame.stack.last().is_some_and(Value::truthy) {
-                    frame.ip = t as usize;
-                } else {
-                    frame.stack.pop();
-                }
-            }
-            Op::Nop => {}
-            _ => {}
-        }
-        Ok(None)
-    }
-
-    /// Building lists, tuples, sets, dicts, slices and strings; comprehension appends; f-string formatting.
-    fn exec_builders(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::BuildList(n) => {
-                let items = Self::pop_n(frame, n as usize);
-                frame.stack.push(Value::list(items));
-            }
-            Op::BuildTuple(n) => {
-                let items = Self::pop_n(frame, n as usize);
-                frame.stack.push(Value::tuple(items));
-            }
-            Op::BuildSet(n) => {
-                let items = Self::pop_n(frame, n as usize);
-                let mut set = indexmap::IndexSet::new();
-                for item in items {
-                    set.insert(hashable(item)?);
-                }
-                frame.stack.push(Value::Set(Rc::new(RefCell::new(set))));
-            }
-            Op::BuildDict(n) => {
-                let items = Self::pop_n(frame, 2 * n as usize);
-                let mut map = DictMap::new();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    map.insert(hashable(k)?, v);
-                }
-                frame.stack.push(Value::Dict(Rc::new(RefCell::new(map))));
-            }
-            Op::BuildSlice => {
-                let step = Self::pop(frame);
-                let stop = Self::pop(frame);
-                let start = Self::pop(frame);
-                frame.stack.push(Value::Slice(Rc::new((start, stop, step))));
-            }
-            Op::BuildString(n) => {
-                let parts = Self::pop_n(frame, n as usize);
-                let mut s = String::new();
-                for p in parts {
-                    match p {
-                        Value::Str(t) => s.push_str(&t),
-                        other => s.push_str(&other.to_str()),
-                    }
-                }
-                frame.stack.push(Value::str(&s));
-            }
-            Op::ListAppend(depth) => {
-                let v = Self::pop(frame);
-                let at = frame.stack.len() - depth as usize;
-                if let Value::List(l) = &frame.stack[at] {
-                    l.borrow_mut().push(v);
-                }
-            }
-            Op::ListExtend(depth) => {
-                let v = Self::pop(frame);
-                let items = self.collect(&v)?;
-                let at = frame.stack.len() - depth as usize;
-                if let Value::List(l) = &frame.stack[at] {
-                    l.borrow_mut().extend(items);
-                }
-            }
-            Op::SetAdd(depth) => {
-                let v = hashable(Self::pop(frame))?;
-                let at = frame.stack.len() - depth as usize;
-                if let Value::Set(s) = &frame.stack[at] {
-                    s.borrow_mut().insert(v);
-                }
-            }
-            Op::MapAdd(depth) => {
-                let v = Self::pop(frame);
-                let k = hashable(Self::pop(frame))?;
-                let at = frame.stack.len() - depth as usize;
-                if let Value::Dict(d) = &frame.stack[at] {
-                    d.borrow_mut().insert(k, v);
-                }
-            }
-            Op::DictUpdate(depth) => {
-                let v = Self::pop(frame);
-                let Value::Dict(src) = &v else {
-                    return type_error(format!("'{}' object is not a mapping", v.type_name()));
-                };
-                let at = frame.stack.len() - depth as usize;
-                if let Value::Dict(d) = &frame.stack[at] {
-                    let pairs: Vec<(Key, Value)> =
-                        src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                    d.borrow_mut().extend(pairs);
-                }
-            }
-            Op::FormatValue(0, false) if matches!(frame.stack.last(), Some(Value::Str(_))) => {}
-            Op::FormatValue(0, false) => {
-                let v = Self::pop(frame);
-                let s = crate::python::vm::instances::display(self, &v, false)?;
-                frame.stack.push(Value::str(&s));
-            }
-            Op::FormatValue(conversion, has_spec) => {
-                let spec = if has_spec { Some(Self::pop(frame)) } else { None };
-                let v = Self::pop(frame);
-                let v = match conversion {
-                    b'r' | b'a' => Value::str(&crate::python::vm::instances::display(self, &v, true)?),
-                    b's' => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
-                    _ if matches!(v, Value::Instance(_)) => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
-                    _ => v,
-                };
-                let spec = spec.map(|s| s.to_str()).unwrap_or_default();
-                let s = super::format::format_value(&v, &spec)?;
-                frame.stack.push(Value::str(&s));
-            }
-            _ => {}
-        }
-        Ok(None)
-    }
-
-    /// Iteration and unpacking.
-    fn exec_iteration(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::GetIter => {
-                let v = Self::pop(frame);
-                let it = super::iter::get_iter(&v)?;
-                frame.stack.push(it);
-            }
-            Op::ForIter(t) => {
-                let it = frame.stack.last().cloned().unwrap_or(Value::None);
-                match super::iter::next(self, &it)? {
-                    Some(v) => frame.stack.push(v),
-                    None => {
-                        frame.stack.pop();
-                        frame.ip = t as usize;
-                    }
-                }
-            }
-            Op::Unpack(n) => {
-                let v = Self::pop(frame);
-                let items = self.collect(&v)?;
-                if items.len() != n as usize {
-                    return Err(if items.len() > n as usize {
-                        exc("ValueError", format!("too many values to unpack (expected {n})"))
-                    } else {
-                        exc(
-                            "ValueError",
-                            format!("not enough values to unpack (expected {n}, got {})", items.len()),
-                        )
-                    });
-                }
-                frame.stack.extend(items.into_iter().rev());
-            }
-            Op::UnpackEx(before, after) => {
-                let v = Self::pop(frame);
-                let mut items = self.collect(&v)?;
-                let (before, after) = (before as usize, after as usize);
-                if items.len() < before + after {
-                    return Err(exc(
-                        "ValueError",
-                        format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        ),
-                    ));
-                }
-                let tail = items.split_off(items.len() - after);
-                let middle = items.split_off(before);
-                for t in tail.into_iter().rev() {
-                    frame.stack.push(t);
-                }
-                frame.stack.push(Value::list(middle));
-                for h in items.into_iter().rev() {
-                    frame.stack.push(h);
-                }
-            }
-            _ => {}
-        }
-        Ok(None)
-    }
-
-    /// Calls and making functions.
-    fn exec_calls(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::Call(n) => {
-                let n = n as usize;
-                let at = frame.stack.len().saturating_sub(n + 1);
-                if let Some(Value::Function(func)) = frame.stack.get(at) {
-                    let c = &func.code;
-                    let p = &c.params;
-                    if p.positional == n && p.kwonly == 0 && !p.varargs && !p.varkw && !c.is_coroutine && !c.is_generator {
-                        let func = func.clone();
-                        let mut locals: Vec<Option<Value>> = Vec::with_capacity(c.locals.len());
-                        locals.extend(frame.stack.drain(at + 1..).map(Some));
-                        frame.stack.pop();
-                        let mut callee = self.new_frame(func.code.clone(), locals, func.closure.clone());
-                        match self.run_frame(&mut callee, None) {
-                            FrameResult::Return(v) => frame.stack.push(v),
-                            FrameResult::Raise(e) => return Err(e),
-                            FrameResult::Yield(_) => return Err(exc("RuntimeError", "yield from a plain function")),
-                        }
-                        return Ok(None);
-                    }
-                }
-                let args = Self::pop_n(frame, n);
-                let f = Self::pop(frame);
-                let v = self.call(&f, args, Vec::new())?;
-                frame.stack.push(v);
-            }
-            Op::CallKw(n, names) => {
-                let Value::Tuple(names) = &code.consts[names as usize] else {
-                    return type_error("bad keyword names");
-                };
-                let mut args = Self::pop_n(frame, n as usize);
-                let kwvalues = args.split_off(args.len() - names.len());
-                let kwargs = names.iter().map(|n| Rc::from(n.to_str().as_str())).zip(kwvalues).collect();
-                let f = Self::pop(frame);
-                let v = self.call(&f, args, kwargs)?;
-                frame.stack.push(v);
-            }
-            Op::CallMethod(name, n) => {
-                let args = Self::pop_n(frame, n as usize);
-                let obj = Self::pop(frame);
-                let name = &code.names[name as usize];
-                let v = match &obj {
-                    Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => {
-                        match self.lib.builtin_method(&obj, name) {
-                            Some(m) => self.lib.call_method(self, &obj, m, args, Vec::new())?,
-                            None => {
-                                let f = self.lib.get_attr(self, &obj, name)?;
-                                self.call(&f, args, Vec::new())?
-                            }
-                        }
-                    }
-                    _ => {
-                        let f = self.lib.get_attr(self, &obj, name)?;
-                        self.call(&f, args, Vec::new())?
-                    }
-                };
-                frame.stack.push(v);
-            }
-            Op::CallEx => {
-                let kw = Self::pop(frame);
-                let args = Self::pop(frame);
-                let f = Self::pop(frame);
-                let args = self.collect(&args)?;
-                let mut kwargs = Vec::new();
-                if let Value::Dict(d) = &kw {
-                    for (k, v) in d.borrow().iter() {
-                        match &k.0 {
-                            Value::Str(s) => kwargs.push((s.clone(), v.clone())),
-                            _ => return type_error("keywords must be strings"),
-                        }
-                    }
-                }
-                let v = self.call(&f, args, kwargs)?;
-                frame.stack.push(v);
-            }
-            Op::MakeFunction(i, flags) => {
-                let Value::Code(child) = &code.consts[i as usize] else {
-                    return type_error("bad code constant");
-                };
-                let kwdefaults = if flags & 2 != 0 {
-                    match Self::pop(frame) {
-                        Value::Dict(d) => d
-                            .borrow()
-                            .iter()
-                            .map(|(k, v)| (Rc::from(k.0.to_str().as_str()), v.clone()))
-                            .collect(),
-                        _ => Vec::new(),
-                    }
-                } else {
-                    Vec::new()
-                };
-                let defaults = if flags & 1 != 0 {
-                    match Self::pop(frame) {
-                        Value::Tuple(t) => t.to_vec(),
-                        _ => Vec::new(),
-                    }
-                } else {
-                    Vec::new()
-                };
-                let closure = child.closure_from.iter().map(|&c| frame.cells[c as usize].clone()).collect();
-                let f = Function { code: child.clone(), defaults, kwdefaults, closure };
-                frame.stack.push(Value::Function(Rc::new(f)));
-            }
-            _ => {}
-        }
-        Ok(None)
-    }
-
-    /// Returning, yielding, awaiting, and `with` / `async with` / `async for` protocol steps.
-    fn exec_suspension(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::Return => return Ok(Some(Flow::Return)),
-            Op::Yield => return Ok(Some(Flow::Yield)),
-            Op::GetAwaitable => {
-                let v = Self::pop(frame);
-                frame.stack.push(self.lib.to_awaitable(v)?);
-            }
-            Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Native(n)) if n.is_awaitable()) => {
-                let sent = Self::pop(frame);
-                let Some(Value::Native(aw)) = frame.stack.last().cloned() else {
-                    return type_error("await on a non-awaitable");
-                };
-                match self.lib.drive(self, &aw, sent, None) {
-                    Ok(AwaitOutcome::Done(v)) => {
-                        frame.stack.pop();
-                        frame.stack.push(v);
-                    }
-                    Ok(AwaitOutcome::Suspend(marker)) => {
-                        frame.ip -= 1;
-                        frame.stack.push(marker);
-                        return Ok(Some(Flow::Yield));
-                    }
-                    Err(e) => {
-                        frame.stack.pop();
-                        return Err(e);
-                    }
-                }
-            }
-            Op::AsyncExitExc => {
-                let e = Self::pop(frame);
-                let manager = Self::pop(frame);
-                let aw = match (&manager, &e) {
-                    (Value::Instance(_), Value::Exc(x)) => {
-                        let class = match x.class.borrow().as_ref() {
-                            Some(c) => Value::Class(c.clone()),
-                            None => Value::Type(x.kind),
-                        };
-                        match crate::python::object::classes::get_attr(&manager, "__aexit__") {
-                            Some(Ok(method)) => self.call(&method, vec![class, e.clone(), Value::None], Vec::new())?,
-                            _ => return type_error("object does not support the asynchronous context manager protocol"),
-                        }
-                    }
-                    _ => self.lib.async_with(self, &manager, false)?,
-                };
-                frame.stack.push(e);
-                frame.stack.push(aw);
-            }
-            Op::GetAIter | Op::GetANext => {
-                let obj = Self::pop(frame);
-                let name = if matches!(op, Op::GetAIter) { "__aiter__" } else { "__anext__" };
-                let method = match &obj {
-                    Value::Instance(_) => crate::python::object::classes::get_attr(&obj, name).and_then(Result::ok),
-                    _ => None,
-                };
-                let Some(method) = method else {
-                    return type_error(if matches!(op, Op::GetAIter) {
-                        format!("'async for' requires an object with __aiter__ method, got {}", obj.type_name())
-                    } else {
-                        format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", obj.type_name())
-                    });
-                };
-                let v = self.call(&method, Vec::new(), Vec::new())?;
-                frame.stack.push(v);
-            }
-            Op::WithEnter => {
-                let manager = Self::pop(frame);
-                let entered = self.call_dunder(&manager, "__enter__", Vec::new())?;
-                frame.stack.push(entered);
-            }
-            Op::WithExit => {
-                let manager = Self::pop(frame);
-                self.call_dunder(&manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
-            }
-            Op::WithExitExc => {
-                let e = Self::pop(frame);
-                let manager = Self::pop(frame);
-                let args = match &e {
-                    Value::Exc(x) => {
-                        let class = match x.class.borrow().as_ref() {
-                            Some(c) => Value::Class(c.clone()),
-                            None => Value::Type(x.kind),
-                        };
-                        vec![class, e.clone(), Value::None]
-                    }
-                    _ => vec![Value::None, Value::None, Value::None],
-                };
-                let suppress = self.call_dunder(&manager, "__exit__", args)?;
-                frame.stack.push(e);
-                frame.stack.push(Value::Bool(suppress.truthy()));
-            }
-            Op::AsyncEnter | Op::AsyncExit => {
-                let manager = Self::pop(frame);
-                let aw = self.lib.async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
-                frame.stack.push(aw);
-            }
-            Op::GetYieldFromIter => {
-                let v = Self::pop(frame);
-                let it = match &v {
-                    Value::Gen(g) if g.borrow().is_coroutine() => {
-                        return type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                    }
-                    Value::Gen(_) => v,
-                    other => super::iter::get_iter(other)?,
-                };
-                frame.stack.push(it);
-            }
-            Op::Await if !matches!(frame.stack.iter().rev().nth(1), Some(Value::Gen(_))) => {
-                // `yield from` over a plain iterator: yield each item.
-                let _sent = Self::pop(frame);
-                let it = frame.stack.last().cloned().unwrap_or(Value::None);
-                match super::iter::next(self, &it)? {
-                    Some(v) => {
-                        frame.ip -= 1;
-                        frame.stack.push(v);
-                        return Ok(Some(Flow::Yield));
-                    }
-                    None => {
-                        frame.stack.pop();
-                        frame.stack.push(Value::None);
-                    }
-                }
-            }
-            Op::Await => {
-                let sent = Self::pop(frame);
-                let Some(Value::Gen(g)) = frame.stack.last().cloned() else {
-                    return type_error("await on a non-coroutine");
-                };
-                match self.resume(&g, sent, None) {
-                    FrameResult::Return(r) => {
-                        frame.stack.pop();
-                        frame.stack.push(r);
-                    }
-                    FrameResult::Raise(e) => {
-                        frame.stack.pop();
-                        return Err(e);
-                    }
-                    FrameResult::Yield(y) => {
-                        frame.ip -= 1;
-                        frame.stack.push(y);
-                        return Ok(Some(Flow::Yield));
-                    }
-                }
-            }
-            _ => {}
-        }
-        Ok(None)
-    }
-
-    /// Handler blocks, matching and raising exceptions.
-    fn exec_exceptions(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        match op {
-            Op::SetupExcept(t) => frame.blocks.push(Block {
-                handler: t as usize,
-                stack_depth: frame.stack.len(),
-                handling_depth: self.handling.len(),
-            }),
-            Op::PopBlock => {
-                frame.blocks.pop();
-            }
-            Op::PushExcInfo => {
-                if let Some(Value::Exc(e)) = frame.stack.last() {
-                    self.handling.push(e.clone());
-                }
-            }
-            Op::PopExcInfo => {
-                self.handling.pop();
-            }
-            Op::ExceptMatch => {
-                let class = Self::pop(frame);
-                let Some(Value::Exc(e)) = frame.stack.last() else {
-                    frame.stack.push(Value::Bool(false));
-                    return Ok(None);
-                };
-                let matched = exception_matches(e, &class)?;
-                frame.stack.push(Value::Bool(matched));
-            }
-            Op::Raise(n) => {
-                let e = match n {
-                    0 => match self.handling.last() {
-                        Some(e) => return Err(e.clone()),
-                        None => exc("RuntimeError", "No active exception to reraise"),
-                    },
-                    1 => {
-                        let v = Self::pop(frame);
-                        self.make_exception(v)?
-                    }
-                    _ => {
-                        let cause = Self::pop(frame);
-                        let v = Self::pop(frame);
-                        let e = self.make_exception(v)?;
-                        if let Value::Exc(c) = cause {
-                            *e.cause.borrow_mut() = Some(c);
-                        } else if !matches!(cause, Value::None) {
-                            *e.cause.borrow_mut() = Some(self.make_exception(cause)?);
-                        }
-                        e
-                    }
-                };
-                return Err(self.raise_with_context(e));
-            }
-            Op::Reraise => {
-                let v = Self::pop(frame);
-                return match v {
-                    Value::Exc(e) => Err(e),
-                    _ => Err(exc("RuntimeError", "reraise without exception")),
-                };
-            }
-            _ => {}
-        }
-        Ok(None)
     }
 
     /// Turns a raised value into an exception object.

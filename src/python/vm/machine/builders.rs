@@ -1,0 +1,193 @@
+//! The VM's instructions: building lists, tuples, sets, dicts, slices and strings; comprehension
+//! appends; f-string formatting.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Vm;
+use crate::python::object::code::{Code, Op};
+use crate::python::object::errors::{Res, hashable, type_error};
+use crate::python::object::frame::Frame;
+use crate::python::object::value::{DictMap, Key, Value};
+
+impl Vm<'_> {
+    /// `Op::BuildList(n)`.
+    pub(super) fn op_build_list(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::BuildList(n) = op else {
+            return Ok(());
+        };
+        let items = Self::pop_n(frame, n as usize);
+        frame.stack.push(Value::list(items));
+        Ok(())
+    }
+
+    /// `Op::BuildTuple(n)`.
+    pub(super) fn op_build_tuple(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::BuildTuple(n) = op else {
+            return Ok(());
+        };
+        let items = Self::pop_n(frame, n as usize);
+        frame.stack.push(Value::tuple(items));
+        Ok(())
+    }
+
+    /// `Op::BuildSet(n)`.
+    pub(super) fn op_build_set(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::BuildSet(n) = op else {
+            return Ok(());
+        };
+        let items = Self::pop_n(frame, n as usize);
+        let mut set = indexmap::IndexSet::new();
+        for item in items {
+            set.insert(hashable(item)?);
+        }
+        frame.stack.push(Value::Set(Rc::new(RefCell::new(set))));
+        Ok(())
+    }
+
+    /// `Op::BuildDict(n)`.
+    pub(super) fn op_build_dict(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::BuildDict(n) = op else {
+            return Ok(());
+        };
+        let items = Self::pop_n(frame, 2 * n as usize);
+        let mut map = DictMap::new();
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            map.insert(hashable(k)?, v);
+        }
+        frame.stack.push(Value::Dict(Rc::new(RefCell::new(map))));
+        Ok(())
+    }
+
+    /// `Op::BuildSlice`.
+    pub(super) fn op_build_slice(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::BuildSlice = op else {
+            return Ok(());
+        };
+        let step = Self::pop(frame);
+        let stop = Self::pop(frame);
+        let start = Self::pop(frame);
+        frame.stack.push(Value::Slice(Rc::new((start, stop, step))));
+        Ok(())
+    }
+
+    /// `Op::BuildString(n)`.
+    pub(super) fn op_build_string(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::BuildString(n) = op else {
+            return Ok(());
+        };
+        let parts = Self::pop_n(frame, n as usize);
+        let mut s = String::new();
+        for p in parts {
+            match p {
+                Value::Str(t) => s.push_str(&t),
+                other => s.push_str(&other.to_str()),
+            }
+        }
+        frame.stack.push(Value::str(&s));
+        Ok(())
+    }
+
+    /// `Op::ListAppend(depth)`.
+    pub(super) fn op_list_append(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::ListAppend(depth) = op else {
+            return Ok(());
+        };
+        let v = Self::pop(frame);
+        let at = frame.stack.len() - depth as usize;
+        if let Value::List(l) = &frame.stack[at] {
+            l.borrow_mut().push(v);
+        }
+        Ok(())
+    }
+
+    /// `Op::ListExtend(depth)`.
+    pub(super) fn op_list_extend(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::ListExtend(depth) = op else {
+            return Ok(());
+        };
+        let v = Self::pop(frame);
+        let items = self.collect(&v)?;
+        let at = frame.stack.len() - depth as usize;
+        if let Value::List(l) = &frame.stack[at] {
+            l.borrow_mut().extend(items);
+        }
+        Ok(())
+    }
+
+    /// `Op::SetAdd(depth)`.
+    pub(super) fn op_set_add(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::SetAdd(depth) = op else {
+            return Ok(());
+        };
+        let v = hashable(Self::pop(frame))?;
+        let at = frame.stack.len() - depth as usize;
+        if let Value::Set(s) = &frame.stack[at] {
+            s.borrow_mut().insert(v);
+        }
+        Ok(())
+    }
+
+    /// `Op::MapAdd(depth)`.
+    pub(super) fn op_map_add(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::MapAdd(depth) = op else {
+            return Ok(());
+        };
+        let v = Self::pop(frame);
+        let k = hashable(Self::pop(frame))?;
+        let at = frame.stack.len() - depth as usize;
+        if let Value::Dict(d) = &frame.stack[at] {
+            d.borrow_mut().insert(k, v);
+        }
+        Ok(())
+    }
+
+    /// `Op::DictUpdate(depth)`.
+    pub(super) fn op_dict_update(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::DictUpdate(depth) = op else {
+            return Ok(());
+        };
+        let v = Self::pop(frame);
+        let Value::Dict(src) = &v else {
+            return type_error(format!("'{}' object is not a mapping", v.type_name()));
+        };
+        let at = frame.stack.len() - depth as usize;
+        if let Value::Dict(d) = &frame.stack[at] {
+            let pairs: Vec<(Key, Value)> =
+                src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            d.borrow_mut().extend(pairs);
+        }
+        Ok(())
+    }
+
+    /// `Op::FormatValue(0, false)`.
+    pub(super) fn op_format_value(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::FormatValue(0, false) = op else {
+            return Ok(());
+        };
+        let v = Self::pop(frame);
+        let s = crate::python::vm::instances::display(self, &v, false)?;
+        frame.stack.push(Value::str(&s));
+        Ok(())
+    }
+
+    /// `Op::FormatValue(conversion, has_spec)`.
+    pub(super) fn op_format_value_2(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::FormatValue(conversion, has_spec) = op else {
+            return Ok(());
+        };
+        let spec = if has_spec { Some(Self::pop(frame)) } else { None };
+        let v = Self::pop(frame);
+        let v = match conversion {
+            b'r' | b'a' => Value::str(&crate::python::vm::instances::display(self, &v, true)?),
+            b's' => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
+            _ if matches!(v, Value::Instance(_)) => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
+            _ => v,
+        };
+        let spec = spec.map(|s| s.to_str()).unwrap_or_default();
+        let s = super::super::format::format_value(&v, &spec)?;
+        frame.stack.push(Value::str(&s));
+        Ok(())
+    }
+}

@@ -1,0 +1,192 @@
+//! The VM's instructions: subscripts, operators, comparisons, stack shuffles and jumps.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::python::object::code::{Code, Op, UnOp};
+use crate::python::object::errors::Res;
+use crate::python::object::frame::Frame;
+use crate::python::object::value::Value;
+
+impl Vm<'_> {
+    /// `Op::Subscr`.
+    pub(super) fn op_subscr(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Subscr = op else {
+            return Ok(());
+        };
+        let index = Self::pop(frame);
+        let obj = Self::pop(frame);
+        let v = super::super::ops::get_item(&obj, &index)?;
+        frame.stack.push(v);
+        Ok(())
+    }
+
+    /// `Op::StoreSubscr`.
+    pub(super) fn op_store_subscr(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::StoreSubscr = op else {
+            return Ok(());
+        };
+        let index = Self::pop(frame);
+        let obj = Self::pop(frame);
+        let value = Self::pop(frame);
+        super::super::ops::set_item(&obj, index, value)?;
+        Ok(())
+    }
+
+    /// `Op::DeleteSubscr`.
+    pub(super) fn op_delete_subscr(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::DeleteSubscr = op else {
+            return Ok(());
+        };
+        let index = Self::pop(frame);
+        let obj = Self::pop(frame);
+        super::super::ops::del_item(&obj, &index)?;
+        Ok(())
+    }
+
+    /// `Op::Binary(op, inplace)`.
+    pub(super) fn op_binary(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Binary(op, inplace) = op else {
+            return Ok(());
+        };
+        let b = Self::pop(frame);
+        let a = Self::pop(frame);
+        let v = super::super::ops::binary(self, op, a, b, inplace)?;
+        frame.stack.push(v);
+        Ok(())
+    }
+
+    /// `Op::Unary(op)`.
+    pub(super) fn op_unary(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Unary(op) = op else {
+            return Ok(());
+        };
+        let a = Self::pop(frame);
+        let v = match op {
+            UnOp::Not => Value::Bool(!a.truthy()),
+            _ => super::super::ops::unary(op, &a)?,
+        };
+        frame.stack.push(v);
+        Ok(())
+    }
+
+    /// `Op::Compare(op)`.
+    pub(super) fn op_compare(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Compare(op) = op else {
+            return Ok(());
+        };
+        let b = Self::pop(frame);
+        let a = Self::pop(frame);
+        let v = super::super::ops::compare(self, op, &a, &b)?;
+        frame.stack.push(Value::Bool(v));
+        Ok(())
+    }
+
+    /// `Op::Pop`.
+    pub(super) fn op_pop(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Pop = op else {
+            return Ok(());
+        };
+        if let Some(Value::Gen(g)) = frame.stack.pop() {
+            self.warn_if_never_awaited(&g, frame);
+        }
+        Ok(())
+    }
+
+    /// `Op::Dup`.
+    pub(super) fn op_dup(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Dup = op else {
+            return Ok(());
+        };
+        let v = frame.stack.last().cloned().unwrap_or(Value::None);
+        frame.stack.push(v);
+        Ok(())
+    }
+
+    /// `Op::Dup2`.
+    pub(super) fn op_dup2(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Dup2 = op else {
+            return Ok(());
+        };
+        let n = frame.stack.len();
+        if n >= 2 {
+            let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+            frame.stack.push(a);
+            frame.stack.push(b);
+        }
+        Ok(())
+    }
+
+    /// `Op::Rot2`.
+    pub(super) fn op_rot2(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Rot2 = op else {
+            return Ok(());
+        };
+        let n = frame.stack.len();
+        if n >= 2 {
+            frame.stack.swap(n - 1, n - 2);
+        }
+        Ok(())
+    }
+
+    /// `Op::Rot3`.
+    pub(super) fn op_rot3(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::Rot3 = op else {
+            return Ok(());
+        };
+        let v = Self::pop(frame);
+        let n = frame.stack.len();
+        frame.stack.insert(n.saturating_sub(2), v);
+        Ok(())
+    }
+
+    /// `Op::JumpIfFalse(t)`.
+    pub(super) fn op_jump_if_false(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::JumpIfFalse(t) = op else {
+            return Ok(());
+        };
+        let jump = !Self::pop(frame).truthy();
+        if jump {
+            frame.ip = t as usize;
+        }
+        Ok(())
+    }
+
+    /// `Op::JumpIfTrue(t)`.
+    pub(super) fn op_jump_if_true(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::JumpIfTrue(t) = op else {
+            return Ok(());
+        };
+        let jump = Self::pop(frame).truthy();
+        if jump {
+            frame.ip = t as usize;
+        }
+        Ok(())
+    }
+
+    /// `Op::JumpIfFalseOrPop(t)`.
+    pub(super) fn op_jump_if_false_or_pop(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::JumpIfFalseOrPop(t) = op else {
+            return Ok(());
+        };
+        if frame.stack.last().is_some_and(|v| !v.truthy()) {
+            frame.ip = t as usize;
+        } else {
+            frame.stack.pop();
+        }
+        Ok(())
+    }
+
+    /// `Op::JumpIfTrueOrPop(t)`.
+    pub(super) fn op_jump_if_true_or_pop(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        let Op::JumpIfTrueOrPop(t) = op else {
+            return Ok(());
+        };
+        if frame.stack.last().is_some_and(Value::truthy) {
+            frame.ip = t as usize;
+        } else {
+            frame.stack.pop();
+        }
+        Ok(())
+    }
+}
