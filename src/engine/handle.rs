@@ -16,12 +16,32 @@ pub enum Label {
     Static(&'static str),
     /// A label built by the host (e.g. `print_message('hi')`).
     Text(String),
+    /// A label the host builds only when it is read (most runs never read
+    /// their labels: only the trace and snapshots do).
+    Lazy(LazyText),
     /// `Task.__step(Task-N)`.
     TaskStep(FutureId),
     /// `Task.__wakeup(Task-N)`.
     TaskWakeup(FutureId),
     /// A future's done callback.
     DoneCallback(FutureId, &'static str),
+}
+
+/// Text made on demand, for [`Label::Lazy`]. Two are equal when they are
+/// the same closure.
+#[derive(Clone)]
+pub struct LazyText(pub std::rc::Rc<dyn Fn() -> String>);
+
+impl std::fmt::Debug for LazyText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&(self.0)())
+    }
+}
+
+impl PartialEq for LazyText {
+    fn eq(&self, other: &LazyText) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// The boxed callback of a handle.

@@ -221,6 +221,7 @@ impl<H: Host> EventLoop<H> {
         match l {
             Label::Static(s) => s.to_string(),
             Label::Text(s) => s.clone(),
+            Label::Lazy(text) => (text.0)(),
             Label::TaskStep(f) => format!("Task.__step({})", self.task_name(*f).unwrap_or_default()),
             Label::TaskWakeup(f) => format!("Task.__wakeup({})", self.task_name(*f).unwrap_or_default()),
             Label::DoneCallback(f, what) => format!("{what}(fut-{})", f.0),

@@ -81,7 +81,7 @@ pub mod task;
 pub mod trace;
 pub mod wait;
 
-pub use handle::{HandleId, Label};
+pub use handle::{HandleId, Label, LazyText};
 pub use driver::{DriverControl, Halt};
 pub use r#loop::{EventLoop, LoopError, Runtime, HALTED_MESSAGE, WAIT_FOREVER_MESSAGE};
 pub use future::{CallbackId, FutureState};

@@ -152,10 +152,16 @@ impl NativeObject for FutureRef {
     fn same(&self, other: &dyn NativeObject) -> bool {
         other.as_any().downcast_ref::<FutureRef>().is_some_and(|o| o.0 == self.0)
     }
+    fn methods(&self) -> &'static [&'static str] {
+        FUTURE_METHODS
+    }
     fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
         state.write_u32(self.0.0);
     }
 }
+
+/// The methods of a task or future.
+const FUTURE_METHODS: &[&str] = &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"];
 
 /// The Python value standing for future `f`.
 pub fn future_value(f: FutureId) -> Value {
@@ -406,6 +412,9 @@ impl std::fmt::Debug for SyncObj {
 impl NativeObject for SyncObj {
     fn type_name(&self) -> &'static str {
         SyncObj::type_name(self)
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        SyncObj::methods(self)
     }
     fn repr(&self) -> String {
         format!("<asyncio.locks.{} object at 0x7f0000000000>", SyncObj::type_name(self))

@@ -77,6 +77,9 @@ impl NativeObject for LoopRef {
     fn same(&self, other: &dyn NativeObject) -> bool {
         other.as_any().downcast_ref::<LoopRef>().is_some_and(|o| o.id == self.id)
     }
+    fn methods(&self) -> &'static [&'static str] {
+        LOOP_METHODS
+    }
     fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
         state.write_usize(self.id);
     }
@@ -259,13 +262,16 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
     let Some((callback, rest)) = args.split_first() else {
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     };
-    let parts: Vec<String> = rest.iter().map(Value::repr).collect();
-    let name = match callback {
-        Value::Function(f) => f.code.name.to_string(),
-        Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
-        other => other.type_name().to_string(),
-    };
-    let label = crate::engine::Label::Text(format!("{name}({})", parts.join(", ")));
+    let (shown, shown_args) = (callback.clone(), rest.to_vec());
+    let label = crate::engine::Label::Lazy(crate::engine::LazyText(Rc::new(move || {
+        let parts: Vec<String> = shown_args.iter().map(Value::repr).collect();
+        let name = match &shown {
+            Value::Function(f) => f.code.name.to_string(),
+            Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
+            other => other.type_name().to_string(),
+        };
+        format!("{name}({})", parts.join(", "))
+    })));
     let (callback, rest) = (callback.clone(), rest.to_vec());
     let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
         Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())

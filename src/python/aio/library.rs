@@ -23,9 +23,6 @@ pub struct RunLibrary;
 /// The one [`RunLibrary`]: what the session gives every interpreter.
 pub static LIBRARY: RunLibrary = RunLibrary;
 
-/// The methods of a task or future.
-const FUTURE_METHODS: &[&str] = &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"];
-
 impl Library for RunLibrary {
     fn builtins(&self) -> FxHashMap<Rc<str>, Value> {
         builtins::all_builtins()
@@ -73,7 +70,7 @@ impl Library for RunLibrary {
 
     fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str> {
         match obj {
-            Value::Native(n) => native_methods(obj, n).iter().find(|m| **m == name).copied(),
+            Value::Native(n) => n.methods().iter().find(|m| **m == name).copied(),
             _ => methods::builtin_method(obj, name),
         }
     }
@@ -82,16 +79,17 @@ impl Library for RunLibrary {
         let Value::Native(n) = recv else {
             return methods::call_method(vm, recv, name, args, kwargs);
         };
-        if let Some(f) = asyncio::as_future(recv) {
-            return asyncio::future_method(vm, f, name, args);
+        let any = n.as_any();
+        if let Some(sync) = any.downcast_ref::<SyncObj>() {
+            return asyncio::sync_method(vm, sync, name, args);
+        }
+        if let Some(f) = any.downcast_ref::<asyncio::FutureRef>() {
+            return asyncio::future_method(vm, f.0, name, args);
         }
         if let Some(id) = event_loop::loop_id(recv) {
             return event_loop::call_loop_method(vm, id, name, args);
         }
-        if let Some(sync) = native::downcast::<SyncObj>(n) {
-            return asyncio::sync_method(vm, sync, name, args);
-        }
-        if let Some(t) = native::downcast::<Native>(n) {
+        if let Some(t) = any.downcast_ref::<Native>() {
             return threads::call_method(vm, &t.clone(), name, args, kwargs);
         }
         Err(exc("TypeError", format!("'{}' object has no method '{name}'", n.type_name())))
@@ -142,21 +140,6 @@ fn asyncio_attr(name: &str) -> Res<Value> {
     Err(exc("NotImplementedError", format!("asyncio.{name}: looplab's asyncio does not provide it yet")))
 }
 
-/// The methods of a task, a loop, an asyncio lock or queue, or a threading object.
-fn native_methods(obj: &Value, n: &Rc<dyn NativeObject>) -> &'static [&'static str] {
-    if asyncio::as_future(obj).is_some() {
-        FUTURE_METHODS
-    } else if event_loop::loop_id(obj).is_some() {
-        event_loop::LOOP_METHODS
-    } else if let Some(sync) = native::downcast::<SyncObj>(n) {
-        sync.methods()
-    } else if let Some(t) = native::downcast::<Native>(n) {
-        threads::methods(t)
-    } else {
-        &[]
-    }
-}
-
 /// `obj.name` on a task, a loop, an asyncio lock or queue, or a threading object.
 fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Res<Value> {
     if let Some(t) = native::downcast::<Native>(n).copied()
@@ -164,7 +147,7 @@ fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -
     {
         return Ok(v);
     }
-    let methods = native_methods(obj, n);
+    let methods = n.methods();
     if event_loop::loop_id(obj).is_some() && !methods.contains(&name) {
         return Err(exc("NotImplementedError", format!("loop.{name}: looplab's event loop does not provide it yet")));
     }

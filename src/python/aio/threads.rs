@@ -59,6 +59,9 @@ impl NativeObject for Native {
     fn type_name(&self) -> &'static str {
         Native::type_name(self)
     }
+    fn methods(&self) -> &'static [&'static str] {
+        methods(self)
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }

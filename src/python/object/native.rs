@@ -31,6 +31,10 @@ pub trait NativeObject: Debug {
     fn hash_identity(&self, state: &mut dyn Hasher) {
         (self.as_any() as *const dyn Any as *const () as usize).hash(&mut HasherRef(state));
     }
+    /// The names of its methods (`obj.name(…)` calls them through the library).
+    fn methods(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Whether `await` drives it through the library (an engine awaitable).
     fn is_awaitable(&self) -> bool {
         false
