@@ -14,7 +14,7 @@ use std::rc::Rc;
 /// when [`NativeObject::same`] says so; by default that is the same
 /// allocation, but a handle standing for something that lives elsewhere (an
 /// engine future) compares by what it stands for.
-pub trait NativeObject: Debug {
+pub trait NativeObject {
     /// The Python type's name (`Task`, `Lock`, `Thread`, …).
     fn type_name(&self) -> &'static str;
     /// `repr()`.
@@ -38,6 +38,14 @@ pub trait NativeObject: Debug {
     /// Whether `await` drives it through the library (an engine awaitable).
     fn is_awaitable(&self) -> bool {
         false
+    }
+}
+
+/// A native object shows as its type name (its fields may be engine state;
+/// deriving `Debug` through them would put their formatting in every build).
+impl Debug for dyn NativeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.type_name())
     }
 }
 

@@ -27,7 +27,7 @@ pub enum AwaitOutcome {
 
 /// The built-in functions, types, methods and modules, and the library's
 /// awaitables and context managers.
-pub trait Library: Debug {
+pub trait Library {
     /// The names the `builtins` module starts with.
     fn builtins(&self) -> FxHashMap<Rc<str>, Value>;
     /// Calls the builtin function (or module function) `name`.
@@ -54,7 +54,7 @@ pub trait Library: Debug {
 
 /// The run's one clock and the driver's instructions, as the interpreter
 /// sees them (the asyncio bridge provides them from the engine's runtime).
-pub trait RunClock: Debug {
+pub trait RunClock {
     /// The clock's reading, in seconds.
     fn now(&self) -> f64;
     /// Moves the clock.
@@ -66,6 +66,18 @@ pub trait RunClock: Debug {
     /// When a sleep until `deadline` wakes (the driver may say later, in real
     /// time), or `None` when the driver halts the run there.
     fn wake_time(&self, deadline: f64) -> Option<f64>;
+}
+
+impl Debug for dyn Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Library")
+    }
+}
+
+impl Debug for dyn RunClock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "clock at {}", self.now())
+    }
 }
 
 /// State the rooms above the VM keep in the interpreter, one value per type
@@ -82,15 +94,20 @@ impl Debug for Extensions {
 impl Extensions {
     /// The `T`, made with `T::default()` the first time it is asked for.
     pub fn get_mut<T: Default + 'static>(&mut self) -> &mut T {
-        let id = TypeId::of::<T>();
+        self.slot(TypeId::of::<T>(), || Box::<T>::default())
+            .downcast_mut::<T>()
+            .expect("the slot of T's TypeId holds a T")
+    }
+    /// The value of type `id`, made by `make` the first time.
+    fn slot(&mut self, id: TypeId, make: fn() -> Box<dyn Any>) -> &mut Box<dyn Any> {
         let i = match self.0.iter().position(|(t, _)| *t == id) {
             Some(i) => i,
             None => {
-                self.0.push((id, Box::<T>::default()));
+                self.0.push((id, make()));
                 self.0.len() - 1
             }
         };
-        self.0[i].1.downcast_mut::<T>().expect("slot i holds a T: it was found or just made by its type")
+        &mut self.0[i].1
     }
     /// The `T`, if one was made.
     pub fn get<T: 'static>(&self) -> Option<&T> {
