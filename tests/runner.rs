@@ -113,6 +113,24 @@ fn trace_option_writes_the_engines_trace_as_json_lines() {
 }
 
 #[test]
+fn a_sleep_past_the_time_limit_stops_at_once_instead_of_spinning() {
+    // CPython's selector waits at most 24 h per iteration, so a sleep of
+    // 1e300 s (or inf) would take ~1e295 iterations: the limit ends it at the
+    // first wake-up past it.
+    for (program, printed) in [("tests/limits/sleep_1e300.py", "going to sleep\n"), ("tests/limits/sleep_inf.py", "")] {
+        let started = std::time::Instant::now();
+        let (status, stdout, stderr) = run(&[program]);
+        assert_eq!(status, 1, "{program}");
+        assert_eq!(stdout, printed, "{program}");
+        assert_eq!(stderr, "looplab: stopped at virtual time 172800.0 (the --max-time limit of 86400 s)\n", "{program}");
+        assert!(started.elapsed().as_secs() < 5, "{program} took {:?}", started.elapsed());
+    }
+    let (status, _, stderr) = run(&["--max-time", "10", "tests/limits/sleep_inf.py"]);
+    assert_eq!(status, 1);
+    assert_eq!(stderr, "looplab: stopped at virtual time 86400.0 (the --max-time limit of 10 s)\n");
+}
+
+#[test]
 fn an_endless_asyncio_loop_stops_at_the_virtual_time_limit() {
     let (status, _, stderr) = run(&["--max-time", "100", "tests/limits/endless_sleep.py"]);
     assert_eq!(status, 1);

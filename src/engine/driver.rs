@@ -32,6 +32,10 @@ pub enum Halt {
     WaitingUntil(f64),
     /// The run reached the driver's limit on loop iterations.
     IterationLimit(u64),
+    /// A wait would have moved the clock to this time, past the driver's
+    /// limit on virtual time (a `sleep(1e300)` or `sleep(inf)` stops here at
+    /// once instead of spinning a day of loop time per iteration).
+    TimeLimit(f64),
 }
 
 /// The driver's instructions and what the loops report back.
@@ -57,6 +61,8 @@ pub struct DriverControl {
     pub record_budget: Option<usize>,
     /// The recorded snapshots by moment (see [`DriverControl::record`]).
     pub recorded: BTreeMap<u64, Rc<LoopState>>,
+    /// Halt instead of moving the clock past this time.
+    pub time_limit: Option<f64>,
 }
 
 impl DriverControl {
@@ -64,6 +70,12 @@ impl DriverControl {
     /// (virtual time) or the driver's next wake-up, never before the deadline.
     /// `None` halts the run: the driver has not reached that moment yet.
     pub fn wake_time(&mut self, deadline: f64) -> Option<f64> {
+        if let Some(limit) = self.time_limit
+            && deadline > limit
+        {
+            self.halt = Some(Halt::TimeLimit(deadline));
+            return None;
+        }
         let Some(wakeups) = &mut self.wakeups else {
             return Some(deadline);
         };

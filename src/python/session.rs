@@ -81,6 +81,7 @@ impl Session {
             driver.wakeups = options.wakeups.map(Into::into);
             driver.iteration_limit = options.max_iterations;
             driver.record_budget = options.record_snapshots;
+            driver.time_limit = Some(options.limits.max_time);
         }
         let mut vm = Interp::new(options.limits, &LIBRARY, Rc::new(runtime.clone()));
         vm.program = (Rc::from(filename), Rc::from(source));
@@ -109,9 +110,21 @@ impl Session {
         let result = Vm::new(&mut self.vm, None).run_module(module);
         if let Err(e) = result {
             if let Some(halt) = self.halt() {
-                if let crate::engine::Halt::IterationLimit(limit) = halt {
-                    self.vm.write(&format!("looplab: stopped after {limit} loop iterations (the page's limit)\n"), true);
-                    self.exit_status = 1;
+                match halt {
+                    crate::engine::Halt::IterationLimit(limit) => {
+                        self.vm.write(&format!("looplab: stopped after {limit} loop iterations (the page's limit)\n"), true);
+                        self.exit_status = 1;
+                    }
+                    crate::engine::Halt::TimeLimit(at) => {
+                        let message = format!(
+                            "looplab: stopped at virtual time {} (the --max-time limit of {} s)\n",
+                            super::object::float_repr::float_repr(at),
+                            self.vm.limits.max_time
+                        );
+                        self.vm.write(&message, true);
+                        self.exit_status = 1;
+                    }
+                    _ => {}
                 }
                 self.finished = true;
                 return true;
