@@ -131,6 +131,15 @@ fn a_sleep_past_the_time_limit_stops_at_once_instead_of_spinning() {
 }
 
 #[test]
+fn a_list_that_doubles_forever_raises_memory_error_at_once() {
+    let started = std::time::Instant::now();
+    let (status, _, stderr) = run(&["tests/limits/list_doubling.py"]);
+    assert_eq!(status, 1);
+    assert!(stderr.ends_with("    x = x + x\nMemoryError\n"), "{stderr}");
+    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
+}
+
+#[test]
 fn an_endless_asyncio_loop_stops_at_the_virtual_time_limit() {
     let (status, _, stderr) = run(&["--max-time", "100", "tests/limits/endless_sleep.py"]);
     assert_eq!(status, 1);

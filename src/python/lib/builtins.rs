@@ -483,6 +483,27 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
     }
 }
 
+/// CPython 3.11's limit on decimal-string-to-int conversion (bases that are
+/// not powers of two): a ValueError past 4300 digits.
+fn check_int_str_length(text: &str, base: u32) -> Res<()> {
+    let t = text.trim().trim_start_matches(['-', '+']).to_ascii_lowercase();
+    let prefixed = base == 0 && (t.starts_with("0x") || t.starts_with("0o") || t.starts_with("0b"));
+    if base.is_power_of_two() || prefixed {
+        return Ok(());
+    }
+    let digits = t.chars().filter(char::is_ascii_alphanumeric).count();
+    let limit = crate::python::object::value::INT_MAX_STR_DIGITS;
+    if digits > limit {
+        return Err(exc(
+            "ValueError",
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn parse_int(text: &str, base: u32) -> Option<Value> {
     let t = text.trim().replace('_', "");
     let (neg, digits) = match t.strip_prefix('-') {
@@ -501,7 +522,7 @@ fn parse_int(text: &str, base: u32) -> Option<Value> {
     } else {
         (digits, base)
     };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+    if digits.is_empty() || !(2..=36).contains(&base) || !digits.chars().all(|c| c.is_digit(base)) {
         return None;
     }
     let b = BigInt::parse_bytes(digits.as_bytes(), base)?;
@@ -517,9 +538,15 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         "int" => {
             arg_count("int", &args, 0, 2)?;
             let base = match args.get(1).or_else(|| kwarg(&kwargs, "base")) {
-                Some(b) => Some(to_i64(b, "")? as u32),
+                Some(b) => match to_i64(b, "")? {
+                    b @ (0 | 2..=36) => Some(b as u32),
+                    _ => return Err(exc("ValueError", "int() base must be >= 2 and <= 36, or 0")),
+                },
                 None => None,
             };
+            if let Some(Value::Str(s)) = args.first() {
+                check_int_str_length(s, base.unwrap_or(10))?;
+            }
             match (args.first(), base) {
                 (None, _) => Value::Int(0),
                 (Some(Value::Str(s)), b) => match parse_int(s, b.unwrap_or(10)) {

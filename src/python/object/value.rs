@@ -200,6 +200,57 @@ impl PartialEq for Key {
 }
 impl Eq for Key {}
 
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The number of decimal digits of `|b|`.
+fn decimal_digits(b: &BigInt) -> usize {
+    let bits = b.bits() as f64;
+    let estimate = bits * std::f64::consts::LOG10_2;
+    // Far from the limit the estimate decides; near it, count exactly.
+    if estimate + 2.0 < INT_MAX_STR_DIGITS as f64 || estimate - 2.0 > INT_MAX_STR_DIGITS as f64 {
+        return estimate as usize + 1;
+    }
+    let text = b.to_string();
+    text.trim_start_matches('-').len()
+}
+
+/// CPython 3.11's limit on int-to-decimal-string conversion (`str`, `repr`,
+/// `print`, f-strings): a ValueError past 4300 digits, instead of spending
+/// seconds on a number nobody will read.
+pub fn check_int_str_digits(v: &Value) -> Result<(), Rc<ExcObj>> {
+    check_int_str_digits_within(v, 0)
+}
+
+/// [`check_int_str_digits`] through containers (their repr shows their items).
+fn check_int_str_digits_within(v: &Value, depth: usize) -> Result<(), Rc<ExcObj>> {
+    if depth < 50 {
+        match v {
+            Value::List(items) => return items.borrow().iter().try_for_each(|x| check_int_str_digits_within(x, depth + 1)),
+            Value::Tuple(items) => return items.iter().try_for_each(|x| check_int_str_digits_within(x, depth + 1)),
+            Value::Dict(d) => {
+                return d.borrow().iter().try_for_each(|(k, x)| {
+                    check_int_str_digits_within(&k.0, depth + 1)?;
+                    check_int_str_digits_within(x, depth + 1)
+                });
+            }
+            Value::Set(items) => return items.borrow().iter().try_for_each(|k| check_int_str_digits_within(&k.0, depth + 1)),
+            _ => {}
+        }
+    }
+    if let Value::Big(b) = v
+        && decimal_digits(b) > INT_MAX_STR_DIGITS
+    {
+        return Err(ExcObj::msg(
+            "ValueError",
+            format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Turns a bigint into the canonical int value.
 pub fn int_from_big(b: BigInt) -> Value {
     match b.to_i64() {

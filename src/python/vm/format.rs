@@ -259,9 +259,13 @@ fn format_int(n: &BigInt, spec: &Spec, tname: &str) -> Res<String> {
 /// `format(v, spec)`.
 pub fn format_value(v: &Value, spec: &str) -> Res<String> {
     if spec.is_empty() {
+        crate::python::object::value::check_int_str_digits(v)?;
         return Ok(v.to_str());
     }
     let s = parse_spec(spec)?;
+    if matches!(s.kind, None | Some('d') | Some('n')) {
+        crate::python::object::value::check_int_str_digits(v)?;
+    }
     match v {
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => match v.as_number() {
             Some(Num::I(i)) => format_int(&BigInt::from(i), &s, v.type_name()),

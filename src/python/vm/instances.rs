@@ -46,6 +46,7 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
 
 /// `str(v)` or `repr(v)` with user `__str__` / `__repr__` honoured.
 pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
+    crate::python::object::value::check_int_str_digits(v)?;
     if let Value::Instance(inst) = v {
         let method = if repr { None } else { inst.class.lookup("__str__") };
         let method = method.or_else(|| inst.class.lookup("__repr__"));

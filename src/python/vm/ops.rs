@@ -108,6 +108,7 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
             return super::format::percent_format(s, args).map(|s| Value::str(&s));
         }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
+            check_size(vm, (x.borrow().len() + y.borrow().len()).saturating_mul(16))?;
             if inplace {
                 let items = y.borrow().clone();
                 x.borrow_mut().extend(items);
@@ -119,10 +120,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
         }
         (Value::List(x), other) if op == BinOp::Add && inplace => {
             let items = vm.collect(other)?;
+            check_size(vm, (x.borrow().len() + items.len()).saturating_mul(16))?;
             x.borrow_mut().extend(items);
             return Ok(a.clone());
         }
         (Value::Tuple(x), Value::Tuple(y)) if op == BinOp::Add => {
+            check_size(vm, (x.len() + y.len()).saturating_mul(16))?;
             let mut v = x.to_vec();
             v.extend(y.iter().cloned());
             return Ok(Value::tuple(v));
