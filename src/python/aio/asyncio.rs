@@ -104,6 +104,8 @@ pub struct AioState {
     pub trace: Vec<TraceEvent>,
     /// Every event loop the program made.
     pub(super) loops: Loops,
+    /// Done callbacks added from Python, to find them for `remove_done_callback`.
+    done_callbacks: Vec<(FutureId, Value, crate::engine::CallbackId)>,
 }
 
 /// The bridge's state in `st`.
@@ -161,7 +163,20 @@ impl NativeObject for FutureRef {
 }
 
 /// The methods of a task or future.
-const FUTURE_METHODS: &[&str] = &["result", "done", "cancelled", "cancel", "exception", "get_name", "set_name"];
+const FUTURE_METHODS: &[&str] = &[
+    "result",
+    "done",
+    "cancelled",
+    "cancel",
+    "exception",
+    "get_name",
+    "set_name",
+    "set_result",
+    "set_exception",
+    "add_done_callback",
+    "remove_done_callback",
+    "get_loop",
+];
 
 /// The Python value standing for future `f`.
 pub fn future_value(f: FutureId) -> Value {
@@ -347,7 +362,59 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
             lp.set_task_name(f, args[0].to_str())?;
             Value::None
         }
+        "set_result" => {
+            arg_count("set_result", &args, 1, 1)?;
+            lp.set_result(f, args[0].clone())?;
+            Value::None
+        }
+        "set_exception" => {
+            arg_count("set_exception", &args, 1, 1)?;
+            let e = match &args[0] {
+                Value::Exc(e) => e.clone(),
+                Value::Type(name) => ExcObj::new(name, Vec::new()),
+                other => return type_error(format!("exceptions must derive from BaseException, not {}", other.type_name())),
+            };
+            lp.set_exception(f, e)?;
+            Value::None
+        }
+        "add_done_callback" => {
+            arg_count("add_done_callback", &args, 1, 1)?;
+            let id = add_done_callback(lp, f, args[0].clone())?;
+            state(vm).done_callbacks.push((f, args[0].clone(), id));
+            Value::None
+        }
+        "remove_done_callback" => {
+            arg_count("remove_done_callback", &args, 1, 1)?;
+            let callback = args[0].clone();
+            let mut removed = 0;
+            let registered = std::mem::take(&mut state(vm).done_callbacks);
+            let mut kept = Vec::new();
+            for (fut, cb, id) in registered {
+                if fut == f && crate::python::object::value::values_equal(&cb, &callback) {
+                    removed += loop_of(vm)?.remove_done_callback(f, id)?;
+                } else {
+                    kept.push((fut, cb, id));
+                }
+            }
+            state(vm).done_callbacks = kept;
+            Value::Int(removed as i64)
+        }
+        "get_loop" => return super::event_loop::running_loop_value(vm),
         other => return Err(exc("AttributeError", format!("'Task' object has no attribute '{other}'"))),
+    })
+}
+
+/// `fut.add_done_callback(fn)`: `fn(fut)` runs through `call_soon` once the
+/// future is done (at once if it is), as CPython schedules it.
+fn add_done_callback(lp: &mut Loop, f: FutureId, callback: Value) -> Res<crate::engine::CallbackId> {
+    let name = match &callback {
+        Value::Function(func) => func.code.name.to_string(),
+        other => other.type_name().to_string(),
+    };
+    let label = crate::engine::Label::Text(format!("{name}()"));
+    let cb = callback.clone();
+    lp.add_done_callback(f, label, move |lp, st, fut| {
+        Vm::new(st, Some(lp)).call(&cb, vec![future_value(fut)], Vec::new()).map(|_| ())
     })
 }
 
@@ -627,8 +694,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "sleep" => {
             arg_count("sleep", &args, 1, 2)?;
             let delay = number_arg(&args[0], "sleep")?;
-            let result = args.get(1).cloned().unwrap_or(Value::None);
-            Ok(awaitable(Box::new(Sleep::new(delay, result))))
+            let result = args.get(1).or_else(|| kwargs.iter().find(|(k, _)| &**k == "result").map(|(_, v)| v));
+            Ok(awaitable(Box::new(Sleep::new(delay, result.cloned().unwrap_or(Value::None)))))
         }
         "create_task" | "ensure_future" => {
             arg_count(func, &args, 1, 1)?;

@@ -13,7 +13,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::asyncio::{Loop, PyHost, as_task_in, future_value, state};
-use crate::engine::{EventLoop, LoopError};
+use crate::engine::{EventLoop, HandleId, LoopError};
 use crate::python::lib::builtins::{arg_count, number_arg};
 use crate::python::object::errors::{ExcObj, Res, exc, render_traceback, type_error};
 use crate::python::object::native::{self, NativeObject};
@@ -82,6 +82,49 @@ impl NativeObject for LoopRef {
     }
     fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
         state.write_usize(self.id);
+    }
+}
+
+/// `asyncio.Handle` / `asyncio.TimerHandle`: what `call_soon` / `call_later`
+/// / `call_at` return, naming a handle of loop `loop_id`.
+#[derive(Debug)]
+pub struct HandleRef {
+    loop_id: usize,
+    handle: HandleId,
+    timer: bool,
+}
+
+impl NativeObject for HandleRef {
+    fn type_name(&self) -> &'static str {
+        if self.timer { "TimerHandle" } else { "Handle" }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        other.as_any().downcast_ref::<HandleRef>().is_some_and(|o| o.loop_id == self.loop_id && o.handle == self.handle)
+    }
+    fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_usize(self.loop_id);
+        state.write_u32(self.handle.0);
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        if self.timer { &["cancel", "cancelled", "when"] } else { &["cancel", "cancelled"] }
+    }
+}
+
+/// Calls method `name` of a handle.
+pub fn call_handle_method(vm: &mut Vm, handle: &HandleRef, name: &str, args: Vec<Value>) -> Res<Value> {
+    arg_count(name, &args, 0, 0)?;
+    let lp = loop_by_id(vm, handle.loop_id)?;
+    match name {
+        "cancel" => {
+            lp.cancel_handle(handle.handle)?;
+            Ok(Value::None)
+        }
+        "cancelled" => Ok(Value::Bool(lp.handle_cancelled(handle.handle)?)),
+        "when" if handle.timer => Ok(lp.handle_when(handle.handle)?.map_or(Value::None, Value::Float)),
+        other => Err(exc("AttributeError", format!("'{}' object has no attribute '{other}'", handle.type_name()))),
     }
 }
 
@@ -282,7 +325,7 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         Some((t, true)) => lp.call_later(t, label, run),
         Some((t, false)) => lp.call_at(t, label, run),
     };
-    Ok(Value::Int(h.0 as i64))
+    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some() })))
 }
 
 /// Moves what a loop recorded while it ran (its trace, the errors its

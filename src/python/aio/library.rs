@@ -89,6 +89,9 @@ impl Library for RunLibrary {
         if let Some(id) = event_loop::loop_id(recv) {
             return event_loop::call_loop_method(vm, id, name, args);
         }
+        if let Some(handle) = any.downcast_ref::<event_loop::HandleRef>() {
+            return event_loop::call_handle_method(vm, handle, name, args);
+        }
         if let Some(t) = any.downcast_ref::<Native>() {
             return threads::call_method(vm, &t.clone(), name, args, kwargs);
         }
