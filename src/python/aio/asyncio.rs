@@ -584,6 +584,43 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
     })
 }
 
+/// `asyncio.to_thread(func, *args)`: a coroutine that runs `func` on the
+/// default executor and awaits its future, as CPython's
+/// `await loop.run_in_executor(None, func_call)` does (so `gather` and
+/// `create_task` wrap it in a task, as they wrap CPython's coroutine).
+struct ToThread {
+    call: Option<(Value, Vec<Value>)>,
+    wait: Option<AwaitFuture>,
+}
+
+impl Coroutine<PyHost> for ToThread {
+    fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        if let Some((func, args)) = self.call.take() {
+            let target = lp.create_future();
+            let mut vm = Vm::new(st, Some(lp));
+            match super::threads::run_in_executor(&mut vm, &Value::None, func, args) {
+                Ok(job) => super::threads::link_asyncio(&mut vm, job, target),
+                Err(e) => return Step::Raise(e),
+            }
+            self.wait = Some(AwaitFuture::new(target));
+        }
+        match self.wait.as_mut() {
+            Some(w) => w.send(value, lp, st),
+            None => Step::Raise(exc("RuntimeError", "cannot reuse already awaited coroutine")),
+        }
+    }
+    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        self.call = None;
+        match self.wait.as_mut() {
+            Some(w) => w.throw(e, lp, st),
+            None => Step::Raise(e),
+        }
+    }
+    fn describe(&self) -> String {
+        "to_thread()".into()
+    }
+}
+
 /// An engine coroutine that returns at once (a coroutine with no await).
 struct Ready(Option<Value>);
 
@@ -664,6 +701,7 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.current_task",
     "asyncio.all_tasks",
     "asyncio.shield",
+    "asyncio.to_thread",
 ];
 
 /// Calls `asyncio.func(*args, **kwargs)`.
@@ -780,6 +818,12 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             };
             let fut = as_task(vm, &args[0])?;
             Ok(awaitable(Box::new(crate::engine::WaitFor::new(fut, timeout))))
+        }
+        "to_thread" => {
+            let Some((func, rest)) = args.split_first() else {
+                return type_error("to_thread() missing 1 required positional argument: 'func'");
+            };
+            Ok(awaitable(Box::new(ToThread { call: Some((func.clone(), rest.to_vec())), wait: None })))
         }
         "shield" => {
             arg_count("shield", &args, 1, 1)?;

@@ -29,7 +29,7 @@ use crate::python::lib::builtins::number_arg;
 use crate::python::object::errors::ExcObj;
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
-use crate::python::vm::machine::{FrameResult, Vm};
+use crate::python::vm::machine::{FrameResult, Resumable, Vm};
 use crate::python::object::frame::GenState;
 use crate::python::object::errors::{Res, exc, type_error};
 
@@ -355,7 +355,8 @@ fn run_thread(vm: &mut Vm, id: usize) -> Res<()> {
             let frame = match frame {
                 Some(f) => Some(f),
                 None => match vm.resumable_call(&target, args.clone()) {
-                    Ok(f) => f,
+                    Ok(Resumable::Frame(f)) => Some(f),
+                    Ok(Resumable::Done(_)) => None,
                     Err(e) => {
                         report_thread_exception(vm, id, &e);
                         None
@@ -438,12 +439,18 @@ fn run_worker(
                 Some(f) => Some(f),
                 None => {
                     trace_job(vm, id, &current, false);
-                    vm.resumable_call(&current.func, current.args.clone())
+                    match vm.resumable_call(&current.func, current.args.clone()) {
+                        Ok(Resumable::Frame(f)) => Some(f),
+                        Ok(Resumable::Done(v)) => {
+                            settle(vm, &current, Ok(v));
+                            None
+                        }
+                        Err(e) => {
+                            settle(vm, &current, Err(e));
+                            None
+                        }
+                    }
                 }
-                .unwrap_or_else(|e| {
-                    settle(vm, &current, Err(e));
-                    None
-                }),
             };
             if let Some(f) = frame {
                 match step(vm, &f, std::mem::replace(&mut sent, Ok(Value::None))) {

@@ -47,6 +47,14 @@ enum Flow {
     Yield,
 }
 
+/// What [`Vm::resumable_call`] made of a call.
+pub enum Resumable {
+    /// A frame to run in pieces.
+    Frame(Rc<RefCell<GenState>>),
+    /// The call's value: it ran at once.
+    Done(Value),
+}
+
 /// How running a frame ended.
 #[derive(Debug)]
 pub enum FrameResult {
@@ -229,8 +237,9 @@ impl Vm<'_> {
     }
 
     /// `f(*args)` as a frame that can be suspended at a blocking call (a
-    /// thread's target): `None` when `f` ran at once (a builtin).
-    pub fn resumable_call(&mut self, f: &Value, args: Vec<Value>) -> Res<Option<Rc<RefCell<GenState>>>> {
+    /// thread's target), or its value when it ran at once (a builtin, or a
+    /// generator / coroutine function, whose call only makes the object).
+    pub fn resumable_call(&mut self, f: &Value, args: Vec<Value>) -> Res<Resumable> {
         let (func, args) = match f {
             Value::Function(func) => (func.clone(), args),
             Value::Bound(b) => match &b.1 {
@@ -239,25 +248,18 @@ impl Vm<'_> {
                     all.extend(args);
                     (func.clone(), all)
                 }
-                other => {
-                    self.call(other, args, Vec::new())?;
-                    return Ok(None);
-                }
+                _ => return Ok(Resumable::Done(self.call(f, args, Vec::new())?)),
             },
-            other => {
-                self.call(other, args, Vec::new())?;
-                return Ok(None);
-            }
+            other => return Ok(Resumable::Done(self.call(other, args, Vec::new())?)),
         };
         if func.code.is_coroutine || func.code.is_generator {
-            self.call_function(&func, args, Vec::new())?;
-            return Ok(None);
+            return Ok(Resumable::Done(self.call_function(&func, args, Vec::new())?));
         }
         let locals = bind_args(&func, args, Vec::new())?;
         let frame = self.new_frame(func.code.clone(), locals, func.closure.clone());
-        Ok(Some(Rc::new(RefCell::new(GenState { frame: Some(frame), qualname: func.code.qualname.clone(), coroutine: false, running: false }))))
+        let state = GenState { frame: Some(frame), qualname: func.code.qualname.clone(), coroutine: false, running: false };
+        Ok(Resumable::Frame(Rc::new(RefCell::new(state))))
     }
-
 
     /// Stops the run because of a limit (the error is uncatchable).
     pub fn stop(&mut self, message: String) -> Rc<ExcObj> {
