@@ -621,6 +621,34 @@ impl Coroutine<PyHost> for ToThread {
     }
 }
 
+/// An awaitable that returns `v` at once (a coroutine with no await).
+pub fn future_value_ready(v: Value) -> Value {
+    awaitable(Box::new(Ready(Some(v))))
+}
+
+/// An awaitable that raises `e` at once (a coroutine that raises).
+pub fn raising(e: Rc<ExcObj>) -> Value {
+    awaitable(Box::new(Raising(Some(e))))
+}
+
+/// An engine coroutine that raises at once.
+struct Raising(Option<Rc<ExcObj>>);
+
+impl Coroutine<PyHost> for Raising {
+    fn send(&mut self, _value: Value, _lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
+        match self.0.take() {
+            Some(e) => Step::Raise(e),
+            None => Step::Raise(exc("RuntimeError", "cannot reuse already awaited coroutine")),
+        }
+    }
+    fn throw(&mut self, e: Rc<ExcObj>, _lp: &mut Loop, _st: &mut Interp) -> Step<PyHost> {
+        Step::Raise(e)
+    }
+    fn describe(&self) -> String {
+        "__aexit__()".into()
+    }
+}
+
 /// An engine coroutine that returns at once (a coroutine with no await).
 struct Ready(Option<Value>);
 
@@ -637,7 +665,10 @@ impl Coroutine<PyHost> for Ready {
 }
 
 /// `manager.__aenter__()` (enter) or `manager.__aexit__(...)` as an awaitable.
-pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
+pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool, exc_value: Option<&Value>) -> Res<Value> {
+    if let Some(r) = super::timeouts::async_with(vm, manager, enter, exc_value) {
+        return r;
+    }
     match manager {
         Value::Instance(_) => {
             let name = if enter { "__aenter__" } else { "__aexit__" };
@@ -702,6 +733,8 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.all_tasks",
     "asyncio.shield",
     "asyncio.to_thread",
+    "asyncio.timeout",
+    "asyncio.timeout_at",
 ];
 
 /// Calls `asyncio.func(*args, **kwargs)`.
@@ -819,6 +852,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             let fut = as_task(vm, &args[0])?;
             Ok(awaitable(Box::new(crate::engine::WaitFor::new(fut, timeout))))
         }
+        "timeout" => super::timeouts::make(vm, &args, false),
+        "timeout_at" => super::timeouts::make(vm, &args, true),
         "to_thread" => {
             let Some((func, rest)) = args.split_first() else {
                 return type_error("to_thread() missing 1 required positional argument: 'func'");

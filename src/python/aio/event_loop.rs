@@ -221,6 +221,14 @@ pub fn loop_id(v: &Value) -> Option<usize> {
     }
 }
 
+/// `asyncio.get_running_loop().time()`.
+pub fn running_loop_time(vm: &mut Vm) -> Res<f64> {
+    match vm.running_loop().and_then(|l| l.downcast_mut::<Loop>()) {
+        Some(lp) => Ok(lp.time()),
+        None => Err(exc("RuntimeError", "no running event loop")),
+    }
+}
+
 /// The loop running this code, else the current one.
 pub fn loop_of<'v>(vm: &'v mut Vm<'_>) -> Res<&'v mut Loop> {
     let (st, running) = vm.parts();

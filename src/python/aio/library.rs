@@ -89,6 +89,9 @@ impl Library for RunLibrary {
         if let Some(id) = event_loop::loop_id(recv) {
             return event_loop::call_loop_method(vm, id, name, args);
         }
+        if let Some(timeout) = any.downcast_ref::<super::timeouts::Timeout>() {
+            return super::timeouts::call_method(vm, timeout, name, args);
+        }
         if let Some(handle) = any.downcast_ref::<event_loop::HandleRef>() {
             return event_loop::call_handle_method(vm, handle, name, args);
         }
@@ -110,8 +113,8 @@ impl Library for RunLibrary {
         asyncio::drive(vm, aw, sent, thrown)
     }
 
-    fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value> {
-        asyncio::async_with(vm, manager, enter)
+    fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool, exc: Option<&Value>) -> Res<Value> {
+        asyncio::async_with(vm, manager, enter, exc)
     }
 
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {

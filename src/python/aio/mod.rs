@@ -4,3 +4,4 @@ pub mod asyncio;
 pub mod event_loop;
 pub mod library;
 pub mod threads;
+pub mod timeouts;

@@ -61,6 +61,8 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
         Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.borrow().clone())),
+        Value::Exc(e) if name == "__cause__" => return Ok(e.cause.borrow().clone().map_or(Value::None, Value::Exc)),
+        Value::Exc(e) if name == "__context__" => return Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
         Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }

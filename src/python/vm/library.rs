@@ -46,8 +46,9 @@ pub trait Library {
     fn to_awaitable(&self, v: Value) -> Res<Value>;
     /// Sends into (or throws into) a library awaitable.
     fn drive(&self, vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome>;
-    /// `manager.__aenter__()` (enter) or `manager.__aexit__(…)` of a library object, as an awaitable.
-    fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool) -> Res<Value>;
+    /// `manager.__aenter__()` (enter) or `manager.__aexit__(…)` of a library
+    /// object, as an awaitable; `exc` is the exception leaving the block.
+    fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool, exc: Option<&Value>) -> Res<Value>;
     /// `manager.__enter__()` / `__exit__(…)` of a library object.
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value>;
 }

@@ -66,7 +66,7 @@ impl Vm<'_> {
                     _ => return type_error("object does not support the asynchronous context manager protocol"),
                 }
             }
-            _ => self.lib.async_with(self, &manager, false)?,
+            _ => self.lib.async_with(self, &manager, false, Some(&e))?,
         };
         frame.stack.push(e);
         frame.stack.push(aw);
@@ -146,7 +146,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let manager = Self::pop(frame);
-        let aw = self.lib.async_with(self, &manager, matches!(op, Op::AsyncEnter))?;
+        let aw = self.lib.async_with(self, &manager, matches!(op, Op::AsyncEnter), None)?;
         frame.stack.push(aw);
         Ok(())
     }
