@@ -73,14 +73,6 @@ impl NativeObject for Native {
     }
 }
 
-/// The threading object a value holds, if it is one.
-pub fn as_native(v: &Value) -> Option<Native> {
-    match v {
-        Value::Native(n) => native::downcast::<Native>(n).copied(),
-        _ => None,
-    }
-}
-
 impl Native {
     /// The Python type's name.
     pub fn type_name(&self) -> &'static str {
@@ -907,27 +899,6 @@ pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) 
     match obj {
         Value::Native(n) if let Some(n) = native::downcast::<Native>(n) => call_method(vm, &n.clone(), if enter { "__enter__" } else { "__exit__" }, args, Vec::new()),
         other => type_error(format!("'{}' object does not support the context manager protocol", other.type_name())),
-    }
-}
-
-/// `repr()` of a built-in threading object.
-pub fn repr(vm: &mut Vm, obj: &Native) -> String {
-    match obj {
-        Native::Thread(i) => {
-            let t = threads(vm).threads.get(*i);
-            let name = t.map_or("?", |t| t.name.as_str());
-            let state = match t {
-                Some(t) if t.done => "stopped",
-                Some(t) if t.started => "started",
-                _ => "initial",
-            };
-            format!("<Thread({name}, {state})>")
-        }
-        Native::Lock(l) => {
-            let state = if threads(vm).locks.get(*l).copied().unwrap_or(false) { "locked" } else { "unlocked" };
-            format!("<{state} _thread.lock object at 0x7f0000000000>")
-        }
-        other => format!("<{} object at 0x7f0000000000>", other.type_name()),
     }
 }
 
