@@ -17,7 +17,7 @@ use crate::engine::{Coroutine, EventLoop, FutureId, Host, Runtime, Sleep, Step, 
 
 use crate::python::lib::builtins::{arg_count, number_arg};
 use crate::python::object::errors::ExcObj;
-use crate::python::object::native::{self, NativeObject};
+use crate::python::object::native::{self, HandleKind, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::library::{AwaitOutcome, RunClock};
 use crate::python::vm::machine::{FrameResult, Interp, Vm};
@@ -137,30 +137,9 @@ impl RunClock for Runtime {
     }
 }
 
-/// An asyncio future or task of the loop running the code, by its engine id.
-#[derive(Debug)]
-pub struct FutureRef(pub FutureId);
-
-impl NativeObject for FutureRef {
-    fn type_name(&self) -> &'static str {
-        "Task"
-    }
-    fn repr(&self) -> String {
-        format!("<Task #{}>", self.0.0)
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn same(&self, other: &dyn NativeObject) -> bool {
-        other.as_any().downcast_ref::<FutureRef>().is_some_and(|o| o.0 == self.0)
-    }
-    fn methods(&self) -> &'static [&'static str] {
-        FUTURE_METHODS
-    }
-    fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
-        state.write_u32(self.0.0);
-    }
-}
+/// An asyncio future or task of the loop running the code, by its engine id:
+/// a `Value::Handle` of this kind.
+pub static FUTURE: HandleKind = HandleKind { type_name: "Task", repr: |id| format!("<Task #{id}>"), methods: FUTURE_METHODS };
 
 /// The methods of a task or future.
 const FUTURE_METHODS: &[&str] = &[
@@ -180,13 +159,13 @@ const FUTURE_METHODS: &[&str] = &[
 
 /// The Python value standing for future `f`.
 pub fn future_value(f: FutureId) -> Value {
-    Value::Native(Rc::new(FutureRef(f)))
+    Value::Handle(&FUTURE, f.0)
 }
 
 /// The engine future a value stands for, if it is one.
 pub fn as_future(v: &Value) -> Option<FutureId> {
     match v {
-        Value::Native(n) => native::downcast::<FutureRef>(n).map(|f| f.0),
+        Value::Handle(k, id) if k.is(&FUTURE) => Some(FutureId(*id)),
         _ => None,
     }
 }

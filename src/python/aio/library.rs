@@ -64,6 +64,10 @@ impl Library for RunLibrary {
             Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
             Value::Native(n) => native_attr(vm, obj, n, name),
+            Value::Handle(kind, _) => match kind.methods.iter().find(|m| **m == name) {
+                Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
+                None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", kind.type_name))),
+            },
             _ => methods::get_attr(vm, obj, name),
         }
     }
@@ -71,20 +75,21 @@ impl Library for RunLibrary {
     fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str> {
         match obj {
             Value::Native(n) => n.methods().iter().find(|m| **m == name).copied(),
+            Value::Handle(kind, _) => kind.methods.iter().find(|m| **m == name).copied(),
             _ => methods::builtin_method(obj, name),
         }
     }
 
     fn call_method(&self, vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+        if let Some(f) = asyncio::as_future(recv) {
+            return asyncio::future_method(vm, f, name, args);
+        }
         let Value::Native(n) = recv else {
             return methods::call_method(vm, recv, name, args, kwargs);
         };
         let any = n.as_any();
         if let Some(sync) = any.downcast_ref::<SyncObj>() {
             return asyncio::sync_method(vm, sync, name, args);
-        }
-        if let Some(f) = any.downcast_ref::<asyncio::FutureRef>() {
-            return asyncio::future_method(vm, f.0, name, args);
         }
         if let Some(id) = event_loop::loop_id(recv) {
             return event_loop::call_loop_method(vm, id, name, args);

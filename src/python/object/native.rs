@@ -61,6 +61,26 @@ impl Hasher for HasherRef<'_> {
     }
 }
 
+/// The class of a [`super::value::Value::Handle`]: a library object that is
+/// only a number naming state its room keeps (an engine future), so making
+/// one allocates nothing.
+#[derive(Debug)]
+pub struct HandleKind {
+    /// The Python type's name.
+    pub type_name: &'static str,
+    /// `repr()` of the handle with this number.
+    pub repr: fn(u32) -> String,
+    /// The names of its methods.
+    pub methods: &'static [&'static str],
+}
+
+impl HandleKind {
+    /// Whether `self` and `other` are the same class.
+    pub fn is(&'static self, other: &'static HandleKind) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
 /// The object behind a native value, if it is a `T`.
 pub fn downcast<T: 'static>(object: &Rc<dyn NativeObject>) -> Option<&T> {
     object.as_any().downcast_ref::<T>()

@@ -15,7 +15,7 @@ use num_traits::ToPrimitive;
 use super::code::Code;
 use super::errors::ExcObj;
 use super::float_repr::float_repr;
-use super::native::NativeObject;
+use super::native::{HandleKind, NativeObject};
 
 /// A shared, mutable cell: a closure variable.
 pub type Cell = Rc<RefCell<Value>>;
@@ -81,6 +81,9 @@ pub enum Value {
     /// An object a library room made: a task or future, a lock, a queue, a
     /// thread, an executor, an awaitable of the engine (see `super::native`).
     Native(Rc<dyn NativeObject>),
+    /// A library object that is a number in its room's state (an engine
+    /// future), of the class its [`HandleKind`] describes.
+    Handle(&'static HandleKind, u32),
 }
 
 /// Which view of a dict a `Value::View` is.
@@ -189,6 +192,10 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         }
         Value::Range(r) => r.hash(state),
         Value::Native(n) => n.hash_identity(state),
+        Value::Handle(k, id) => {
+            (*k as *const HandleKind as usize).hash(state);
+            id.hash(state);
+        }
         other => other.type_name().hash(state),
     }
 }
@@ -292,6 +299,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Iter(x), Iter(y)) => Rc::ptr_eq(x, y),
         (Gen(x), Gen(y)) => Rc::ptr_eq(x, y),
         (Native(x), Native(y)) => x.same(&**y),
+        (Handle(k, a), Handle(l, b)) => k.is(l) && a == b,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
         _ => match (a.as_number(), b.as_number()) {
@@ -397,6 +405,7 @@ impl Value {
             Value::Type(_) => "type",
             Value::Code(_) => "code",
             Value::Native(n) => n.type_name(),
+            Value::Handle(k, _) => k.type_name,
             Value::View(v) => match v.0 {
                 DictView::Keys => "dict_keys",
                 DictView::Values => "dict_values",
@@ -578,6 +587,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
         Value::Native(n) => out.push_str(&n.repr()),
+        Value::Handle(k, id) => out.push_str(&(k.repr)(*id)),
         Value::View(view) => {
             out.push_str(v.type_name());
             out.push('(');

@@ -66,7 +66,7 @@ impl Vm<'_> {
         let obj = Self::pop(frame);
         let name = &code.names[name as usize];
         let v = match &obj {
-            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) | Value::Native(_) => {
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) | Value::Native(_) | Value::Handle(..) => {
                 match self.lib.builtin_method(&obj, name) {
                     Some(m) => self.lib.call_method(self, &obj, m, args, Vec::new())?,
                     None => {
