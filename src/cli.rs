@@ -12,12 +12,14 @@ Usage:
   looplab check PROGRAM.py   parse PROGRAM.py; print what it holds, or its SyntaxError
   looplab run [OPTIONS] PROGRAM.py
                              run PROGRAM.py on the virtual clock, printing what
-                             CPython 3.11 prints
+                             CPython 3.11 prints (PROGRAM.py `-`: read it from stdin)
+  looplab [OPTIONS] PROGRAM.py
+                             the same as `looplab run`
       --max-steps N          stop after N VM instructions (default 200000000)
       --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
       --max-memory BYTES     largest single value (default 268435456)
       --trace FILE           write the engine's trace to FILE as JSON lines
-  looplab --help             show this help
+  looplab --help             show this help (also `looplab run --help`, `check --help`)
   looplab --version          show the version
 
 Exit status: 0 when the program is fine; 1 on a syntax error or an uncaught
@@ -38,12 +40,24 @@ pub fn main_with_args(args: &[String]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("check") => match &args[1..] {
+            [flag] if is_help(flag) => help(),
             [path] => check(path),
             _ => usage_error("check takes one PROGRAM.py"),
         },
         Some("run") => run(&args[1..]),
-        Some(other) => usage_error(&format!("unknown command '{other}'")),
+        // `looplab PROGRAM.py`, `looplab -`, `looplab --max-time 5 PROGRAM.py`: run it.
+        Some(first) if first == "-" || first.ends_with(".py") || first.starts_with("--max-") || first == "--trace" => run(args),
+        Some(other) => usage_error(&format!("unknown command '{other}' (expected run, check or a PROGRAM.py)")),
     }
+}
+
+fn is_help(arg: &str) -> bool {
+    matches!(arg, "-h" | "--help")
+}
+
+fn help() -> ExitCode {
+    print!("{USAGE}");
+    ExitCode::SUCCESS
 }
 
 fn usage_error(message: &str) -> ExitCode {
@@ -51,11 +65,27 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// The program's text; `-` reads it from stdin, as `python3 -` does.
 fn read_program(path: &str) -> Result<String, ExitCode> {
+    if path == "-" {
+        let mut text = String::new();
+        return match std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+            Ok(_) => Ok(text),
+            Err(error) => {
+                eprintln!("looplab: can't read the program from stdin: {error}");
+                Err(ExitCode::from(2))
+            }
+        };
+    }
     std::fs::read_to_string(path).map_err(|error| {
         eprintln!("looplab: can't open file '{path}': {error}");
         ExitCode::from(2)
     })
+}
+
+/// The name tracebacks show for `path` (`<stdin>` for `-`, as CPython).
+fn shown_name(path: &str) -> String {
+    if path == "-" { "<stdin>".to_string() } else { path.to_string() }
 }
 
 fn check(path: &str) -> ExitCode {
@@ -109,11 +139,17 @@ fn run(args: &[String]) -> ExitCode {
                 }
                 i += 2;
             }
-            _ if path.is_none() && !arg.starts_with("--") => {
+            _ if is_help(arg) => return help(),
+            _ if path.is_none() && (arg == "-" || !arg.starts_with('-')) => {
                 path = Some(arg.to_string());
                 i += 1;
             }
-            _ => return usage_error(&format!("run: unexpected argument '{arg}'")),
+            _ if path.is_some() && !arg.starts_with('-') => {
+                return usage_error(&format!("run takes one PROGRAM.py; '{arg}' is a second one"));
+            }
+            _ => return usage_error(&format!(
+                "run: unknown option '{arg}' (expected --max-steps, --max-time, --max-memory, --trace or --help)"
+            )),
         }
     }
     let Some(path) = path else {
@@ -123,6 +159,7 @@ fn run(args: &[String]) -> ExitCode {
         Ok(source) => source,
         Err(code) => return code,
     };
+    let path = shown_name(&path);
     // Python calls nest on the Rust stack: give the VM room for CPython's
     // recursion limit of 1000 frames.
     let worker = std::thread::Builder::new()

@@ -78,6 +78,45 @@ fn help_names_every_command_and_option_and_exits_0() {
     let bad = looplab(&["run", "--bogus", "x.py"]);
     assert_eq!(bad.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&bad.stderr);
-    assert!(stderr.starts_with("looplab: run: unexpected argument '--bogus'\n"), "{stderr}");
+    assert!(stderr.starts_with("looplab: run: unknown option '--bogus' (expected"), "{stderr}");
     assert!(stderr.contains(help.trim()), "{stderr}");
+}
+
+#[test]
+fn run_reads_the_program_from_stdin_and_names_it_stdin() {
+    let path = write_program("stdin_program.py", "print('from stdin')\nraise ValueError('x')\n");
+    let command = format!("'{}' run - < '{}'", env!("CARGO_BIN_EXE_looplab"), path.display());
+    let out = common::process::output(std::process::Command::new("sh").args(["-c", &command]), "looplab run - < file");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "from stdin\n");
+    // As `python3 -`: the file is <stdin>, and its lines are not quoted.
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nValueError: x\n"
+    );
+}
+
+#[test]
+fn a_program_alone_is_run_as_with_run() {
+    let path = write_program("shorthand.py", "print('ran')\n");
+    let out = looplab(&["--max-time", "5", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ran\n");
+}
+
+#[test]
+fn every_subcommand_answers_help() {
+    for args in [&["run", "--help"][..], &["check", "--help"], &["--help"]] {
+        let out = looplab(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("looplab run [OPTIONS] PROGRAM.py"), "{args:?}");
+    }
+}
+
+#[test]
+fn an_unknown_run_option_says_what_was_expected() {
+    let out = looplab(&["run", "--fast", "x.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("looplab: run: unknown option '--fast' (expected --max-steps, --max-time, --max-memory, --trace or --help)\n"), "{stderr}");
 }

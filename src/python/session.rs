@@ -13,6 +13,12 @@ use super::object::code::Code;
 use super::object::errors::render_traceback;
 use super::vm::machine::{Interp, OutputChunk, Vm};
 
+/// The text tracebacks quote lines from: none for a program read from
+/// stdin, whose lines CPython cannot read back either.
+fn shown_source<'s>(filename: &str, source: &'s str) -> &'s str {
+    if filename == "<stdin>" { "" } else { source }
+}
+
 /// Options for a run.
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
@@ -84,7 +90,7 @@ impl Session {
             driver.time_limit = Some(options.limits.max_time);
         }
         let mut vm = Interp::new(options.limits, &LIBRARY, Rc::new(runtime.clone()));
-        vm.program = (Rc::from(filename), Rc::from(source));
+        vm.program = (Rc::from(filename), Rc::from(shown_source(filename, source)));
         let aio = asyncio::state(&mut vm);
         aio.runtime = runtime.clone();
         aio.tracing = options.trace;
@@ -147,7 +153,7 @@ impl Session {
                 }
                 None => {
                     self.error_line = e.traceback.borrow().first().map(|entry| entry.line);
-                    let text = render_traceback(&e, &self.filename, &self.source);
+                    let text = render_traceback(&e, &self.filename, shown_source(&self.filename, &self.source));
                     self.vm.write(&text, true);
                     self.exit_status = 1;
                 }
