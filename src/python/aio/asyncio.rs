@@ -155,6 +155,8 @@ const FUTURE_METHODS: &[&str] = &[
     "add_done_callback",
     "remove_done_callback",
     "get_loop",
+    "cancelling",
+    "uncancel",
 ];
 
 /// The Python value standing for future `f`.
@@ -379,6 +381,8 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
             Value::Int(removed as i64)
         }
         "get_loop" => return super::event_loop::running_loop_value(vm),
+        "cancelling" => Value::Int(lp.task_cancelling(f)? as i64),
+        "uncancel" => Value::Int(lp.task_uncancel(f)? as i64),
         other => return Err(exc("AttributeError", format!("'Task' object has no attribute '{other}'"))),
     })
 }
@@ -712,6 +716,9 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.all_tasks",
     "asyncio.shield",
     "asyncio.to_thread",
+    "asyncio.iscoroutine",
+    "asyncio.iscoroutinefunction",
+    "asyncio.isfuture",
     "asyncio.timeout",
     "asyncio.timeout_at",
 ];
@@ -830,6 +837,26 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             };
             let fut = as_task(vm, &args[0])?;
             Ok(awaitable(Box::new(crate::engine::WaitFor::new(fut, timeout))))
+        }
+        "iscoroutine" => {
+            arg_count("iscoroutine", &args, 1, 1)?;
+            Ok(Value::Bool(matches!(&args[0], Value::Gen(g) if g.borrow().is_coroutine())))
+        }
+        "iscoroutinefunction" => {
+            arg_count("iscoroutinefunction", &args, 1, 1)?;
+            let code = match &args[0] {
+                Value::Function(f) => Some(f.code.clone()),
+                Value::Bound(b) => match &b.1 {
+                    Value::Function(f) => Some(f.code.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            Ok(Value::Bool(code.is_some_and(|c| c.is_coroutine)))
+        }
+        "isfuture" => {
+            arg_count("isfuture", &args, 1, 1)?;
+            Ok(Value::Bool(as_future(&args[0]).is_some()))
         }
         "timeout" => super::timeouts::make(vm, &args, false),
         "timeout_at" => super::timeouts::make(vm, &args, true),
