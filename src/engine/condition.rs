@@ -26,6 +26,10 @@ impl Condition {
     pub fn lock(&self) -> &Lock {
         &self.lock
     }
+    /// How many wait() calls wait (`len(self._waiters)`).
+    pub fn waiters(&self) -> usize {
+        self.waiters.borrow().len()
+    }
     /// `cond.notify(n)`.
     pub fn notify<H: Host>(&self, n: usize, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
         if !self.lock.locked() {

@@ -116,12 +116,13 @@ impl<H: Host> EventLoop<H> {
     /// exception nobody retrieved (CPython reports them when they are garbage
     /// collected; looplab when their loop closes).
     pub(crate) fn report_unretrieved(&mut self) {
-        let unretrieved: Vec<(bool, H::Exception)> = self
+        let unretrieved: Vec<(bool, H::Exception, FutureId)> = self
             .futures
             .iter()
-            .filter(|e| e.log_traceback.get())
-            .filter_map(|e| match &e.state {
-                FutureState::Exception(x) => Some((e.task.is_some(), x.clone())),
+            .enumerate()
+            .filter(|(_, e)| e.log_traceback.get())
+            .filter_map(|(i, e)| match &e.state {
+                FutureState::Exception(x) => Some((e.task.is_some(), x.clone(), FutureId(i as u32))),
                 _ => None,
             })
             .collect();
@@ -131,9 +132,9 @@ impl<H: Host> EventLoop<H> {
         // Newest first: the common case is a list of tasks freed when the
         // coroutine holding it ends, and CPython frees a list's items last
         // to first.
-        for (is_task, exception) in unretrieved.into_iter().rev() {
+        for (is_task, exception, f) in unretrieved.into_iter().rev() {
             let what = if is_task { "Task" } else { "Future" };
-            self.call_exception_handler(format!("{what} exception was never retrieved"), Some(exception));
+            self.report_error(format!("{what} exception was never retrieved"), Some(exception), Some(f));
         }
     }
 
@@ -211,5 +212,51 @@ impl<H: Host> EventLoop<H> {
         let before = e.callbacks.len();
         e.callbacks.retain(|(id, _, _)| *id != cb);
         Ok(before - e.callbacks.len())
+    }
+}
+
+/// What CPython's `Future.__repr__` / `Task.__repr__` show of a future
+/// (`base_futures._future_repr_info`, `base_tasks._task_repr_info`).
+pub struct FutureFacts<'a, H: Host> {
+    /// Its state, with the result or exception.
+    pub state: &'a FutureState<H>,
+    /// The labels of its pending done callbacks, in order.
+    pub callbacks: Vec<&'a Label>,
+    /// `_GatheringFuture` (made by `gather`).
+    pub gathering: bool,
+    /// The task part, if it is a task.
+    pub task: Option<TaskFacts<'a, H>>,
+}
+
+/// The task part of [`FutureFacts`].
+pub struct TaskFacts<'a, H: Host> {
+    /// `task.get_name()`.
+    pub name: &'a str,
+    /// `task.cancelling()`: cancellation requests not yet uncancelled.
+    pub cancelling: u32,
+    /// `_fut_waiter`: the future it is suspended on.
+    pub waiter: Option<FutureId>,
+    /// Its coroutine, unless it is running now (then it is out of its slot).
+    pub coro: Option<&'a dyn super::Coroutine<H>>,
+    /// What the coroutine was described as when the task was made.
+    pub describe: &'a str,
+}
+
+impl<H: Host> EventLoop<H> {
+    /// What future `f`'s repr shows.
+    pub fn future_facts(&self, f: FutureId) -> Result<FutureFacts<'_, H>, H::Exception> {
+        let e = self.check_future(f)?;
+        Ok(FutureFacts {
+            state: &e.state,
+            callbacks: e.callbacks.iter().map(|(_, label, _)| label).collect(),
+            gathering: e.gathering.is_some(),
+            task: e.task.as_deref().map(|t| TaskFacts {
+                name: &t.name,
+                cancelling: t.num_cancels_requested,
+                waiter: t.fut_waiter,
+                coro: t.coro.as_deref(),
+                describe: &t.describe,
+            }),
+        })
     }
 }

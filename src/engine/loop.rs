@@ -54,6 +54,8 @@ pub struct LoopError<H: Host> {
     pub exception: Option<H::Exception>,
     /// Virtual time it happened.
     pub time: f64,
+    /// The future the report is about (`context['future']`), if any.
+    pub future: Option<FutureId>,
 }
 
 /// The event loop. See the module docs for invariants.
@@ -204,12 +206,16 @@ impl<H: Host> EventLoop<H> {
     }
     /// `loop.call_exception_handler(context)`: record a structured error.
     pub fn call_exception_handler(&mut self, message: String, exception: Option<H::Exception>) {
+        self.report_error(message, exception, None);
+    }
+    /// `call_exception_handler` with the context's `future`.
+    pub(crate) fn report_error(&mut self, message: String, exception: Option<H::Exception>, future: Option<FutureId>) {
         let text = match &exception {
             Some(e) => format!("{message}: {}", H::describe_exception(e)),
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now() });
+        self.errors.push(LoopError { message, exception, time: self.now(), future });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {

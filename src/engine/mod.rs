@@ -84,7 +84,7 @@ pub mod wait;
 pub use handle::{HandleId, Label, LazyText};
 pub use driver::{DriverControl, Halt};
 pub use r#loop::{EventLoop, LoopError, Runtime, HALTED_MESSAGE, WAIT_FOREVER_MESSAGE};
-pub use future::{CallbackId, FutureState};
+pub use future::{CallbackId, FutureFacts, FutureState, TaskFacts};
 pub use sleep::{AwaitFuture, Sleep};
 pub use semaphore::{Semaphore, SemaphoreAcquire};
 pub use wait::{ReturnWhen, Wait, WaitFor};

@@ -59,6 +59,12 @@ impl<H: Host> Queue<H> {
     pub fn maxsize(&self) -> usize {
         self.inner.borrow().maxsize
     }
+    /// What `Queue._format()` shows: the items, then how many getters and
+    /// putters wait and how many items are unfinished.
+    pub fn format_parts(&self) -> (Vec<H::Value>, usize, usize, usize) {
+        let i = self.inner.borrow();
+        (i.items.iter().cloned().collect(), i.getters.len(), i.putters.len(), i.unfinished)
+    }
     /// `q.empty()`.
     pub fn empty(&self) -> bool {
         self.inner.borrow().items.is_empty()

@@ -39,6 +39,10 @@ impl Semaphore {
     pub fn value(&self) -> i64 {
         self.inner.borrow().value
     }
+    /// How many acquire() calls wait (`len(self._waiters)`).
+    pub fn waiters(&self) -> usize {
+        self.inner.borrow().waiters.len()
+    }
     /// `sem.locked()`.
     pub fn locked<H: Host>(&self, lp: &EventLoop<H>) -> bool {
         let i = self.inner.borrow();

@@ -31,6 +31,10 @@ impl Lock {
     pub fn locked(&self) -> bool {
         self.inner.borrow().locked
     }
+    /// How many acquire() calls wait (`len(self._waiters)`).
+    pub fn waiters(&self) -> usize {
+        self.inner.borrow().waiters.len()
+    }
     /// `lock.acquire()` as a coroutine to delegate to.
     pub fn acquire(&self) -> LockAcquire {
         LockAcquire { lock: self.clone(), waiting: None, done: false }
@@ -138,6 +142,10 @@ impl Event {
     }
     pub(crate) fn set_silently(&self) {
         self.inner.borrow_mut().value = true;
+    }
+    /// How many wait() calls wait (`len(self._waiters)`).
+    pub fn waiters(&self) -> usize {
+        self.inner.borrow().waiters.len()
     }
     /// `event.clear()`.
     pub fn clear(&self) {

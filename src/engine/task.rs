@@ -36,6 +36,10 @@ pub trait Coroutine<H: Host> {
     fn current_line(&self) -> Option<u32> {
         None
     }
+    /// The coroutine as the host made it, for the host's own reprs.
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        None
+    }
 }
 
 /// The task part of a future entry.

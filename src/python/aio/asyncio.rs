@@ -250,6 +250,16 @@ impl Coroutine<PyHost> for PyCoroutine {
     fn current_line(&self) -> Option<u32> {
         self.frames.borrow().current_line()
     }
+    fn as_any(&self) -> Option<&dyn Any> {
+        Some(self)
+    }
+}
+
+impl PyCoroutine {
+    /// The coroutine object the task drives.
+    pub fn coroutine(&self) -> &Rc<RefCell<GenState>> {
+        &self.frames
+    }
 }
 
 /// An engine coroutine (`asyncio.sleep(1)`, …) wrapped in a task by
@@ -360,7 +370,8 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
         }
         "add_done_callback" => {
             arg_count("add_done_callback", &args, 1, 1)?;
-            let id = add_done_callback(lp, f, args[0].clone())?;
+            let label = crate::engine::Label::Text(super::reprs::callback_source(vm, &args[0], &[])?);
+            let id = add_done_callback(loop_of(vm)?, f, args[0].clone(), label)?;
             state(vm).done_callbacks.push((f, args[0].clone(), id));
             Value::None
         }
@@ -389,12 +400,7 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
 
 /// `fut.add_done_callback(fn)`: `fn(fut)` runs through `call_soon` once the
 /// future is done (at once if it is), as CPython schedules it.
-fn add_done_callback(lp: &mut Loop, f: FutureId, callback: Value) -> Res<crate::engine::CallbackId> {
-    let name = match &callback {
-        Value::Function(func) => func.code.name.to_string(),
-        other => other.type_name().to_string(),
-    };
-    let label = crate::engine::Label::Text(format!("{name}()"));
+fn add_done_callback(lp: &mut Loop, f: FutureId, callback: Value, label: crate::engine::Label) -> Res<crate::engine::CallbackId> {
     let cb = callback.clone();
     lp.add_done_callback(f, label, move |lp, st, fut| {
         Vm::new(st, Some(lp)).call(&cb, vec![future_value(fut)], Vec::new()).map(|_| ())

@@ -92,6 +92,22 @@ pub struct HandleRef {
     loop_id: usize,
     handle: HandleId,
     timer: bool,
+    /// The callback, for the repr.
+    pub callback: Value,
+    /// Its arguments, for the repr.
+    pub args: Vec<Value>,
+}
+
+impl HandleRef {
+    /// `Handle` or `TimerHandle`.
+    pub fn class_name(&self) -> &'static str {
+        if self.timer { "TimerHandle" } else { "Handle" }
+    }
+    /// Whether it is cancelled, and a timer's deadline.
+    pub fn state(&self, vm: &mut Vm) -> Res<(bool, Option<f64>)> {
+        let lp = loop_by_id(vm, self.loop_id)?;
+        Ok((lp.handle_cancelled(self.handle)?, if self.timer { lp.handle_when(self.handle)? } else { None }))
+    }
 }
 
 impl NativeObject for HandleRef {
@@ -323,6 +339,7 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         };
         format!("{name}({})", parts.join(", "))
     })));
+    let (shown_callback, shown_rest) = (callback.clone(), rest.to_vec());
     let (callback, rest) = (callback.clone(), rest.to_vec());
     let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
         Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
@@ -333,22 +350,29 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         Some((t, true)) => lp.call_later(t, label, run),
         Some((t, false)) => lp.call_at(t, label, run),
     };
-    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some() })))
+    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), callback: shown_callback, args: shown_rest })))
 }
 
 /// Moves what a loop recorded while it ran (its trace, the errors its
 /// exception handler reported) into the interpreter's output.
 fn report_errors(st: &mut Interp, lp: &mut Loop) {
     state(st).trace.extend(lp.take_trace());
-    write_loop_errors(st, lp.take_errors());
+    let errors = lp.take_errors();
+    write_loop_errors(st, lp, errors);
 }
 
 /// Prints what the loop's default exception handler prints: the message, then
 /// the exception's traceback (without asyncio's own frames, which CPython
 /// shows from its installation).
-fn write_loop_errors(st: &mut Interp, errors: Vec<LoopError<PyHost>>) {
+fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHost>>) {
     for error in errors {
         let mut text = format!("{}\n", error.message);
+        if let Some(f) = error.future {
+            let mut vm = Vm::new(st, Some(lp));
+            if let Ok(shown) = super::reprs::future_repr_in(&mut vm, f) {
+                text.push_str(&format!("future: {shown}\n"));
+            }
+        }
         if let Some(e) = &error.exception {
             let (filename, source) = st.program.clone();
             text.push_str(&render_traceback(e, &filename, &source));

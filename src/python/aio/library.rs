@@ -72,6 +72,10 @@ impl Library for RunLibrary {
         }
     }
 
+    fn show(&self, vm: &mut Vm, v: &Value, repr: bool) -> Option<Res<String>> {
+        super::reprs::show(vm, v, repr)
+    }
+
     fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str> {
         match obj {
             Value::Native(n) => n.methods().iter().find(|m| **m == name).copied(),

@@ -68,6 +68,8 @@ pub struct GenState {
     pub coroutine: bool,
     /// Running now (its frame is taken out).
     pub running: bool,
+    /// The line of its `def` (`co_firstlineno`), kept once the frame is gone.
+    pub first_line: u32,
 }
 
 impl GenState {

@@ -62,6 +62,12 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
         }
         return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.name));
     }
+    if matches!(v, Value::Handle(..) | Value::Native(_)) {
+        let lib = vm.lib;
+        if let Some(shown) = lib.show(vm, v, repr) {
+            return shown;
+        }
+    }
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) if contains_instance(v, 0) => {
             container_repr(vm, v)
@@ -75,7 +81,7 @@ fn contains_instance(v: &Value, depth: usize) -> bool {
         return false;
     }
     match v {
-        Value::Instance(_) => true,
+        Value::Instance(_) | Value::Handle(..) | Value::Native(_) => true,
         Value::List(l) => l.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::Tuple(t) => t.iter().any(|x| contains_instance(x, depth + 1)),
         Value::Dict(d) => d.borrow().values().any(|x| contains_instance(x, depth + 1)),

@@ -51,6 +51,9 @@ pub trait Library {
     fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool, exc: Option<&Value>) -> Res<Value>;
     /// `manager.__enter__()` / `__exit__(…)` of a library object.
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value>;
+    /// The repr (or str, `repr == false`) of a library object whose text
+    /// depends on the library's state (a task, a lock, a handle), if `v` is one.
+    fn show(&self, vm: &mut Vm, v: &Value, repr: bool) -> Option<Res<String>>;
 }
 
 /// The run's one clock and the driver's instructions, as the interpreter

@@ -257,7 +257,13 @@ impl Vm<'_> {
         }
         let locals = bind_args(&func, args, Vec::new())?;
         let frame = self.new_frame(func.code.clone(), locals, func.closure.clone());
-        let state = GenState { frame: Some(frame), qualname: func.code.qualname.clone(), coroutine: false, running: false };
+        let state = GenState {
+            qualname: func.code.qualname.clone(),
+            first_line: func.code.first_line,
+            frame: Some(frame),
+            coroutine: false,
+            running: false,
+        };
         Ok(Resumable::Frame(Rc::new(RefCell::new(state))))
     }
 
@@ -358,6 +364,7 @@ impl Vm<'_> {
                 qualname: code.qualname.clone(),
                 coroutine: code.is_coroutine,
                 running: false,
+                first_line: code.first_line,
             };
             return Ok(Value::Gen(Rc::new(RefCell::new(state))));
         }
