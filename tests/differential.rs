@@ -4,7 +4,8 @@
 //! byte-identical, the exit status equal, and stderr identical — every
 //! traceback frame with its line, source text and 3.11's `^^^` / `~~^~~`
 //! markers, chained tracebacks, the loop's "Exception in callback" blocks —
-//! once the program's path and memory addresses are normalised.
+//! once the program's path, the standard library's folder (`STDLIB/`) and
+//! memory addresses (which differ from run to run) are normalised in both.
 //!
 //! Programs whose stderr is not identical yet are listed, with the reason, in
 //! `tests/differential_stderr_allowlist.txt`. The list can only shrink: a
@@ -73,14 +74,7 @@ pub fn normalise(stderr: &str, program: &Path) -> String {
     let text = stderr
         .replace(&program.display().to_string(), "PROGRAM.py")
         .replace(&relative.display().to_string(), "PROGRAM.py");
-    const STDLIB: &str = "/lib/python3.11/";
-    let text: String = text
-        .split_inclusive('\n')
-        .map(|line| match (line.find("File \""), line.find(STDLIB)) {
-            (Some(f), Some(s)) if f + 6 <= s => format!("{}STDLIB/{}", &line[..f + 6], &line[s + STDLIB.len()..]),
-            _ => line.to_string(),
-        })
-        .collect();
+    let text = stdlib_paths(&text);
     let mut out = String::with_capacity(text.len());
     let mut rest = text.as_str();
     while let Some(i) = rest.find("0x") {
@@ -91,6 +85,22 @@ pub fn normalise(stderr: &str, program: &Path) -> String {
             out.push_str("ADDR");
         }
         rest = &after[hex..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every path into CPython's standard library (`/root/.pyenv/…/lib/python3.11/`
+/// here, `/usr/lib/python3.11/` where looplab names it) becomes `STDLIB/`.
+fn stdlib_paths(text: &str) -> String {
+    const STDLIB: &str = "/lib/python3.11/";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(s) = rest.find(STDLIB) {
+        let start = rest[..s].rfind(|c: char| c.is_whitespace() || "\"'([<=".contains(c)).map_or(0, |i| i + 1);
+        out.push_str(&rest[..start]);
+        out.push_str("STDLIB/");
+        rest = &rest[s + STDLIB.len()..];
     }
     out.push_str(rest);
     out
@@ -118,8 +128,9 @@ fn compare(program: &Path) -> Verdict {
         Err(e) => return Verdict::Fails(format!("== {name}\nlooplab run {name}: {e}")),
     };
     let mut problems = Vec::new();
-    if expected.stdout != actual.stdout {
-        problems.push(format!("stdout differs\n--- CPython\n{}\n--- looplab\n{}", expected.stdout, actual.stdout));
+    let (want_out, got_out) = (normalise(&expected.stdout, &relative), normalise(&actual.stdout, &relative));
+    if want_out != got_out {
+        problems.push(format!("stdout differs\n--- CPython\n{want_out}\n--- looplab\n{got_out}"));
     }
     if expected.status != actual.status {
         problems.push(format!("exit status: CPython {:?}, looplab {:?}", expected.status, actual.status));
@@ -188,12 +199,14 @@ fn normalising_keeps_everything_but_the_path_and_addresses() {
     let program = root().join("tests/programs/x.py");
     let text = format!(
         "  File \"{}\", line 2\n  File \"tests/programs/x.py\", line 3\n<coroutine object f at 0x7f3a9c>\nx = 0x\n  \
-         File \"/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/runners.py\", line 190, in run\n",
+         File \"/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/runners.py\", line 190, in run\n\
+         cb=[_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180]>\n",
         program.display()
     );
     assert_eq!(
         normalise(&text, &program),
         "  File \"PROGRAM.py\", line 2\n  File \"PROGRAM.py\", line 3\n<coroutine object f at 0xADDR>\nx = 0x\n  \
-         File \"STDLIB/asyncio/runners.py\", line 190, in run\n"
+         File \"STDLIB/asyncio/runners.py\", line 190, in run\n\
+         cb=[_run_until_complete_cb() at STDLIB/asyncio/base_events.py:180]>\n"
     );
 }

@@ -150,8 +150,27 @@ fn callbacks_text(cbs: &[String]) -> String {
     }
 }
 
+/// Where looplab says CPython's asyncio package lives, in reprs that name
+/// its functions (Debian's python3.11; the line numbers are 3.11.7's).
+pub const ASYNCIO_DIR: &str = "/usr/lib/python3.11/asyncio";
+
+/// asyncio's own done callbacks: (engine label, qualified name, file, line).
+const ASYNCIO_CALLBACKS: &[(&str, &str, &str, u32)] = &[
+    ("_run_until_complete_cb", "_run_until_complete_cb", "base_events.py", 180),
+    ("gather._done_callback", "gather.<locals>._done_callback", "tasks.py", 764),
+    ("_on_completion", "_wait.<locals>._on_completion", "tasks.py", 519),
+    ("as_completed._on_completion", "as_completed.<locals>._on_completion", "tasks.py", 602),
+    ("shield._inner_done_callback", "shield.<locals>._inner_done_callback", "tasks.py", 891),
+    ("shield._outer_done_callback", "shield.<locals>._outer_done_callback", "tasks.py", 908),
+];
+
 /// A done callback as `format_helpers._format_callback_source` shows it.
 fn callback_text(label: &Label) -> String {
+    if let Label::Static(s) = label
+        && let Some((_, name, file, line)) = ASYNCIO_CALLBACKS.iter().find(|c| c.0 == *s)
+    {
+        return format!("{name}() at {ASYNCIO_DIR}/{file}:{line}");
+    }
     match label {
         Label::TaskWakeup(_) => "Task.task_wakeup()".into(),
         Label::Lazy(text) => (text.0)(),
