@@ -238,6 +238,9 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Value::Set(s) => s.borrow().len() as i64,
                 Value::Range(r) => range_len(r.0, r.1, r.2),
                 Value::View(v) => v.1.borrow().len() as i64,
+                Value::Native(n) if n.backing().is_some() => {
+                    return call_builtin(vm, "len", vec![n.backing().unwrap_or(Value::None)], kwargs);
+                }
                 other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
             })
         }
@@ -645,7 +648,11 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         "dict" => {
             let mut map = DictMap::new();
             if let Some(v) = args.first() {
-                match v {
+                let backing = match v {
+                    Value::Native(n) if matches!(n.backing(), Some(Value::Dict(_))) => n.backing(),
+                    _ => None,
+                };
+                match backing.as_ref().unwrap_or(v) {
                     Value::Dict(d) => map = d.borrow().clone(),
                     other => {
                         for (i, item) in vm.collect(other)?.into_iter().enumerate() {

@@ -1,6 +1,8 @@
 //! The built-in functions and the library modules that need no event loop.
 
 pub mod builtins;
+pub mod collections;
 pub mod methods;
 pub mod modules;
+pub mod natives;
 pub mod random;

@@ -13,8 +13,10 @@ use crate::python::object::value::{Value, int_from_big};
 use crate::python::vm::machine::Vm;
 use crate::python::object::errors::{Res, exc, type_error};
 
-const MODULES: &[&str] =
-    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];
+const MODULES: &[&str] = &[
+    "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
+    "collections",
+];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
 
@@ -38,6 +40,7 @@ fn qualified(module: &str, name: &str) -> Option<&'static str> {
 /// `module.name`, if the module has it.
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
+        "collections" => return super::collections::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -59,7 +62,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 }
 
 /// Calls `module.func(*args)`.
-pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
@@ -82,6 +85,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         }
         ("time", _) => Ok(Value::Float(vm.now())),
         ("random", f) => random_call(vm, f, args),
+        ("collections", f) => super::collections::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
