@@ -6,3 +6,4 @@ pub mod methods;
 pub mod modules;
 pub mod natives;
 pub mod random;
+pub mod wallclock;

@@ -58,6 +58,11 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     if list.contains(&name) {
         return qualified(module, name).map(Value::Builtin);
     }
+    if module == "time"
+        && let Some(q) = super::wallclock::NAMES.iter().find(|q| q.strip_prefix("time.") == Some(name))
+    {
+        return Some(Value::Builtin(q));
+    }
     None
 }
 
@@ -82,6 +87,9 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
                 return Err(vm.stop(msg));
             }
             Ok(Value::None)
+        }
+        ("time", f) if super::wallclock::NAMES.iter().any(|q| q.strip_prefix("time.") == Some(f)) => {
+            super::wallclock::call(vm, f, args)
         }
         ("time", _) => Ok(Value::Float(vm.now())),
         ("random", f) => random_call(vm, f, args),

@@ -21,6 +21,29 @@ pub struct Shape {
     name: &'static str,
     fields: Vec<Rc<str>>,
     defaults: Vec<Value>,
+    /// What the repr puts before the name (`time.` for `time.struct_time`).
+    repr_prefix: &'static str,
+    /// Attributes every instance has besides its fields (`tm_zone`).
+    extras: Vec<(&'static str, Value)>,
+}
+
+impl Shape {
+    /// A tuple-with-names type the library itself defines (`time.struct_time`).
+    pub fn builtin(name: &'static str, repr_prefix: &'static str, fields: &[&str], extras: Vec<(&'static str, Value)>) -> Rc<Shape> {
+        Rc::new(Shape { name, fields: fields.iter().map(|f| Rc::from(*f)).collect(), defaults: Vec::new(), repr_prefix, extras })
+    }
+    /// An instance with these items (one per field).
+    pub fn instance(self: &Rc<Self>, items: Vec<Value>) -> Value {
+        self.make(items)
+    }
+}
+
+/// The items of a record value, if `v` is one.
+pub fn record_items(v: &Value) -> Option<Rc<Vec<Value>>> {
+    match v {
+        Value::Native(n) => crate::python::object::native::downcast::<Record>(n).map(|r| r.items.clone()),
+        _ => None,
+    }
 }
 
 /// An instance of a namedtuple class.
@@ -78,7 +101,7 @@ pub fn namedtuple(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
     // The class lives as long as the program may name it; its name is leaked
     // once per namedtuple() call so instances can report it as their type.
     let name: &'static str = Box::leak(name.into_boxed_str());
-    Ok(Value::Native(Rc::new(RecordClass(Rc::new(Shape { name, fields, defaults })))))
+    Ok(Value::Native(Rc::new(RecordClass(Rc::new(Shape { name, fields, defaults, repr_prefix: "", extras: Vec::new() })))))
 }
 
 impl Shape {
@@ -185,7 +208,7 @@ impl NativeObject for Record {
     }
     fn repr(&self) -> String {
         let parts: Vec<String> = self.class.fields.iter().zip(self.items.iter()).map(|(f, v)| format!("{f}={}", v.repr())).collect();
-        format!("{}({})", self.class.name, parts.join(", "))
+        format!("{}{}({})", self.class.repr_prefix, self.class.name, parts.join(", "))
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -202,6 +225,9 @@ impl StdObject for Record {
     fn attr(&self, _vm: &mut Vm, name: &str) -> Option<Res<Value>> {
         if let Some(i) = self.class.fields.iter().position(|f| &**f == name) {
             return Some(Ok(self.items[i].clone()));
+        }
+        if let Some((_, v)) = self.class.extras.iter().find(|(n, _)| *n == name) {
+            return Some(Ok(v.clone()));
         }
         match name {
             "_fields" => Some(Ok(self.class.fields_tuple())),
