@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections",
+    "collections", "math",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -41,6 +41,7 @@ fn qualified(module: &str, name: &str) -> Option<&'static str> {
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
         "collections" => return super::collections::attr(name),
+        "math" => return super::math::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -94,6 +95,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("time", _) => Ok(Value::Float(vm.now())),
         ("random", f) => random_call(vm, f, args),
         ("collections", f) => super::collections::call(vm, f, args, kwargs),
+        ("math", f) => super::math::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
