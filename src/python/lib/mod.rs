@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod collections;
+pub mod functools;
 pub mod math;
 pub mod methods;
 pub mod modules;

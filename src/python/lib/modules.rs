@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math",
+    "collections", "math", "functools",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -42,6 +42,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
         "collections" => return super::collections::attr(name),
         "math" => return super::math::attr(name),
+        "functools" => return super::functools::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -96,6 +97,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("random", f) => random_call(vm, f, args),
         ("collections", f) => super::collections::call(vm, f, args, kwargs),
         ("math", f) => super::math::call(vm, f, args, kwargs),
+        ("functools", f) => super::functools::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

@@ -34,7 +34,13 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::collections::deque::Deque,
         super::collections::dicts::DictObj,
         super::collections::namedtuple::Record,
-        super::collections::namedtuple::RecordClass
+        super::collections::namedtuple::RecordClass,
+        super::functools::Partial,
+        super::functools::Cached,
+        super::functools::CacheDecorator,
+        super::functools::Wrapped,
+        super::functools::WrapsDecorator,
+        super::functools::CmpToKey
     );
     for find in EXTRA {
         if let Some(x) = find(n) {
