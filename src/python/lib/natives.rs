@@ -40,7 +40,8 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::functools::CacheDecorator,
         super::functools::Wrapped,
         super::functools::WrapsDecorator,
-        super::functools::CmpToKey
+        super::functools::CmpToKey,
+        super::itertools::ItIter
     );
     for find in EXTRA {
         if let Some(x) = find(n) {

@@ -482,8 +482,13 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
         }
         Value::Native(n) if n.backing().is_some() => contains(vm, &n.backing().unwrap_or(Value::None), item),
         Value::Native(n) if n.methods().contains(&"__next__") => {
-            let items = vm.collect(container)?;
-            Ok(items.iter().any(|v| values_equal(v, item)))
+            // Stops at the first match: the iterator may be endless (count()).
+            while let Some(v) = super::iter::next(vm, container)? {
+                if values_equal(&v, item) {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
     }
