@@ -448,8 +448,36 @@ class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
         return loop
 
 
+_real_localtime = time.localtime
+_real_gmtime = time.gmtime
+_real_strftime = time.strftime
+_real_ctime = time.ctime
+_real_asctime = time.asctime
+
+
+def _clock_if_none(secs):
+    return VirtualClock.now if secs is None else secs
+
+
+def install_wall_clock():
+    """Wall-clock time is the virtual clock read as seconds since the epoch,
+    and local time is UTC: the time functions that default to "now" read the
+    clock, and logging's records are stamped with it."""
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    time.localtime = lambda secs=None: _real_localtime(_clock_if_none(secs))
+    time.gmtime = lambda secs=None: _real_gmtime(_clock_if_none(secs))
+    time.ctime = lambda secs=None: _real_ctime(_clock_if_none(secs))
+    time.strftime = lambda fmt, t=None: _real_strftime(fmt, _real_localtime(VirtualClock.now) if t is None else t)
+    time.asctime = lambda t=None: _real_asctime(_real_localtime(VirtualClock.now) if t is None else t)
+    time.time_ns = lambda: round(VirtualClock.now * 1e9)
+    time.monotonic_ns = time.time_ns
+    time.perf_counter_ns = time.time_ns
+
+
 def install():
     Scheduler.running = threading.main_thread()
+    install_wall_clock()
     time.time = VirtualClock.read
     time.perf_counter = VirtualClock.read
     time.monotonic = VirtualClock.read

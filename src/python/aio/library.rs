@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::asyncio::{self, SyncObj};
 use super::event_loop;
 use super::threads::{self, Native};
-use crate::python::lib::{builtins, methods, modules};
+use crate::python::lib::{builtins, methods, modules, natives};
 use crate::python::object::errors::{ExcObj, Res, exc, exception_class};
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
@@ -63,7 +63,10 @@ impl Library for RunLibrary {
             Value::Module("asyncio") => asyncio_attr(name),
             Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
-            Value::Native(n) => native_attr(vm, obj, n, name),
+            Value::Native(n) => match natives::get_attr(vm, obj, n, name) {
+                Some(r) => r,
+                None => native_attr(vm, obj, n, name),
+            },
             Value::Handle(kind, _) => match kind.methods.iter().find(|m| **m == name) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
                 None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", kind.type_name))),
@@ -90,6 +93,10 @@ impl Library for RunLibrary {
         }
         let Value::Native(n) = recv else {
             return methods::call_method(vm, recv, name, args, kwargs);
+        };
+        let (args, kwargs) = match natives::call_method(vm, recv, n, name, args, kwargs) {
+            Ok(r) => return r,
+            Err(unclaimed) => unclaimed,
         };
         let any = n.as_any();
         if let Some(sync) = any.downcast_ref::<SyncObj>() {

@@ -545,6 +545,7 @@ pub fn submit(vm: &mut Vm, executor: usize, func: Value, args: Vec<Value>, callb
     if e.shutdown {
         return Err(exc("RuntimeError", "cannot schedule new futures after shutdown"));
     }
+    let (func, args) = crate::python::lib::functools::flatten_partial(func, args);
     threads(vm).futures.push(Future::default());
     let future = threads(vm).futures.len() - 1;
     let (callback, error_callback) = callbacks;

@@ -80,6 +80,9 @@ fn to_i64(v: &Value, what: &str) -> Res<i64> {
 pub fn sort_values(vm: &mut Vm, items: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> Res<Vec<Value>> {
     let key = kwarg(kwargs, "key").filter(|k| !matches!(k, Value::None)).cloned();
     let reverse = kwarg(kwargs, "reverse").is_some_and(Value::truthy);
+    if let Some(cmp) = key.as_ref().and_then(super::functools::cmp_function) {
+        return sort_with_cmp(vm, items, &cmp, reverse);
+    }
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for item in items {
         let k = match &key {
@@ -106,6 +109,39 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, kwargs: &[(Rc<str>, Value)]) 
         keyed.reverse();
     }
     Ok(keyed.into_iter().map(|(_, v)| v).collect())
+}
+
+/// Sorts by an old-style comparison function (`key=functools.cmp_to_key(f)`).
+fn sort_with_cmp(vm: &mut Vm, mut items: Vec<Value>, cmp: &Value, reverse: bool) -> Res<Vec<Value>> {
+    let mut error = None;
+    if reverse {
+        items.reverse();
+    }
+    items.sort_by(|a, b| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match vm.call(cmp, vec![a.clone(), b.clone()], Vec::new()) {
+            Ok(r) => match crate::python::vm::ops::order(&r, &Value::Int(0), "<") {
+                Ok(o) => o,
+                Err(e) => {
+                    error = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    if reverse {
+        items.reverse();
+    }
+    Ok(items)
 }
 
 fn min_max(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> Res<Value> {
@@ -238,6 +274,9 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Value::Set(s) => s.borrow().len() as i64,
                 Value::Range(r) => range_len(r.0, r.1, r.2),
                 Value::View(v) => v.1.borrow().len() as i64,
+                Value::Native(n) if n.backing().is_some() => {
+                    return call_builtin(vm, "len", vec![n.backing().unwrap_or(Value::None)], kwargs);
+                }
                 other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
             })
         }
@@ -645,7 +684,11 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         "dict" => {
             let mut map = DictMap::new();
             if let Some(v) = args.first() {
-                match v {
+                let backing = match v {
+                    Value::Native(n) if matches!(n.backing(), Some(Value::Dict(_))) => n.backing(),
+                    _ => None,
+                };
+                match backing.as_ref().unwrap_or(v) {
                     Value::Dict(d) => map = d.borrow().clone(),
                     other => {
                         for (i, item) in vm.collect(other)?.into_iter().enumerate() {

@@ -13,8 +13,10 @@ use crate::python::object::value::{Value, int_from_big};
 use crate::python::vm::machine::Vm;
 use crate::python::object::errors::{Res, exc, type_error};
 
-const MODULES: &[&str] =
-    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];
+const MODULES: &[&str] = &[
+    "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
+    "collections", "math", "functools", "itertools",
+];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
 
@@ -38,6 +40,10 @@ fn qualified(module: &str, name: &str) -> Option<&'static str> {
 /// `module.name`, if the module has it.
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
+        "collections" => return super::collections::attr(name),
+        "math" => return super::math::attr(name),
+        "functools" => return super::functools::attr(name),
+        "itertools" => return super::itertools::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -55,11 +61,16 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     if list.contains(&name) {
         return qualified(module, name).map(Value::Builtin);
     }
+    if module == "time"
+        && let Some(q) = super::wallclock::NAMES.iter().find(|q| q.strip_prefix("time.") == Some(name))
+    {
+        return Some(Value::Builtin(q));
+    }
     None
 }
 
 /// Calls `module.func(*args)`.
-pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
@@ -80,8 +91,15 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             }
             Ok(Value::None)
         }
+        ("time", f) if super::wallclock::NAMES.iter().any(|q| q.strip_prefix("time.") == Some(f)) => {
+            super::wallclock::call(vm, f, args)
+        }
         ("time", _) => Ok(Value::Float(vm.now())),
         ("random", f) => random_call(vm, f, args),
+        ("collections", f) => super::collections::call(vm, f, args, kwargs),
+        ("math", f) => super::math::call(vm, f, args, kwargs),
+        ("functools", f) => super::functools::call(vm, f, args, kwargs),
+        ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

@@ -39,6 +39,18 @@ pub trait NativeObject {
     fn is_awaitable(&self) -> bool {
         false
     }
+    /// The built-in value the object is made on (a deque's list, a Counter's
+    /// dict, a namedtuple's tuple): `len`, `in`, iteration, indexing,
+    /// truthiness, hashing and ordering read it, as they would for a subclass
+    /// of the built-in type.
+    fn backing(&self) -> Option<super::value::Value> {
+        None
+    }
+    /// Whether `==` against a plain built-in compares the backing value
+    /// (a namedtuple equals a tuple; a deque never equals a list).
+    fn equals_builtin(&self) -> bool {
+        true
+    }
 }
 
 /// A native object shows as its type name (its fields may be engine state;

@@ -160,6 +160,10 @@ fn check_hashable(v: &Value) -> Result<(), &'static str> {
     match v {
         Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(v.type_name()),
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        Value::Native(n) => match n.backing() {
+            Some(b) => check_hashable(&b).map_err(|_| v.type_name()),
+            None => Ok(()),
+        },
         _ => Ok(()),
     }
 }
@@ -191,7 +195,10 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Value::Range(r) => r.hash(state),
-        Value::Native(n) => n.hash_identity(state),
+        Value::Native(n) => match n.backing() {
+            Some(b) => hash_value(&b, state),
+            None => n.hash_identity(state),
+        },
         Value::Handle(k, id) => {
             (*k as *const HandleKind as usize).hash(state);
             id.hash(state);
@@ -298,7 +305,13 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Exc(x), Exc(y)) => Rc::ptr_eq(x, y),
         (Iter(x), Iter(y)) => Rc::ptr_eq(x, y),
         (Gen(x), Gen(y)) => Rc::ptr_eq(x, y),
-        (Native(x), Native(y)) => x.same(&**y),
+        (Native(x), Native(y)) => match (x.backing(), y.backing()) {
+            (Some(p), Some(q)) if x.equals_builtin() == y.equals_builtin() => values_equal(&p, &q),
+            _ => x.same(&**y),
+        },
+        (Native(x), other) | (other, Native(x)) if x.equals_builtin() => {
+            x.backing().is_some_and(|b| values_equal(&b, other))
+        }
         (Handle(k, a), Handle(l, b)) => k.is(l) && a == b,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
@@ -441,6 +454,7 @@ impl Value {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::Range(r) => range_len(r.0, r.1, r.2) > 0,
             Value::View(v) => !v.1.borrow().is_empty(),
+            Value::Native(n) => n.backing().is_none_or(|b| b.truthy()),
             _ => true,
         }
     }

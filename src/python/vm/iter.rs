@@ -24,6 +24,8 @@ pub fn get_iter(v: &Value) -> Res<Value> {
         Value::View(view) => make(IterState::Seq(Rc::new(crate::python::object::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
+        Value::Native(n) if n.methods().contains(&"__next__") => v.clone(),
+        Value::Native(n) if n.backing().is_some() => return get_iter(&n.backing().unwrap_or(Value::None)),
         other => return type_error(format!("'{}' object is not iterable", other.type_name())),
     })
 }
@@ -37,6 +39,11 @@ pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
             FrameResult::Return(_) => Ok(None),
             FrameResult::Raise(e) if e.kind == "StopIteration" && g.borrow().is_finished() => Ok(None),
             FrameResult::Raise(e) => Err(e),
+        },
+        Value::Native(n) if n.methods().contains(&"__next__") => match vm.lib.call_method(vm, it, "__next__", Vec::new(), Vec::new()) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.kind == "StopIteration" => Ok(None),
+            Err(e) => Err(e),
         },
         other => type_error(format!("'{}' object is not an iterator", other.type_name())),
     }

@@ -343,6 +343,7 @@ impl Vm<'_> {
             Value::Method(m) => self.lib.call_method(self, &m.0, m.1, args, kwargs),
             Value::Type(name) => self.lib.call_type(self, name, args, kwargs),
             Value::Class(c) => crate::python::vm::instances::instantiate(self, c, args, kwargs),
+            Value::Native(n) if n.methods().contains(&"__call__") => self.lib.call_method(self, f, "__call__", args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(b.0.clone());

@@ -64,8 +64,36 @@ fn repeat_count(v: &Value) -> Option<i64> {
     }
 }
 
+/// The method a library object lists to take part in `op`.
+fn native_dunder(op: BinOp) -> Option<&'static str> {
+    Some(match op {
+        BinOp::Add => "__add__",
+        BinOp::Sub => "__sub__",
+        BinOp::And => "__and__",
+        BinOp::Or => "__or__",
+        _ => return None,
+    })
+}
+
 /// `a <op> b`.
 pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
+    if let Value::Native(n) = &a
+        && let Some(dunder) = native_dunder(op)
+        && n.methods().contains(&dunder)
+    {
+        return vm.lib.call_method(vm, &a, dunder, vec![b], Vec::new());
+    }
+    // A namedtuple takes part in arithmetic as the tuple it is.
+    let as_tuple = |v: &Value| match v {
+        Value::Native(n) => n.backing().filter(|t| matches!(t, Value::Tuple(_))),
+        _ => None,
+    };
+    if let Some(t) = as_tuple(&a) {
+        return binary(vm, op, t, b, inplace);
+    }
+    if let Some(t) = as_tuple(&b) {
+        return binary(vm, op, a, t, inplace);
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
         match op {
             BinOp::And => return Ok(Value::Bool(*x & *y)),
@@ -345,6 +373,15 @@ pub fn order(a: &Value, b: &Value, sym: &str) -> Res<std::cmp::Ordering> {
         (Value::Str(x), Value::Str(y)) => Ok(x.cmp(y)),
         (Value::List(x), Value::List(y)) => seq_order(&x.borrow(), &y.borrow(), sym),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(x, y, sym),
+        (Value::Native(n), _) if n.backing().is_some() && !matches!(b, Value::Native(_)) => {
+            order(&n.backing().unwrap_or(Value::None), b, sym)
+        }
+        (_, Value::Native(n)) if n.backing().is_some() && !matches!(a, Value::Native(_)) => {
+            order(a, &n.backing().unwrap_or(Value::None), sym)
+        }
+        (Value::Native(x), Value::Native(y)) if x.backing().is_some() && y.backing().is_some() => {
+            order(&x.backing().unwrap_or(Value::None), &y.backing().unwrap_or(Value::None), sym)
+        }
         _ => match (a.as_number(), b.as_number()) {
             (Some(x), Some(y)) => Ok(x.cmp_num(&y).unwrap_or(Ordering::Equal)),
             _ => Err(exc(
@@ -442,6 +479,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
         Value::Iter(_) => {
             let items = vm.collect(container)?;
             Ok(items.iter().any(|v| values_equal(v, item)))
+        }
+        Value::Native(n) if n.backing().is_some() => contains(vm, &n.backing().unwrap_or(Value::None), item),
+        Value::Native(n) if n.methods().contains(&"__next__") => {
+            // Stops at the first match: the iterator may be endless (count()).
+            while let Some(v) = super::iter::next(vm, container)? {
+                if values_equal(&v, item) {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
     }
@@ -572,6 +619,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
             Ok(Value::list(items))
         }
         (Value::Type(_), _) => Ok(obj.clone()),
+        (Value::Native(n), _) if n.backing().is_some() => get_item(&n.backing().unwrap_or(Value::None), index),
         _ => type_error(format!("'{}' object is not subscriptable", obj.type_name())),
     }
 }
@@ -626,6 +674,9 @@ pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
             d.borrow_mut().insert(hashable(index)?, value);
             Ok(())
         }
+        Value::Native(n) if matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))) => {
+            set_item(&n.backing().unwrap_or(Value::None), index, value)
+        }
         _ => type_error(format!("'{}' object does not support item assignment", obj.type_name())),
     }
 }
@@ -656,6 +707,9 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
                 Some(_) => Ok(()),
                 None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
+        }
+        Value::Native(n) if matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))) => {
+            del_item(&n.backing().unwrap_or(Value::None), index)
         }
         _ => type_error(format!("'{}' object doesn't support item deletion", obj.type_name())),
     }

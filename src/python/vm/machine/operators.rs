@@ -16,7 +16,12 @@ impl Vm<'_> {
         };
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
-        let v = super::super::ops::get_item(&obj, &index)?;
+        let v = match &obj {
+            Value::Native(n) if n.methods().contains(&"__getitem__") => {
+                self.lib.call_method(self, &obj, "__getitem__", vec![index], Vec::new())?
+            }
+            _ => super::super::ops::get_item(&obj, &index)?,
+        };
         frame.stack.push(v);
         Ok(())
     }
