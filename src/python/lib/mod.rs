@@ -4,3 +4,4 @@ pub mod builtins;
 pub mod methods;
 pub mod modules;
 pub mod random;
+pub mod sorting;
