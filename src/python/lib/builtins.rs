@@ -16,7 +16,7 @@ const FUNCTIONS: &[&str] = &[
     "enumerate", "zip", "map", "filter", "any", "all", "isinstance", "iter", "next", "divmod", "pow",
     "callable", "hash", "id", "format", "hex", "bin", "oct", "super",
 ];
-const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object"];
+const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object", "slice"];
 
 /// The builtin bound to `name`, if any.
 pub fn lookup_builtin(name: &str) -> Option<Value> {
@@ -505,6 +505,7 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("dict", Value::Dict(_)) => true,
             ("set", Value::Set(_)) => true,
             ("range", Value::Range(..)) => true,
+            ("slice", Value::Slice(..)) => true,
             ("type", Value::Type(_)) => true,
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
             _ => false,
@@ -730,6 +731,17 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             }
         }
         "object" => return type_error("object() is not supported"),
+        "slice" => {
+            arg_count("slice", &args, 1, 3)?;
+            let mut a = args.into_iter();
+            let (x, y, z) = (a.next(), a.next(), a.next());
+            let n = Value::None;
+            Value::Slice(Rc::new(match (x, y, z) {
+                (Some(stop), None, _) => (n.clone(), stop, n),
+                (Some(start), Some(stop), step) => (start, stop, step.unwrap_or(n)),
+                _ => (n.clone(), n.clone(), n),
+            }))
+        }
         other => return type_error(format!("cannot create '{other}' instances")),
     })
 }
