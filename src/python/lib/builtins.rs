@@ -7,16 +7,16 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::python::object::errors::{ExcObj, exception_class, is_subclass};
-use crate::python::object::value::{DictMap, IterState, Key, Num, Value, int_from_big, range_len};
+use crate::python::object::value::{DictMap, IterState, Key, Num, Value, int_from_big};
 use crate::python::vm::machine::Vm;
-use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::errors::{Res, exc, type_error};
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ord", "chr", "abs", "min", "max", "sum", "round", "sorted", "reversed",
     "enumerate", "zip", "map", "filter", "any", "all", "isinstance", "iter", "next", "divmod", "pow",
     "callable", "hash", "id", "format", "hex", "bin", "oct", "super",
 ];
-const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object"];
+const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object", "slice"];
 
 /// The builtin bound to `name`, if any.
 pub fn lookup_builtin(name: &str) -> Option<Value> {
@@ -29,13 +29,16 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     if name == "__name__" {
         return Some(Value::str("__main__"));
     }
+    if name == "NotImplemented" {
+        return Some(Value::NotImplemented);
+    }
     exception_class(name).filter(|n| *n != "CancelledError" && *n != "InvalidStateError").map(Value::Type)
 }
 
 /// Every builtin name bound to its value (what `LoadGlobal` falls back to).
 pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
     let mut map = rustc_hash::FxHashMap::default();
-    let names = FUNCTIONS.iter().chain(TYPES.iter()).copied();
+    let names = FUNCTIONS.iter().chain(TYPES.iter()).copied().chain(["NotImplemented"]);
     let exceptions = crate::python::object::errors::exception_names();
     for name in names.chain(exceptions) {
         if let Some(v) = lookup_builtin(name) {
@@ -90,6 +93,16 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, kwargs: &[(Rc<str>, Value)]) 
             None => item.clone(),
         };
         keyed.push((k, item));
+    }
+    if keyed.iter().any(|(k, _)| super::sorting::may_run_user_code(k)) {
+        if reverse {
+            keyed.reverse();
+        }
+        super::sorting::sort_by_lt(vm, &mut keyed)?;
+        if reverse {
+            keyed.reverse();
+        }
+        return Ok(keyed.into_iter().map(|(_, v)| v).collect());
     }
     let mut error = None;
     if reverse {
@@ -168,8 +181,9 @@ fn min_max(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: &[(Rc<str>, Value)
         let replace = match &best {
             None => true,
             Some((bk, _)) => {
-                let o = crate::python::vm::ops::order(&k, bk, if name == "min" { "<" } else { ">" })?;
-                if name == "min" { o == std::cmp::Ordering::Less } else { o == std::cmp::Ordering::Greater }
+                use crate::python::object::code::CmpOp;
+                let op = if name == "min" { CmpOp::Lt } else { CmpOp::Gt };
+                crate::python::vm::compare::compare_bool(vm, op, &k, bk)?
             }
         };
         if replace {
@@ -266,19 +280,12 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "len" => {
             arg_count("len", &args, 1, 1)?;
-            Value::Int(match &args[0] {
-                Value::Str(s) => s.chars().count() as i64,
-                Value::List(l) => l.borrow().len() as i64,
-                Value::Tuple(t) => t.len() as i64,
-                Value::Dict(d) => d.borrow().len() as i64,
-                Value::Set(s) => s.borrow().len() as i64,
-                Value::Range(r) => range_len(r.0, r.1, r.2),
-                Value::View(v) => v.1.borrow().len() as i64,
-                Value::Native(n) if n.backing().is_some() => {
-                    return call_builtin(vm, "len", vec![n.backing().unwrap_or(Value::None)], kwargs);
-                }
-                other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
-            })
+            if let Value::Native(n) = &args[0]
+                && let Some(backing) = n.backing()
+            {
+                return call_builtin(vm, "len", vec![backing], kwargs);
+            }
+            Value::Int(crate::python::vm::protocols::len(vm, &args[0])?)
         }
         "repr" => {
             arg_count("repr", &args, 1, 1)?;
@@ -287,7 +294,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         "format" => {
             arg_count("format", &args, 1, 2)?;
             let spec = args.get(1).map(Value::to_str).unwrap_or_default();
-            Value::str(&crate::python::vm::format::format_value(&args[0], &spec)?)
+            Value::str(&crate::python::vm::instances::format(vm, &args[0], &spec)?)
         }
         "ord" => {
             arg_count("ord", &args, 1, 1)?;
@@ -325,7 +332,13 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Some(Num::I(i)) => i.checked_abs().map(Value::Int).unwrap_or_else(|| int_from_big(BigInt::from(i).abs())),
                 Some(Num::B(b)) => int_from_big(b.abs()),
                 Some(Num::F(f)) => Value::Float(f.abs()),
-                None => return type_error(format!("bad operand type for abs(): '{}'", args[0].type_name())),
+                None => match crate::python::vm::dunder::try_call(vm, &args[0], "__abs__", Vec::new()) {
+                    Some(r) => r?,
+                    None => {
+                        let t = crate::python::vm::dunder::type_name(&args[0]);
+                        return type_error(format!("bad operand type for abs(): '{t}'"));
+                    }
+                },
             }
         }
         "min" | "max" => min_max(vm, name, args, &kwargs)?,
@@ -380,12 +393,21 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "callable" => {
             arg_count("callable", &args, 1, 1)?;
-            Value::Bool(matches!(args[0], Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)))
+            Value::Bool(match &args[0] {
+                Value::Instance(_) => crate::python::vm::dunder::special(&args[0], "__call__").is_some(),
+                v => matches!(v, Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) | Value::Class(_) | Value::Bound(_)),
+            })
         }
         "hash" => {
             arg_count("hash", &args, 1, 1)?;
             use std::hash::{Hash, Hasher};
-            let key = hashable(args[0].clone())?;
+            if let Some(h) = crate::python::vm::keys::instance_hash(vm, &args[0])? {
+                return Ok(Value::Int(h));
+            }
+            let key = crate::python::vm::keys::make_key(vm, args[0].clone())?;
+            if let Some(h) = crate::python::object::set_order::py_hash(&args[0]) {
+                return Ok(Value::Int(h));
+            }
             match &args[0] {
                 Value::Int(i) => Value::Int(*i),
                 Value::Bool(b) => Value::Int(*b as i64),
@@ -425,31 +447,31 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
                 Some(v) => to_i64(v, "")?,
                 None => 0,
             };
-            let it = crate::python::vm::iter::get_iter(&args[0])?;
+            let it = crate::python::vm::iter::get_iter(vm, &args[0])?;
             Value::Iter(Rc::new(RefCell::new(IterState::Enumerate(it, start))))
         }
         "zip" => {
-            let its = args.iter().map(crate::python::vm::iter::get_iter).collect::<Res<Vec<_>>>()?;
+            let its = args.iter().map(|a| crate::python::vm::iter::get_iter(vm, a)).collect::<Res<Vec<_>>>()?;
             Value::Iter(Rc::new(RefCell::new(IterState::Zip(its))))
         }
         "map" => {
             if args.len() < 2 {
                 return type_error("map() must have at least two arguments.");
             }
-            let its = args[1..].iter().map(crate::python::vm::iter::get_iter).collect::<Res<Vec<_>>>()?;
+            let its = args[1..].iter().map(|a| crate::python::vm::iter::get_iter(vm, a)).collect::<Res<Vec<_>>>()?;
             Value::Iter(Rc::new(RefCell::new(IterState::Map(args[0].clone(), its))))
         }
         "filter" => {
             arg_count("filter", &args, 2, 2)?;
-            let it = crate::python::vm::iter::get_iter(&args[1])?;
+            let it = crate::python::vm::iter::get_iter(vm, &args[1])?;
             Value::Iter(Rc::new(RefCell::new(IterState::Filter(args[0].clone(), it))))
         }
         "any" | "all" => {
             arg_count(name, &args, 1, 1)?;
-            let it = crate::python::vm::iter::get_iter(&args[0])?;
+            let it = crate::python::vm::iter::get_iter(vm, &args[0])?;
             let want = name == "any";
             while let Some(v) = crate::python::vm::iter::next(vm, &it)? {
-                if v.truthy() == want {
+                if crate::python::vm::dunder::truthy(vm, &v)? == want {
                     return Ok(Value::Bool(want));
                 }
             }
@@ -461,10 +483,20 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
         }
         "iter" => {
             arg_count("iter", &args, 1, 1)?;
-            crate::python::vm::iter::get_iter(&args[0])?
+            crate::python::vm::iter::get_iter(vm, &args[0])?
         }
         "next" => {
             arg_count("next", &args, 1, 2)?;
+            if let Value::Instance(_) = &args[0] {
+                return match crate::python::vm::dunder::try_call(vm, &args[0], "__next__", Vec::new()) {
+                    Some(Err(e)) if e.kind == "StopIteration" && args.len() == 2 => Ok(args[1].clone()),
+                    Some(r) => r,
+                    None => {
+                        let t = crate::python::vm::dunder::type_name(&args[0]);
+                        type_error(format!("'{t}' object is not an iterator"))
+                    }
+                };
+            }
             if let (Value::Gen(g), None) = (&args[0], args.get(1)) {
                 return match vm.resume(g, Value::None, None) {
                     crate::python::vm::machine::FrameResult::Yield(v) => Ok(v),
@@ -514,6 +546,7 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("dict", Value::Dict(_)) => true,
             ("set", Value::Set(_)) => true,
             ("range", Value::Range(..)) => true,
+            ("slice", Value::Slice(..)) => true,
             ("type", Value::Type(_)) => true,
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
             _ => false,
@@ -662,7 +695,10 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             None => Value::str(""),
             Some(v) => Value::str(&crate::python::vm::instances::display(vm, v, false)?),
         },
-        "bool" => Value::Bool(args.first().is_some_and(Value::truthy)),
+        "bool" => Value::Bool(match args.first() {
+            Some(v) => crate::python::vm::dunder::truthy(vm, v)?,
+            None => false,
+        }),
         "list" => Value::list(match args.first() {
             None => Vec::new(),
             Some(v) => vm.collect(v)?,
@@ -673,13 +709,11 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             Some(v) => Value::tuple(vm.collect(v)?),
         },
         "set" => {
-            let mut set = indexmap::IndexSet::new();
-            if let Some(v) = args.first() {
-                for item in vm.collect(v)? {
-                    set.insert(hashable(item)?);
-                }
-            }
-            Value::Set(Rc::new(RefCell::new(set)))
+            let items = match args.first() {
+                Some(v) => vm.collect(v)?,
+                None => Vec::new(),
+            };
+            crate::python::vm::keys::new_set(vm, items)?
         }
         "dict" => {
             let mut map = DictMap::new();
@@ -704,7 +738,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                                     format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len()),
                                 ));
                             }
-                            map.insert(hashable(kv[0].clone())?, kv[1].clone());
+                            let cell = RefCell::new(std::mem::take(&mut map));
+                            crate::python::vm::keys::dict_set(vm, &cell, kv[0].clone(), kv[1].clone())?;
+                            map = cell.into_inner();
                         }
                     }
                 }
@@ -740,6 +776,17 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             }
         }
         "object" => return type_error("object() is not supported"),
+        "slice" => {
+            arg_count("slice", &args, 1, 3)?;
+            let mut a = args.into_iter();
+            let (x, y, z) = (a.next(), a.next(), a.next());
+            let n = Value::None;
+            Value::Slice(Rc::new(match (x, y, z) {
+                (Some(stop), None, _) => (n.clone(), stop, n),
+                (Some(start), Some(stop), step) => (start, stop, step.unwrap_or(n)),
+                _ => (n.clone(), n.clone(), n),
+            }))
+        }
         other => return type_error(format!("cannot create '{other}' instances")),
     })
 }

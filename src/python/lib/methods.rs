@@ -7,7 +7,8 @@ use std::rc::Rc;
 use super::builtins::{arg_count, sort_values};
 use crate::python::object::value::{DictMap, DictView, Key, Value};
 use crate::python::vm::machine::Vm;
-use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::errors::{Res, exc, type_error};
+use crate::python::vm::keys;
 
 const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
@@ -104,6 +105,27 @@ fn strs(items: Vec<&str>) -> Value {
     Value::list(items.into_iter().map(Value::str).collect())
 }
 
+/// Where `x` first is among `items`, comparing as `==` does.
+fn position(vm: &mut Vm, items: &[Value], x: &Value) -> Res<Option<usize>> {
+    for (i, item) in items.iter().enumerate() {
+        if crate::python::vm::compare::equal(vm, item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// How many of `items` are `== x`.
+fn count(vm: &mut Vm, items: &[Value], x: &Value) -> Res<Value> {
+    let mut n = 0;
+    for item in items {
+        if crate::python::vm::compare::equal(vm, item, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
 /// Calls method `name` on `recv`.
 pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match recv {
@@ -114,14 +136,15 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Tuple(t) => match name {
             "index" => {
                 arg_count("index", &args, 1, 1)?;
-                t.iter()
-                    .position(|v| crate::python::object::value::values_equal(v, &args[0]))
+                let items = t.to_vec();
+                position(vm, &items, &args[0])?
                     .map(|i| Value::Int(i as i64))
                     .ok_or_else(|| exc("ValueError", "tuple.index(x): x not in tuple"))
             }
             _ => {
                 arg_count("count", &args, 1, 1)?;
-                Ok(Value::Int(t.iter().filter(|v| crate::python::object::value::values_equal(v, &args[0])).count() as i64))
+                let items = t.to_vec();
+                count(vm, &items, &args[0])
             }
         },
         Value::Int(i) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
@@ -374,7 +397,8 @@ fn list_method(
         }
         "remove" => {
             arg_count("list.remove", &args, 1, 1)?;
-            let pos = l.borrow().iter().position(|v| crate::python::object::value::values_equal(v, &args[0]));
+            let items = l.borrow().clone();
+            let pos = position(vm, &items, &args[0])?;
             match pos {
                 Some(p) => {
                     l.borrow_mut().remove(p);
@@ -384,15 +408,20 @@ fn list_method(
         }
         "index" => {
             arg_count("list.index", &args, 1, 3)?;
-            let pos = l.borrow().iter().position(|v| crate::python::object::value::values_equal(v, &args[0]));
+            let items = l.borrow().clone();
+            let pos = position(vm, &items, &args[0])?;
             return match pos {
                 Some(p) => Ok(Value::Int(p as i64)),
-                None => Err(exc("ValueError", format!("{} is not in list", args[0].repr()))),
+                None => {
+                    let shown = crate::python::vm::instances::display(vm, &args[0], true)?;
+                    Err(exc("ValueError", format!("{shown} is not in list")))
+                }
             };
         }
         "count" => {
             arg_count("list.count", &args, 1, 1)?;
-            return Ok(Value::Int(l.borrow().iter().filter(|v| crate::python::object::value::values_equal(v, &args[0])).count() as i64));
+            let items = l.borrow().clone();
+            return count(vm, &items, &args[0]);
         }
         "sort" => {
             let items = l.borrow().clone();
@@ -417,16 +446,14 @@ fn dict_method(
     Ok(match name {
         "get" => {
             arg_count("get", &args, 1, 2)?;
-            let key = hashable(args[0].clone())?;
-            d.borrow().get(&key).cloned().unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None))
+            keys::dict_get(vm, d, &args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None))
         }
         "keys" => Value::View(Rc::new((DictView::Keys, d.clone()))),
         "values" => Value::View(Rc::new((DictView::Values, d.clone()))),
         "items" => Value::View(Rc::new((DictView::Items, d.clone()))),
         "pop" => {
             arg_count("pop", &args, 1, 2)?;
-            let key = hashable(args[0].clone())?;
-            let removed = d.borrow_mut().shift_remove(&key);
+            let removed = keys::dict_remove(vm, d, &args[0])?;
             match (removed, args.get(1)) {
                 (Some(v), _) => v,
                 (None, Some(default)) => default.clone(),
@@ -439,14 +466,19 @@ fn dict_method(
         },
         "setdefault" => {
             arg_count("setdefault", &args, 1, 2)?;
-            let key = hashable(args[0].clone())?;
             let default = args.get(1).cloned().unwrap_or(Value::None);
-            d.borrow_mut().entry(key).or_insert(default).clone()
+            match keys::dict_get(vm, d, &args[0])? {
+                Some(v) => v,
+                None => {
+                    keys::dict_set(vm, d, args[0].clone(), default.clone())?;
+                    default
+                }
+            }
         }
         "update" => {
             if let Some(other) = args.first() {
-                let pairs: Vec<(Key, Value)> = match other {
-                    Value::Dict(o) => o.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                let pairs: Vec<(Value, Value)> = match other {
+                    Value::Dict(o) => o.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
                     it => {
                         let mut out = Vec::new();
                         for item in vm.collect(it)? {
@@ -454,12 +486,14 @@ fn dict_method(
                             if kv.len() != 2 {
                                 return Err(exc("ValueError", "dictionary update sequence element has wrong length"));
                             }
-                            out.push((hashable(kv[0].clone())?, kv[1].clone()));
+                            out.push((kv[0].clone(), kv[1].clone()));
                         }
                         out
                     }
                 };
-                d.borrow_mut().extend(pairs);
+                for (k, v) in pairs {
+                    keys::dict_set(vm, d, k, v)?;
+                }
             }
             for (k, v) in kwargs {
                 d.borrow_mut().insert(Key(Value::Str(k)), v);
@@ -480,7 +514,7 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         let mut out = indexmap::IndexSet::new();
         for a in args {
             for v in vm.collect(a)? {
-                out.insert(hashable(v)?);
+                out.insert(keys::make_key(vm, v)?);
             }
         }
         Ok(out)
@@ -489,19 +523,19 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
     Ok(match name {
         "add" => {
             arg_count("set.add", &args, 1, 1)?;
-            s.borrow_mut().insert(hashable(args[0].clone())?);
+            keys::set_add(vm, s, args[0].clone())?;
             Value::None
         }
         "remove" => {
             arg_count("set.remove", &args, 1, 1)?;
-            if !s.borrow_mut().shift_remove(&hashable(args[0].clone())?) {
+            if !keys::set_remove(vm, s, &args[0])? {
                 return Err(crate::python::object::errors::ExcObj::new("KeyError", vec![args[0].clone()]));
             }
             Value::None
         }
         "discard" => {
             arg_count("set.discard", &args, 1, 1)?;
-            s.borrow_mut().shift_remove(&hashable(args[0].clone())?);
+            keys::set_remove(vm, s, &args[0])?;
             Value::None
         }
         "pop" => match s.borrow_mut().shift_remove_index(0) {

@@ -10,4 +10,5 @@ pub mod modules;
 pub mod natives;
 pub mod random;
 pub mod reprlib;
+pub mod sorting;
 pub mod wallclock;

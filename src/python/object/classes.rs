@@ -32,6 +32,10 @@ pub struct Instance {
     pub class: Rc<ClassObj>,
     /// Its attributes, in assignment order.
     pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    /// What its class's `__hash__` returned when the VM last made a dict key
+    /// or set member of it (`None`: hashed by identity). Keys cannot call
+    /// Python code, so the VM computes the hash and keeps it here.
+    pub hash: std::cell::Cell<Option<i64>>,
 }
 
 impl ClassObj {

@@ -22,6 +22,44 @@ pub fn int_hash(i: i64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// CPython's `hash(v)` where it is the same in every run: ints, bools,
+/// tuples of such, and instances whose class's `__hash__` the VM ran (the
+/// result is kept on the instance). `None` for the rest (strings are salted
+/// per process, the default object hash is an address).
+pub fn py_hash(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(int_hash(*i)),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Big(b) => {
+            use num_traits::ToPrimitive;
+            let m = (&**b % num_bigint::BigInt::from(MODULUS)).to_i64()?;
+            Some(if m == -1 { -2 } else { m })
+        }
+        Value::Instance(i) => i.hash.get(),
+        Value::Tuple(items) => tuple_hash(items),
+        _ => None,
+    }
+}
+
+/// CPython 3.11's tuple hash (xxHash's mixing of the items' hashes).
+fn tuple_hash(items: &[Value]) -> Option<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for item in items {
+        let lane = py_hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Some(1546275796);
+    }
+    Some(acc as i64)
+}
+
 struct Table {
     slots: Vec<Option<(i64, Value)>>,
     fill: usize,
@@ -85,18 +123,13 @@ impl Table {
 
 /// The set's members in the order CPython would iterate them.
 pub fn iteration_order(set: &IndexSet<Key>) -> Vec<Value> {
-    let all_ints = set.iter().all(|k| matches!(k.0, Value::Int(_) | Value::Bool(_)));
-    if !all_ints || set.len() > 1_000_000 {
+    let hashes: Option<Vec<i64>> = set.iter().map(|k| py_hash(&k.0)).collect();
+    let Some(hashes) = hashes.filter(|_| set.len() <= 1_000_000) else {
         return set.iter().map(|k| k.0.clone()).collect();
-    }
+    };
     let mut table = Table::new(MIN_SIZE);
-    for k in set.iter() {
-        let i = match k.0 {
-            Value::Int(i) => i,
-            Value::Bool(b) => b as i64,
-            _ => 0,
-        };
-        table.add(int_hash(i), k.0.clone());
+    for (k, h) in set.iter().zip(hashes) {
+        table.add(h, k.0.clone());
     }
     table.slots.into_iter().flatten().map(|(_, v)| v).collect()
 }

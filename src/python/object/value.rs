@@ -28,6 +28,8 @@ pub type DictMap = IndexMap<Key, Value>;
 pub enum Value {
     /// `None`.
     None,
+    /// `NotImplemented`: what a binary dunder returns to let the other operand try.
+    NotImplemented,
     /// `True` / `False`.
     Bool(bool),
     /// An int that fits in 64 bits.
@@ -137,6 +139,9 @@ pub enum IterState {
     Map(Value, Vec<Value>),
     /// filter(f, it).
     Filter(Value, Value),
+    /// An object with `__getitem__` but no `__iter__`: indexes 0, 1, 2…
+    /// until IndexError (the old sequence protocol).
+    Indexed(Value, i64),
     /// Finished.
     Done,
 }
@@ -198,6 +203,10 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         Value::Native(n) => match n.backing() {
             Some(b) => hash_value(&b, state),
             None => n.hash_identity(state),
+        },
+        Value::Instance(i) => match i.hash.get() {
+            Some(h) => h.hash(state),
+            None => (Rc::as_ptr(i) as usize).hash(state),
         },
         Value::Handle(k, id) => {
             (*k as *const HandleKind as usize).hash(state);
@@ -277,7 +286,7 @@ pub fn int_from_big(b: BigInt) -> Value {
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
-        (None, None) => true,
+        (None, None) | (NotImplemented, NotImplemented) => true,
         (Str(x), Str(y)) => x == y,
         (List(x), List(y)) => {
             Rc::ptr_eq(x, y) || {
@@ -393,6 +402,7 @@ impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::None => "NoneType",
+            Value::NotImplemented => "NotImplementedType",
             Value::Bool(_) => "bool",
             Value::Int(_) | Value::Big(_) => "int",
             Value::Float(_) => "float",
@@ -519,6 +529,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
     }
     match v {
         Value::None => out.push_str("None"),
+        Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(&i.to_string()),

@@ -25,7 +25,7 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         }
         return Ok(value);
     }
-    let instance = Value::Instance(Rc::new(Instance { class: class.clone(), attrs: RefCell::new(IndexMap::new()) }));
+    let instance = Value::Instance(Rc::new(Instance { class: class.clone(), attrs: RefCell::new(IndexMap::new()), hash: Default::default() }));
     match class.lookup("__init__") {
         Some(init) => {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -62,6 +62,9 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
         }
         return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.name));
     }
+    if let Value::Exc(e) = v {
+        return exception_display(vm, v, e, repr);
+    }
     if matches!(v, Value::Handle(..) | Value::Native(_)) {
         let lib = vm.lib;
         if let Some(shown) = lib.show(vm, v, repr) {
@@ -76,6 +79,62 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
     }
 }
 
+/// `format(v, spec)`: a user `__format__`, else `object.__format__` (which
+/// takes only an empty spec), else the built-in mini-language.
+pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> Res<String> {
+    if let Value::Instance(inst) = v {
+        if let Some(r) = super::dunder::try_call(vm, v, "__format__", vec![Value::str(spec)]) {
+            return match r? {
+                Value::Str(s) => Ok(s.to_string()),
+                other => type_error(format!("__format__ must return a str, not {}", super::dunder::type_name(&other))),
+            };
+        }
+        if !spec.is_empty() {
+            return type_error(format!("unsupported format string passed to {}.__format__", inst.class.name));
+        }
+        return display(vm, v, false);
+    }
+    if spec.is_empty() {
+        return display(vm, v, false);
+    }
+    super::format::format_value(v, spec)
+}
+
+/// `str(e)` / `repr(e)`: a user exception class's `__str__` / `__repr__`,
+/// else the arguments shown with their own `__repr__` / `__str__`.
+fn exception_display(vm: &mut Vm, v: &Value, e: &Rc<ExcObj>, repr: bool) -> Res<String> {
+    let class = e.class.borrow().clone();
+    if let Some(class) = class {
+        let method = if repr { None } else { class.lookup("__str__") };
+        if let Some(m @ Value::Function(_)) = method.or_else(|| if repr { class.lookup("__repr__") } else { None }) {
+            return match vm.call(&m, vec![v.clone()], Vec::new())? {
+                Value::Str(s) => Ok(s.to_string()),
+                other => type_error(format!(
+                    "__{}__ returned non-string (type {})",
+                    if repr { "repr" } else { "str" },
+                    other.type_name()
+                )),
+            };
+        }
+    }
+    let args = e.args.borrow().clone();
+    if !args.iter().any(|a| contains_instance(a, 0)) {
+        return Ok(if repr { v.repr() } else { v.to_str() });
+    }
+    let shown = match args.as_slice() {
+        [one] if !repr && e.kind != "KeyError" => display(vm, one, false)?,
+        [one] if !repr => display(vm, one, true)?,
+        many => {
+            let parts = many.iter().map(|a| display(vm, a, true)).collect::<Res<Vec<_>>>()?;
+            if repr {
+                return Ok(format!("{}({})", e.display_name(), parts.join(", ")));
+            }
+            if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+        }
+    };
+    Ok(shown)
+}
+
 fn contains_instance(v: &Value, depth: usize) -> bool {
     if depth > 50 {
         return false;
@@ -84,7 +143,8 @@ fn contains_instance(v: &Value, depth: usize) -> bool {
         Value::Instance(_) | Value::Handle(..) | Value::Native(_) => true,
         Value::List(l) => l.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::Tuple(t) => t.iter().any(|x| contains_instance(x, depth + 1)),
-        Value::Dict(d) => d.borrow().values().any(|x| contains_instance(x, depth + 1)),
+        Value::Dict(d) => d.borrow().iter().any(|(k, x)| contains_instance(&k.0, depth + 1) || contains_instance(x, depth + 1)),
+        Value::Set(s) => s.borrow().iter().any(|k| contains_instance(&k.0, depth + 1)),
         _ => false,
     }
 }
@@ -109,6 +169,10 @@ fn container_repr(vm: &mut Vm, v: &Value) -> Res<String> {
                 parts.push(format!("{}: {}", display(vm, &k, true)?, display(vm, &val, true)?));
             }
             format!("{{{}}}", parts.join(", "))
+        }
+        Value::Set(s) => {
+            let items: Vec<Value> = crate::python::object::set_order::iteration_order(&s.borrow());
+            format!("{{{}}}", join(vm, &items)?.join(", "))
         }
         other => other.repr(),
     })

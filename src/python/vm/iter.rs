@@ -7,14 +7,16 @@ use std::rc::Rc;
 use crate::python::object::value::{IterState, Value};
 use super::machine::{FrameResult, Vm};
 use crate::python::object::errors::{Res, type_error};
+use super::dunder::{special, truthy, try_call, type_name};
 
 fn make(state: IterState) -> Value {
     Value::Iter(Rc::new(RefCell::new(state)))
 }
 
 /// `iter(v)`.
-pub fn get_iter(v: &Value) -> Res<Value> {
+pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
     Ok(match v {
+        Value::Instance(_) => return instance_iter(vm, v),
         Value::List(l) => make(IterState::List(l.clone(), 0)),
         Value::Tuple(t) => make(IterState::Seq(t.clone(), 0)),
         Value::Str(s) => make(IterState::Seq(Rc::new(s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect()), 0)),
@@ -25,14 +27,42 @@ pub fn get_iter(v: &Value) -> Res<Value> {
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
         Value::Native(n) if n.methods().contains(&"__next__") => v.clone(),
-        Value::Native(n) if n.backing().is_some() => return get_iter(&n.backing().unwrap_or(Value::None)),
+        Value::Native(n) if n.backing().is_some() => return get_iter(vm, &n.backing().unwrap_or(Value::None)),
         other => return type_error(format!("'{}' object is not iterable", other.type_name())),
     })
+}
+
+/// `iter(obj)` for an instance: `__iter__`, whose result must be an
+/// iterator, else the `__getitem__` sequence protocol.
+fn instance_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
+    if let Some(r) = try_call(vm, v, "__iter__", Vec::new()) {
+        let it = r?;
+        let is_iterator = match &it {
+            Value::Iter(_) => true,
+            Value::Gen(g) => !g.borrow().is_coroutine(),
+            Value::Instance(_) => special(&it, "__next__").is_some(),
+            _ => false,
+        };
+        if !is_iterator {
+            return type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it)));
+        }
+        return Ok(it);
+    }
+    if special(v, "__getitem__").is_some() {
+        return Ok(make(IterState::Indexed(v.clone(), 0)));
+    }
+    type_error(format!("'{}' object is not iterable", type_name(v)))
 }
 
 /// `next(it)`: `Ok(None)` when the iterator is exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
     match it {
+        Value::Instance(_) => match try_call(vm, it, "__next__", Vec::new()) {
+            Some(Ok(v)) => Ok(Some(v)),
+            Some(Err(e)) if e.kind == "StopIteration" => Ok(None),
+            Some(Err(e)) => Err(e),
+            None => type_error(format!("'{}' object is not an iterator", type_name(it))),
+        },
         Value::Iter(state) => next_state(vm, state),
         Value::Gen(g) => match vm.resume(g, Value::None, None) {
             FrameResult::Yield(v) => Ok(Some(v)),
@@ -109,9 +139,10 @@ fn next_state(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> Res<Option<Value>>
                 match next(vm, &it)? {
                     Some(v) => {
                         let keep = if matches!(f, Value::None) {
-                            v.truthy()
+                            truthy(vm, &v)?
                         } else {
-                            vm.call(&f, vec![v.clone()], Vec::new())?.truthy()
+                            let r = vm.call(&f, vec![v.clone()], Vec::new())?;
+                            truthy(vm, &r)?
                         };
                         if keep {
                             return Ok(Some(v));
@@ -119,6 +150,19 @@ fn next_state(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> Res<Option<Value>>
                     }
                     None => return Ok(None),
                 }
+            }
+        }
+        IterState::Indexed(obj, i) => {
+            let (obj, index) = (obj.clone(), *i);
+            *i += 1;
+            drop(s);
+            match super::protocols::get_item(vm, &obj, &Value::Int(index)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.kind == "IndexError" || e.kind == "StopIteration" => {
+                    *state.borrow_mut() = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
             }
         }
         IterState::Done => Ok(None),

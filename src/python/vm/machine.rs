@@ -350,6 +350,10 @@ impl Vm<'_> {
                 full.extend(args);
                 self.call(&b.1, full, kwargs)
             }
+            Value::Instance(_) => match super::dunder::special(f, "__call__") {
+                Some(m) => super::dunder::call_special_kw(self, f, "__call__", m, args, kwargs),
+                None => type_error(format!("'{}' object is not callable", super::dunder::type_name(f))),
+            },
             other => type_error(format!("'{}' object is not callable", other.type_name())),
         }
     }
@@ -684,7 +688,7 @@ impl Vm<'_> {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.to_vec()),
             _ => {
-                let it = super::iter::get_iter(v)?;
+                let it = super::iter::get_iter(self, v)?;
                 let mut out = Vec::new();
                 while let Some(x) = super::iter::next(self, &it)? {
                     out.push(x);

@@ -1,8 +1,13 @@
 //! The interpreter: frames and their execution, operators, iteration, formatting.
 
+pub mod arith;
+pub mod compare;
+pub mod dunder;
 pub mod format;
 pub mod instances;
 pub mod iter;
+pub mod keys;
 pub mod library;
 pub mod machine;
 pub mod ops;
+pub mod protocols;

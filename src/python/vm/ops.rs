@@ -75,7 +75,7 @@ fn native_dunder(op: BinOp) -> Option<&'static str> {
     })
 }
 
-/// `a <op> b`.
+/// `a <op> b` (`a <op>= b` when `inplace`).
 pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
     if let Value::Native(n) = &a
         && let Some(dunder) = native_dunder(op)
@@ -94,6 +94,16 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     if let Some(t) = as_tuple(&b) {
         return binary(vm, op, a, t, inplace);
     }
+    // `str % x` formats whatever `x` is, as str's own slot runs first.
+    let user = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+    if user && !(op == BinOp::Mod && matches!(a, Value::Str(_))) {
+        return super::arith::binary(vm, op, a, b, inplace);
+    }
+    binary_plain(vm, op, a, b, inplace)
+}
+
+/// `a <op> b` on built-in values.
+pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
         match op {
             BinOp::And => return Ok(Value::Bool(*x & *y)),
@@ -409,8 +419,23 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
     matches!(a, Value::Float(f) if f.is_nan()) || matches!(b, Value::Float(f) if f.is_nan())
 }
 
+/// Whether `a <op> b` may run user code: an instance, or a container that
+/// may hold one, takes part in a rich comparison.
+fn rich_protocol(op: CmpOp, a: &Value, b: &Value) -> bool {
+    let may = |v: &Value| matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_));
+    !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) && (may(a) || may(b))
+}
+
 /// `a <op> b` for comparisons.
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
+    if rich_protocol(op, a, b) {
+        return super::compare::compare_bool(vm, op, a, b);
+    }
+    compare_plain(vm, op, a, b)
+}
+
+/// `a <op> b` where no user code takes part (the protocol's last step).
+pub fn compare_plain(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
     use std::cmp::Ordering::*;
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(match op {
@@ -460,10 +485,27 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             Value::Str(sub) => Ok(s.contains(&**sub)),
             other => type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name())),
         },
-        Value::List(l) => Ok(l.borrow().iter().any(|v| values_equal(v, item))),
-        Value::Tuple(t) => Ok(t.iter().any(|v| values_equal(v, item))),
-        Value::Dict(d) => Ok(d.borrow().contains_key(&hashable(item.clone())?)),
-        Value::Set(s) => Ok(s.borrow().contains(&hashable(item.clone())?)),
+        Value::List(l) => {
+            if l.borrow().iter().any(|v| values_equal(v, item)) {
+                return Ok(true);
+            }
+            if may_run_eq(item) || l.borrow().iter().any(may_run_eq) {
+                return super::protocols::sequence_contains(vm, container, item);
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            if t.iter().any(|v| values_equal(v, item)) {
+                return Ok(true);
+            }
+            if may_run_eq(item) || t.iter().any(may_run_eq) {
+                return super::protocols::sequence_contains(vm, container, item);
+            }
+            Ok(false)
+        }
+        Value::Dict(d) => Ok(super::keys::dict_get(vm, d, item)?.is_some()),
+        Value::Set(s) => super::keys::set_contains(vm, s, item),
+        Value::Instance(_) => super::protocols::instance_contains(vm, container, item),
         Value::Range(r) => Ok(match item.as_number() {
             Some(Num::I(i)) => {
                 let (start, stop, step) = (&r.0, &r.1, &r.2);
@@ -476,9 +518,13 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             let items = crate::python::object::value::view_items(view.0, &view.1);
             Ok(items.iter().any(|v| values_equal(v, item)))
         }
-        Value::Iter(_) => {
-            let items = vm.collect(container)?;
-            Ok(items.iter().any(|v| values_equal(v, item)))
+        Value::Iter(_) | Value::Gen(_) => {
+            while let Some(x) = super::iter::next(vm, container)? {
+                if super::compare::equal(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         Value::Native(n) if n.backing().is_some() => contains(vm, &n.backing().unwrap_or(Value::None), item),
         Value::Native(n) if n.methods().contains(&"__next__") => {
@@ -492,6 +538,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
     }
+}
+
+/// Whether comparing with `v` for `in` may run a user `__eq__`.
+fn may_run_eq(v: &Value) -> bool {
+    matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_))
 }
 
 /// Resolves a (possibly negative) index against `len`.

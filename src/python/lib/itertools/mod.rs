@@ -69,9 +69,9 @@ fn make(kind: &'static str, state: State) -> Value {
     Value::Native(Rc::new(ItIter { kind, state: RefCell::new(state) }))
 }
 
-fn one_iter(args: &[Value], func: &str) -> Res<Value> {
+fn one_iter(vm: &mut Vm, args: &[Value], func: &str) -> Res<Value> {
     match args {
-        [it] => get_iter(it),
+        [it] => get_iter(vm, it),
         _ => type_error(format!("{func} expected 1 argument, got {}", args.len())),
     }
 }
@@ -93,11 +93,11 @@ fn islice_index(v: Option<&Value>, what: &str) -> Res<Option<i64>> {
     }
 }
 
-fn islice(args: &[Value]) -> Res<Value> {
+fn islice(vm: &mut Vm, args: &[Value]) -> Res<Value> {
     if args.len() < 2 || args.len() > 4 {
         return type_error(format!("islice expected at least 2 arguments, got {}", args.len()));
     }
-    let it = get_iter(&args[0])?;
+    let it = get_iter(vm, &args[0])?;
     let (start, stop, step) = if args.len() == 2 {
         (0, islice_index(args.get(1), "Stop argument")?, 1)
     } else {
@@ -124,7 +124,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             }
             make("count", State::Count(start, step))
         }
-        "cycle" => make("cycle", State::Cycle { it: Some(one_iter(&args, "cycle")?), saved: Vec::new(), i: 0 }),
+        "cycle" => make("cycle", State::Cycle { it: Some(one_iter(vm, &args, "cycle")?), saved: Vec::new(), i: 0 }),
         "repeat" => {
             let Some(obj) = arg(&args, &kwargs, 0, "object") else {
                 return type_error("repeat() missing required argument 'object' (pos 1)");
@@ -132,24 +132,24 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             let times = arg(&args, &kwargs, 1, "times").map(int_arg).transpose()?.map(|t| t.max(0));
             make("repeat", State::Repeat(obj.clone(), times))
         }
-        "islice" => islice(&args)?,
-        "chain" => make("chain", State::Chain { sources: get_iter(&Value::tuple(args))?, current: None }),
-        "chain.from_iterable" => make("chain", State::Chain { sources: one_iter(&args, "from_iterable")?, current: None }),
+        "islice" => islice(vm, &args)?,
+        "chain" => make("chain", State::Chain { sources: get_iter(vm, &Value::tuple(args))?, current: None }),
+        "chain.from_iterable" => make("chain", State::Chain { sources: one_iter(vm, &args, "from_iterable")?, current: None }),
         "accumulate" => {
-            let it = get_iter(arg(&args, &kwargs, 0, "iterable").ok_or_else(|| exc("TypeError", "accumulate() missing required argument 'iterable' (pos 1)"))?)?;
+            let it = get_iter(vm, arg(&args, &kwargs, 0, "iterable").ok_or_else(|| exc("TypeError", "accumulate() missing required argument 'iterable' (pos 1)"))?)?;
             let func = arg(&args, &kwargs, 1, "func").filter(|f| !matches!(f, Value::None)).cloned();
             let initial = kwarg(&kwargs, "initial").filter(|f| !matches!(f, Value::None)).cloned();
             let state = State::Accumulate { it, func, total: None };
             match initial {
                 Some(v) => make("accumulate", State::Chain {
-                    sources: get_iter(&Value::tuple(vec![Value::tuple(vec![v.clone()]), make("accumulate", with_total(state, v))]))?,
+                    sources: get_iter(vm, &Value::tuple(vec![Value::tuple(vec![v.clone()]), make("accumulate", with_total(state, v))]))?,
                     current: None,
                 }),
                 None => make("accumulate", state),
             }
         }
         "groupby" => {
-            let it = get_iter(arg(&args, &kwargs, 0, "iterable").ok_or_else(|| exc("TypeError", "groupby() missing required argument 'iterable' (pos 1)"))?)?;
+            let it = get_iter(vm, arg(&args, &kwargs, 0, "iterable").ok_or_else(|| exc("TypeError", "groupby() missing required argument 'iterable' (pos 1)"))?)?;
             let key = arg(&args, &kwargs, 1, "key").filter(|f| !matches!(f, Value::None)).cloned();
             make("groupby", State::GroupBy { it, key, pending: None })
         }
@@ -157,19 +157,19 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             let (kind, pools, indices) = combinatorics::start(vm, func, &args, &kwargs)?;
             make(kind, State::Combinatoric { pools, indices })
         }
-        "pairwise" => make("pairwise", State::Pairwise { it: one_iter(&args, "pairwise")?, prev: None }),
+        "pairwise" => make("pairwise", State::Pairwise { it: one_iter(vm, &args, "pairwise")?, prev: None }),
         "zip_longest" => {
-            let its = args.iter().map(|a| get_iter(a).map(Some)).collect::<Res<Vec<_>>>()?;
+            let its = args.iter().map(|a| get_iter(vm, a).map(Some)).collect::<Res<Vec<_>>>()?;
             let fill = kwarg(&kwargs, "fillvalue").cloned().unwrap_or(Value::None);
             make("zip_longest", State::ZipLongest { its, fill })
         }
         "starmap" => {
             let (f, it) = two_args(&args, "starmap")?;
-            make("starmap", State::Starmap(f.clone(), get_iter(it)?))
+            make("starmap", State::Starmap(f.clone(), get_iter(vm, it)?))
         }
         "takewhile" | "dropwhile" | "filterfalse" => {
             let (f, it) = two_args(&args, func)?;
-            let it = get_iter(it)?;
+            let it = get_iter(vm, it)?;
             let f = f.clone();
             match func {
                 "takewhile" => make("takewhile", State::TakeWhile(f, it)),
@@ -180,10 +180,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
         "compress" => {
             let data = arg(&args, &kwargs, 0, "data").ok_or_else(|| exc("TypeError", "compress() missing required argument 'data' (pos 1)"))?;
             let sel = arg(&args, &kwargs, 1, "selectors").ok_or_else(|| exc("TypeError", "compress() missing required argument 'selectors' (pos 2)"))?;
-            make("compress", State::Compress(get_iter(data)?, get_iter(sel)?))
+            make("compress", State::Compress(get_iter(vm, data)?, get_iter(vm, sel)?))
         }
         "tee" => {
-            let it = get_iter(args.first().ok_or_else(|| exc("TypeError", "tee expected at least 1 argument, got 0"))?)?;
+            let it = get_iter(vm, args.first().ok_or_else(|| exc("TypeError", "tee expected at least 1 argument, got 0"))?)?;
             let n = args.get(1).map(int_arg).transpose()?.unwrap_or(2);
             if n < 0 {
                 return Err(exc("ValueError", "n must be >= 0"));
@@ -270,7 +270,7 @@ fn step(vm: &mut Vm, state: &mut State) -> Res<Option<Value>> {
                 return Ok(Some(v));
             }
             match next(vm, sources)? {
-                Some(src) => *current = Some(get_iter(&src)?),
+                Some(src) => *current = Some(get_iter(vm, &src)?),
                 None => return Ok(None),
             }
         },

@@ -1,14 +1,13 @@
 //! The VM's instructions: building lists, tuples, sets, dicts, slices and strings; comprehension
 //! appends; f-string formatting.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Vm;
 use crate::python::object::code::{Code, Op};
-use crate::python::object::errors::{Res, hashable, type_error};
+use crate::python::object::errors::{Res, type_error};
 use crate::python::object::frame::Frame;
-use crate::python::object::value::{DictMap, Key, Value};
+use crate::python::object::value::{Key, Value};
 
 impl Vm<'_> {
     /// `Op::BuildList(n)`.
@@ -37,11 +36,8 @@ impl Vm<'_> {
             return Ok(());
         };
         let items = Self::pop_n(frame, n as usize);
-        let mut set = indexmap::IndexSet::new();
-        for item in items {
-            set.insert(hashable(item)?);
-        }
-        frame.stack.push(Value::Set(Rc::new(RefCell::new(set))));
+        let set = super::super::keys::new_set(self, items)?;
+        frame.stack.push(set);
         Ok(())
     }
 
@@ -51,12 +47,13 @@ impl Vm<'_> {
             return Ok(());
         };
         let items = Self::pop_n(frame, 2 * n as usize);
-        let mut map = DictMap::new();
+        let mut pairs = Vec::with_capacity(n as usize);
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            map.insert(hashable(k)?, v);
+            pairs.push((k, v));
         }
-        frame.stack.push(Value::Dict(Rc::new(RefCell::new(map))));
+        let map = super::super::keys::new_dict(self, pairs)?;
+        frame.stack.push(map);
         Ok(())
     }
 
@@ -121,10 +118,10 @@ impl Vm<'_> {
         let Op::SetAdd(depth) = op else {
             return Ok(());
         };
-        let v = hashable(Self::pop(frame))?;
+        let v = Self::pop(frame);
         let at = frame.stack.len() - depth as usize;
-        if let Value::Set(s) = &frame.stack[at] {
-            s.borrow_mut().insert(v);
+        if let Value::Set(s) = frame.stack[at].clone() {
+            super::super::keys::set_add(self, &s, v)?;
         }
         Ok(())
     }
@@ -135,10 +132,10 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let k = hashable(Self::pop(frame))?;
+        let k = Self::pop(frame);
         let at = frame.stack.len() - depth as usize;
-        if let Value::Dict(d) = &frame.stack[at] {
-            d.borrow_mut().insert(k, v);
+        if let Value::Dict(d) = frame.stack[at].clone() {
+            super::super::keys::dict_set(self, &d, k, v)?;
         }
         Ok(())
     }
@@ -167,7 +164,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let s = crate::python::vm::instances::display(self, &v, false)?;
+        let s = crate::python::vm::instances::format(self, &v, "")?;
         frame.stack.push(Value::str(&s));
         Ok(())
     }
@@ -182,11 +179,10 @@ impl Vm<'_> {
         let v = match conversion {
             b'r' | b'a' => Value::str(&crate::python::vm::instances::display(self, &v, true)?),
             b's' => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
-            _ if matches!(v, Value::Instance(_)) => Value::str(&crate::python::vm::instances::display(self, &v, false)?),
             _ => v,
         };
         let spec = spec.map(|s| s.to_str()).unwrap_or_default();
-        let s = super::super::format::format_value(&v, &spec)?;
+        let s = crate::python::vm::instances::format(self, &v, &spec)?;
         frame.stack.push(Value::str(&s));
         Ok(())
     }

@@ -15,7 +15,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let it = super::super::iter::get_iter(&v)?;
+        let it = super::super::iter::get_iter(self, &v)?;
         frame.stack.push(it);
         Ok(())
     }

@@ -101,7 +101,16 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        let v = self.lib.get_attr(self, &obj, &code.names[i as usize])?;
+        let name = &code.names[i as usize];
+        let v = match self.lib.get_attr(self, &obj, name) {
+            Err(e) if e.kind == "AttributeError" && matches!(obj, Value::Instance(_)) => {
+                match super::super::dunder::try_call(self, &obj, "__getattr__", vec![Value::Str(name.clone())]) {
+                    Some(r) => r?,
+                    None => return Err(e),
+                }
+            }
+            other => other?,
+        };
         frame.stack.push(v);
         Ok(())
     }
@@ -169,7 +178,12 @@ impl Vm<'_> {
         if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
             return Err(e);
         }
-        let ns = std::mem::take(&mut *namespace.borrow_mut());
+        let mut ns = std::mem::take(&mut *namespace.borrow_mut());
+        // As CPython's type_new: defining __eq__ without __hash__ makes the
+        // class's instances unhashable.
+        if ns.contains_key("__eq__") && !ns.contains_key("__hash__") {
+            ns.insert(Rc::from("__hash__"), Value::None);
+        }
         let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
         frame.stack.push(class);
         Ok(())

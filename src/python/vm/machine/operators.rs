@@ -3,12 +3,22 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::python::object::code::{Code, Op, UnOp};
+use crate::python::object::code::{CmpOp, Code, Op, UnOp};
 use crate::python::object::errors::Res;
 use crate::python::object::frame::Frame;
 use crate::python::object::value::Value;
 
 impl Vm<'_> {
+    /// Truthiness for a jump: plain values inline, instances through
+    /// `__bool__` / `__len__`.
+    fn truth(&mut self, v: &Value) -> Res<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::Instance(_) => super::super::dunder::truthy(self, v),
+            other => Ok(other.truthy()),
+        }
+    }
+
     /// `Op::Subscr`.
     pub(super) fn op_subscr(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
         let Op::Subscr = op else {
@@ -16,11 +26,12 @@ impl Vm<'_> {
         };
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
-        let v = match &obj {
-            Value::Native(n) if n.methods().contains(&"__getitem__") => {
+        let v = match (&obj, &index) {
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Int(_) | Value::Slice(_)) => super::super::ops::get_item(&obj, &index)?,
+            (Value::Native(n), _) if n.methods().contains(&"__getitem__") => {
                 self.lib.call_method(self, &obj, "__getitem__", vec![index], Vec::new())?
             }
-            _ => super::super::ops::get_item(&obj, &index)?,
+            _ => super::super::protocols::get_item(self, &obj, &index)?,
         };
         frame.stack.push(v);
         Ok(())
@@ -34,7 +45,7 @@ impl Vm<'_> {
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
-        super::super::ops::set_item(&obj, index, value)?;
+        super::super::protocols::set_item(self, &obj, index, value)?;
         Ok(())
     }
 
@@ -45,7 +56,7 @@ impl Vm<'_> {
         };
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
-        super::super::ops::del_item(&obj, &index)?;
+        super::super::protocols::del_item(self, &obj, &index)?;
         Ok(())
     }
 
@@ -68,7 +79,8 @@ impl Vm<'_> {
         };
         let a = Self::pop(frame);
         let v = match op {
-            UnOp::Not => Value::Bool(!a.truthy()),
+            UnOp::Not => Value::Bool(!super::super::dunder::truthy(self, &a)?),
+            _ if matches!(a, Value::Instance(_)) => super::super::arith::unary(self, op, &a)?,
             _ => super::super::ops::unary(op, &a)?,
         };
         frame.stack.push(v);
@@ -82,6 +94,14 @@ impl Vm<'_> {
         };
         let b = Self::pop(frame);
         let a = Self::pop(frame);
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let rich = !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
+            if rich {
+                let v = super::super::compare::rich(self, op, &a, &b)?;
+                frame.stack.push(v);
+                return Ok(());
+            }
+        }
         let v = super::super::ops::compare(self, op, &a, &b)?;
         frame.stack.push(Value::Bool(v));
         Ok(())
@@ -150,7 +170,8 @@ impl Vm<'_> {
         let Op::JumpIfFalse(t) = op else {
             return Ok(());
         };
-        let jump = !Self::pop(frame).truthy();
+        let v = Self::pop(frame);
+        let jump = !self.truth(&v)?;
         if jump {
             frame.ip = t as usize;
         }
@@ -162,7 +183,8 @@ impl Vm<'_> {
         let Op::JumpIfTrue(t) = op else {
             return Ok(());
         };
-        let jump = Self::pop(frame).truthy();
+        let v = Self::pop(frame);
+        let jump = self.truth(&v)?;
         if jump {
             frame.ip = t as usize;
         }
@@ -174,7 +196,8 @@ impl Vm<'_> {
         let Op::JumpIfFalseOrPop(t) = op else {
             return Ok(());
         };
-        if frame.stack.last().is_some_and(|v| !v.truthy()) {
+        let v = frame.stack.last().cloned().unwrap_or(Value::None);
+        if !self.truth(&v)? {
             frame.ip = t as usize;
         } else {
             frame.stack.pop();
@@ -187,7 +210,8 @@ impl Vm<'_> {
         let Op::JumpIfTrueOrPop(t) = op else {
             return Ok(());
         };
-        if frame.stack.last().is_some_and(Value::truthy) {
+        let v = frame.stack.last().cloned().unwrap_or(Value::None);
+        if self.truth(&v)? {
             frame.ip = t as usize;
         } else {
             frame.stack.pop();

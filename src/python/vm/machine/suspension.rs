@@ -162,7 +162,7 @@ impl Vm<'_> {
                 return type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
             }
             Value::Gen(_) => v,
-            other => super::super::iter::get_iter(other)?,
+            other => super::super::iter::get_iter(self, other)?,
         };
         frame.stack.push(it);
         Ok(())

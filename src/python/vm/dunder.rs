@@ -1,0 +1,122 @@
+//! Calling a user class's special methods (`__eq__`, `__add__`, `__len__`…)
+//! the way CPython's type slots do: looked up on the class (through
+//! `ClassObj::lookup`, so along the MRO), never on the instance.
+
+use std::rc::Rc;
+
+use crate::python::object::classes::Instance;
+use crate::python::object::errors::{Res, exc, type_error};
+use crate::python::object::value::Value;
+use super::library::Kwargs;
+use super::machine::Vm;
+
+/// The special method `name` of `v`'s class, if `v` is an instance whose
+/// class (or a base) defines it.
+pub fn special(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(inst) => inst.class.lookup(name),
+        _ => None,
+    }
+}
+
+/// Calls the special method `method` (found by [`special`]) on `recv`.
+pub fn call_special(vm: &mut Vm, recv: &Value, name: &str, method: Value, args: Vec<Value>) -> Res<Value> {
+    call_special_kw(vm, recv, name, method, args, Vec::new())
+}
+
+/// [`call_special`] with keyword arguments (`__call__`).
+pub fn call_special_kw(vm: &mut Vm, recv: &Value, name: &str, method: Value, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+    match method {
+        Value::Function(_) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(recv.clone());
+            full.extend(args);
+            vm.call(&method, full, kwargs)
+        }
+        Value::None => type_error("'NoneType' object is not callable"),
+        // Anything else (a staticmethod, a callable object) binds as an
+        // attribute read would bind it.
+        _ => match crate::python::object::classes::get_attr(recv, name) {
+            Some(bound) => {
+                let bound = bound?;
+                vm.call(&bound, args, kwargs)
+            }
+            None => vm.call(&method, args, kwargs),
+        },
+    }
+}
+
+/// Calls `recv.name(*args)` if the class defines it: `None` when it does not.
+pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Option<Res<Value>> {
+    let method = special(recv, name)?;
+    Some(call_special(vm, recv, name, method, args))
+}
+
+/// The type name error messages show: a user class's own name.
+pub fn type_name(v: &Value) -> String {
+    match v {
+        Value::Instance(inst) => inst.class.name.to_string(),
+        Value::Exc(e) => e.display_name(),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// Whether `a` and `b` are instances of the very same class.
+pub fn same_class(a: &Instance, b: &Instance) -> bool {
+    Rc::ptr_eq(&a.class, &b.class)
+}
+
+/// Whether `b`'s class is a proper subclass of `a`'s that defines `name`
+/// differently (CPython then tries `b`'s reflected method first).
+pub fn overrides(a: &Instance, b: &Instance, name: &str) -> bool {
+    if same_class(a, b) || !b.class.is_subclass_of(&a.class) {
+        return false;
+    }
+    match (b.class.lookup(name), a.class.lookup(name)) {
+        (Some(Value::Function(x)), Some(Value::Function(y))) => !Rc::ptr_eq(&x, &y),
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// `len(v)` for an instance: `__len__`, with CPython's checks on its result.
+pub fn instance_len(vm: &mut Vm, v: &Value) -> Res<i64> {
+    let Some(r) = try_call(vm, v, "__len__", Vec::new()) else {
+        return type_error(format!("object of type '{}' has no len()", type_name(v)));
+    };
+    let n = match r? {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        Value::Big(b) => {
+            use num_traits::Signed;
+            if b.is_negative() {
+                return Err(exc("ValueError", "__len__() should return >= 0"));
+            }
+            return Err(exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
+        }
+        other => {
+            return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&other)));
+        }
+    };
+    if n < 0 {
+        return Err(exc("ValueError", "__len__() should return >= 0"));
+    }
+    Ok(n)
+}
+
+/// Python truthiness, running `__bool__` / `__len__` for instances.
+pub fn truthy(vm: &mut Vm, v: &Value) -> Res<bool> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(v.truthy());
+    }
+    if let Some(r) = try_call(vm, v, "__bool__", Vec::new()) {
+        return match r? {
+            Value::Bool(b) => Ok(b),
+            other => type_error(format!("__bool__ should return bool, returned {}", type_name(&other))),
+        };
+    }
+    if special(v, "__len__").is_some() {
+        return Ok(instance_len(vm, v)? != 0);
+    }
+    Ok(true)
+}

@@ -1,0 +1,124 @@
+//! The container protocols where user code takes part: `obj[i]` on an
+//! instance (`__getitem__`, `__setitem__`, `__delitem__`) or on a dict whose
+//! keys may be instances, `in` (`__contains__`, else iteration), `len()`.
+
+use crate::python::object::errors::{Res, type_error};
+use crate::python::object::value::Value;
+use super::dunder::{instance_len, special, try_call, type_name};
+use super::machine::Vm;
+
+/// `obj[index]`.
+pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
+    match obj {
+        Value::Instance(_) => match try_call(vm, obj, "__getitem__", vec![index.clone()]) {
+            Some(r) => r,
+            None => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
+        },
+        Value::Dict(d) => match super::keys::dict_get(vm, d, index)? {
+            Some(v) => Ok(v),
+            None => Err(super::keys::key_error(index)),
+        },
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) if matches!(index, Value::Instance(_)) => {
+            let i = as_index(vm, index)?;
+            super::ops::get_item(obj, &i)
+        }
+        _ => super::ops::get_item(obj, index),
+    }
+}
+
+/// A sequence index given as an instance: its `__index__` (without one,
+/// the sequence's own error names the type).
+fn as_index(vm: &mut Vm, index: &Value) -> Res<Value> {
+    match try_call(vm, index, "__index__", Vec::new()) {
+        Some(r) => match r? {
+            v @ (Value::Int(_) | Value::Big(_) | Value::Bool(_)) => Ok(v),
+            other => type_error(format!("__index__ returned non-int (type {})", type_name(&other))),
+        },
+        None => Ok(index.clone()),
+    }
+}
+
+/// `obj[index] = value`.
+pub fn set_item(vm: &mut Vm, obj: &Value, index: Value, value: Value) -> Res<()> {
+    match obj {
+        Value::Instance(_) => match try_call(vm, obj, "__setitem__", vec![index, value]) {
+            Some(r) => r.map(|_| ()),
+            None => type_error(format!("'{}' object does not support item assignment", type_name(obj))),
+        },
+        Value::Dict(d) => super::keys::dict_set(vm, d, index, value),
+        Value::List(_) if matches!(index, Value::Instance(_)) => {
+            let i = as_index(vm, &index)?;
+            super::ops::set_item(obj, i, value)
+        }
+        _ => super::ops::set_item(obj, index, value),
+    }
+}
+
+/// `del obj[index]`.
+pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<()> {
+    match obj {
+        Value::Instance(_) => match try_call(vm, obj, "__delitem__", vec![index.clone()]) {
+            Some(r) => r.map(|_| ()),
+            None => type_error(format!("'{}' object doesn't support item deletion", type_name(obj))),
+        },
+        Value::Dict(d) => match super::keys::dict_remove(vm, d, index)? {
+            Some(_) => Ok(()),
+            None => Err(super::keys::key_error(index)),
+        },
+        _ => super::ops::del_item(obj, index),
+    }
+}
+
+/// `item in obj` for an instance: `__contains__`, else its iteration.
+pub fn instance_contains(vm: &mut Vm, obj: &Value, item: &Value) -> Res<bool> {
+    if let Some(r) = try_call(vm, obj, "__contains__", vec![item.clone()]) {
+        let r = r?;
+        return super::dunder::truthy(vm, &r);
+    }
+    if special(obj, "__iter__").is_none() && special(obj, "__getitem__").is_none() {
+        return type_error(format!("argument of type '{}' is not iterable", type_name(obj)));
+    }
+    let it = super::iter::get_iter(vm, obj)?;
+    while let Some(x) = super::iter::next(vm, &it)? {
+        if super::compare::equal(vm, &x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `item in` a list or tuple whose items (or `item`) may run `__eq__`.
+pub fn sequence_contains(vm: &mut Vm, seq: &Value, item: &Value) -> Res<bool> {
+    let mut i = 0;
+    loop {
+        let x = match seq {
+            Value::List(l) => l.borrow().get(i).cloned(),
+            Value::Tuple(t) => t.get(i).cloned(),
+            _ => None,
+        };
+        let Some(x) = x else {
+            return Ok(false);
+        };
+        if super::compare::equal(vm, &x, item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+}
+
+/// `len(v)`.
+pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
+    if matches!(v, Value::Instance(_)) {
+        return instance_len(vm, v);
+    }
+    Ok(match v {
+        Value::Str(s) => s.chars().count() as i64,
+        Value::List(l) => l.borrow().len() as i64,
+        Value::Tuple(t) => t.len() as i64,
+        Value::Dict(d) => d.borrow().len() as i64,
+        Value::Set(s) => s.borrow().len() as i64,
+        Value::Range(r) => crate::python::object::value::range_len(r.0, r.1, r.2),
+        Value::View(v) => v.1.borrow().len() as i64,
+        other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
+    })
+}
