@@ -54,6 +54,11 @@ pub fn exception_class(name: &str) -> Option<&'static str> {
     HIERARCHY.iter().find(|(n, _)| *n == name).map(|(n, _)| *n)
 }
 
+/// The base of built-in exception class `kind` (`None` for `BaseException`).
+pub fn exception_parent(kind: &str) -> Option<&'static str> {
+    HIERARCHY.iter().find(|(n, _)| *n == kind).and_then(|(_, p)| exception_class(p))
+}
+
 /// Whether exception class `kind` is `base` or derives from it.
 pub fn is_subclass(kind: &str, base: &str) -> bool {
     let mut current = kind;

@@ -118,6 +118,8 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// The cells of the enclosing scopes this function reads.
     pub closure: Vec<Cell>,
+    /// What the program set on it (`__name__`, `__doc__`, its `__dict__`…).
+    pub meta: RefCell<super::function_attrs::FuncMeta>,
 }
 
 /// What an iterator walks over and where it is.
@@ -573,7 +575,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             out.push_str(&format!("slice({}, {}, {})", s.0.repr(), s.1.repr(), s.2.repr()));
         }
         Value::Function(f) => {
-            out.push_str(&format!("<function {} at 0x7f0000000000>", f.code.qualname));
+            out.push_str(&format!("<function {} at 0x7f0000000000>", f.qualname()));
         }
         Value::Builtin(name) => out.push_str(&format!("<built-in function {name}>")),
         Value::Method(m) => out.push_str(&format!(

@@ -1,10 +1,7 @@
 //! What the VM does with instances of user classes: makes them (`__init__`)
 //! and shows them (`__repr__` / `__str__`, also inside containers).
 
-use std::cell::RefCell;
 use std::rc::Rc;
-
-use indexmap::IndexMap;
 
 use crate::python::object::classes::{ClassObj, Instance};
 use crate::python::object::errors::{ExcObj, Res, type_error};
@@ -25,7 +22,7 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         }
         return Ok(value);
     }
-    let instance = Value::Instance(Rc::new(Instance { class: class.clone(), attrs: RefCell::new(IndexMap::new()) }));
+    let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
     match class.lookup("__init__") {
         Some(init) => {
             let mut full = Vec::with_capacity(args.len() + 1);

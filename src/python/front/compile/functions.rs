@@ -14,12 +14,11 @@ use crate::python::object::code::{Code, Op, Params};
 use crate::python::object::value::Value;
 
 impl<'s> FnCompiler<'s> {
-    /// `def name(params): body` (and `async def`): makes the function and
-    /// binds its name; decorators are outside the subset.
+    /// `def name(params): body` (and `async def`): evaluates its decorators,
+    /// makes the function, applies them innermost first and binds the name.
     pub(super) fn function_def(&mut self, def: &'s ast::StmtFunctionDef) -> R {
-        if let Some(d) = def.decorator_list.first() {
-            return Err(self.unsupported(d.range, "decorators"));
-        }
+        self.decorators(&def.decorator_list)?;
+        self.line = self.line_of(def.name.range);
         let params = param_names(&def.parameters);
         let info = analyse_function(&params, &def.body);
         let qualname = if self.class_body {
@@ -37,14 +36,34 @@ impl<'s> FnCompiler<'s> {
             def.is_async,
             def.range,
             |c| {
+                c.doc = Self::docstring(&def.body);
                 c.body(&def.body)?;
                 c.emit_const(Value::None);
                 c.emit(Op::Return);
                 Ok(())
             },
         )?;
+        self.apply_decorators(&def.decorator_list);
         self.store_name(&def.name.id);
         Ok(())
+    }
+
+    /// Evaluates the decorator expressions, outermost first (CPython's order).
+    fn decorators(&mut self, list: &'s [ast::Decorator]) -> R {
+        for d in list {
+            self.line = self.line_of(d.range);
+            self.expr(&d.expression)?;
+        }
+        Ok(())
+    }
+
+    /// Calls each evaluated decorator on what is below it, innermost first;
+    /// each call is on its decorator's line, where CPython's traceback puts it.
+    fn apply_decorators(&mut self, list: &'s [ast::Decorator]) {
+        for d in list.iter().rev() {
+            self.line = self.line_of(d.range);
+            self.emit(Op::Call(1));
+        }
     }
 
     /// `lambda params: body`: a function whose code returns its body's value.
@@ -68,9 +87,6 @@ impl<'s> FnCompiler<'s> {
     /// `class Name(bases): body`: the body is compiled as a function run
     /// in the class namespace, then `BuildClass` makes the class.
     pub(super) fn class_def(&mut self, c: &'s ast::StmtClassDef) -> R {
-        if let Some(d) = c.decorator_list.first() {
-            return Err(self.unsupported(d.range, "decorators"));
-        }
         if let Some(t) = &c.type_params {
             return Err(self.unsupported(t.range, "type parameters"));
         }
@@ -94,11 +110,18 @@ impl<'s> FnCompiler<'s> {
         body.globals = self.globals.clone();
         body.class_body = true;
         body.line = self.line_of(c.range);
+        body.doc = Self::docstring(&c.body);
+        if let Some(doc) = body.doc.clone() {
+            body.emit_const(Value::Str(doc));
+            body.store_name("__doc__");
+        }
         body.body(&c.body)?;
         body.emit_const(Value::None);
         body.emit(Op::Return);
         let first_line = self.line_of(c.range);
         let code = Rc::new(body.finish(Params::default(), false, false, first_line));
+        self.decorators(&c.decorator_list)?;
+        self.line = self.line_of(c.name.range);
         let i = self.add_const(Value::Code(code));
         self.emit(Op::MakeFunction(i, 0));
         for b in &bases {
@@ -106,6 +129,7 @@ impl<'s> FnCompiler<'s> {
         }
         let name = self.name_index(&c.name.id);
         self.emit(Op::BuildClass(name, bases.len() as u32));
+        self.apply_decorators(&c.decorator_list);
         self.store_name(&c.name.id);
         Ok(())
     }

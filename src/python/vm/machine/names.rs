@@ -101,7 +101,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        let v = self.lib.get_attr(self, &obj, &code.names[i as usize])?;
+        let v = crate::python::vm::attributes::load_attr(self, &obj, &code.names[i as usize])?;
         frame.stack.push(v);
         Ok(())
     }
@@ -113,8 +113,17 @@ impl Vm<'_> {
         };
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
-        crate::python::object::classes::set_attr(&obj, &code.names[i as usize], value)?;
+        crate::python::vm::attributes::store_attr(self, &obj, &code.names[i as usize], value)?;
         Ok(())
+    }
+
+    /// `Op::DeleteAttr(i)`.
+    pub(super) fn op_delete_attr(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        let Op::DeleteAttr(i) = op else {
+            return Ok(());
+        };
+        let obj = Self::pop(frame);
+        crate::python::vm::attributes::delete_attr(self, &obj, &code.names[i as usize])
     }
 
     /// `Op::LoadName(i)`.
@@ -170,7 +179,9 @@ impl Vm<'_> {
             return Err(e);
         }
         let ns = std::mem::take(&mut *namespace.borrow_mut());
-        let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
+        let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
+        let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
+        crate::python::vm::attributes::init_subclass(self, &class, Vec::new())?;
         frame.stack.push(class);
         Ok(())
     }
