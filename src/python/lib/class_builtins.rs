@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::python::object::classes::{make_class, type_of};
 use crate::python::object::descriptors::{ClassMethod, Property, StaticMethod, as_property};
 use crate::python::object::errors::{Res, exc, exception_class, is_subclass, type_error};
-use crate::python::object::value::Value;
+use crate::python::object::value::{Key, Value};
 use crate::python::vm::attributes::{delete_attr, init_subclass, load_attr, store_attr};
 use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
@@ -70,6 +70,10 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
             _ => type_error("__init_subclass__() takes no keyword arguments"),
         },
         "super" => super_(args),
+        "type.mro" => match args {
+            [Value::Class(c)] => Ok(Value::list(c.full_mro())),
+            _ => type_error(format!("mro() takes no arguments ({} given)", args.len().saturating_sub(1))),
+        },
         _ => return None,
     })
 }
@@ -88,6 +92,10 @@ fn vars(args: &[Value]) -> Res<Value> {
     match args {
         [] => Err(exc("NotImplementedError", "looplab does not support vars() without an argument")),
         [Value::Instance(i)] if i.class.slots.is_none() => Ok(Value::Dict(i.dict.clone())),
+        [Value::Exc(e)] => {
+            let items = e.attrs.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+            Ok(Value::Dict(Rc::new(std::cell::RefCell::new(items))))
+        }
         [Value::Function(f)] => Ok(crate::python::object::function_attrs::get(f, "__dict__").unwrap_or(Value::None)),
         [Value::Class(_) | Value::Module(_)] => {
             Err(exc("NotImplementedError", "looplab does not support vars() of a class or module (a mappingproxy)"))

@@ -273,6 +273,7 @@ fn class_special(c: &Rc<ClassObj>, name: &str) -> Option<Value> {
         "__bases__" => Value::tuple(c.bases.clone()),
         "__base__" => c.bases.first().cloned().unwrap_or(Value::None),
         "__class__" => Value::Type("type"),
+        "mro" => Value::Bound(Rc::new((Value::Class(c.clone()), Value::Builtin("type.mro")))),
         _ => return None,
     })
 }
@@ -348,7 +349,7 @@ fn super_attr(class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Lookup {
             Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin("BaseException.__init__")))))
         }
         ("__init__", _) => Lookup::Value(Value::Builtin("object.__init__")),
-        ("__init_subclass__", _) => Lookup::Value(Value::Builtin("object.__init_subclass__")),
+        ("__init_subclass__", _) => Lookup::Value(Value::Bound(Rc::new((owner, Value::Builtin("object.__init_subclass__"))))),
         _ => Lookup::Missing(exc("AttributeError", format!("'super' object has no attribute '{name}'"))),
     }
 }

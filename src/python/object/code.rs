@@ -255,6 +255,8 @@ pub enum Op {
     StoreName(u32),
     /// Build a class named `names[i]` from n bases (TOS) and the body function below them.
     BuildClass(u32, u32),
+    /// `BuildClass` with the class keywords' dict on top of the bases.
+    BuildClassKw(u32, u32),
     /// Check the step budget (at loop back-edges).
     Nop,
 }

@@ -150,7 +150,7 @@ impl ExcObj {
     pub fn last_line(&self) -> String {
         let message = self.message();
         let name = match self.class.borrow().as_ref() {
-            Some(c) => c.name.to_string(),
+            Some(c) => c.qualname.to_string(),
             None => match self.kind {
                 "CancelledError" | "InvalidStateError" => format!("asyncio.exceptions.{}", self.kind),
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),

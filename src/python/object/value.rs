@@ -596,8 +596,8 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             repr_into(&Value::list(view_items(view.0, &view.1)), out, depth + 1);
             out.push(')');
         }
-        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
-        Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.name)),
+        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
         Value::Bound(b) => out.push_str(&format!("<bound method {} of {}>", b.1.repr(), b.0.repr())),
         Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.0.name, s.1.type_name())),
         Value::Gen(g) => out.push_str(&format!(

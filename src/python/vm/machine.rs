@@ -583,7 +583,7 @@ impl Vm<'_> {
                 Op::DeleteAttr(_) => self.op_delete_attr(op, frame, code)?,
                 Op::LoadName(_) => self.op_load_name(op, frame, code)?,
                 Op::StoreName(_) => self.op_store_name(op, frame, code)?,
-                Op::BuildClass(_, _) => self.op_build_class(op, frame, code)?,
+                Op::BuildClass(_, _) | Op::BuildClassKw(_, _) => self.op_build_class(op, frame, code)?,
                 Op::ImportName(_) => self.op_import_name(op, frame, code)?,
                 Op::ImportFrom(_) => self.op_import_from(op, frame, code)?,
                 Op::Subscr => self.op_subscr(op, frame, code)?,

@@ -31,6 +31,7 @@ use crate::python::object::value::Value;
 mod assign;
 mod blocks;
 mod call;
+mod classes;
 mod comprehension;
 mod expr;
 mod fstring;

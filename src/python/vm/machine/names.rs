@@ -162,10 +162,20 @@ impl Vm<'_> {
         Ok(())
     }
 
-    /// `Op::BuildClass(i, n)`.
+    /// `Op::BuildClass(i, n)` and `Op::BuildClassKw(i, n)`: runs the body,
+    /// makes the class, fills the body's `__class__` cell and runs the
+    /// bases' `__init_subclass__` with the class keywords.
     pub(super) fn op_build_class(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
-        let Op::BuildClass(i, n) = op else {
-            return Ok(());
+        let (i, n, keywords) = match op {
+            Op::BuildClass(i, n) => (i, n, Vec::new()),
+            Op::BuildClassKw(i, n) => {
+                let Value::Dict(d) = Self::pop(frame) else {
+                    return type_error("bad class keywords");
+                };
+                let keywords = d.borrow().iter().map(|(k, v)| (Rc::from(k.0.to_str().as_str()), v.clone())).collect();
+                (i, n, keywords)
+            }
+            _ => return Ok(()),
         };
         let bases = Self::pop_n(frame, n as usize);
         let body = Self::pop(frame);
@@ -181,7 +191,10 @@ impl Vm<'_> {
         let ns = std::mem::take(&mut *namespace.borrow_mut());
         let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
         let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
-        crate::python::vm::attributes::init_subclass(self, &class, Vec::new())?;
+        if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
+            *body_frame.cells[cell].borrow_mut() = class.clone();
+        }
+        crate::python::vm::attributes::init_subclass(self, &class, keywords)?;
         frame.stack.push(class);
         Ok(())
     }
