@@ -28,7 +28,6 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("bytes_literal.py", 1, "        ^^^^^", "bytes literals"),
     ("class_keywords.py", 1, "            ^^^^^^^^^^^^^^", "class keywords (metaclass=...)"),
     ("complex_literal.py", 1, "        ^^", "complex numbers"),
-    ("decorator.py", 4, "    ^^^^^", "decorators"),
     ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
     ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),

@@ -116,6 +116,13 @@ fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
         }
         Stmt::ClassDef(class) => {
             info.locals.insert(class.name.id.to_string());
+            for d in &class.decorator_list {
+                visit_expr(&d.expression, info);
+            }
+            if let Some(args) = class.arguments.as_deref() {
+                args.args.iter().for_each(|a| visit_expr(a, info));
+                args.keywords.iter().for_each(|k| visit_expr(&k.value, info));
+            }
             visit_body(&class.body, info);
         }
         Stmt::Return(r) => {

@@ -26,6 +26,12 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     if let Some(t) = TYPES.iter().find(|t| **t == name) {
         return Some(Value::Type(t));
     }
+    if let Some(f) = super::class_builtins::FUNCTIONS.iter().find(|f| **f == name) {
+        return Some(Value::Builtin(f));
+    }
+    if let Some(t) = super::class_builtins::TYPES.iter().find(|t| **t == name) {
+        return Some(Value::Type(t));
+    }
     if name == "__name__" {
         return Some(Value::str("__main__"));
     }
@@ -39,6 +45,7 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
 pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
     let mut map = rustc_hash::FxHashMap::default();
     let names = FUNCTIONS.iter().chain(TYPES.iter()).copied().chain(["NotImplemented"]);
+    let names = names.chain(super::class_builtins::FUNCTIONS.iter().chain(super::class_builtins::TYPES).copied());
     let exceptions = crate::python::object::errors::exception_names();
     for name in names.chain(exceptions) {
         if let Some(v) = lookup_builtin(name) {
@@ -245,11 +252,8 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         return Ok(Value::None);
     }
-    if name == "super" {
-        return match args.as_slice() {
-            [Value::Class(c), obj] => Ok(Value::Super(Rc::new((c.clone(), obj.clone())))),
-            _ => type_error("super() needs a class and an instance (looplab supports super() inside methods)"),
-        };
+    if let Some(r) = super::class_builtins::call_builtin(vm, name, &args, &kwargs) {
+        return r;
     }
     if let Some((module, func)) = name.split_once('.') {
         return super::modules::call_module_function(vm, module, func, args, kwargs);
@@ -535,6 +539,10 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             Value::Exc(e) => e.class.borrow().as_ref().is_some_and(|own| own.is_subclass_of(c)),
             _ => false,
         }),
+        Value::Type(t) if matches!(v, Value::Instance(_) | Value::Exc(_)) => {
+            let class = crate::python::object::classes::type_of(v);
+            super::class_builtins::issubclass(&class, &Value::Type(t))
+        }
         Value::Type(t) => Ok(match (*t, v) {
             ("object", _) => true,
             ("int", Value::Int(_) | Value::Big(_) | Value::Bool(_)) => true,
@@ -547,9 +555,9 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("set", Value::Set(_)) => true,
             ("range", Value::Range(..)) => true,
             ("slice", Value::Slice(..)) => true,
-            ("type", Value::Type(_)) => true,
+            ("type", Value::Type(_) | Value::Class(_)) => true,
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
-            _ => false,
+            (t, v) => v.type_name() == t,
         }),
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
@@ -603,6 +611,9 @@ fn parse_int(text: &str, base: u32) -> Option<Value> {
 
 /// Calls a type object: `int("3")`, `list(x)`, `ValueError("bad")`.
 pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if let Some(r) = super::class_builtins::call_type(vm, name, &args, &kwargs) {
+        return r;
+    }
     if exception_class(name).is_some() {
         return Ok(Value::Exc(ExcObj::new(name, args)));
     }
@@ -766,14 +777,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "type" => {
             arg_count("type", &args, 1, 1)?;
-            match &args[0] {
-                Value::Exc(e) => match e.class.borrow().as_ref() {
-                    Some(c) => Value::Class(c.clone()),
-                    None => Value::Type(e.kind),
-                },
-                Value::Instance(i) => Value::Class(i.class.clone()),
-                v => Value::Type(v.type_name()),
-            }
+            crate::python::object::classes::type_of(&args[0])
         }
         "object" => return type_error("object() is not supported"),
         "slice" => {

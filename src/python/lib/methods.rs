@@ -45,7 +45,10 @@ pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
 }
 
 /// `obj.name`.
-pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
+    if let Value::Instance(_) | Value::Class(_) | Value::Super(_) = obj {
+        return crate::python::vm::attributes::load_attr(vm, obj, name);
+    }
     if let Some(found) = crate::python::object::classes::get_attr(obj, name) {
         return found;
     }
@@ -68,7 +71,10 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(_) => &["send", "throw", "close"],
-        Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
+        Value::Function(f) => {
+            return crate::python::object::function_attrs::get(f, name)
+                .ok_or_else(|| exc("AttributeError", format!("'function' object has no attribute '{name}'")));
+        }
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin("itertools.chain") if name == "from_iterable" => {
             return Ok(Value::Builtin("itertools.chain.from_iterable"));

@@ -1,6 +1,7 @@
 //! The built-in functions and the library modules that need no event loop.
 
 pub mod builtins;
+pub mod class_builtins;
 pub mod collections;
 pub mod functools;
 pub mod itertools;

@@ -121,8 +121,10 @@ pub enum Op {
     DeleteGlobal(u32),
     /// Replace TOS by its attribute `names[i]`.
     LoadAttr(u32),
-    /// TOS = container, TOS1 = value: setattr (always an error in tier 1).
+    /// TOS = object, TOS1 = value: `obj.names[i] = value`.
     StoreAttr(u32),
+    /// `del TOS.names[i]`.
+    DeleteAttr(u32),
     /// TOS1[TOS].
     Subscr,
     /// TOS1[TOS] = TOS2.
@@ -253,6 +255,8 @@ pub enum Op {
     StoreName(u32),
     /// Build a class named `names[i]` from n bases (TOS) and the body function below them.
     BuildClass(u32, u32),
+    /// `BuildClass` with the class keywords' dict on top of the bases.
+    BuildClassKw(u32, u32),
     /// Check the step budget (at loop back-edges).
     Nop,
 }
@@ -304,6 +308,8 @@ pub struct Code {
     pub is_coroutine: bool,
     /// Contains `yield` (generator expressions).
     pub is_generator: bool,
-    /// The line of the `def`.
+    /// The line of the `def` (of its first decorator, as CPython's `co_firstlineno`).
     pub first_line: u32,
+    /// The docstring of a def, async def or class body.
+    pub doc: Option<Rc<str>>,
 }

@@ -54,6 +54,11 @@ pub fn exception_class(name: &str) -> Option<&'static str> {
     HIERARCHY.iter().find(|(n, _)| *n == name).map(|(n, _)| *n)
 }
 
+/// The base of built-in exception class `kind` (`None` for `BaseException`).
+pub fn exception_parent(kind: &str) -> Option<&'static str> {
+    HIERARCHY.iter().find(|(n, _)| *n == kind).and_then(|(_, p)| exception_class(p))
+}
+
 /// Whether exception class `kind` is `base` or derives from it.
 pub fn is_subclass(kind: &str, base: &str) -> bool {
     let mut current = kind;
@@ -145,7 +150,7 @@ impl ExcObj {
     pub fn last_line(&self) -> String {
         let message = self.message();
         let name = match self.class.borrow().as_ref() {
-            Some(c) => c.name.to_string(),
+            Some(c) => c.qualname.to_string(),
             None => match self.kind {
                 "CancelledError" | "InvalidStateError" => format!("asyncio.exceptions.{}", self.kind),
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),

@@ -2,9 +2,12 @@
 
 pub mod classes;
 pub mod code;
+pub mod descriptors;
 pub mod errors;
 pub mod float_repr;
 pub mod frame;
+pub mod mro;
+pub mod function_attrs;
 pub mod native;
 pub mod set_order;
 pub mod value;

@@ -120,6 +120,8 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// The cells of the enclosing scopes this function reads.
     pub closure: Vec<Cell>,
+    /// What the program set on it (`__name__`, `__doc__`, its `__dict__`…).
+    pub meta: RefCell<super::function_attrs::FuncMeta>,
 }
 
 /// What an iterator walks over and where it is.
@@ -598,7 +600,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             out.push_str(&format!("slice({}, {}, {})", s.0.repr(), s.1.repr(), s.2.repr()));
         }
         Value::Function(f) => {
-            out.push_str(&format!("<function {} at 0x7f0000000000>", f.code.qualname));
+            out.push_str(&format!("<function {} at 0x7f0000000000>", f.qualname()));
         }
         Value::Builtin(name) => out.push_str(&format!("<built-in function {name}>")),
         Value::Method(m) => out.push_str(&format!(
@@ -619,8 +621,8 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             repr_into(&Value::list(view_items(view.0, &view.1)), out, depth + 1);
             out.push(')');
         }
-        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
-        Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.name)),
+        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
         Value::Bound(b) => out.push_str(&format!("<bound method {} of {}>", b.1.repr(), b.0.repr())),
         Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.0.name, s.1.type_name())),
         Value::Gen(g) => out.push_str(&format!(

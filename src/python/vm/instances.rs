@@ -1,10 +1,7 @@
 //! What the VM does with instances of user classes: makes them (`__init__`)
 //! and shows them (`__repr__` / `__str__`, also inside containers).
 
-use std::cell::RefCell;
 use std::rc::Rc;
-
-use indexmap::IndexMap;
 
 use crate::python::object::classes::{ClassObj, Instance};
 use crate::python::object::errors::{ExcObj, Res, type_error};
@@ -25,7 +22,7 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         }
         return Ok(value);
     }
-    let instance = Value::Instance(Rc::new(Instance { class: class.clone(), attrs: RefCell::new(IndexMap::new()), hash: Default::default() }));
+    let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
     match class.lookup("__init__") {
         Some(init) => {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -47,6 +44,25 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
 /// `str(v)` or `repr(v)` with user `__str__` / `__repr__` honoured.
 pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
     crate::python::object::value::check_int_str_digits(v)?;
+    let user_exc_class = match v {
+        Value::Exc(e) => e.class.borrow().clone(),
+        _ => None,
+    };
+    if let Some(class) = user_exc_class {
+        // A user exception class may define `__str__` / `__repr__` itself or
+        // inherit them from a mixin; otherwise the built-in ones apply.
+        let method = if repr { class.lookup("__repr__") } else { class.lookup("__str__") };
+        if let Some(m) = method {
+            return match vm.call(&m, vec![v.clone()], Vec::new())? {
+                Value::Str(s) => Ok(s.to_string()),
+                other => type_error(format!(
+                    "__{}__ returned non-string (type {})",
+                    if repr { "repr" } else { "str" },
+                    other.type_name()
+                )),
+            };
+        }
+    }
     if let Value::Instance(inst) = v {
         let method = if repr { None } else { inst.class.lookup("__str__") };
         let method = method.or_else(|| inst.class.lookup("__repr__"));
@@ -60,7 +76,7 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
                 )),
             };
         }
-        return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.name));
+        return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.qualname));
     }
     if let Value::Exc(e) = v {
         return exception_display(vm, v, e, repr);

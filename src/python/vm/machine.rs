@@ -287,6 +287,10 @@ impl Vm<'_> {
     /// `manager.__enter__()` / `manager.__exit__(...)` for a `with` statement.
     fn call_dunder(&mut self, manager: &Value, name: &str, args: Vec<Value>) -> Res<Value> {
         match manager {
+            Value::Instance(inst) if inst.class.lookup(name).is_some() => {
+                let method = crate::python::vm::attributes::load_attr(self, manager, name)?;
+                self.call(&method, args, Vec::new())
+            }
             Value::Instance(_) => match crate::python::object::classes::get_attr(manager, name) {
                 Some(Ok(method)) => self.call(&method, args, Vec::new()),
                 _ => type_error(format!(
@@ -366,7 +370,7 @@ impl Vm<'_> {
         if code.is_coroutine || code.is_generator {
             let state = GenState {
                 frame: Some(frame),
-                qualname: code.qualname.clone(),
+                qualname: func.qualname(),
                 coroutine: code.is_coroutine,
                 running: false,
                 first_line: code.first_line,
@@ -588,9 +592,10 @@ impl Vm<'_> {
                 Op::DeleteGlobal(_) => self.op_delete_global(op, frame, code)?,
                 Op::LoadAttr(_) => self.op_load_attr(op, frame, code)?,
                 Op::StoreAttr(_) => self.op_store_attr(op, frame, code)?,
+                Op::DeleteAttr(_) => self.op_delete_attr(op, frame, code)?,
                 Op::LoadName(_) => self.op_load_name(op, frame, code)?,
                 Op::StoreName(_) => self.op_store_name(op, frame, code)?,
-                Op::BuildClass(_, _) => self.op_build_class(op, frame, code)?,
+                Op::BuildClass(_, _) | Op::BuildClassKw(_, _) => self.op_build_class(op, frame, code)?,
                 Op::ImportName(_) => self.op_import_name(op, frame, code)?,
                 Op::ImportFrom(_) => self.op_import_from(op, frame, code)?,
                 Op::Subscr => self.op_subscr(op, frame, code)?,

@@ -105,7 +105,7 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// `del name, container[key]`.
+    /// `del name, container[key], obj.attr`.
     pub(super) fn delete(&mut self, d: &'s ast::StmtDelete) -> R {
         for t in &d.targets {
             match t {
@@ -114,6 +114,11 @@ impl<'s> FnCompiler<'s> {
                     self.expr(&s.value)?;
                     self.expr(&s.slice)?;
                     self.emit(Op::DeleteSubscr);
+                }
+                Expr::Attribute(a) => {
+                    self.expr(&a.value)?;
+                    let name = self.name_index(&a.attr.id);
+                    self.emit(Op::DeleteAttr(name));
                 }
                 other => return Err(self.unsupported(other.range(), "this 'del' target")),
             }

@@ -12,14 +12,14 @@ impl<'s> FnCompiler<'s> {
     /// Compiles a call with the cheapest instruction its arguments allow.
     pub(super) fn call(&mut self, c: &'s ast::ExprCall) -> R {
         let args = &c.arguments;
-        if let (Expr::Name(n), Some((class, Some(first)))) = (&*c.func, &self.method_of)
+        if let (Expr::Name(n), Some((_, Some(first)))) = (&*c.func, &self.method_of)
             && n.id.as_str() == "super"
             && args.args.is_empty()
             && args.keywords.is_empty()
         {
-            let (class, first) = (class.clone(), first.clone());
+            let first = first.clone();
             self.load_name("super");
-            self.load_name(&class);
+            self.load_name("__class__");
             self.load_name(&first);
             self.emit(Op::Call(2));
             return Ok(());

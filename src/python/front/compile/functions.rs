@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast as ast;
 use ruff_text_size::TextRange;
 
 use super::{FnCompiler, R};
@@ -14,12 +14,11 @@ use crate::python::object::code::{Code, Op, Params};
 use crate::python::object::value::Value;
 
 impl<'s> FnCompiler<'s> {
-    /// `def name(params): body` (and `async def`): makes the function and
-    /// binds its name; decorators are outside the subset.
+    /// `def name(params): body` (and `async def`): evaluates its decorators,
+    /// makes the function, applies them innermost first and binds the name.
     pub(super) fn function_def(&mut self, def: &'s ast::StmtFunctionDef) -> R {
-        if let Some(d) = def.decorator_list.first() {
-            return Err(self.unsupported(d.range, "decorators"));
-        }
+        self.decorators(&def.decorator_list)?;
+        self.line = self.line_of(def.name.range);
         let params = param_names(&def.parameters);
         let info = analyse_function(&params, &def.body);
         let qualname = if self.class_body {
@@ -37,14 +36,34 @@ impl<'s> FnCompiler<'s> {
             def.is_async,
             def.range,
             |c| {
+                c.doc = Self::docstring(&def.body);
                 c.body(&def.body)?;
                 c.emit_const(Value::None);
                 c.emit(Op::Return);
                 Ok(())
             },
         )?;
+        self.apply_decorators(&def.decorator_list);
         self.store_name(&def.name.id);
         Ok(())
+    }
+
+    /// Evaluates the decorator expressions, outermost first (CPython's order).
+    pub(super) fn decorators(&mut self, list: &'s [ast::Decorator]) -> R {
+        for d in list {
+            self.line = self.line_of(d.range);
+            self.expr(&d.expression)?;
+        }
+        Ok(())
+    }
+
+    /// Calls each evaluated decorator on what is below it, innermost first;
+    /// each call is on its decorator's line, where CPython's traceback puts it.
+    pub(super) fn apply_decorators(&mut self, list: &'s [ast::Decorator]) {
+        for d in list.iter().rev() {
+            self.line = self.line_of(d.range);
+            self.emit(Op::Call(1));
+        }
     }
 
     /// `lambda params: body`: a function whose code returns its body's value.
@@ -65,56 +84,14 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// `class Name(bases): body`: the body is compiled as a function run
-    /// in the class namespace, then `BuildClass` makes the class.
-    pub(super) fn class_def(&mut self, c: &'s ast::StmtClassDef) -> R {
-        if let Some(d) = c.decorator_list.first() {
-            return Err(self.unsupported(d.range, "decorators"));
-        }
-        if let Some(t) = &c.type_params {
-            return Err(self.unsupported(t.range, "type parameters"));
-        }
-        let bases: Vec<&'s Expr> = match c.arguments.as_deref() {
-            Some(a) => {
-                if let Some(k) = a.keywords.first() {
-                    return Err(self.unsupported(k.range, "class keywords (metaclass=...)"));
-                }
-                a.args.iter().collect()
-            }
-            None => Vec::new(),
-        };
-        let qualname = if self.is_module() && !self.class_body {
-            c.name.id.to_string()
-        } else if self.class_body {
-            format!("{}.{}", self.qualname, c.name.id)
-        } else {
-            format!("{}.<locals>.{}", self.qualname, c.name.id)
-        };
-        let mut body = FnCompiler::new(self.source, &c.name.id, &qualname, None, self.enclosing_for_child(), Vec::new());
-        body.globals = self.globals.clone();
-        body.class_body = true;
-        body.line = self.line_of(c.range);
-        body.body(&c.body)?;
-        body.emit_const(Value::None);
-        body.emit(Op::Return);
-        let first_line = self.line_of(c.range);
-        let code = Rc::new(body.finish(Params::default(), false, false, first_line));
-        let i = self.add_const(Value::Code(code));
-        self.emit(Op::MakeFunction(i, 0));
-        for b in &bases {
-            self.expr(b)?;
-        }
-        let name = self.name_index(&c.name.id);
-        self.emit(Op::BuildClass(name, bases.len() as u32));
-        self.store_name(&c.name.id);
-        Ok(())
-    }
-
     /// The names a nested code object may close over: each enclosing
     /// function's locals and cells (class bodies are skipped, as in Python).
-    fn enclosing_for_child(&self) -> Vec<HashSet<String>> {
+    pub(super) fn enclosing_for_child(&self) -> Vec<HashSet<String>> {
         let mut env = self.enclosing.clone();
         if self.class_body {
+            // Only the `__class__` cell of a class body is visible inside
+            // its methods (for zero-argument `super()`).
+            env.push(HashSet::from(["__class__".to_string()]));
             return env;
         }
         if !self.is_module() {
@@ -201,6 +178,9 @@ impl<'s> FnCompiler<'s> {
                 .into_iter()
                 .filter(|n| env.iter().any(|scope| scope.contains(n)))
                 .collect();
+            if self.class_body && info.uses.contains("super") && !f.iter().any(|n| n == "__class__") {
+                f.push("__class__".to_string());
+            }
             f.sort();
             f
         };

@@ -31,6 +31,7 @@ use crate::python::object::value::Value;
 mod assign;
 mod blocks;
 mod call;
+mod classes;
 mod comprehension;
 mod expr;
 mod fstring;
@@ -118,6 +119,8 @@ struct FnCompiler<'s> {
     class_body: bool,
     /// Compiling a method: its class's name and first parameter (for `super()`).
     method_of: Option<(String, Option<String>)>,
+    /// The docstring of the def or class being compiled.
+    doc: Option<Rc<str>>,
 }
 
 /// What every compile step returns.
@@ -177,6 +180,7 @@ impl<'s> FnCompiler<'s> {
             globals: Rc::default(),
             class_body: false,
             method_of: None,
+            doc: None,
         }
     }
 
@@ -207,6 +211,19 @@ impl<'s> FnCompiler<'s> {
             is_coroutine,
             is_generator,
             first_line,
+            doc: self.doc,
+        }
+    }
+
+    /// The docstring of a body: its first statement when that is a string
+    /// literal (kept as written, as 3.11 does; 3.13 strips the indentation).
+    fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+        match body.first() {
+            Some(Stmt::Expr(e)) => match &*e.value {
+                ruff_python_ast::Expr::StringLiteral(s) => Some(Rc::from(s.value.to_str())),
+                _ => None,
+            },
+            _ => None,
         }
     }
 

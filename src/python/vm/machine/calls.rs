@@ -70,13 +70,13 @@ impl Vm<'_> {
                 match self.lib.builtin_method(&obj, name) {
                     Some(m) => self.lib.call_method(self, &obj, m, args, Vec::new())?,
                     None => {
-                        let f = self.lib.get_attr(self, &obj, name)?;
+                        let f = crate::python::vm::attributes::load_attr(self, &obj, name)?;
                         self.call(&f, args, Vec::new())?
                     }
                 }
             }
             _ => {
-                let f = self.lib.get_attr(self, &obj, name)?;
+                let f = crate::python::vm::attributes::load_attr(self, &obj, name)?;
                 self.call(&f, args, Vec::new())?
             }
         };
@@ -136,7 +136,7 @@ impl Vm<'_> {
             Vec::new()
         };
         let closure = child.closure_from.iter().map(|&c| frame.cells[c as usize].clone()).collect();
-        let f = Function { code: child.clone(), defaults, kwdefaults, closure };
+        let f = Function { code: child.clone(), defaults, kwdefaults, closure, meta: Default::default() };
         frame.stack.push(Value::Function(Rc::new(f)));
         Ok(())
     }

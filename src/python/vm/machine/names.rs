@@ -101,16 +101,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        let name = &code.names[i as usize];
-        let v = match self.lib.get_attr(self, &obj, name) {
-            Err(e) if e.kind == "AttributeError" && matches!(obj, Value::Instance(_)) => {
-                match super::super::dunder::try_call(self, &obj, "__getattr__", vec![Value::Str(name.clone())]) {
-                    Some(r) => r?,
-                    None => return Err(e),
-                }
-            }
-            other => other?,
-        };
+        let v = crate::python::vm::attributes::load_attr(self, &obj, &code.names[i as usize])?;
         frame.stack.push(v);
         Ok(())
     }
@@ -122,8 +113,17 @@ impl Vm<'_> {
         };
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
-        crate::python::object::classes::set_attr(&obj, &code.names[i as usize], value)?;
+        crate::python::vm::attributes::store_attr(self, &obj, &code.names[i as usize], value)?;
         Ok(())
+    }
+
+    /// `Op::DeleteAttr(i)`.
+    pub(super) fn op_delete_attr(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        let Op::DeleteAttr(i) = op else {
+            return Ok(());
+        };
+        let obj = Self::pop(frame);
+        crate::python::vm::attributes::delete_attr(self, &obj, &code.names[i as usize])
     }
 
     /// `Op::LoadName(i)`.
@@ -162,10 +162,20 @@ impl Vm<'_> {
         Ok(())
     }
 
-    /// `Op::BuildClass(i, n)`.
+    /// `Op::BuildClass(i, n)` and `Op::BuildClassKw(i, n)`: runs the body,
+    /// makes the class, fills the body's `__class__` cell and runs the
+    /// bases' `__init_subclass__` with the class keywords.
     pub(super) fn op_build_class(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
-        let Op::BuildClass(i, n) = op else {
-            return Ok(());
+        let (i, n, keywords) = match op {
+            Op::BuildClass(i, n) => (i, n, Vec::new()),
+            Op::BuildClassKw(i, n) => {
+                let Value::Dict(d) = Self::pop(frame) else {
+                    return type_error("bad class keywords");
+                };
+                let keywords = d.borrow().iter().map(|(k, v)| (Rc::from(k.0.to_str().as_str()), v.clone())).collect();
+                (i, n, keywords)
+            }
+            _ => return Ok(()),
         };
         let bases = Self::pop_n(frame, n as usize);
         let body = Self::pop(frame);
@@ -184,7 +194,12 @@ impl Vm<'_> {
         if ns.contains_key("__eq__") && !ns.contains_key("__hash__") {
             ns.insert(Rc::from("__hash__"), Value::None);
         }
-        let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
+        let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
+        let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
+        if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
+            *body_frame.cells[cell].borrow_mut() = class.clone();
+        }
+        crate::python::vm::attributes::init_subclass(self, &class, keywords)?;
         frame.stack.push(class);
         Ok(())
     }

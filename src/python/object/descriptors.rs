@@ -1,0 +1,130 @@
+//! `property`, `classmethod` and `staticmethod` objects: what a class
+//! attribute becomes when it is wrapped in one, and how attribute lookup on
+//! an instance or a class treats it (the VM runs the accessors).
+
+use std::any::Any;
+use std::rc::Rc;
+
+use super::native::{NativeObject, downcast};
+use super::value::Value;
+
+/// A `property(fget, fset, fdel, doc)`.
+#[derive(Debug, Clone)]
+pub struct Property {
+    /// The getter, or `None`.
+    pub fget: Value,
+    /// The setter, or `None`.
+    pub fset: Value,
+    /// The deleter, or `None`.
+    pub fdel: Value,
+    /// The docstring: given, else the getter's.
+    pub doc: Value,
+    /// Whether `doc` came from the getter (a new getter then brings its own).
+    pub doc_from_getter: bool,
+    /// The name it was assigned to in its class body (`__set_name__`), for
+    /// the "property 'x' of 'C' object has no setter" messages.
+    pub name: std::cell::RefCell<Option<Rc<str>>>,
+}
+
+impl NativeObject for Property {
+    fn type_name(&self) -> &'static str {
+        "property"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A `classmethod(f)`: binds to the class, also when read on an instance.
+#[derive(Debug)]
+pub struct ClassMethod(pub Value);
+
+impl NativeObject for ClassMethod {
+    fn type_name(&self) -> &'static str {
+        "classmethod"
+    }
+    fn repr(&self) -> String {
+        format!("<classmethod({})>", self.0.repr())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A `staticmethod(f)`: never binds.
+#[derive(Debug)]
+pub struct StaticMethod(pub Value);
+
+impl NativeObject for StaticMethod {
+    fn type_name(&self) -> &'static str {
+        "staticmethod"
+    }
+    fn repr(&self) -> String {
+        format!("<staticmethod({})>", self.0.repr())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The property behind `v`, if it is one.
+pub fn as_property(v: &Value) -> Option<&Property> {
+    match v {
+        Value::Native(n) => downcast::<Property>(n),
+        _ => None,
+    }
+}
+
+/// How a class attribute behaves when read through an instance or a class.
+pub enum Descriptor<'a> {
+    /// A property: call its getter with the instance.
+    Property(&'a Property),
+    /// A classmethod: bind its function to the class.
+    ClassMethod(&'a Value),
+    /// A staticmethod: its function, unbound.
+    StaticMethod(&'a Value),
+    /// Anything else.
+    Plain,
+}
+
+/// What kind of descriptor `v` is.
+pub fn descriptor(v: &Value) -> Descriptor<'_> {
+    let Value::Native(n) = v else {
+        return Descriptor::Plain;
+    };
+    if let Some(p) = downcast::<Property>(n) {
+        return Descriptor::Property(p);
+    }
+    if let Some(c) = downcast::<ClassMethod>(n) {
+        return Descriptor::ClassMethod(&c.0);
+    }
+    if let Some(s) = downcast::<StaticMethod>(n) {
+        return Descriptor::StaticMethod(&s.0);
+    }
+    Descriptor::Plain
+}
+
+/// The attributes of a property, classmethod or staticmethod object:
+/// `fget`, `fset`, `fdel`, `__doc__`, `getter`/`setter`/`deleter` (bound to
+/// the builtins `property.getter`… that copy it), `__func__`.
+pub fn attr(v: &Value, name: &str) -> Option<super::errors::Res<Value>> {
+    let bound = |b: &'static str| Value::Bound(Rc::new((v.clone(), Value::Builtin(b))));
+    let missing = |t: &str| Err(super::errors::exc("AttributeError", format!("'{t}' object has no attribute '{name}'")));
+    Some(match descriptor(v) {
+        Descriptor::Property(p) => match name {
+            "fget" => Ok(p.fget.clone()),
+            "fset" => Ok(p.fset.clone()),
+            "fdel" => Ok(p.fdel.clone()),
+            "__doc__" => Ok(p.doc.clone()),
+            "getter" => Ok(bound("property.getter")),
+            "setter" => Ok(bound("property.setter")),
+            "deleter" => Ok(bound("property.deleter")),
+            _ => missing("property"),
+        },
+        Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Ok(f.clone()),
+            _ => missing(if matches!(descriptor(v), Descriptor::ClassMethod(_)) { "classmethod" } else { "staticmethod" }),
+        },
+        Descriptor::Plain => return None,
+    })
+}

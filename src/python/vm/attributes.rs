@@ -1,0 +1,137 @@
+//! Attribute access as the VM does it (`obj.x`, `obj.x = v`, `del obj.x`,
+//! `getattr`/`setattr`/`delattr`): the descriptor rules of CPython 3.11 on
+//! user instances and classes (properties run their getter, setter and
+//! deleter; classmethods bind to the class; staticmethods never bind), and
+//! `__getattr__` when the normal lookup fails.
+
+use std::rc::Rc;
+
+use super::machine::Vm;
+use crate::python::object::classes::{Lookup, class_qualname, find_attr, type_of};
+use crate::python::object::descriptors::as_property;
+use crate::python::object::errors::{Res, exc};
+use crate::python::object::value::Value;
+
+/// `obj.name`.
+pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
+    let Some(found) = find_attr(obj, name) else {
+        if let Some(v) = crate::python::object::descriptors::attr(obj, name) {
+            return v;
+        }
+        if name == "__class__" {
+            return Ok(type_of(obj));
+        }
+        return vm.lib.get_attr(vm, obj, name);
+    };
+    match found {
+        Lookup::Value(v) => Ok(v),
+        Lookup::Getter(fget, receiver) => vm.call(&fget, vec![receiver], Vec::new()),
+        Lookup::Missing(e) => {
+            if let Value::Instance(inst) = obj
+                && let Some(hook) = inst.class.lookup("__getattr__")
+            {
+                return vm.call(&hook, vec![obj.clone(), Value::str(name)], Vec::new());
+            }
+            if let Value::Exc(_) = obj {
+                return vm.lib.get_attr(vm, obj, name);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// The property a user class defines for `name`, with the instance's class.
+fn property_of(obj: &Value, name: &str) -> Option<(Value, Value)> {
+    let class = match obj {
+        Value::Instance(i) => i.class.clone(),
+        Value::Exc(e) => e.class.borrow().clone()?,
+        _ => return None,
+    };
+    let v = class.lookup(name)?;
+    as_property(&v)?;
+    Some((v, Value::Class(class)))
+}
+
+/// `obj.name = value`.
+pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
+    if let Some((prop, class)) = property_of(obj, name)
+        && let Some(p) = as_property(&prop)
+    {
+        if matches!(p.fset, Value::None) {
+            return Err(missing_accessor(p, &class, "setter"));
+        }
+        let fset = p.fset.clone();
+        vm.call(&fset, vec![obj.clone(), value], Vec::new())?;
+        return Ok(());
+    }
+    crate::python::object::classes::set_attr(obj, name, value)
+}
+
+/// `del obj.name`.
+pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
+    if let Some((prop, class)) = property_of(obj, name)
+        && let Some(p) = as_property(&prop)
+    {
+        if matches!(p.fdel, Value::None) {
+            return Err(missing_accessor(p, &class, "deleter"));
+        }
+        let fdel = p.fdel.clone();
+        vm.call(&fdel, vec![obj.clone()], Vec::new())?;
+        return Ok(());
+    }
+    let missing = |owner: String| exc("AttributeError", format!("{owner} has no attribute '{name}'"));
+    match obj {
+        Value::Instance(inst) => match inst.remove(name) {
+            Some(_) => Ok(()),
+            None => Err(missing(format!("'{}' object", inst.class.name))),
+        },
+        Value::Class(c) => match c.attrs.borrow_mut().remove(name) {
+            Some(_) => Ok(()),
+            None => Err(missing(format!("type object '{}'", c.name))),
+        },
+        Value::Function(f) => crate::python::object::function_attrs::delete(f, name),
+        Value::Exc(e) => {
+            let mut attrs = e.attrs.borrow_mut();
+            match attrs.iter().position(|(k, _)| &**k == name) {
+                Some(i) => {
+                    attrs.remove(i);
+                    Ok(())
+                }
+                None => Err(missing(format!("'{}' object", e.display_name()))),
+            }
+        }
+        other => Err(missing(format!("'{}' object", other.type_name()))),
+    }
+}
+
+/// CPython 3.11's "property 'x' of 'C' object has no setter".
+fn missing_accessor(p: &crate::python::object::descriptors::Property, class: &Value, what: &str) -> Rc<crate::python::object::errors::ExcObj> {
+    let owner = class_qualname(class);
+    match p.name.borrow().as_ref() {
+        Some(n) => exc("AttributeError", format!("property '{n}' of '{owner}' object has no {what}")),
+        None => exc("AttributeError", format!("property of '{owner}' object has no {what}")),
+    }
+}
+
+/// Runs the nearest base's `__init_subclass__` for a new class (CPython's
+/// `type.__new__` does, after `__set_name__`).
+pub fn init_subclass(vm: &mut Vm, class: &Value, kwargs: Vec<(Rc<str>, Value)>) -> Res<()> {
+    let Value::Class(c) = class else {
+        return Ok(());
+    };
+    let found = c.mro.iter().find_map(|b| match b {
+        Value::Class(b) => b.attrs.borrow().get("__init_subclass__").cloned(),
+        _ => None,
+    });
+    let Some(hook) = found else {
+        let args = vec![class.clone()];
+        vm.lib.call_builtin(vm, "object.__init_subclass__", args, kwargs)?;
+        return Ok(());
+    };
+    let f = match crate::python::object::descriptors::descriptor(&hook) {
+        crate::python::object::descriptors::Descriptor::ClassMethod(f) => f.clone(),
+        _ => hook.clone(),
+    };
+    vm.call(&f, vec![class.clone()], kwargs)?;
+    Ok(())
+}
