@@ -32,7 +32,7 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
     ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
-    ("match_statement.py", 2, "    ^^^^^^^^", "'match' statements"),
+    ("match_complex_pattern.py", 3, "           ^^", "complex numbers"),
     ("walrus.py", 1, "        ^^^^^^", "the walrus operator ':='"),
 ];
 

@@ -226,8 +226,50 @@ fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
             }
         }
         Stmt::Expr(e) => visit_expr(&e.value, info),
-        Stmt::Match(m) => visit_expr(&m.subject, info),
+        Stmt::Match(m) => {
+            visit_expr(&m.subject, info);
+            for case in &m.cases {
+                visit_pattern(&case.pattern, info);
+                if let Some(g) = &case.guard {
+                    visit_expr(g, info);
+                }
+                visit_body(&case.body, info);
+            }
+        }
         _ => {}
+    }
+}
+
+/// The names a `match` pattern binds, and the values it reads.
+fn visit_pattern(pattern: &ast::Pattern, info: &mut ScopeInfo) {
+    use ast::Pattern as P;
+    let bind = |name: &Option<ast::Identifier>, info: &mut ScopeInfo| {
+        if let Some(n) = name {
+            info.locals.insert(n.id.to_string());
+        }
+    };
+    match pattern {
+        P::MatchValue(v) => visit_expr(&v.value, info),
+        P::MatchSingleton(_) => {}
+        P::MatchSequence(s) => s.patterns.iter().for_each(|p| visit_pattern(p, info)),
+        P::MatchMapping(m) => {
+            m.keys.iter().for_each(|k| visit_expr(k, info));
+            m.patterns.iter().for_each(|p| visit_pattern(p, info));
+            bind(&m.rest, info);
+        }
+        P::MatchClass(c) => {
+            visit_expr(&c.cls, info);
+            c.arguments.patterns.iter().for_each(|p| visit_pattern(p, info));
+            c.arguments.keywords.iter().for_each(|k| visit_pattern(&k.pattern, info));
+        }
+        P::MatchStar(s) => bind(&s.name, info),
+        P::MatchAs(a) => {
+            if let Some(p) = &a.pattern {
+                visit_pattern(p, info);
+            }
+            bind(&a.name, info);
+        }
+        P::MatchOr(o) => o.patterns.iter().for_each(|p| visit_pattern(p, info)),
     }
 }
 

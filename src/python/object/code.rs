@@ -253,8 +253,30 @@ pub enum Op {
     StoreName(u32),
     /// Build a class named `names[i]` from n bases (TOS) and the body function below them.
     BuildClass(u32, u32),
+    /// A structural check of a `match` pattern (see [`MatchOp`]).
+    Match(MatchOp),
+    /// Stack `[subject, class]` → the attributes a class pattern with n
+    /// positional sub-patterns and the keyword names `consts[k]` extracts,
+    /// as a tuple, or None when the subject does not match.
+    MatchClass(u32, u32),
     /// Check the step budget (at loop back-edges).
     Nop,
+}
+
+/// The structural checks of `match` patterns; each leaves the subject in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchOp {
+    /// Push whether TOS is a sequence a sequence pattern may match (not str).
+    Sequence,
+    /// Push whether TOS is a mapping.
+    Mapping,
+    /// Push `len(TOS)`.
+    Len,
+    /// Stack `[subject, keys]`: push the values of those keys as a tuple, or
+    /// None when one is missing.
+    Keys,
+    /// Stack `[subject, keys]` → `[rest]`: a dict of the subject's other items.
+    Rest,
 }
 
 /// How a function's parameters are laid out. Parameters occupy the first
