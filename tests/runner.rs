@@ -33,7 +33,6 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
     ("match_complex_pattern.py", 3, "           ^^", "complex numbers"),
-    ("walrus.py", 1, "        ^^^^^^", "the walrus operator ':='"),
 ];
 
 #[test]

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use indexmap::IndexSet;
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 
 /// What one function body (or lambda, or comprehension) does with names.
 #[derive(Debug, Default)]
@@ -19,6 +20,10 @@ pub struct ScopeInfo {
     pub uses: HashSet<String>,
     /// Names nested scopes read that they do not bind themselves.
     pub child_free: HashSet<String>,
+    /// True for a comprehension's scope, where `:=` binds in the enclosing scope.
+    pub comprehension: bool,
+    /// The names a comprehension's `:=` binds in the enclosing scope, with where.
+    pub walrus: Vec<(String, TextRange)>,
 }
 
 impl ScopeInfo {
@@ -50,9 +55,19 @@ pub fn analyse_function(params: &[String], body: &[Stmt]) -> ScopeInfo {
     info
 }
 
-/// Analyses a lambda's or comprehension's expression body.
+/// Analyses a comprehension: its loop targets bind in it, its `:=` targets
+/// in the enclosing scope (PEP 572).
+pub fn analyse_comprehension(exprs: &[&Expr], targets: &[&Expr]) -> ScopeInfo {
+    analyse_scope(&[".0".to_string()], exprs, targets, true)
+}
+
+/// Analyses a lambda's expression body.
 pub fn analyse_expr_scope(params: &[String], exprs: &[&Expr], targets: &[&Expr]) -> ScopeInfo {
-    let mut info = ScopeInfo::default();
+    analyse_scope(params, exprs, targets, false)
+}
+
+fn analyse_scope(params: &[String], exprs: &[&Expr], targets: &[&Expr], comprehension: bool) -> ScopeInfo {
+    let mut info = ScopeInfo { comprehension, ..ScopeInfo::default() };
     for p in params {
         info.locals.insert(p.clone());
     }
@@ -273,6 +288,19 @@ fn visit_pattern(pattern: &ast::Pattern, info: &mut ScopeInfo) {
     }
 }
 
+/// Binds in `info` the names a nested comprehension's `:=` assigns (passing
+/// them further out when `info` is a comprehension too).
+pub fn bind_walrus_of(child: &ScopeInfo, info: &mut ScopeInfo) {
+    for (name, range) in &child.walrus {
+        if info.comprehension {
+            info.nonlocals.insert(name.clone());
+            info.walrus.push((name.clone(), *range));
+        } else {
+            info.locals.insert(name.clone());
+        }
+    }
+}
+
 fn visit_comprehension(generators: &[ast::Comprehension], elts: &[&Expr], info: &mut ScopeInfo) {
     let Some(first) = generators.first() else {
         return;
@@ -287,7 +315,8 @@ fn visit_comprehension(generators: &[ast::Comprehension], elts: &[&Expr], info: 
         }
         exprs.extend(g.ifs.iter());
     }
-    let child = analyse_expr_scope(&[".0".to_string()], &exprs, &targets);
+    let child = analyse_comprehension(&exprs, &targets);
+    bind_walrus_of(&child, info);
     info.child_free.extend(child.free());
 }
 
@@ -302,7 +331,13 @@ fn visit_expr(expr: &Expr, info: &mut ScopeInfo) {
         }
         Expr::Named(n) => {
             visit_expr(&n.value, info);
-            bind_target(&n.target, info);
+            match (&*n.target, info.comprehension) {
+                (Expr::Name(name), true) => {
+                    info.nonlocals.insert(name.id.to_string());
+                    info.walrus.push((name.id.to_string(), name.range()));
+                }
+                _ => bind_target(&n.target, info),
+            }
         }
         Expr::Lambda(l) => {
             let params = l.parameters.as_deref().map(param_names).unwrap_or_default();

@@ -82,7 +82,11 @@ impl<'s> FnCompiler<'s> {
             Expr::Await(a) => self.await_expr(a)?,
             Expr::Yield(y) => self.yield_expr(y)?,
             Expr::YieldFrom(y) => self.yield_from(y)?,
-            Expr::Named(n) => return Err(self.unsupported(n.range, "the walrus operator ':='")),
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::Dup);
+                self.assign(&n.target)?;
+            }
             Expr::Starred(s) => return Err(self.syntax(s.range, "can't use starred expression here")),
             Expr::IpyEscapeCommand(e) => return Err(self.syntax(e.range, "invalid syntax")),
         }
