@@ -31,8 +31,7 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
     ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
-    ("match_statement.py", 2, "    ^^^^^^^^", "'match' statements"),
-    ("walrus.py", 1, "        ^^^^^^", "the walrus operator ':='"),
+    ("match_complex_pattern.py", 3, "           ^^", "complex numbers"),
 ];
 
 #[test]

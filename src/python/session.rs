@@ -379,10 +379,10 @@ mod tests {
 
     #[test]
     fn unsupported_constructs_are_refused_before_running_with_status_2() {
-        let error = Session::start("print(1)\nmatch 1:\n    case 1:\n        pass\n", "main.py", RunOptions::default())
+        let error = Session::start("print(1)\nz = 2j\n", "main.py", RunOptions::default())
             .err()
             .map(|e| (e.exit_status(), e.diagnostic.message));
-        assert_eq!(error, Some((2, "looplab does not support 'match' statements yet".to_string())));
+        assert_eq!(error, Some((2, "looplab does not support complex numbers yet".to_string())));
     }
 
     #[test]

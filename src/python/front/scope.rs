@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use indexmap::IndexSet;
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 
 /// What one function body (or lambda, or comprehension) does with names.
 #[derive(Debug, Default)]
@@ -19,6 +20,10 @@ pub struct ScopeInfo {
     pub uses: HashSet<String>,
     /// Names nested scopes read that they do not bind themselves.
     pub child_free: HashSet<String>,
+    /// True for a comprehension's scope, where `:=` binds in the enclosing scope.
+    pub comprehension: bool,
+    /// The names a comprehension's `:=` binds in the enclosing scope, with where.
+    pub walrus: Vec<(String, TextRange)>,
 }
 
 impl ScopeInfo {
@@ -50,9 +55,19 @@ pub fn analyse_function(params: &[String], body: &[Stmt]) -> ScopeInfo {
     info
 }
 
-/// Analyses a lambda's or comprehension's expression body.
+/// Analyses a comprehension: its loop targets bind in it, its `:=` targets
+/// in the enclosing scope (PEP 572).
+pub fn analyse_comprehension(exprs: &[&Expr], targets: &[&Expr]) -> ScopeInfo {
+    analyse_scope(&[".0".to_string()], exprs, targets, true)
+}
+
+/// Analyses a lambda's expression body.
 pub fn analyse_expr_scope(params: &[String], exprs: &[&Expr], targets: &[&Expr]) -> ScopeInfo {
-    let mut info = ScopeInfo::default();
+    analyse_scope(params, exprs, targets, false)
+}
+
+fn analyse_scope(params: &[String], exprs: &[&Expr], targets: &[&Expr], comprehension: bool) -> ScopeInfo {
+    let mut info = ScopeInfo { comprehension, ..ScopeInfo::default() };
     for p in params {
         info.locals.insert(p.clone());
     }
@@ -233,8 +248,63 @@ fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
             }
         }
         Stmt::Expr(e) => visit_expr(&e.value, info),
-        Stmt::Match(m) => visit_expr(&m.subject, info),
+        Stmt::Match(m) => {
+            visit_expr(&m.subject, info);
+            for case in &m.cases {
+                visit_pattern(&case.pattern, info);
+                if let Some(g) = &case.guard {
+                    visit_expr(g, info);
+                }
+                visit_body(&case.body, info);
+            }
+        }
         _ => {}
+    }
+}
+
+/// The names a `match` pattern binds, and the values it reads.
+fn visit_pattern(pattern: &ast::Pattern, info: &mut ScopeInfo) {
+    use ast::Pattern as P;
+    let bind = |name: &Option<ast::Identifier>, info: &mut ScopeInfo| {
+        if let Some(n) = name {
+            info.locals.insert(n.id.to_string());
+        }
+    };
+    match pattern {
+        P::MatchValue(v) => visit_expr(&v.value, info),
+        P::MatchSingleton(_) => {}
+        P::MatchSequence(s) => s.patterns.iter().for_each(|p| visit_pattern(p, info)),
+        P::MatchMapping(m) => {
+            m.keys.iter().for_each(|k| visit_expr(k, info));
+            m.patterns.iter().for_each(|p| visit_pattern(p, info));
+            bind(&m.rest, info);
+        }
+        P::MatchClass(c) => {
+            visit_expr(&c.cls, info);
+            c.arguments.patterns.iter().for_each(|p| visit_pattern(p, info));
+            c.arguments.keywords.iter().for_each(|k| visit_pattern(&k.pattern, info));
+        }
+        P::MatchStar(s) => bind(&s.name, info),
+        P::MatchAs(a) => {
+            if let Some(p) = &a.pattern {
+                visit_pattern(p, info);
+            }
+            bind(&a.name, info);
+        }
+        P::MatchOr(o) => o.patterns.iter().for_each(|p| visit_pattern(p, info)),
+    }
+}
+
+/// Binds in `info` the names a nested comprehension's `:=` assigns (passing
+/// them further out when `info` is a comprehension too).
+pub fn bind_walrus_of(child: &ScopeInfo, info: &mut ScopeInfo) {
+    for (name, range) in &child.walrus {
+        if info.comprehension {
+            info.nonlocals.insert(name.clone());
+            info.walrus.push((name.clone(), *range));
+        } else {
+            info.locals.insert(name.clone());
+        }
     }
 }
 
@@ -252,7 +322,8 @@ fn visit_comprehension(generators: &[ast::Comprehension], elts: &[&Expr], info: 
         }
         exprs.extend(g.ifs.iter());
     }
-    let child = analyse_expr_scope(&[".0".to_string()], &exprs, &targets);
+    let child = analyse_comprehension(&exprs, &targets);
+    bind_walrus_of(&child, info);
     info.child_free.extend(child.free());
 }
 
@@ -267,7 +338,13 @@ fn visit_expr(expr: &Expr, info: &mut ScopeInfo) {
         }
         Expr::Named(n) => {
             visit_expr(&n.value, info);
-            bind_target(&n.target, info);
+            match (&*n.target, info.comprehension) {
+                (Expr::Name(name), true) => {
+                    info.nonlocals.insert(name.id.to_string());
+                    info.walrus.push((name.id.to_string(), name.range()));
+                }
+                _ => bind_target(&n.target, info),
+            }
         }
         Expr::Lambda(l) => {
             let params = l.parameters.as_deref().map(param_names).unwrap_or_default();

@@ -171,6 +171,11 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
             report.column = indent + 1;
             report.end_column = text.trim_end().chars().count() + 1;
         }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            let what = named_target_kind(&source[start..end.max(start)]);
+            report.message = format!("cannot use assignment expressions with {what}");
+            report.end_column = end_column.max(column + 1);
+        }
         ParseErrorType::PositionalAfterKeywordArgument => {
             report.message = "positional argument follows keyword argument".into();
         }
@@ -181,6 +186,26 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
         _ => {}
     }
     report
+}
+
+/// How CPython names the target of an invalid `:=` (`subscript`, `literal`…).
+fn named_target_kind(text: &str) -> &'static str {
+    use ruff_python_ast::Expr;
+    let Ok(parsed) = ruff_python_parser::parse_expression(text) else {
+        return "expression";
+    };
+    match parsed.expr() {
+        Expr::Subscript(_) => "subscript",
+        Expr::Attribute(_) => "attribute",
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
+        Expr::Call(_) => "function call",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::NoneLiteral(_) => "None",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        _ => "expression",
+    }
 }
 
 /// The innermost bracket still open at the end of the source, with its byte offset.

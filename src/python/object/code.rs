@@ -257,8 +257,47 @@ pub enum Op {
     BuildClass(u32, u32),
     /// `BuildClass` with the class keywords' dict on top of the bases.
     BuildClassKw(u32, u32),
+    /// A structural check of a `match` pattern (see [`MatchOp`]).
+    Match(MatchOp),
+    /// Stack `[subject, class]` → the attributes a class pattern with n
+    /// positional sub-patterns and the keyword names `consts[k]` extracts,
+    /// as a tuple, or None when the subject does not match.
+    MatchClass(u32, u32),
+    /// Star-unpacking in displays and calls (see [`StarOp`]).
+    Star(StarOp),
     /// Check the step budget (at loop back-edges).
     Nop,
+}
+
+/// The steps of star-unpacking that `ListExtend` / `DictUpdate` do not cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StarOp {
+    /// Replace the list at TOS by a tuple of its items (`(*a, 1)`).
+    ToTuple,
+    /// Replace the list at TOS by a set of its items (`{*a, 1}`).
+    ToSet,
+    /// Pop an iterable; extend the argument list below it (`f(*a)`): the
+    /// function lies under that list.
+    ExtendArgs,
+    /// Pop a mapping; merge it into the keyword dict below it, a repeated
+    /// keyword being an error (`f(**a)`): the function lies two below.
+    MergeKwargs,
+}
+
+/// The structural checks of `match` patterns; each leaves the subject in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchOp {
+    /// Push whether TOS is a sequence a sequence pattern may match (not str).
+    Sequence,
+    /// Push whether TOS is a mapping.
+    Mapping,
+    /// Push `len(TOS)`.
+    Len,
+    /// Stack `[subject, keys]`: push the values of those keys as a tuple, or
+    /// None when one is missing.
+    Keys,
+    /// Stack `[subject, keys]` → `[rest]`: a dict of the subject's other items.
+    Rest,
 }
 
 /// How a function's parameters are laid out. Parameters occupy the first

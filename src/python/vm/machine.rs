@@ -11,6 +11,8 @@ mod exceptions;
 mod iteration;
 mod names;
 mod operators;
+mod patterns;
+mod star;
 mod suspension;
 
 use std::any::Any;
@@ -615,6 +617,9 @@ impl Vm<'_> {
                 Op::JumpIfFalseOrPop(_) => self.op_jump_if_false_or_pop(op, frame, code)?,
                 Op::JumpIfTrueOrPop(_) => self.op_jump_if_true_or_pop(op, frame, code)?,
                 Op::Nop => {}
+                Op::Match(_) => self.op_match(op, frame, code)?,
+                Op::MatchClass(_, _) => self.op_match_class(op, frame, code)?,
+                Op::Star(_) => self.op_star(op, frame, code)?,
                 Op::BuildList(_) => self.op_build_list(op, frame, code)?,
                 Op::BuildTuple(_) => self.op_build_tuple(op, frame, code)?,
                 Op::BuildSet(_) => self.op_build_set(op, frame, code)?,

@@ -80,6 +80,9 @@ impl<'s> FnCompiler<'s> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                    return Err(self.syntax(target.range(), "multiple starred expressions in assignment"));
+                }
                 match star {
                     None => {
                         self.emit(Op::Unpack(elts.len() as u32));
@@ -100,6 +103,7 @@ impl<'s> FnCompiler<'s> {
                 let i = self.name_index(&a.attr.id);
                 self.emit(Op::StoreAttr(i));
             }
+            Expr::Starred(s) => return Err(self.syntax(s.range, "starred assignment target must be in a list or tuple")),
             other => return Err(self.syntax(other.range(), "cannot assign to expression")),
         }
         Ok(())

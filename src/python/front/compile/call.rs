@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{FnCompiler, R};
-use crate::python::object::code::Op;
+use crate::python::object::code::{Op, StarOp};
 use crate::python::object::value::Value;
 
 impl<'s> FnCompiler<'s> {
@@ -40,20 +40,29 @@ impl<'s> FnCompiler<'s> {
         let complex = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         if complex {
-            self.sequence(&args.args, 0)?;
-            self.emit(Op::BuildDict(0));
-            for k in &args.keywords {
-                match &k.arg {
-                    Some(name) => {
-                        self.emit_const(Value::str(&name.id));
-                        self.expr(&k.value)?;
-                        self.emit(Op::MapAdd(1));
+            self.emit(Op::BuildList(0));
+            for a in args.args.iter() {
+                match a {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Op::Star(StarOp::ExtendArgs));
                     }
-                    None => {
-                        self.expr(&k.value)?;
-                        self.emit(Op::DictUpdate(1));
+                    other => {
+                        self.expr(other)?;
+                        self.emit(Op::ListAppend(1));
                     }
                 }
+            }
+            self.emit(Op::BuildDict(0));
+            for k in &args.keywords {
+                if let Some(name) = &k.arg {
+                    self.emit_const(Value::str(&name.id));
+                    self.expr(&k.value)?;
+                    self.emit(Op::BuildDict(1));
+                } else {
+                    self.expr(&k.value)?;
+                }
+                self.emit(Op::Star(StarOp::MergeKwargs));
             }
             self.emit(Op::CallEx);
         } else if args.keywords.is_empty() {

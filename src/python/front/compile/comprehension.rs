@@ -6,7 +6,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
 
 use super::{FnCompiler, R};
-use crate::python::front::scope::analyse_expr_scope;
+use crate::python::front::scope::analyse_comprehension;
 use crate::python::object::code::Op;
 use crate::python::object::value::Value;
 
@@ -40,7 +40,13 @@ impl<'s> FnCompiler<'s> {
             }
             exprs.extend(g.ifs.iter());
         }
-        let info = analyse_expr_scope(&[".0".to_string()], &exprs, &targets);
+        let info = analyse_comprehension(&exprs, &targets);
+        self.check_walrus(&info)?;
+        for g in generators {
+            if let Some(range) = named_in(&g.iter) {
+                return Err(self.syntax(range, "assignment expression cannot be used in a comprehension iterable expression"));
+            }
+        }
         let name = match kind {
             CompKind::List(_) => "<listcomp>",
             CompKind::Set(_) => "<setcomp>",
@@ -127,6 +133,40 @@ impl<'s> FnCompiler<'s> {
         self.patch(exit);
         Ok(())
     }
+}
+
+impl FnCompiler<'_> {
+    /// CPython's SyntaxErrors for `:=` in a comprehension: it may not rebind
+    /// an iteration variable, nor bind in a class body.
+    fn check_walrus(&self, info: &crate::python::front::scope::ScopeInfo) -> R {
+        for (name, range) in &info.walrus {
+            if info.locals.contains(name) {
+                let message = format!("assignment expression cannot rebind comprehension iteration variable '{name}'");
+                return Err(self.syntax(*range, &message));
+            }
+            if self.class_body {
+                return Err(self.syntax(*range, "assignment expression within a comprehension cannot be used in a class body"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where the first `:=` inside `expr` is, if any.
+fn named_in(expr: &Expr) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Find(Option<TextRange>);
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Named(n) if self.0.is_none() => self.0 = Some(n.range),
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut find = Find(None);
+    find.visit_expr(expr);
+    find.0
 }
 
 /// Which comprehension, with the expression(s) each iteration produces.

@@ -6,7 +6,7 @@ use ruff_python_ast::{self as ast, Expr};
 
 use super::comprehension::CompKind;
 use super::{FnCompiler, R};
-use crate::python::object::code::{BinOp, CmpOp, Op, UnOp};
+use crate::python::object::code::{BinOp, CmpOp, Op, StarOp, UnOp};
 use crate::python::object::value::{Value, int_from_big};
 
 impl<'s> FnCompiler<'s> {
@@ -82,7 +82,11 @@ impl<'s> FnCompiler<'s> {
             Expr::Await(a) => self.await_expr(a)?,
             Expr::Yield(y) => self.yield_expr(y)?,
             Expr::YieldFrom(y) => self.yield_from(y)?,
-            Expr::Named(n) => return Err(self.unsupported(n.range, "the walrus operator ':='")),
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::Dup);
+                self.assign(&n.target)?;
+            }
             Expr::Starred(s) => return Err(self.syntax(s.range, "can't use starred expression here")),
             Expr::IpyEscapeCommand(e) => return Err(self.syntax(e.range, "invalid syntax")),
         }
@@ -258,12 +262,14 @@ impl<'s> FnCompiler<'s> {
                 }
             }
         }
-        if kind != 0 {
-            let name = if kind == 1 { "tuple" } else { "set" };
-            let i = self.global_index(name);
-            self.emit(Op::LoadGlobal(i));
-            self.emit(Op::Rot2);
-            self.emit(Op::Call(1));
+        match kind {
+            0 => {}
+            1 => {
+                self.emit(Op::Star(StarOp::ToTuple));
+            }
+            _ => {
+                self.emit(Op::Star(StarOp::ToSet));
+            }
         }
         Ok(())
     }

@@ -14,7 +14,8 @@
 //! * `assign.rs` — assignment targets, augmented assignment, `del`;
 //! * `functions.rs` — `def`, `lambda`'s and `class`'s code objects, closures;
 //! * `expr.rs` — expressions; `call.rs` — calls; `fstring.rs` — f-strings;
-//!   `comprehension.rs` — list/set/dict comprehensions and generator expressions.
+//!   `comprehension.rs` — list/set/dict comprehensions and generator expressions;
+//! * `patterns.rs` — `match` statements and their patterns.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -38,6 +39,7 @@ mod fstring;
 mod functions;
 mod loops;
 mod names;
+mod patterns;
 mod stmt;
 
 /// Exit status for an unsupported construct (the runner contract).

@@ -51,7 +51,7 @@ impl<'s> FnCompiler<'s> {
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => self.with(w)?,
-            Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statements")),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "'type' statements")),
             Stmt::IpyEscapeCommand(e) => return Err(self.syntax(e.range, "invalid syntax")),
         }

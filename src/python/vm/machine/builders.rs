@@ -105,7 +105,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let items = self.collect(&v)?;
+        let items = self.items_or(&v, || format!("Value after * must be an iterable, not {}", v.type_name()))?;
         let at = frame.stack.len() - depth as usize;
         if let Value::List(l) = &frame.stack[at] {
             l.borrow_mut().extend(items);

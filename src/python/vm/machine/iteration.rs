@@ -42,7 +42,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let items = self.collect(&v)?;
+        let items = self.items_or(&v, || format!("cannot unpack non-iterable {} object", v.type_name()))?;
         if items.len() != n as usize {
             return Err(if items.len() > n as usize {
                 exc("ValueError", format!("too many values to unpack (expected {n})"))
@@ -63,7 +63,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let mut items = self.collect(&v)?;
+        let mut items = self.items_or(&v, || format!("cannot unpack non-iterable {} object", v.type_name()))?;
         let (before, after) = (before as usize, after as usize);
         if items.len() < before + after {
             return Err(exc(

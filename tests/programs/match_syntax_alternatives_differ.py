@@ -1,0 +1,4 @@
+command = ("go", "north")
+match command:
+    case ("go", direction) | ("move", where):
+        print(direction)

@@ -1,0 +1,4 @@
+name = "ann"
+match name:
+    case f"{name}":
+        print("same")

@@ -1,0 +1,2 @@
+class A:
+    xs = [(y := i) for i in range(3)]

@@ -1,4 +1,0 @@
-x = 1
-match x:
-    case 1:
-        print("one")
