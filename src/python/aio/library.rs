@@ -87,6 +87,9 @@ impl Library for RunLibrary {
         let Value::Native(n) = recv else {
             return methods::call_method(vm, recv, name, args, kwargs);
         };
+        if crate::python::vm::asyncgen::is_agen_awaitable(recv) {
+            return crate::python::vm::asyncgen::call_method(vm, n, name, args);
+        }
         let any = n.as_any();
         if let Some(sync) = any.downcast_ref::<SyncObj>() {
             return asyncio::sync_method(vm, sync, name, args);

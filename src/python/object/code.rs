@@ -203,6 +203,10 @@ pub enum Op {
     Return,
     /// Yield TOS; resume with the sent value pushed.
     Yield,
+    /// Wrap TOS as an async generator's yielded value, so the awaitable
+    /// driving the generator tells it from an `await`'s suspension
+    /// (CPython's `ASYNC_GEN_WRAP`).
+    AsyncGenWrap,
     /// Replace TOS by the iterator `yield from` delegates to.
     GetYieldFromIter,
     /// Replace the async context manager at TOS by the awaitable of its entry.
@@ -304,6 +308,8 @@ pub struct Code {
     pub is_coroutine: bool,
     /// Contains `yield` (generator expressions).
     pub is_generator: bool,
+    /// `async def` containing `yield`, or an async generator expression.
+    pub is_async_generator: bool,
     /// The line of the `def`.
     pub first_line: u32,
 }

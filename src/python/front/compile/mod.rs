@@ -35,6 +35,7 @@ mod comprehension;
 mod expr;
 mod fstring;
 mod functions;
+mod generators;
 mod loops;
 mod names;
 mod stmt;
@@ -112,6 +113,8 @@ struct FnCompiler<'s> {
     unwind: Vec<Unwind>,
     finally_bodies: Vec<&'s [Stmt]>,
     is_async: bool,
+    /// Compiling an `async def` that yields: `return` may not carry a value.
+    is_async_generator: bool,
     closure_from: Vec<u32>,
     globals: Rc<std::cell::RefCell<IndexSet<Rc<str>>>>,
     /// Compiling a class body: names live in the class namespace.
@@ -173,6 +176,7 @@ impl<'s> FnCompiler<'s> {
             unwind: Vec::new(),
             finally_bodies: Vec::new(),
             is_async: false,
+            is_async_generator: false,
             closure_from: Vec::new(),
             globals: Rc::default(),
             class_body: false,
@@ -206,8 +210,14 @@ impl<'s> FnCompiler<'s> {
             global_names: Vec::new(),
             is_coroutine,
             is_generator,
+            is_async_generator: false,
             first_line,
         }
+    }
+
+    /// Whether this code is a comprehension's (or generator expression's).
+    fn is_comprehension(&self) -> bool {
+        matches!(&*self.name, "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>")
     }
 
     /// The 1-based line `range` starts on.
