@@ -94,6 +94,9 @@ impl Library for RunLibrary {
         let Value::Native(n) = recv else {
             return methods::call_method(vm, recv, name, args, kwargs);
         };
+        if crate::python::vm::asyncgen::is_agen_awaitable(recv) {
+            return crate::python::vm::asyncgen::call_method(vm, n, name, args);
+        }
         let (args, kwargs) = match natives::call_method(vm, recv, n, name, args, kwargs) {
             Ok(r) => return r,
             Err(unclaimed) => unclaimed,

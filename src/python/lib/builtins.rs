@@ -14,7 +14,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 const FUNCTIONS: &[&str] = &[
     "print", "len", "repr", "ord", "chr", "abs", "min", "max", "sum", "round", "sorted", "reversed",
     "enumerate", "zip", "map", "filter", "any", "all", "isinstance", "iter", "next", "divmod", "pow",
-    "callable", "hash", "id", "format", "hex", "bin", "oct", "super",
+    "callable", "hash", "id", "format", "hex", "bin", "oct", "super", "aiter", "anext",
 ];
 const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "type", "object", "slice"];
 
@@ -381,6 +381,8 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             }
         }
         "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "any" | "all" | "isinstance" | "iter" | "next" => return call_iteration_builtin(vm, name, args, kwargs),
+        "aiter" => return super::generators::aiter(vm, args),
+        "anext" => return super::generators::anext(vm, args),
         "divmod" => {
             arg_count("divmod", &args, 2, 2)?;
             let q = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
@@ -501,7 +503,9 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
                     }
                 };
             }
-            if let (Value::Gen(g), None) = (&args[0], args.get(1)) {
+            if let (Value::Gen(g), None) = (&args[0], args.get(1))
+                && g.borrow().is_generator()
+            {
                 return match vm.resume(g, Value::None, None) {
                     crate::python::vm::machine::FrameResult::Yield(v) => Ok(v),
                     crate::python::vm::machine::FrameResult::Return(v) => {

@@ -70,7 +70,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
-        Value::Gen(_) => &["send", "throw", "close"],
+        Value::Gen(g) => super::generators::method_names(&g.borrow()),
         Value::Function(f) => {
             return crate::python::object::function_attrs::get(f, name)
                 .ok_or_else(|| exc("AttributeError", format!("'function' object has no attribute '{name}'")));
@@ -157,7 +157,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-        Value::Gen(g) => gen_method(vm, g, name, args),
+        Value::Gen(g) => super::generators::call_method(vm, g, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }
@@ -588,48 +588,4 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         }
         _ => return Err(exc("AttributeError", format!("'set' object has no attribute '{name}'"))),
     })
-}
-
-fn gen_method(vm: &mut Vm, g: &Rc<RefCell<crate::python::object::frame::GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
-    use crate::python::vm::machine::FrameResult;
-    let result = match name {
-        "send" => {
-            arg_count("send", &args, 1, 1)?;
-            let fresh = !g.borrow().is_started();
-            if fresh && !matches!(args[0], Value::None) {
-                let what = if g.borrow().is_coroutine() { "coroutine" } else { "generator" };
-                return type_error(format!("can't send non-None value to a just-started {what}"));
-            }
-            vm.resume(g, args[0].clone(), None)
-        }
-        "throw" => {
-            arg_count("throw", &args, 1, 3)?;
-            let e = vm.make_exception(args[0].clone())?;
-            vm.resume(g, Value::None, Some(e))
-        }
-        _ => {
-            // A started generator gets GeneratorExit at its yield, so its
-            // `finally` / `except GeneratorExit` run; yielding again is an error.
-            if !g.borrow().is_started() || g.borrow().is_finished() {
-                g.borrow_mut().close();
-                return Ok(Value::None);
-            }
-            let exit = crate::python::object::errors::ExcObj::new("GeneratorExit", Vec::new());
-            let result = vm.resume(g, Value::None, Some(exit));
-            g.borrow_mut().close();
-            return match result {
-                FrameResult::Yield(_) => Err(crate::python::object::errors::exc("RuntimeError", "generator ignored GeneratorExit")),
-                FrameResult::Raise(e) if e.kind != "GeneratorExit" && e.kind != "StopIteration" => Err(e),
-                _ => Ok(Value::None),
-            };
-        }
-    };
-    match result {
-        FrameResult::Yield(v) => Ok(v),
-        FrameResult::Return(v) => {
-            let args = if matches!(v, Value::None) { Vec::new() } else { vec![v] };
-            Err(crate::python::object::errors::ExcObj::new("StopIteration", args))
-        }
-        FrameResult::Raise(e) => Err(e),
-    }
 }

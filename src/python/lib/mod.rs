@@ -6,6 +6,7 @@ pub mod collections;
 pub mod functools;
 pub mod itertools;
 pub mod math;
+pub mod generators;
 pub mod methods;
 pub mod modules;
 pub mod natives;

@@ -205,6 +205,10 @@ pub enum Op {
     Return,
     /// Yield TOS; resume with the sent value pushed.
     Yield,
+    /// Wrap TOS as an async generator's yielded value, so the awaitable
+    /// driving the generator tells it from an `await`'s suspension
+    /// (CPython's `ASYNC_GEN_WRAP`).
+    AsyncGenWrap,
     /// Replace TOS by the iterator `yield from` delegates to.
     GetYieldFromIter,
     /// Replace the async context manager at TOS by the awaitable of its entry.
@@ -347,6 +351,8 @@ pub struct Code {
     pub is_coroutine: bool,
     /// Contains `yield` (generator expressions).
     pub is_generator: bool,
+    /// `async def` containing `yield`, or an async generator expression.
+    pub is_async_generator: bool,
     /// The line of the `def` (of its first decorator, as CPython's `co_firstlineno`).
     pub first_line: u32,
     /// The docstring of a def, async def or class body.

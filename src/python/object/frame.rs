@@ -57,6 +57,29 @@ impl Frame {
     }
 }
 
+/// What kind of object a [`GenState`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    /// A generator (or a thread's resumable frame).
+    Generator,
+    /// An `async def`'s coroutine.
+    Coroutine,
+    /// An asynchronous generator (`yield` inside `async def`).
+    AsyncGenerator,
+}
+
+/// An asynchronous generator's own flags (CPython's `ag_running_async`,
+/// `ag_closed`, `ag_hooks_inited`).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct AsyncGenFlags {
+    /// An `asend` / `athrow` awaitable is driving it now.
+    pub running_async: bool,
+    /// `aclose()` began, or it finished.
+    pub closed: bool,
+    /// The event loop's first-iteration hook has seen it.
+    pub hooks_inited: bool,
+}
+
 /// A generator or coroutine object: a frame that runs in pieces.
 #[derive(Debug)]
 pub struct GenState {
@@ -64,18 +87,55 @@ pub struct GenState {
     pub frame: Option<Frame>,
     /// The function's qualified name.
     pub qualname: Rc<str>,
-    /// An `async def`'s coroutine rather than a generator.
-    pub coroutine: bool,
+    /// Generator, coroutine or asynchronous generator.
+    pub kind: GenKind,
     /// Running now (its frame is taken out).
     pub running: bool,
     /// The line of its `def` (`co_firstlineno`), kept once the frame is gone.
     pub first_line: u32,
+    /// An asynchronous generator's flags.
+    pub agen: AsyncGenFlags,
+    /// The event loop whose finalizer hook closes it when it is dropped
+    /// unfinished (set by the first-iteration hook), as a loop value.
+    pub finalizer: Option<Value>,
+    /// Where it goes to be closed if it is dropped while suspended (see
+    /// [`Finalizers`]); `None` for a thread's frame.
+    pub home: Option<Rc<Finalizers>>,
 }
 
 impl GenState {
+    /// A new generator, coroutine or async generator suspended before its first line.
+    pub fn new(frame: Frame, qualname: Rc<str>, kind: GenKind, home: Option<Rc<Finalizers>>) -> GenState {
+        GenState {
+            first_line: frame.code.first_line,
+            frame: Some(frame),
+            qualname,
+            kind,
+            running: false,
+            agen: AsyncGenFlags::default(),
+            finalizer: None,
+            home,
+        }
+    }
     /// Whether this is a coroutine (`async def`) rather than a generator.
     pub fn is_coroutine(&self) -> bool {
-        self.coroutine
+        self.kind == GenKind::Coroutine
+    }
+    /// Whether this is a (synchronous) generator.
+    pub fn is_generator(&self) -> bool {
+        self.kind == GenKind::Generator
+    }
+    /// Whether this is an asynchronous generator.
+    pub fn is_async_generator(&self) -> bool {
+        self.kind == GenKind::AsyncGenerator
+    }
+    /// The Python type's name.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
     }
     /// The function's qualified name.
     pub fn qualname(&self) -> &str {
@@ -97,5 +157,63 @@ impl GenState {
     pub fn current_line(&self) -> Option<u32> {
         self.frame.as_ref().map(Frame::current_line)
     }
+
+    /// Whether dropping it now must run something, as CPython's
+    /// `_PyGen_Finalize` does: an async generator the loop's hook saw goes to
+    /// the loop's finalizer; a suspended generator inside a `try` / `with`
+    /// is closed (its `finally` runs). Coroutines are left alone (their
+    /// tasks keep them until they finish).
+    fn needs_finalizing(&self) -> bool {
+        let Some(frame) = &self.frame else { return false };
+        if !(frame.code.is_generator || frame.code.is_async_generator) {
+            return false;
+        }
+        if self.is_async_generator() && self.finalizer.is_some() && !self.agen.closed {
+            return true;
+        }
+        frame.started && !frame.blocks.is_empty()
+    }
 }
 
+/// Generators dropped while suspended, waiting for the interpreter to close
+/// them (or hand them to their loop's finalizer) at its next instruction.
+#[derive(Debug, Default)]
+pub struct Finalizers {
+    /// Set when `items` is not empty: the interpreter checks it often.
+    pub pending: std::cell::Cell<bool>,
+    /// The generators, brought back to life.
+    pub items: RefCell<Vec<Rc<RefCell<GenState>>>>,
+}
+
+impl Finalizers {
+    /// Takes the generators waiting to be finalized.
+    pub fn take(&self) -> Vec<Rc<RefCell<GenState>>> {
+        self.pending.set(false);
+        std::mem::take(&mut *self.items.borrow_mut())
+    }
+}
+
+impl Drop for GenState {
+    fn drop(&mut self) {
+        if !self.needs_finalizing() {
+            return;
+        }
+        let Some(home) = self.home.take() else { return };
+        // The revived object has no home: if it is dropped again (the run
+        // ends first) it is not revived twice.
+        let revived = GenState {
+            frame: self.frame.take(),
+            qualname: self.qualname.clone(),
+            kind: self.kind,
+            running: false,
+            agen: self.agen,
+            finalizer: self.finalizer.take(),
+            home: None,
+            first_line: self.first_line,
+        };
+        if let Ok(mut items) = home.items.try_borrow_mut() {
+            items.push(Rc::new(RefCell::new(revived)));
+            home.pending.set(true);
+        }
+    }
+}

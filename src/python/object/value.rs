@@ -442,13 +442,7 @@ impl Value {
             Value::Super(_) => "super",
             Value::Exc(e) => e.kind_static(),
             Value::Module(_) => "module",
-            Value::Gen(g) => {
-                if g.borrow().is_coroutine() {
-                    "coroutine"
-                } else {
-                    "generator"
-                }
-            }
+            Value::Gen(g) => g.borrow().type_name(),
         }
     }
     /// Python truthiness.

@@ -25,7 +25,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
         Value::Range(r) => make(IterState::Range(r.0, r.1, r.2)),
         Value::View(view) => make(IterState::Seq(Rc::new(crate::python::object::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
-        Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
+        Value::Gen(g) if g.borrow().is_generator() => v.clone(),
         Value::Native(n) if n.methods().contains(&"__next__") => v.clone(),
         Value::Native(n) if n.backing().is_some() => return get_iter(vm, &n.backing().unwrap_or(Value::None)),
         other => return type_error(format!("'{}' object is not iterable", other.type_name())),
@@ -64,7 +64,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
             None => type_error(format!("'{}' object is not an iterator", type_name(it))),
         },
         Value::Iter(state) => next_state(vm, state),
-        Value::Gen(g) => match vm.resume(g, Value::None, None) {
+        Value::Gen(g) if g.borrow().is_generator() => match vm.resume(g, Value::None, None) {
             FrameResult::Yield(v) => Ok(Some(v)),
             FrameResult::Return(_) => Ok(None),
             FrameResult::Raise(e) if e.kind == "StopIteration" && g.borrow().is_finished() => Ok(None),

@@ -4,6 +4,7 @@
 //! [`Extensions`] where those rooms keep their state.
 
 use std::any::{Any, TypeId};
+use std::cell::RefCell;
 use std::fmt::Debug;
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::machine::Vm;
 use crate::python::object::errors::{ExcObj, Res};
+use crate::python::object::frame::GenState;
 use crate::python::object::native::NativeObject;
 use crate::python::object::value::Value;
 
@@ -54,6 +56,15 @@ pub trait Library {
     /// The repr (or str, `repr == false`) of a library object whose text
     /// depends on the library's state (a task, a lock, a handle), if `v` is one.
     fn show(&self, vm: &mut Vm, v: &Value, repr: bool) -> Option<Res<String>>;
+    /// The running loop's first-iteration hook for async generator `agen`
+    /// (`sys.set_asyncgen_hooks(firstiter=…)` as asyncio installs it): the
+    /// loop remembers it, and becomes its finalizer.
+    fn asyncgen_first_iter(&self, _vm: &mut Vm, _agen: &Rc<RefCell<GenState>>) -> Res<()> {
+        Ok(())
+    }
+    /// The finalizer hook: `agen` was dropped unfinished; its loop
+    /// (`finalizer`) schedules `agen.aclose()` as a task.
+    fn asyncgen_finalize(&self, _vm: &mut Vm, _agen: Rc<RefCell<GenState>>, _finalizer: Value) {}
 }
 
 /// The run's one clock and the driver's instructions, as the interpreter

@@ -24,7 +24,7 @@ use crate::python::object::code::{Code, Op};
 use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclass};
 use super::super::limits::{LimitStop, Limits};
 use crate::python::object::errors::{Res, exc, type_error};
-use crate::python::object::frame::{Frame, GenState};
+use crate::python::object::frame::{Finalizers, Frame, GenKind, GenState};
 use super::library::{AwaitOutcome, Extensions, Library, RunClock};
 use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
 
@@ -103,6 +103,8 @@ pub struct Interp {
     /// Set by the library when the running frame must suspend at once (a
     /// thread blocked): the frame yields at the next instruction.
     pub suspend_requested: bool,
+    /// Generators dropped while suspended, to close at the next instruction.
+    pub finalizers: Rc<Finalizers>,
 }
 
 /// The interpreter at work: its state, and the event loop that is running
@@ -172,6 +174,7 @@ impl Interp {
             clock,
             ext: Extensions::default(),
             suspend_requested: false,
+            finalizers: Rc::default(),
         }
     }
 
@@ -215,7 +218,7 @@ impl Vm<'_> {
     /// dropped from the stack with no other reference is freed here.
     fn warn_if_never_awaited(&mut self, g: &Rc<RefCell<GenState>>, frame: &Frame) {
         let state = g.borrow();
-        if Rc::strong_count(g) != 1 || !state.coroutine || state.is_started() {
+        if Rc::strong_count(g) != 1 || !state.is_coroutine() || state.is_started() {
             return;
         }
         let line = frame.current_line();
@@ -254,18 +257,12 @@ impl Vm<'_> {
             },
             other => return Ok(Resumable::Done(self.call(other, args, Vec::new())?)),
         };
-        if func.code.is_coroutine || func.code.is_generator {
+        if func.code.is_coroutine || func.code.is_generator || func.code.is_async_generator {
             return Ok(Resumable::Done(self.call_function(&func, args, Vec::new())?));
         }
         let locals = bind_args(&func, args, Vec::new())?;
         let frame = self.new_frame(func.code.clone(), locals, func.closure.clone());
-        let state = GenState {
-            qualname: func.code.qualname.clone(),
-            first_line: func.code.first_line,
-            frame: Some(frame),
-            coroutine: false,
-            running: false,
-        };
+        let state = GenState::new(frame, func.code.qualname.clone(), GenKind::Generator, None);
         Ok(Resumable::Frame(Rc::new(RefCell::new(state))))
     }
 
@@ -369,21 +366,32 @@ impl Vm<'_> {
         let locals = bind_args(func, args, kwargs)?;
         let code = func.code.clone();
         let frame = self.new_frame(code.clone(), locals, func.closure.clone());
-        if code.is_coroutine || code.is_generator {
-            let state = GenState {
-                frame: Some(frame),
-                qualname: func.qualname(),
-                coroutine: code.is_coroutine,
-                running: false,
-                first_line: code.first_line,
+        if code.is_coroutine || code.is_generator || code.is_async_generator {
+            let kind = if code.is_async_generator {
+                GenKind::AsyncGenerator
+            } else if code.is_coroutine {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
             };
+            let state = GenState::new(frame, func.qualname(), kind, Some(self.finalizers.clone()));
             return Ok(Value::Gen(Rc::new(RefCell::new(state))));
         }
         let mut frame = frame;
-        match self.run_frame(&mut frame, None) {
+        let result = self.run_frame(&mut frame, None);
+        drop(frame);
+        self.run_finalizers();
+        match result {
             FrameResult::Return(v) => Ok(v),
             FrameResult::Raise(e) => Err(e),
             FrameResult::Yield(_) => Err(exc("RuntimeError", "yield from a plain function")),
+        }
+    }
+
+    /// Closes the generators dropped while suspended (see [`Finalizers`]).
+    pub fn run_finalizers(&mut self) {
+        if self.finalizers.pending.get() {
+            super::asyncgen::run_finalizers(self);
         }
     }
 
@@ -393,7 +401,11 @@ impl Vm<'_> {
         let taken = {
             let mut state = g.borrow_mut();
             if state.running {
-                let what = if state.coroutine { "coroutine" } else { "generator" };
+                let what = match state.kind {
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                    GenKind::Generator => "generator",
+                };
                 return FrameResult::Raise(exc("ValueError", format!("{what} already executing")));
             }
             match state.frame.take() {
@@ -405,25 +417,34 @@ impl Vm<'_> {
             }
         };
         let Some(mut frame) = taken else {
-            let coroutine = g.borrow().coroutine;
+            let kind = g.borrow().kind;
             if let Some(e) = thrown {
                 return FrameResult::Raise(e);
             }
-            if coroutine {
-                return FrameResult::Raise(exc("RuntimeError", "cannot reuse already awaited coroutine"));
-            }
-            return FrameResult::Raise(ExcObj::new("StopIteration", Vec::new()));
+            return FrameResult::Raise(match kind {
+                GenKind::Coroutine => exc("RuntimeError", "cannot reuse already awaited coroutine"),
+                GenKind::AsyncGenerator => ExcObj::new("StopAsyncIteration", Vec::new()),
+                GenKind::Generator => ExcObj::new("StopIteration", Vec::new()),
+            });
         };
         if frame.started && thrown.is_none() {
             frame.stack.push(sent);
         }
         frame.started = true;
         let result = self.run_frame(&mut frame, thrown);
+        let result = match result {
+            FrameResult::Raise(e) => FrameResult::Raise(stop_iteration_escaped(&frame.code, e)),
+            other => other,
+        };
         let mut state = g.borrow_mut();
         state.running = false;
         if let FrameResult::Yield(_) = result {
             state.frame = Some(frame);
+            return result;
         }
+        drop(state);
+        drop(frame);
+        self.run_finalizers();
         result
     }
 
@@ -534,7 +555,7 @@ impl Vm<'_> {
             && let Some(Value::Native(aw)) = frame.stack.last().cloned()
             && aw.is_awaitable()
         {
-            return match self.lib.drive(self, &aw, Value::None, Some(e)) {
+            return match self.drive_native(&aw, Value::None, Some(e)) {
                 Ok(AwaitOutcome::Done(v)) => {
                     frame.stack.pop();
                     frame.stack.push(v);
@@ -569,6 +590,9 @@ impl Vm<'_> {
                     self.limits.max_steps
                 );
                 return Err(self.stop(msg));
+            }
+            if self.finalizers.pending.get() {
+                super::asyncgen::run_finalizers(self);
             }
             if self.suspend_requested {
                 // A blocking call of a thread's own frame: suspend the thread;
@@ -645,6 +669,10 @@ impl Vm<'_> {
                 Op::MakeFunction(_, _) => self.op_make_function(op, frame, code)?,
                 Op::Return => return Ok(Flow::Return),
                 Op::Yield => return Ok(Flow::Yield),
+                Op::AsyncGenWrap => {
+                    let v = Self::pop(frame);
+                    frame.stack.push(super::asyncgen::wrap(v));
+                }
                 Op::GetAwaitable => self.op_get_awaitable(op, frame, code)?,
                 Op::Await if matches!(frame.stack.iter().rev().nth(1), Some(Value::Native(n)) if n.is_awaitable()) => {
                     if let Some(flow) = self.op_await(op, frame, code)? {
@@ -710,6 +738,30 @@ impl Vm<'_> {
             }
         }
     }
+}
+
+/// An exception leaving a generator's, coroutine's or async generator's
+/// frame: StopIteration (and StopAsyncIteration from an async generator)
+/// becomes a RuntimeError caused by it, as in CPython's `gen_send_ex2`.
+fn stop_iteration_escaped(code: &Code, e: Rc<ExcObj>) -> Rc<ExcObj> {
+    let what = if code.is_async_generator {
+        "async generator"
+    } else if code.is_coroutine {
+        "coroutine"
+    } else if code.is_generator {
+        "generator"
+    } else {
+        return e;
+    };
+    let stop = match e.kind {
+        "StopIteration" => "StopIteration",
+        "StopAsyncIteration" if code.is_async_generator => "StopAsyncIteration",
+        _ => return e,
+    };
+    let err = exc("RuntimeError", format!("{what} raised {stop}"));
+    *err.cause.borrow_mut() = Some(e.clone());
+    *err.context.borrow_mut() = Some(e);
+    err
 }
 
 fn module_name(v: &Value) -> String {

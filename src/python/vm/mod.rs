@@ -4,6 +4,7 @@ pub mod arith;
 pub mod compare;
 pub mod dunder;
 pub mod attributes;
+pub mod asyncgen;
 pub mod format;
 pub mod instances;
 pub mod iter;

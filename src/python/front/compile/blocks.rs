@@ -134,8 +134,7 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// `with` (any number of managers) and `async with` (one manager, inside
-    /// `async def`).
+    /// `with` and `async with` (inside `async def`), with any number of managers.
     pub(super) fn with(&mut self, w: &'s ast::StmtWith) -> R {
         if !w.is_async {
             return self.with_stmt(&w.items, &w.body);
@@ -143,10 +142,7 @@ impl<'s> FnCompiler<'s> {
         if !self.is_async {
             return Err(self.syntax(w.range, "'async with' outside async function"));
         }
-        if w.items.len() != 1 {
-            return Err(self.unsupported(w.range, "'async with' statements"));
-        }
-        self.async_with(w)
+        self.async_with(&w.items, &w.body)
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
@@ -185,11 +181,14 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// `async with m as x: body` with one manager: awaits `__aenter__()`, and
-    /// `__aexit__(...)` on the way out; an exception is re-raised unless the
-    /// awaited exit returns something true.
-    fn async_with(&mut self, w: &'s ast::StmtWith) -> R {
-        let item = &w.items[0];
+    /// `async with m as x: body`: awaits `__aenter__()`, and `__aexit__(...)`
+    /// on the way out; an exception is re-raised unless the awaited exit
+    /// returns something true. `async with a, b: body` is `async with a:
+    /// async with b: body`.
+    fn async_with(&mut self, items: &'s [ast::WithItem], body: &'s [Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
         self.expr(&item.context_expr)?;
         self.emit(Op::Dup);
         self.emit(Op::AsyncEnter);
@@ -204,7 +203,7 @@ impl<'s> FnCompiler<'s> {
         }
         let setup = self.emit(Op::SetupExcept(0));
         self.unwind.push(Unwind::AsyncWith);
-        self.body(&w.body)?;
+        self.async_with(rest, body)?;
         self.unwind.pop();
         self.emit(Op::PopBlock);
         self.emit_async_exit();

@@ -1,6 +1,8 @@
 //! Comprehensions and generator expressions: each is a nested function
 //! (`<listcomp>`, `<genexpr>`…) called at once with the first iterable's
-//! iterator, as in CPython 3.11.
+//! iterator, as in CPython 3.11. An asynchronous one (`async for`, or
+//! `await` inside) is a coroutine function the caller awaits, or for a
+//! generator expression an async generator function.
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
@@ -21,9 +23,6 @@ impl<'s> FnCompiler<'s> {
         let Some(first) = generators.first() else {
             return Err(self.syntax(range, "invalid syntax"));
         };
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(self.unsupported(g.range, "async comprehensions"));
-        }
         let mut exprs: Vec<&Expr> = Vec::new();
         match kind {
             CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) => exprs.push(e),
@@ -39,6 +38,11 @@ impl<'s> FnCompiler<'s> {
                 exprs.push(&g.iter);
             }
             exprs.extend(g.ifs.iter());
+        }
+        let is_async = super::generators::comprehension_is_async(generators, &exprs[..]);
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        if is_async && !is_gen && !self.is_async && !self.is_comprehension() {
+            return Err(self.syntax(range, "asynchronous comprehension outside of an asynchronous function"));
         }
         let info = analyse_comprehension(&exprs, &targets);
         self.check_walrus(&info)?;
@@ -62,7 +66,7 @@ impl<'s> FnCompiler<'s> {
             name,
             &qualname,
             info,
-            false,
+            is_async,
             range,
             |c| {
                 match kind {
@@ -84,8 +88,13 @@ impl<'s> FnCompiler<'s> {
         let i = self.add_const(Value::Code(code));
         self.emit(Op::MakeFunction(i, 0));
         self.expr(&first.iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if first.is_async { Op::GetAIter } else { Op::GetIter });
         self.emit(Op::Call(1));
+        if is_async && !is_gen {
+            self.emit(Op::GetAwaitable);
+            self.emit_const(Value::None);
+            self.emit(Op::Await);
+        }
         Ok(())
     }
 
@@ -95,10 +104,23 @@ impl<'s> FnCompiler<'s> {
         let g = &generators[level];
         if level > 0 {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         let start = self.here();
-        let exit = self.emit(Op::ForIter(0));
+        let exit = if g.is_async {
+            // Awaits `it.__anext__()` under a handler that ends the loop on
+            // StopAsyncIteration (CPython's END_ASYNC_FOR).
+            let setup = self.emit(Op::SetupExcept(0));
+            self.emit(Op::Dup);
+            self.emit(Op::GetANext);
+            self.emit(Op::GetAwaitable);
+            self.emit_const(Value::None);
+            self.emit(Op::Await);
+            self.emit(Op::PopBlock);
+            setup
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.assign(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -124,6 +146,9 @@ impl<'s> FnCompiler<'s> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    if self.is_async {
+                        self.emit(Op::AsyncGenWrap);
+                    }
                     self.emit(Op::Yield);
                     self.emit(Op::Pop);
                 }
@@ -131,6 +156,17 @@ impl<'s> FnCompiler<'s> {
         }
         self.emit(Op::Jump(start as u32));
         self.patch(exit);
+        if g.is_async {
+            self.load_name("StopAsyncIteration");
+            self.emit(Op::ExceptMatch);
+            let reraise = self.emit(Op::JumpIfFalse(0));
+            self.emit(Op::Pop);
+            self.emit(Op::Pop);
+            let end = self.emit(Op::Jump(0));
+            self.patch(reraise);
+            self.emit(Op::Reraise);
+            self.patch(end);
+        }
         Ok(())
     }
 }

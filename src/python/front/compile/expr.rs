@@ -202,17 +202,18 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// `yield value` (asynchronous generators are outside the subset).
+    /// `yield value`; inside `async def` the value is wrapped, so the
+    /// awaitable driving the async generator tells it from an `await`.
     fn yield_expr(&mut self, y: &'s ast::ExprYield) -> R {
         if self.is_module() {
             return Err(self.syntax(y.range, "'yield' outside function"));
         }
-        if self.is_async {
-            return Err(self.unsupported(y.range, "asynchronous generators"));
-        }
         match &y.value {
             Some(v) => self.expr(v)?,
             None => self.emit_const(Value::None),
+        }
+        if self.is_async {
+            self.emit(Op::AsyncGenWrap);
         }
         self.emit(Op::Yield);
         Ok(())

@@ -37,6 +37,7 @@ impl<'s> FnCompiler<'s> {
             def.range,
             |c| {
                 c.doc = Self::docstring(&def.body);
+                c.is_async_generator = def.is_async && super::generators::body_yields(&def.body);
                 c.body(&def.body)?;
                 c.emit_const(Value::None);
                 c.emit(Op::Return);
@@ -203,7 +204,9 @@ impl<'s> FnCompiler<'s> {
         let mut params = Params::default();
         set_params(&mut params);
         let first_line = self.line_of(range);
-        let is_generator = child.ops.iter().any(|o| matches!(o, Op::Yield | Op::GetYieldFromIter));
-        Ok(Rc::new(child.finish(params, is_async, is_generator && !is_async, first_line)))
+        let yields = child.ops.iter().any(|o| matches!(o, Op::Yield | Op::GetYieldFromIter));
+        let mut code = child.finish(params, is_async && !yields, yields && !is_async, first_line);
+        code.is_async_generator = is_async && yields;
+        Ok(Rc::new(code))
     }
 }

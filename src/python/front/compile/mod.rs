@@ -37,6 +37,7 @@ mod comprehension;
 mod expr;
 mod fstring;
 mod functions;
+mod generators;
 mod loops;
 mod names;
 mod patterns;
@@ -115,6 +116,8 @@ struct FnCompiler<'s> {
     unwind: Vec<Unwind>,
     finally_bodies: Vec<&'s [Stmt]>,
     is_async: bool,
+    /// Compiling an `async def` that yields: `return` may not carry a value.
+    is_async_generator: bool,
     closure_from: Vec<u32>,
     globals: Rc<std::cell::RefCell<IndexSet<Rc<str>>>>,
     /// Compiling a class body: names live in the class namespace.
@@ -178,6 +181,7 @@ impl<'s> FnCompiler<'s> {
             unwind: Vec::new(),
             finally_bodies: Vec::new(),
             is_async: false,
+            is_async_generator: false,
             closure_from: Vec::new(),
             globals: Rc::default(),
             class_body: false,
@@ -212,6 +216,7 @@ impl<'s> FnCompiler<'s> {
             global_names: Vec::new(),
             is_coroutine,
             is_generator,
+            is_async_generator: false,
             first_line,
             doc: self.doc,
         }
@@ -227,6 +232,11 @@ impl<'s> FnCompiler<'s> {
             },
             _ => None,
         }
+    }
+
+    /// Whether this code is a comprehension's (or generator expression's).
+    fn is_comprehension(&self) -> bool {
+        matches!(&*self.name, "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>")
     }
 
     /// The 1-based line `range` starts on.

@@ -92,6 +92,9 @@ impl<'s> FnCompiler<'s> {
         if self.is_module() {
             return Err(self.syntax(r.range, "'return' outside function"));
         }
+        if self.is_async_generator && r.value.is_some() {
+            return Err(self.syntax(r.range, "'return' with value in async generator"));
+        }
         match &r.value {
             Some(v) => self.expr(v)?,
             None => self.emit_const(Value::None),

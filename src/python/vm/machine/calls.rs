@@ -19,7 +19,7 @@ impl Vm<'_> {
         if let Some(Value::Function(func)) = frame.stack.get(at) {
             let c = &func.code;
             let p = &c.params;
-            if p.positional == n && p.kwonly == 0 && !p.varargs && !p.varkw && !c.is_coroutine && !c.is_generator {
+            if p.positional == n && p.kwonly == 0 && !p.varargs && !p.varkw && !c.is_coroutine && !c.is_generator && !c.is_async_generator {
                 let func = func.clone();
                 let mut locals: Vec<Option<Value>> = Vec::with_capacity(c.locals.len());
                 locals.extend(frame.stack.drain(at + 1..).map(Some));

@@ -30,7 +30,7 @@ impl Vm<'_> {
         let Some(Value::Native(aw)) = frame.stack.last().cloned() else {
             return type_error("await on a non-awaitable");
         };
-        match self.lib.drive(self, &aw, sent, None) {
+        match self.drive_native(&aw, sent, None) {
             Ok(AwaitOutcome::Done(v)) => {
                 frame.stack.pop();
                 frame.stack.push(v);
@@ -79,6 +79,16 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
+        if let Value::Gen(g) = &obj
+            && g.borrow().is_async_generator()
+        {
+            let v = match op {
+                Op::GetAIter => obj.clone(),
+                _ => super::super::asyncgen::asend(self, g, Value::None)?,
+            };
+            frame.stack.push(v);
+            return Ok(());
+        }
         let name = if matches!(op, Op::GetAIter) { "__aiter__" } else { "__anext__" };
         let method = match &obj {
             Value::Instance(_) => crate::python::object::classes::get_attr(&obj, name).and_then(Result::ok),

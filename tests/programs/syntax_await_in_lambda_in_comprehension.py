@@ -1,0 +1,2 @@
+async def main(xs):
+    return [(lambda: await x)() for x in xs]

@@ -1,0 +1,3 @@
+async def pages():
+    yield 1
+    return 2

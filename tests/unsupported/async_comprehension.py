@@ -1,2 +1,0 @@
-async def main(xs):
-    return [x async for x in xs]
