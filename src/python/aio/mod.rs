@@ -3,5 +3,6 @@
 pub mod asyncio;
 pub mod event_loop;
 pub mod library;
+pub mod library_frames;
 pub mod threads;
 pub mod timeouts;

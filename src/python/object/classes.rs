@@ -159,6 +159,9 @@ pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
             Ok(())
         }
         Value::Exc(e) if name != "args" => {
+            if e.set_special(name, &value)? {
+                return Ok(());
+            }
             let mut attrs = e.attrs.borrow_mut();
             match attrs.iter_mut().find(|(k, _)| &**k == name) {
                 Some(slot) => slot.1 = value,

@@ -101,6 +101,9 @@ pub struct Interp {
     /// Set by the library when the running frame must suspend at once (a
     /// thread blocked): the frame yields at the next instruction.
     pub suspend_requested: bool,
+    /// The error being unwound is a re-raise: its traceback already has
+    /// this frame.
+    reraising: bool,
 }
 
 /// The interpreter at work: its state, and the event loop that is running
@@ -170,6 +173,7 @@ impl Interp {
             clock,
             ext: Extensions::default(),
             suspend_requested: false,
+            reraising: false,
         }
     }
 
@@ -409,8 +413,13 @@ impl Vm<'_> {
         result
     }
 
+    /// Records that `e` passed through `frame`, at the instruction that
+    /// raised it (CPython's `PyTraceBack_Here`).
     fn add_traceback(&self, e: &Rc<ExcObj>, frame: &Frame) {
-        e.traceback.borrow_mut().push(TbEntry { line: frame.current_line(), func: frame.code.name.clone() });
+        let at = frame.ip.saturating_sub(1);
+        let span = frame.code.spans.get(at).copied().unwrap_or_default();
+        let line = if span.line > 0 { span.line } else { frame.current_line() };
+        e.traceback.borrow_mut().push(TbEntry { line, func: frame.code.name.clone(), span, library: None });
     }
 
     /// Runs `frame` until it returns, yields or raises. With `thrown`, the
@@ -452,6 +461,14 @@ impl Vm<'_> {
                     if self.stopped.is_some() {
                         return FrameResult::Raise(e);
                     }
+                    // A re-raise goes on with the traceback it has (CPython
+                    // jumps past `PyTraceBack_Here` for RERAISE and bare `raise`).
+                    let e = if std::mem::take(&mut self.reraising) {
+                        e
+                    } else {
+                        self.add_traceback(&e, frame);
+                        self.raise_with_context(e)
+                    };
                     match frame.blocks.pop() {
                         Some(block) => {
                             frame.stack.truncate(block.stack_depth);
@@ -459,10 +476,7 @@ impl Vm<'_> {
                             frame.stack.push(Value::Exc(e));
                             frame.ip = block.handler;
                         }
-                        None => {
-                            self.add_traceback(&e, frame);
-                            return FrameResult::Raise(e);
-                        }
+                        None => return FrameResult::Raise(e),
                     }
                 }
             }

@@ -93,7 +93,7 @@ impl<'s> FnCompiler<'s> {
         let mut body = FnCompiler::new(self.source, &c.name.id, &qualname, None, self.enclosing_for_child(), Vec::new());
         body.globals = self.globals.clone();
         body.class_body = true;
-        body.line = self.line_of(c.range);
+        body.at(c.range);
         body.body(&c.body)?;
         body.emit_const(Value::None);
         body.emit(Op::Return);
@@ -210,7 +210,7 @@ impl<'s> FnCompiler<'s> {
             let first = child.locals.first().cloned();
             child.method_of = Some((self.name.to_string(), first));
         }
-        child.line = self.line_of(range);
+        child.at(range);
         child.is_async = is_async;
         for n in &free {
             let idx = self.cells.get_index_of(n);

@@ -25,7 +25,7 @@ use ruff_text_size::TextRange;
 
 use crate::python::front::diagnostic::{SourceDiagnostic, line_and_column};
 use crate::python::front::scope::ScopeInfo;
-use crate::python::object::code::{Code, Op, Params};
+use crate::python::object::code::{Code, Op, Params, Span};
 use crate::python::object::value::Value;
 
 mod assign;
@@ -37,6 +37,7 @@ mod fstring;
 mod functions;
 mod loops;
 mod names;
+mod positions;
 mod stmt;
 
 /// Exit status for an unsupported construct (the runner contract).
@@ -99,6 +100,9 @@ struct FnCompiler<'s> {
     qualname: Rc<str>,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    spans: Vec<Span>,
+    /// The position the next instruction gets.
+    span: Span,
     consts: Vec<Value>,
     names: IndexSet<Rc<str>>,
     /// None at module level.
@@ -161,6 +165,8 @@ impl<'s> FnCompiler<'s> {
             qualname: Rc::from(qualname),
             ops: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
+            span: Span::default(),
             consts: Vec::new(),
             names: IndexSet::new(),
             scope,
@@ -196,6 +202,7 @@ impl<'s> FnCompiler<'s> {
             qualname: self.qualname,
             ops: self.ops,
             lines: self.lines,
+            spans: self.spans,
             consts: self.consts,
             names: self.names.into_iter().collect(),
             locals: self.locals.iter().map(|n| Rc::from(n.as_str())).collect(),
@@ -256,6 +263,7 @@ impl<'s> FnCompiler<'s> {
     fn emit(&mut self, op: Op) -> usize {
         self.ops.push(op);
         self.lines.push(self.line);
+        self.spans.push(self.span);
         self.ops.len() - 1
     }
 

@@ -20,7 +20,7 @@ impl<'s> FnCompiler<'s> {
     /// Compiles one statement: sets the current line, then the statement's
     /// own function (or the diagnostic for one outside the subset).
     pub(super) fn stmt(&mut self, stmt: &'s Stmt) -> R {
-        self.line = self.line_of(stmt.range());
+        self.at(stmt.range());
         match stmt {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -71,7 +71,7 @@ impl<'s> FnCompiler<'s> {
             if let Some(p) = pending.take() {
                 self.patch(p);
             }
-            self.line = self.line_of(clause.range());
+            self.at(clause.range());
             if let Some(test) = &clause.test {
                 self.expr(test)?;
                 pending = Some(self.emit(Op::JumpIfFalse(0)));
