@@ -272,6 +272,10 @@ pub struct Span {
     /// For a binary operator or a subscript on one line, the columns of the
     /// part CPython marks with `^` between `~` (the operator, the brackets).
     pub anchor: Option<(u32, u32)>,
+    /// For a method call `obj.name(…)`, where `obj.name` ends (line,
+    /// column): a failed lookup is marked only that far, as CPython's
+    /// separate LOAD_METHOD instruction is.
+    pub head: Option<(u32, u32)>,
 }
 
 /// How a function's parameters are laid out. Parameters occupy the first

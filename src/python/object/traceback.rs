@@ -28,7 +28,7 @@ impl TbEntry {
     /// None when it marks nothing).
     pub fn library(file: &'static str, line: u32, func: &str, text: &'static str, marked: Option<(u32, u32)>) -> TbEntry {
         let span = match marked {
-            Some((col, end_col)) => Span { line, end_line: line, col, end_col, anchor: None },
+            Some((col, end_col)) => Span { line, end_line: line, col, end_col, anchor: None, head: None },
             None => Span::default(),
         };
         TbEntry { line, func: Rc::from(func), span, library: Some((file, text)) }

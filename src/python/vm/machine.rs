@@ -104,6 +104,9 @@ pub struct Interp {
     /// The error being unwound is a re-raise: its traceback already has
     /// this frame.
     reraising: bool,
+    /// The error being unwound came from a method call's attribute lookup,
+    /// not from the call.
+    lookup_failed: bool,
 }
 
 /// The interpreter at work: its state, and the event loop that is running
@@ -174,6 +177,7 @@ impl Interp {
             ext: Extensions::default(),
             suspend_requested: false,
             reraising: false,
+            lookup_failed: false,
         }
     }
 
@@ -415,9 +419,14 @@ impl Vm<'_> {
 
     /// Records that `e` passed through `frame`, at the instruction that
     /// raised it (CPython's `PyTraceBack_Here`).
-    fn add_traceback(&self, e: &Rc<ExcObj>, frame: &Frame) {
+    fn add_traceback(&mut self, e: &Rc<ExcObj>, frame: &Frame) {
         let at = frame.ip.saturating_sub(1);
-        let span = frame.code.spans.get(at).copied().unwrap_or_default();
+        let mut span = frame.code.spans.get(at).copied().unwrap_or_default();
+        if std::mem::take(&mut self.lookup_failed)
+            && let Some((end_line, end_col)) = span.head
+        {
+            (span.end_line, span.end_col) = (end_line, end_col);
+        }
         let line = if span.line > 0 { span.line } else { frame.current_line() };
         e.traceback.borrow_mut().push(TbEntry { line, func: frame.code.name.clone(), span, library: None });
     }

@@ -18,7 +18,12 @@ impl<'s> FnCompiler<'s> {
     pub(super) fn span_of(&self, range: TextRange) -> Span {
         let (line, col) = self.line_col(range.start().to_usize());
         let (end_line, end_col) = self.line_col(range.end().to_usize());
-        Span { line, end_line, col, end_col, anchor: None }
+        Span { line, end_line, col, end_col, anchor: None, head: None }
+    }
+
+    /// The line and column where the source range `range` ends.
+    pub(super) fn end_of(&self, range: TextRange) -> (u32, u32) {
+        self.line_col(range.end().to_usize())
     }
 
     /// The 1-based line and 0-based character column of byte `offset`.

@@ -125,6 +125,8 @@ impl<'s> FnCompiler<'s> {
     fn assert_stmt(&mut self, a: &'s ast::StmtAssert) -> R {
         self.expr(&a.test)?;
         let ok = self.emit(Op::JumpIfTrue(0));
+        // CPython raises the AssertionError at the test's position.
+        let outer = self.enter_expr(&a.test);
         let i = self.global_index("AssertionError");
         self.emit(Op::LoadGlobal(i));
         match &a.msg {
@@ -137,6 +139,7 @@ impl<'s> FnCompiler<'s> {
             }
         }
         self.emit(Op::Raise(1));
+        self.span = outer;
         self.patch(ok);
         Ok(())
     }

@@ -36,13 +36,26 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// The items of `v` for an unpacking assignment, which words a value
+    /// that cannot be iterated as CPython does.
+    fn collect_to_unpack(&mut self, v: &Value) -> Res<Vec<Value>> {
+        self.collect(v).map_err(|e| {
+            let type_name = v.type_name();
+            if e.kind == "TypeError" && e.message() == format!("'{type_name}' object is not iterable") {
+                exc("TypeError", format!("cannot unpack non-iterable {type_name} object"))
+            } else {
+                e
+            }
+        })
+    }
+
     /// `Op::Unpack(n)`.
     pub(super) fn op_unpack(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
         let Op::Unpack(n) = op else {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let items = self.collect(&v)?;
+        let items = self.collect_to_unpack(&v)?;
         if items.len() != n as usize {
             return Err(if items.len() > n as usize {
                 exc("ValueError", format!("too many values to unpack (expected {n})"))
@@ -63,7 +76,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
-        let mut items = self.collect(&v)?;
+        let mut items = self.collect_to_unpack(&v)?;
         let (before, after) = (before as usize, after as usize);
         if items.len() < before + after {
             return Err(exc(
