@@ -70,7 +70,7 @@ fn max_memory_bounds_the_largest_value() {
     let (status, stdout, stderr) = run(&["--max-memory", "1000", &shown]);
     assert_eq!(status, 1);
     assert_eq!(stdout, "500\n");
-    assert!(stderr.ends_with("    t = s * 4\nMemoryError\n"), "{stderr}");
+    assert!(stderr.ends_with("    t = s * 4\n        ~~^~~\nMemoryError\n"), "{stderr}");
     // The default allows it.
     let (status, stdout, _) = run(&[&shown]);
     assert_eq!((status, stdout.as_str()), (0, "500\n2000\n"));
@@ -130,7 +130,7 @@ fn a_list_that_doubles_forever_raises_memory_error_at_once() {
     let started = std::time::Instant::now();
     let (status, _, stderr) = run(&["tests/limits/list_doubling.py"]);
     assert_eq!(status, 1);
-    assert!(stderr.ends_with("    x = x + x\nMemoryError\n"), "{stderr}");
+    assert!(stderr.ends_with("    x = x + x\n        ~~^~~\nMemoryError\n"), "{stderr}");
     assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
 }
 

@@ -578,6 +578,12 @@ def main(argv):
     install()
     sys.argv = argv[1:]
     program = os.path.abspath(argv[1])
+    # The program's frames must meet the recursion limit where `python3
+    # PROGRAM.py` meets it: give back the levels this harness stands on
+    # (its own frames, runpy's run_path, _run_module_code and _run_code,
+    # and the exec() that runs the program).
+    harness_levels = len(traceback.extract_stack()) + 4
+    sys.setrecursionlimit(sys.getrecursionlimit() + harness_levels)
     try:
         runpy.run_path(argv[1], run_name="__main__")
     except SystemExit:

@@ -298,6 +298,7 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
     };
     let (st, running) = vm.parts();
     let lp = running.and_then(|l| l.downcast_mut::<Loop>()).ok_or_else(|| exc("RuntimeError", "no running event loop"))?;
+    let was_thrown = thrown.is_some();
     let step = match thrown {
         Some(e) => aw.0.borrow_mut().throw(e, lp, st),
         None => aw.0.borrow_mut().send(sent, lp, st),
@@ -306,7 +307,12 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
         Step::Await(f) => Ok(AwaitOutcome::Suspend(future_value(f))),
         Step::Yield => Ok(AwaitOutcome::Suspend(Value::None)),
         Step::Return(v) => Ok(AwaitOutcome::Done(v)),
-        Step::Raise(e) => Err(e),
+        Step::Raise(e) => {
+            if was_thrown && aw.0.borrow().describe() == "sleep()" {
+                super::library_frames::add_sleep_frame(&e);
+            }
+            Err(e)
+        }
     }
 }
 
@@ -752,6 +758,11 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                     Err(e) => Err(e),
                 }
             });
+            if let Err(e) = &result
+                && vm.stopped.is_none()
+            {
+                super::library_frames::add_run_frames(e);
+            }
             vm.unless_halted(result)
         }
         "sleep" => {

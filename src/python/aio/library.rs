@@ -63,9 +63,12 @@ impl Library for RunLibrary {
             Value::Module("asyncio") => asyncio_attr(name),
             Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
-            Value::Native(n) => match natives::get_attr(vm, obj, n, name) {
-                Some(r) => r,
-                None => native_attr(vm, obj, n, name),
+            Value::Native(n) => match crate::python::lib::exceptions::get_attr(obj, name, &vm.program.0) {
+                Some(found) => found,
+                None => match natives::get_attr(vm, obj, n, name) {
+                    Some(r) => r,
+                    None => native_attr(vm, obj, n, name),
+                },
             },
             Value::Handle(kind, _) => match kind.methods.iter().find(|m| **m == name) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),

@@ -3,6 +3,7 @@
 pub mod asyncio;
 pub mod event_loop;
 pub mod library;
+pub mod library_frames;
 pub mod reprs;
 pub mod threads;
 pub mod timeouts;

@@ -152,6 +152,9 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool, exc_value: Option<&
             {
                 let timeout_error = ExcObj::new("TimeoutError", Vec::new());
                 *timeout_error.cause.borrow_mut() = Some(cancelled.clone());
+                *timeout_error.context.borrow_mut() = Some(cancelled.clone());
+                timeout_error.suppress_context.set(true);
+                super::library_frames::add_timeout_exit_frame(&timeout_error);
                 return Ok(raising(timeout_error));
             }
         } else if phase == Phase::Entered {

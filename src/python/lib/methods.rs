@@ -52,6 +52,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     if let Some(found) = crate::python::object::classes::get_attr(obj, name) {
         return found;
     }
+    if let Some(found) = super::exceptions::get_attr(obj, name, &vm.program.0) {
+        return found;
+    }
     let methods: &'static [&'static str] = match obj {
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
@@ -63,12 +66,6 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
-        }
-        Value::Exc(e) if name == "args" => return Ok(Value::tuple(e.args.borrow().clone())),
-        Value::Exc(e) if name == "__cause__" => return Ok(e.cause.borrow().clone().map_or(Value::None, Value::Exc)),
-        Value::Exc(e) if name == "__context__" => return Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
-        Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
-            return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(g) => super::generators::method_names(&g.borrow()),
         Value::Function(f) => {
@@ -158,6 +155,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => super::generators::call_method(vm, g, name, args),
+        Value::Exc(e) => super::exceptions::call_method(e, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
     }
 }

@@ -7,6 +7,7 @@ pub mod functools;
 pub mod itertools;
 pub mod math;
 pub mod generators;
+pub mod exceptions;
 pub mod methods;
 pub mod modules;
 pub mod natives;

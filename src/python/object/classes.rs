@@ -390,6 +390,9 @@ pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
         }
         Value::Function(f) => super::function_attrs::set(f, name, value),
         Value::Exc(e) if name != "args" => {
+            if e.set_special(name, &value)? {
+                return Ok(());
+            }
             let mut attrs = e.attrs.borrow_mut();
             match attrs.iter_mut().find(|(k, _)| &**k == name) {
                 Some(slot) => slot.1 = value,

@@ -304,6 +304,27 @@ pub enum MatchOp {
     Rest,
 }
 
+/// Where an instruction is in the source, as CPython's line table keeps it:
+/// the start and end line, and 0-based character columns on them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    /// 1-based first line (0: no position).
+    pub line: u32,
+    /// 1-based last line.
+    pub end_line: u32,
+    /// Character column where it starts on `line`.
+    pub col: u32,
+    /// Character column where it ends on `end_line`.
+    pub end_col: u32,
+    /// For a binary operator or a subscript on one line, the columns of the
+    /// part CPython marks with `^` between `~` (the operator, the brackets).
+    pub anchor: Option<(u32, u32)>,
+    /// For a method call `obj.name(…)`, where `obj.name` ends (line,
+    /// column): a failed lookup is marked only that far, as CPython's
+    /// separate LOAD_METHOD instruction is.
+    pub head: Option<(u32, u32)>,
+}
+
 /// How a function's parameters are laid out. Parameters occupy the first
 /// local slots in order: positional, keyword-only, *args, **kwargs.
 #[derive(Debug, Clone, Default)]
@@ -329,6 +350,9 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// The source line of each instruction.
     pub lines: Vec<u32>,
+    /// The source range of each instruction, for traceback lines and their
+    /// `^^^` markers (CPython's `co_positions`).
+    pub spans: Vec<Span>,
     /// Constants.
     pub consts: Vec<Value>,
     /// Global and attribute names.

@@ -1,10 +1,11 @@
 //! Exceptions: the built-in exception classes, exception objects, and
 //! CPython's traceback format.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::value::{Key, Value};
+pub use super::traceback::{TbEntry, render_traceback};
 
 /// The built-in exception classes and their bases, most derived first.
 const HIERARCHY: &[(&str, &str)] = &[
@@ -73,15 +74,6 @@ pub fn is_subclass(kind: &str, base: &str) -> bool {
     }
 }
 
-/// One line of a traceback: where a frame was when the exception passed.
-#[derive(Debug, Clone)]
-pub struct TbEntry {
-    /// 1-based source line.
-    pub line: u32,
-    /// The function name (`<module>` for the top level).
-    pub func: Rc<str>,
-}
-
 /// An exception instance.
 ///
 /// Invariant: `traceback` lists frames innermost first (the order they were
@@ -100,6 +92,8 @@ pub struct ExcObj {
     pub context: RefCell<Option<Rc<ExcObj>>>,
     /// `raise ... from cause`.
     pub cause: RefCell<Option<Rc<ExcObj>>>,
+    /// `__suppress_context__`: set by `raise ... from`, hides the context.
+    pub suppress_context: Cell<bool>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
 }
@@ -114,6 +108,7 @@ impl ExcObj {
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
+            suppress_context: Cell::new(false),
             class: RefCell::new(None),
         })
     }
@@ -133,6 +128,36 @@ impl ExcObj {
             [one] => one.to_str(),
             many => Value::tuple(many.to_vec()).repr(),
         }
+    }
+    /// The notes `add_note` attached, as CPython prints them after the message.
+    pub fn notes(&self) -> Vec<String> {
+        match self.attrs.borrow().iter().find(|(k, _)| &**k == "__notes__") {
+            Some((_, Value::List(l))) => l.borrow().iter().map(Value::to_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+    /// `e.name = value` for the attributes exceptions keep outside their
+    /// `__dict__`; false when `name` is not one of them.
+    pub fn set_special(&self, name: &str, value: &Value) -> Res<bool> {
+        let as_exc = |what: &str| match value {
+            Value::None => Ok(None),
+            Value::Exc(x) => Ok(Some(x.clone())),
+            _ => type_error(format!("exception {what} must be None or derive from BaseException")),
+        };
+        match name {
+            "__cause__" => {
+                *self.cause.borrow_mut() = as_exc("cause")?;
+                self.suppress_context.set(true);
+            }
+            "__context__" => *self.context.borrow_mut() = as_exc("context")?,
+            "__suppress_context__" => self.suppress_context.set(value.truthy()),
+            "__traceback__" => match value {
+                Value::None => self.traceback.borrow_mut().clear(),
+                _ => return type_error("__traceback__ must be a traceback or None"),
+            },
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
     /// The class name shown to the user (the user class's, if any).
     pub fn display_name(&self) -> String {
@@ -160,58 +185,6 @@ impl ExcObj {
         };
         if message.is_empty() { name } else { format!("{name}: {message}") }
     }
-}
-
-/// Renders the traceback CPython prints for an uncaught exception, with the
-/// chained context/cause exceptions before it.
-pub fn render_traceback(exc: &Rc<ExcObj>, filename: &str, source: &str) -> String {
-    let mut out = String::new();
-    if let Some(cause) = exc.cause.borrow().as_ref() {
-        out.push_str(&render_traceback(cause, filename, source));
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(context) = exc.context.borrow().as_ref() {
-        out.push_str(&render_traceback(context, filename, source));
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    let lines: Vec<&str> = source.lines().collect();
-    out.push_str("Traceback (most recent call last):\n");
-    // CPython prints a run of identical entries three times, then a count.
-    let mut previous: Option<(u32, Rc<str>)> = None;
-    let mut repeats = 0usize;
-    let flush = |out: &mut String, repeats: usize| {
-        if repeats > 3 {
-            let more = repeats - 3;
-            let s = if more == 1 { "" } else { "s" };
-            out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
-        }
-    };
-    for entry in exc.traceback.borrow().iter().rev() {
-        let key = (entry.line, entry.func.clone());
-        if previous.as_ref() == Some(&key) {
-            repeats += 1;
-        } else {
-            flush(&mut out, repeats);
-            repeats = 1;
-            previous = Some(key);
-        }
-        if repeats > 3 {
-            continue;
-        }
-        out.push_str(&format!(
-            "  File \"{filename}\", line {}, in {}\n",
-            entry.line, entry.func
-        ));
-        if let Some(text) = lines.get(entry.line.saturating_sub(1) as usize) {
-            let text = text.trim();
-            if !text.is_empty() {
-                out.push_str(&format!("    {text}\n"));
-            }
-        }
-    }
-    flush(&mut out, repeats);
-    out.push_str(&exc.last_line());
-    out.push('\n');
-    out
 }
 
 /// The result of an operation that may raise.

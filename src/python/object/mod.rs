@@ -10,4 +10,5 @@ pub mod mro;
 pub mod function_attrs;
 pub mod native;
 pub mod set_order;
+pub mod traceback;
 pub mod value;

@@ -105,6 +105,12 @@ pub struct Interp {
     pub suspend_requested: bool,
     /// Generators dropped while suspended, to close at the next instruction.
     pub finalizers: Rc<Finalizers>,
+    /// The error being unwound is a re-raise: its traceback already has
+    /// this frame.
+    reraising: bool,
+    /// The error being unwound came from a method call's attribute lookup,
+    /// not from the call.
+    lookup_failed: bool,
 }
 
 /// The interpreter at work: its state, and the event loop that is running
@@ -175,6 +181,8 @@ impl Interp {
             ext: Extensions::default(),
             suspend_requested: false,
             finalizers: Rc::default(),
+            reraising: false,
+            lookup_failed: false,
         }
     }
 
@@ -448,8 +456,18 @@ impl Vm<'_> {
         result
     }
 
-    fn add_traceback(&self, e: &Rc<ExcObj>, frame: &Frame) {
-        e.traceback.borrow_mut().push(TbEntry { line: frame.current_line(), func: frame.code.name.clone() });
+    /// Records that `e` passed through `frame`, at the instruction that
+    /// raised it (CPython's `PyTraceBack_Here`).
+    fn add_traceback(&mut self, e: &Rc<ExcObj>, frame: &Frame) {
+        let at = frame.ip.saturating_sub(1);
+        let mut span = frame.code.spans.get(at).copied().unwrap_or_default();
+        if std::mem::take(&mut self.lookup_failed)
+            && let Some((end_line, end_col)) = span.head
+        {
+            (span.end_line, span.end_col) = (end_line, end_col);
+        }
+        let line = if span.line > 0 { span.line } else { frame.current_line() };
+        e.traceback.borrow_mut().push(TbEntry { line, func: frame.code.name.clone(), span, library: None });
     }
 
     /// Runs `frame` until it returns, yields or raises. With `thrown`, the
@@ -491,6 +509,14 @@ impl Vm<'_> {
                     if self.stopped.is_some() {
                         return FrameResult::Raise(e);
                     }
+                    // A re-raise goes on with the traceback it has (CPython
+                    // jumps past `PyTraceBack_Here` for RERAISE and bare `raise`).
+                    let e = if std::mem::take(&mut self.reraising) {
+                        e
+                    } else {
+                        self.add_traceback(&e, frame);
+                        self.raise_with_context(e)
+                    };
                     match frame.blocks.pop() {
                         Some(block) => {
                             frame.stack.truncate(block.stack_depth);
@@ -498,10 +524,7 @@ impl Vm<'_> {
                             frame.stack.push(Value::Exc(e));
                             frame.ip = block.handler;
                         }
-                        None => {
-                            self.add_traceback(&e, frame);
-                            return FrameResult::Raise(e);
-                        }
+                        None => return FrameResult::Raise(e),
                     }
                 }
             }

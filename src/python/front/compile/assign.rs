@@ -76,13 +76,16 @@ impl<'s> FnCompiler<'s> {
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let outer = self.enter_expr(target);
                 self.emit(Op::StoreSubscr);
+                self.span = outer;
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
                     return Err(self.syntax(target.range(), "multiple starred expressions in assignment"));
                 }
+                let outer = self.enter_expr(target);
                 match star {
                     None => {
                         self.emit(Op::Unpack(elts.len() as u32));
@@ -91,6 +94,7 @@ impl<'s> FnCompiler<'s> {
                         self.emit(Op::UnpackEx(i as u16, (elts.len() - i - 1) as u16));
                     }
                 }
+                self.span = outer;
                 for e in elts {
                     match e {
                         Expr::Starred(s) => self.assign(&s.value)?,
@@ -101,7 +105,9 @@ impl<'s> FnCompiler<'s> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.name_index(&a.attr.id);
+                let outer = self.enter_expr(target);
                 self.emit(Op::StoreAttr(i));
+                self.span = outer;
             }
             Expr::Starred(s) => return Err(self.syntax(s.range, "starred assignment target must be in a list or tuple")),
             other => return Err(self.syntax(other.range(), "cannot assign to expression")),

@@ -3,6 +3,7 @@
 //! `return`) emits.
 
 use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::TextRange;
 
 use super::{FnCompiler, R, Unwind};
 use crate::python::object::code::Op;
@@ -90,7 +91,7 @@ impl<'s> FnCompiler<'s> {
             let mut ends = vec![to_end];
             for handler in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = handler;
-                self.line = self.line_of(h.range);
+                self.at(h.range);
                 let next = match &h.type_ {
                     Some(ty) => {
                         self.expr(ty)?;
@@ -137,19 +138,19 @@ impl<'s> FnCompiler<'s> {
     /// `with` and `async with` (inside `async def`), with any number of managers.
     pub(super) fn with(&mut self, w: &'s ast::StmtWith) -> R {
         if !w.is_async {
-            return self.with_stmt(&w.items, &w.body);
+            return self.with_stmt(&w.items, &w.body, w.range);
         }
         if !self.is_async {
             return Err(self.syntax(w.range, "'async with' outside async function"));
         }
-        self.async_with(&w.items, &w.body)
+        self.async_with(&w.items, &w.body, w.range)
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
     /// The manager stays on the stack under the body; leaving normally calls
     /// `__exit__(None, None, None)`, an exception calls `__exit__(type, exc,
     /// None)` and is re-raised unless that returns something true.
-    fn with_stmt(&mut self, items: &'s [ast::WithItem], body: &'s [Stmt]) -> R {
+    fn with_stmt(&mut self, items: &'s [ast::WithItem], body: &'s [Stmt], range: TextRange) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -164,8 +165,9 @@ impl<'s> FnCompiler<'s> {
         }
         let setup = self.emit(Op::SetupExcept(0));
         self.unwind.push(Unwind::With);
-        self.with_stmt(rest, body)?;
+        self.with_stmt(rest, body, range)?;
         self.unwind.pop();
+        self.at(range);
         self.emit(Op::PopBlock);
         self.emit(Op::WithExit);
         let end = self.emit(Op::Jump(0));
@@ -185,7 +187,7 @@ impl<'s> FnCompiler<'s> {
     /// on the way out; an exception is re-raised unless the awaited exit
     /// returns something true. `async with a, b: body` is `async with a:
     /// async with b: body`.
-    fn async_with(&mut self, items: &'s [ast::WithItem], body: &'s [Stmt]) -> R {
+    fn async_with(&mut self, items: &'s [ast::WithItem], body: &'s [Stmt], range: TextRange) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -203,8 +205,9 @@ impl<'s> FnCompiler<'s> {
         }
         let setup = self.emit(Op::SetupExcept(0));
         self.unwind.push(Unwind::AsyncWith);
-        self.async_with(rest, body)?;
+        self.async_with(rest, body, range)?;
         self.unwind.pop();
+        self.at(range);
         self.emit(Op::PopBlock);
         self.emit_async_exit();
         let end = self.emit(Op::Jump(0));

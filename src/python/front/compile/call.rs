@@ -33,7 +33,10 @@ impl<'s> FnCompiler<'s> {
                 self.expr(a)?;
             }
             let name = self.name_index(&attr.attr.id);
+            let call = self.span;
+            self.span.head = Some(self.end_of(attr.range));
             self.emit(Op::CallMethod(name, args.args.len() as u32));
+            self.span = call;
             return Ok(());
         }
         self.expr(&c.func)?;

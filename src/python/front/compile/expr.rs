@@ -12,6 +12,7 @@ use crate::python::object::value::{Value, int_from_big};
 impl<'s> FnCompiler<'s> {
     /// Compiles an expression: its value ends on the stack.
     pub(super) fn expr(&mut self, expr: &'s Expr) -> R {
+        let outer = self.enter_expr(expr);
         match expr {
             Expr::NumberLiteral(n) => self.number(n)?,
             Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
@@ -90,6 +91,7 @@ impl<'s> FnCompiler<'s> {
             Expr::Starred(s) => return Err(self.syntax(s.range, "can't use starred expression here")),
             Expr::IpyEscapeCommand(e) => return Err(self.syntax(e.range, "invalid syntax")),
         }
+        self.span = outer;
         Ok(())
     }
 

@@ -191,7 +191,7 @@ impl<'s> FnCompiler<'s> {
             let first = child.locals.first().cloned();
             child.method_of = Some((self.name.to_string(), first));
         }
-        child.line = self.line_of(range);
+        child.at(range);
         child.is_async = is_async;
         for n in &free {
             let idx = self.cells.get_index_of(n);

@@ -26,7 +26,7 @@ use ruff_text_size::TextRange;
 
 use crate::python::front::diagnostic::{SourceDiagnostic, line_and_column};
 use crate::python::front::scope::ScopeInfo;
-use crate::python::object::code::{Code, Op, Params};
+use crate::python::object::code::{Code, Op, Params, Span};
 use crate::python::object::value::Value;
 
 mod assign;
@@ -41,6 +41,7 @@ mod generators;
 mod loops;
 mod names;
 mod patterns;
+mod positions;
 mod stmt;
 
 /// Exit status for an unsupported construct (the runner contract).
@@ -103,6 +104,9 @@ struct FnCompiler<'s> {
     qualname: Rc<str>,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    spans: Vec<Span>,
+    /// The position the next instruction gets.
+    span: Span,
     consts: Vec<Value>,
     names: IndexSet<Rc<str>>,
     /// None at module level.
@@ -169,6 +173,8 @@ impl<'s> FnCompiler<'s> {
             qualname: Rc::from(qualname),
             ops: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
+            span: Span::default(),
             consts: Vec::new(),
             names: IndexSet::new(),
             scope,
@@ -206,6 +212,7 @@ impl<'s> FnCompiler<'s> {
             qualname: self.qualname,
             ops: self.ops,
             lines: self.lines,
+            spans: self.spans,
             consts: self.consts,
             names: self.names.into_iter().collect(),
             locals: self.locals.iter().map(|n| Rc::from(n.as_str())).collect(),
@@ -285,6 +292,7 @@ impl<'s> FnCompiler<'s> {
     fn emit(&mut self, op: Op) -> usize {
         self.ops.push(op);
         self.lines.push(self.line);
+        self.spans.push(self.span);
         self.ops.len() - 1
     }
 

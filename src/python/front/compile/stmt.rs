@@ -20,7 +20,7 @@ impl<'s> FnCompiler<'s> {
     /// Compiles one statement: sets the current line, then the statement's
     /// own function (or the diagnostic for one outside the subset).
     pub(super) fn stmt(&mut self, stmt: &'s Stmt) -> R {
-        self.line = self.line_of(stmt.range());
+        self.at(stmt.range());
         match stmt {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -71,7 +71,7 @@ impl<'s> FnCompiler<'s> {
             if let Some(p) = pending.take() {
                 self.patch(p);
             }
-            self.line = self.line_of(clause.range());
+            self.at(clause.range());
             if let Some(test) = &clause.test {
                 self.expr(test)?;
                 pending = Some(self.emit(Op::JumpIfFalse(0)));
@@ -128,6 +128,8 @@ impl<'s> FnCompiler<'s> {
     fn assert_stmt(&mut self, a: &'s ast::StmtAssert) -> R {
         self.expr(&a.test)?;
         let ok = self.emit(Op::JumpIfTrue(0));
+        // CPython raises the AssertionError at the test's position.
+        let outer = self.enter_expr(&a.test);
         let i = self.global_index("AssertionError");
         self.emit(Op::LoadGlobal(i));
         match &a.msg {
@@ -140,6 +142,7 @@ impl<'s> FnCompiler<'s> {
             }
         }
         self.emit(Op::Raise(1));
+        self.span = outer;
         self.patch(ok);
         Ok(())
     }

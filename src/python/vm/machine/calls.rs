@@ -70,18 +70,26 @@ impl Vm<'_> {
                 match self.lib.builtin_method(&obj, name) {
                     Some(m) => self.lib.call_method(self, &obj, m, args, Vec::new())?,
                     None => {
-                        let f = crate::python::vm::attributes::load_attr(self, &obj, name)?;
+                        let f = self.method_lookup(&obj, name)?;
                         self.call(&f, args, Vec::new())?
                     }
                 }
             }
             _ => {
-                let f = crate::python::vm::attributes::load_attr(self, &obj, name)?;
+                let f = self.method_lookup(&obj, name)?;
                 self.call(&f, args, Vec::new())?
             }
         };
         frame.stack.push(v);
         Ok(())
+    }
+
+    /// `obj.name` for a method call, noting a failure so the traceback marks
+    /// the lookup rather than the call.
+    fn method_lookup(&mut self, obj: &Value, name: &str) -> Res<Value> {
+        let found = crate::python::vm::attributes::load_attr(self, obj, name);
+        self.lookup_failed = found.is_err();
+        found
     }
 
     /// `Op::CallEx`.

@@ -72,8 +72,11 @@ impl Vm<'_> {
             return Ok(());
         };
         let e = match n {
-            0 => match self.handling.last() {
-                Some(e) => return Err(e.clone()),
+            0 => match self.handling.last().cloned() {
+                Some(e) => {
+                    self.reraising = true;
+                    return Err(e);
+                }
                 None => exc("RuntimeError", "No active exception to reraise"),
             },
             1 => {
@@ -84,6 +87,7 @@ impl Vm<'_> {
                 let cause = Self::pop(frame);
                 let v = Self::pop(frame);
                 let e = self.make_exception(v)?;
+                e.suppress_context.set(true);
                 if let Value::Exc(c) = cause {
                     *e.cause.borrow_mut() = Some(c);
                 } else if !matches!(cause, Value::None) {
@@ -102,7 +106,10 @@ impl Vm<'_> {
         };
         let v = Self::pop(frame);
         match v {
-            Value::Exc(e) => Err(e),
+            Value::Exc(e) => {
+                self.reraising = true;
+                Err(e)
+            }
             _ => Err(exc("RuntimeError", "reraise without exception")),
         }
     }

@@ -36,6 +36,7 @@ impl Vm<'_> {
         Ok(())
     }
 
+
     /// `Op::Unpack(n)`.
     pub(super) fn op_unpack(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
         let Op::Unpack(n) = op else {

@@ -1,0 +1,47 @@
+//! The frames of CPython 3.11's asyncio that its tracebacks show between the
+//! program's own (runners.py and base_events.py around `asyncio.run`,
+//! tasks.py's `sleep`, timeouts.py's `__aexit__`), with their source lines
+//! and markers, so a traceback reads as CPython prints it.
+
+use std::rc::Rc;
+
+use crate::engine::WAIT_FOREVER_MESSAGE;
+use crate::python::object::errors::{ExcObj, TbEntry};
+
+/// `asyncio.run` raised `e`: the frames from `asyncio.run` down to where the
+/// main task's exception came out (or where the loop found nothing to wait for).
+pub fn add_run_frames(e: &Rc<ExcObj>) {
+    let forever = e.kind == "RuntimeError" && e.message() == WAIT_FOREVER_MESSAGE && e.traceback.borrow().is_empty();
+    let mut tb = e.traceback.borrow_mut();
+    if forever {
+        tb.push(TbEntry::library(
+            "asyncio/base_events.py",
+            1884,
+            "_run_once",
+            "event_list = self._selector.select(timeout)",
+            Some((13, 43)),
+        ));
+        tb.push(TbEntry::library("asyncio/base_events.py", 607, "run_forever", "self._run_once()", None));
+        tb.push(TbEntry::library("asyncio/base_events.py", 640, "run_until_complete", "self.run_forever()", None));
+    } else {
+        tb.push(TbEntry::library("asyncio/base_events.py", 653, "run_until_complete", "return future.result()", Some((7, 22))));
+    }
+    tb.push(TbEntry::library(
+        "asyncio/runners.py",
+        118,
+        "run",
+        "return self._loop.run_until_complete(task)",
+        Some((7, 42)),
+    ));
+    tb.push(TbEntry::library("asyncio/runners.py", 190, "run", "return runner.run(main)", Some((7, 23))));
+}
+
+/// An exception thrown into `asyncio.sleep(d)` comes out of its `await future`.
+pub fn add_sleep_frame(e: &Rc<ExcObj>) {
+    e.traceback.borrow_mut().push(TbEntry::library("asyncio/tasks.py", 649, "sleep", "return await future", Some((7, 19))));
+}
+
+/// `asyncio.timeout`'s `__aexit__` raised its TimeoutError.
+pub fn add_timeout_exit_frame(e: &Rc<ExcObj>) {
+    e.traceback.borrow_mut().push(TbEntry::library("asyncio/timeouts.py", 115, "__aexit__", "raise TimeoutError from exc_val", None));
+}
