@@ -407,6 +407,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         "hash" => {
             arg_count("hash", &args, 1, 1)?;
             use std::hash::{Hash, Hasher};
+            if let Value::Native(n) = &args[0]
+                && let Some(backing) = n.backing()
+            {
+                return call_builtin(vm, "hash", vec![backing], kwargs);
+            }
             if let Some(h) = crate::python::vm::keys::instance_hash(vm, &args[0])? {
                 return Ok(Value::Int(h));
             }
