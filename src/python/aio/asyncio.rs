@@ -331,7 +331,8 @@ pub fn settle_threadsafe(vm: &mut Vm, target: FutureId, outcome: Res<Value>) {
     });
 }
 
-fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
+/// A Python value holding an engine coroutine, for `await`.
+pub fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
     Value::Native(Rc::new(EngineAwaitable(RefCell::new(coro))))
 }
 
@@ -676,6 +677,10 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool, exc_value: Option<&
                 )),
             }
         }
+        Value::Native(n) if native::downcast::<super::taskgroups::TaskGroup>(n).is_some() => match native::downcast::<super::taskgroups::TaskGroup>(n) {
+            Some(tg) => super::taskgroups::async_with(vm, manager, tg, enter, exc_value),
+            None => type_error("not a TaskGroup"),
+        },
         Value::Native(n) => match native::downcast::<SyncObj>(n) {
             Some(SyncObj::Lock(l)) if enter => Ok(awaitable(Box::new(l.acquire()))),
             Some(SyncObj::Lock(l)) => {
@@ -733,6 +738,7 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.isfuture",
     "asyncio.timeout",
     "asyncio.timeout_at",
+    "asyncio.TaskGroup",
 ];
 
 /// Calls `asyncio.func(*args, **kwargs)`.
@@ -874,6 +880,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "isfuture" => {
             arg_count("isfuture", &args, 1, 1)?;
             Ok(Value::Bool(as_future(&args[0]).is_some()))
+        }
+        "TaskGroup" => {
+            arg_count("TaskGroup", &args, 0, 0)?;
+            Ok(super::taskgroups::make())
         }
         "timeout" => super::timeouts::make(vm, &args, false),
         "timeout_at" => super::timeouts::make(vm, &args, true),

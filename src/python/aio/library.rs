@@ -105,6 +105,9 @@ impl Library for RunLibrary {
             Err(unclaimed) => unclaimed,
         };
         let any = n.as_any();
+        if let Some(tg) = any.downcast_ref::<super::taskgroups::TaskGroup>() {
+            return super::taskgroups::call_method(vm, tg, name, args, kwargs);
+        }
         if let Some(sync) = any.downcast_ref::<SyncObj>() {
             return asyncio::sync_method(vm, sync, name, args);
         }

@@ -5,5 +5,6 @@ pub mod event_loop;
 pub mod library;
 pub mod library_frames;
 pub mod reprs;
+pub mod taskgroups;
 pub mod threads;
 pub mod timeouts;
