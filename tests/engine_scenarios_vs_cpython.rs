@@ -342,10 +342,10 @@ fn lock_waiter_cancel_gather_cancel_queue_errors_and_callback_exception() {
         ),
         Op::Do(Box::new(move |lp: &mut Lp| {
             let q: Queue<T> = Queue::new(1);
-            q.put_nowait(V::Int(1), lp).unwrap();
-            say(&l4, q.put_nowait(V::Int(2), lp).unwrap_err().kind);
-            q.get_nowait(lp).unwrap();
-            say(&l4, q.get_nowait(lp).unwrap_err().kind);
+            q.put_nowait(V::Int(1), lp, &mut ()).unwrap();
+            say(&l4, q.put_nowait(V::Int(2), lp, &mut ()).unwrap_err().kind);
+            q.get_nowait(lp, &mut ()).unwrap();
+            say(&l4, q.get_nowait(lp, &mut ()).unwrap_err().kind);
             q.task_done(lp).unwrap();
             let e = q.task_done(lp).unwrap_err();
             say(&l4, format!("{} {}", e.kind, e.msg));

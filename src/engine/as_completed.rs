@@ -35,13 +35,13 @@ impl<H: Host> EventLoop<H> {
         let inner = Rc::new(RefCell::new(AcInner { todo: Vec::new(), order: VecDeque::new(), timeout_handle: None }));
         for f in &fs {
             let (q, inn) = (done.clone(), inner.clone());
-            let cb = self.add_done_callback(*f, Label::Static("as_completed._on_completion"), move |lp, _, f| {
+            let cb = self.add_done_callback(*f, Label::Static("as_completed._on_completion"), move |lp, cx, f| {
                 if inn.borrow().todo.is_empty() {
                     return Ok(());
                 }
                 inn.borrow_mut().todo.retain(|(t, _)| *t != f);
                 inn.borrow_mut().order.push_back(Some(f));
-                q.put_nowait(H::future_value(f), lp)?;
+                q.put_nowait(H::future_value(f), lp, cx)?;
                 let (empty, th) = { let i = inn.borrow(); (i.todo.is_empty(), i.timeout_handle) };
                 if empty
                     && let Some(h) = th {
@@ -54,12 +54,12 @@ impl<H: Host> EventLoop<H> {
         if let Some(t) = timeout
             && !fs.is_empty() {
                 let (q, inn) = (done.clone(), inner.clone());
-                let h = self.call_later(t, Label::Static("as_completed._on_timeout"), move |lp, _| {
+                let h = self.call_later(t, Label::Static("as_completed._on_timeout"), move |lp, cx| {
                     let todo = std::mem::take(&mut inn.borrow_mut().todo);
                     for (f, cb) in todo {
                         lp.remove_done_callback(f, cb)?;
                         inn.borrow_mut().order.push_back(None);
-                        q.put_nowait(H::none(), lp)?;
+                        q.put_nowait(H::none(), lp, cx)?;
                     }
                     Ok(())
                 });

@@ -92,7 +92,7 @@ pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
 pub use sync::{Event, EventWait, Lock, LockAcquire};
 pub use condition::{Condition, ConditionWait};
 pub use as_completed::{AsCompleted, WaitForOne};
-pub use queue::{Queue, QueueGet, QueuePut, QueueJoin};
+pub use queue::{Order as QueueOrder, Queue, QueueGet, QueuePut, QueueJoin};
 pub use task::{Coroutine, Step};
 pub use trace::{TraceEvent, TraceKind};
 

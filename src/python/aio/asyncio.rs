@@ -458,8 +458,8 @@ pub enum SyncObj {
     Lock(crate::engine::Lock),
     /// `asyncio.Event()`.
     Event(crate::engine::Event),
-    /// `asyncio.Queue(maxsize)`.
-    Queue(crate::engine::Queue<PyHost>),
+    /// `asyncio.Queue(maxsize)`, `LifoQueue` or `PriorityQueue`, by class name.
+    Queue(crate::engine::Queue<PyHost>, &'static str),
     /// `asyncio.Semaphore(value)` / `asyncio.BoundedSemaphore(value)`.
     Semaphore(crate::engine::Semaphore, &'static str),
     /// `asyncio.Condition(lock=None)`.
@@ -493,7 +493,7 @@ impl SyncObj {
         match self {
             SyncObj::Lock(_) => "Lock",
             SyncObj::Event(_) => "Event",
-            SyncObj::Queue(_) => "Queue",
+            SyncObj::Queue(_, name) => name,
             SyncObj::Semaphore(_, name) => name,
             SyncObj::Condition(_) => "Condition",
         }
@@ -503,8 +503,8 @@ impl SyncObj {
         match self {
             SyncObj::Lock(_) | SyncObj::Semaphore(..) => &["acquire", "release", "locked"],
             SyncObj::Event(_) => &["set", "clear", "is_set", "wait"],
-            SyncObj::Condition(_) => &["acquire", "release", "locked", "wait", "notify", "notify_all"],
-            SyncObj::Queue(_) => &[
+            SyncObj::Condition(_) => &["acquire", "release", "locked", "wait", "wait_for", "notify", "notify_all"],
+            SyncObj::Queue(..) => &[
                 "put", "get", "put_nowait", "get_nowait", "qsize", "empty", "full", "task_done", "join",
             ],
         }
@@ -533,6 +533,10 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
         }
         (SyncObj::Condition(c), "locked") => Value::Bool(c.lock().locked()),
         (SyncObj::Condition(c), "wait") => awaitable(Box::new(c.wait::<PyHost>())),
+        (SyncObj::Condition(c), "wait_for") => {
+            arg_count("wait_for", &args, 1, 1)?;
+            awaitable(Box::new(super::wait_for_predicate::WaitForPredicate::new(c.clone(), args[0].clone())))
+        }
         (SyncObj::Condition(c), "notify") => {
             let n = match args.first() {
                 Some(Value::Int(n)) if *n >= 0 => *n as usize,
@@ -555,25 +559,26 @@ pub fn sync_method(vm: &mut Vm, obj: &SyncObj, name: &str, args: Vec<Value>) -> 
         }
         (SyncObj::Event(e), "is_set") => Value::Bool(e.is_set()),
         (SyncObj::Event(e), "wait") => awaitable(Box::new(e.wait())),
-        (SyncObj::Queue(q), "put") => {
+        (SyncObj::Queue(q, _), "put") => {
             arg_count("put", &args, 1, 1)?;
             awaitable(Box::new(q.put(args[0].clone())))
         }
-        (SyncObj::Queue(q), "get") => awaitable(Box::new(q.get())),
-        (SyncObj::Queue(q), "join") => awaitable(Box::new(q.join())),
-        (SyncObj::Queue(q), "put_nowait") => {
+        (SyncObj::Queue(q, _), "get") => awaitable(Box::new(q.get())),
+        (SyncObj::Queue(q, _), "join") => awaitable(Box::new(q.join())),
+        (SyncObj::Queue(q, _), "put_nowait") => {
             arg_count("put_nowait", &args, 1, 1)?;
-            q.put_nowait(args[0].clone(), loop_of(vm)?)?;
+            let item = args[0].clone();
+            with_running_loop(vm, |lp, st| q.put_nowait(item, lp, st))?;
             Value::None
         }
-        (SyncObj::Queue(q), "get_nowait") => q.get_nowait(loop_of(vm)?)?,
-        (SyncObj::Queue(q), "task_done") => {
+        (SyncObj::Queue(q, _), "get_nowait") => with_running_loop(vm, |lp, st| q.get_nowait(lp, st))?,
+        (SyncObj::Queue(q, _), "task_done") => {
             q.task_done(loop_of(vm)?)?;
             Value::None
         }
-        (SyncObj::Queue(q), "qsize") => Value::Int(q.qsize() as i64),
-        (SyncObj::Queue(q), "empty") => Value::Bool(q.empty()),
-        (SyncObj::Queue(q), "full") => Value::Bool(q.full()),
+        (SyncObj::Queue(q, _), "qsize") => Value::Int(q.qsize() as i64),
+        (SyncObj::Queue(q, _), "empty") => Value::Bool(q.empty()),
+        (SyncObj::Queue(q, _), "full") => Value::Bool(q.full()),
         (o, other) => {
             return Err(exc("AttributeError", format!("'{}' object has no attribute '{other}'", o.type_name())));
         }
@@ -627,6 +632,38 @@ pub fn raising(e: Rc<ExcObj>) -> Value {
     awaitable(Box::new(Raising(Some(e))))
 }
 
+/// `asyncio.wait_for(aw, timeout)`: a coroutine, so `aw` becomes a task
+/// only when it first runs (`asyncio.run(asyncio.wait_for(main(), 5))`).
+struct LazyWaitFor {
+    arg: Option<Value>,
+    timeout: Option<f64>,
+    inner: Option<crate::engine::WaitFor<PyHost>>,
+}
+
+impl Coroutine<PyHost> for LazyWaitFor {
+    fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        if let Some(arg) = self.arg.take() {
+            match as_task_in(lp, &arg) {
+                Ok(f) => self.inner = Some(crate::engine::WaitFor::new(f, self.timeout)),
+                Err(e) => return Step::Raise(e),
+            }
+        }
+        match self.inner.as_mut() {
+            Some(w) => w.send(value, lp, st),
+            None => Step::Raise(exc("RuntimeError", "cannot reuse already awaited coroutine")),
+        }
+    }
+    fn throw(&mut self, e: Rc<ExcObj>, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
+        match self.inner.as_mut() {
+            Some(w) => w.throw(e, lp, st),
+            None => Step::Raise(e),
+        }
+    }
+    fn describe(&self) -> String {
+        "wait_for()".into()
+    }
+}
+
 /// An engine coroutine that raises at once.
 struct Raising(Option<Rc<ExcObj>>);
 
@@ -677,6 +714,10 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool, exc_value: Option<&
                 )),
             }
         }
+        Value::Native(n) if native::downcast::<super::barrier::Barrier>(n).is_some() => match native::downcast::<super::barrier::Barrier>(n) {
+            Some(b) if enter => Ok(awaitable(b.wait())),
+            _ => Ok(awaitable(Box::new(Ready(None)))),
+        },
         Value::Native(n) if native::downcast::<super::taskgroups::TaskGroup>(n).is_some() => match native::downcast::<super::taskgroups::TaskGroup>(n) {
             Some(tg) => super::taskgroups::async_with(vm, manager, tg, enter, exc_value),
             None => type_error("not a TaskGroup"),
@@ -739,10 +780,30 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.timeout",
     "asyncio.timeout_at",
     "asyncio.TaskGroup",
+    "asyncio.LifoQueue",
+    "asyncio.Barrier",
+    "asyncio.PriorityQueue",
 ];
+
+/// `a < b` between a priority queue's items, with user `__lt__` honoured.
+pub(super) fn item_less_than(st: &mut Interp, a: &Value, b: &Value) -> Res<bool> {
+    crate::python::vm::ops::compare(&mut Vm::new(st, None), crate::python::object::code::CmpOp::Lt, a, b)
+}
+
+/// Runs `f` with the running loop and the interpreter state apart.
+fn with_running_loop<R>(vm: &mut Vm, f: impl FnOnce(&mut Loop, &mut Interp) -> Res<R>) -> Res<R> {
+    let (st, running) = vm.parts();
+    match running.and_then(|l| l.downcast_mut::<Loop>()) {
+        Some(lp) => f(lp, st),
+        None => Err(exc("RuntimeError", "no running event loop")),
+    }
+}
 
 /// Calls `asyncio.func(*args, **kwargs)`.
 pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if let Some(made) = super::primitives::make(func, &args, &kwargs) {
+        return made;
+    }
     match func {
         "run" => {
             arg_count("run", &args, 1, 1)?;
@@ -799,21 +860,6 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             set_event_loop(vm, &args[0])?;
             Ok(Value::None)
         }
-        "Lock" => Ok(Value::Native(Rc::new(SyncObj::Lock(crate::engine::Lock::new())))),
-        "Event" => Ok(Value::Native(Rc::new(SyncObj::Event(crate::engine::Event::new())))),
-        "Semaphore" | "BoundedSemaphore" => {
-            let value = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "value").map(|(_, v)| v)) {
-                Some(Value::Int(n)) => *n,
-                Some(other) => return type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())),
-                None => 1,
-            };
-            let (sem, name) = if func == "Semaphore" {
-                (crate::engine::Semaphore::new::<PyHost>(value)?, "Semaphore")
-            } else {
-                (crate::engine::Semaphore::bounded::<PyHost>(value)?, "BoundedSemaphore")
-            };
-            Ok(Value::Native(Rc::new(SyncObj::Semaphore(sem, name))))
-        }
         "as_completed" => {
             arg_count("as_completed", &args, 1, 1)?;
             let timeout = match kwargs.iter().find(|(k, _)| &**k == "timeout").map(|(_, v)| v) {
@@ -841,16 +887,6 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 tasks.into_iter().map(|t| crate::python::object::value::Key(future_value(t))).collect();
             Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
-        "Condition" => {
-            let lock = match args.first() {
-                Some(Value::Native(n)) => match native::downcast::<SyncObj>(n) {
-                    Some(SyncObj::Lock(l)) => Some(l.clone()),
-                    _ => return type_error("Condition() expects an asyncio.Lock"),
-                },
-                _ => None,
-            };
-            Ok(Value::Native(Rc::new(SyncObj::Condition(crate::engine::Condition::new(lock)))))
-        }
         "wait_for" => {
             arg_count("wait_for", &args, 1, 2)?;
             let timeout_value = args.get(1).or_else(|| kwargs.iter().find(|(k, _)| &**k == "timeout").map(|(_, v)| v));
@@ -858,8 +894,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 None | Some(Value::None) => None,
                 Some(v) => Some(number_arg(v, "wait_for")?),
             };
-            let fut = as_task(vm, &args[0])?;
-            Ok(awaitable(Box::new(crate::engine::WaitFor::new(fut, timeout))))
+            Ok(awaitable(Box::new(LazyWaitFor { arg: Some(args[0].clone()), timeout, inner: None })))
         }
         "iscoroutine" => {
             arg_count("iscoroutine", &args, 1, 1)?;
@@ -881,10 +916,6 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             arg_count("isfuture", &args, 1, 1)?;
             Ok(Value::Bool(as_future(&args[0]).is_some()))
         }
-        "TaskGroup" => {
-            arg_count("TaskGroup", &args, 0, 0)?;
-            Ok(super::taskgroups::make())
-        }
         "timeout" => super::timeouts::make(vm, &args, false),
         "timeout_at" => super::timeouts::make(vm, &args, true),
         "to_thread" => {
@@ -897,13 +928,6 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             arg_count("shield", &args, 1, 1)?;
             let inner = as_task(vm, &args[0])?;
             Ok(future_value(loop_of(vm)?.shield(inner)?))
-        }
-        "Queue" => {
-            let size = match args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "maxsize").map(|(_, v)| v)) {
-                Some(Value::Int(n)) if *n > 0 => *n as usize,
-                _ => 0,
-            };
-            Ok(Value::Native(Rc::new(SyncObj::Queue(crate::engine::Queue::new(size)))))
         }
         "wait" => {
             arg_count("wait", &args, 1, 1)?;

@@ -105,6 +105,13 @@ impl Library for RunLibrary {
             Err(unclaimed) => unclaimed,
         };
         let any = n.as_any();
+        if let Some(b) = any.downcast_ref::<super::barrier::Barrier>() {
+            return match name {
+                "wait" => Ok(asyncio::awaitable(b.wait())),
+                "reset" | "abort" => Ok(asyncio::awaitable(b.reset_or_abort(name == "abort"))),
+                other => Err(exc("AttributeError", format!("'Barrier' object has no attribute '{other}'"))),
+            };
+        }
         if let Some(tg) = any.downcast_ref::<super::taskgroups::TaskGroup>() {
             return super::taskgroups::call_method(vm, tg, name, args, kwargs);
         }
@@ -173,6 +180,9 @@ fn asyncio_attr(name: &str) -> Res<Value> {
 
 /// `obj.name` on a task, a loop, an asyncio lock or queue, or a threading object.
 fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Res<Value> {
+    if let Some(v) = native::downcast::<super::barrier::Barrier>(n).and_then(|b| b.property(name)) {
+        return Ok(v);
+    }
     if let Some(t) = native::downcast::<Native>(n).copied()
         && let Some(v) = threads::get_attr(vm, &t, name)
     {

@@ -1,10 +1,13 @@
 //! The only room that names `crate::engine`: asyncio on the engine, loops, threads on the virtual clock.
 
 pub mod asyncio;
+pub mod barrier;
 pub mod event_loop;
 pub mod library;
+pub mod primitives;
 pub mod library_frames;
 pub mod reprs;
 pub mod taskgroups;
 pub mod threads;
 pub mod timeouts;
+pub mod wait_for_predicate;

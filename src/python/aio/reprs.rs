@@ -250,7 +250,7 @@ fn sync_repr(vm: &mut Vm, obj: &SyncObj, repr: bool) -> String {
             let extra = if locked { "locked".to_string() } else { format!("unlocked, value:{}", s.value()) };
             waiters(extra, s.waiters())
         }
-        SyncObj::Queue(q) => {
+        SyncObj::Queue(q, _) => {
             let (items, getters, putters, unfinished) = q.format_parts();
             let mut text = format!("maxsize={}", q.maxsize());
             if !items.is_empty() {

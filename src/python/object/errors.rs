@@ -38,6 +38,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("ConnectionError", "OSError"),
     ("TimeoutError", "OSError"),
     ("InvalidStateError", "Exception"),
+    ("BrokenBarrierError", "RuntimeError"),
     ("ImportError", "Exception"),
     ("QueueEmpty", "Exception"),
     ("QueueFull", "Exception"),
@@ -177,7 +178,7 @@ impl ExcObj {
         let name = match self.class.borrow().as_ref() {
             Some(c) => c.qualname.to_string(),
             None => match self.kind {
-                "CancelledError" | "InvalidStateError" => format!("asyncio.exceptions.{}", self.kind),
+                "CancelledError" | "InvalidStateError" | "BrokenBarrierError" => format!("asyncio.exceptions.{}", self.kind),
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
                 "Empty" => "_queue.Empty".to_string(),
                 other => other.to_string(),
