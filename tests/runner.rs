@@ -29,7 +29,6 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("class_keywords.py", 1, "            ^^^^^^^^^^^^^^", "class keywords (metaclass=...)"),
     ("complex_literal.py", 1, "        ^^", "complex numbers"),
     ("decorator.py", 4, "    ^^^^^", "decorators"),
-    ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
     ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
     ("match_complex_pattern.py", 3, "           ^^", "complex numbers"),

@@ -20,6 +20,9 @@ const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict",
 
 /// The builtin bound to `name`, if any.
 pub fn lookup_builtin(name: &str) -> Option<Value> {
+    if let Some(v) = super::more_builtins::lookup(name) {
+        return Some(v);
+    }
     if let Some(f) = FUNCTIONS.iter().find(|f| **f == name) {
         return Some(Value::Builtin(f));
     }
@@ -39,6 +42,11 @@ pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
     let exceptions = crate::python::object::errors::exception_names();
     for name in names.chain(exceptions) {
         if let Some(v) = lookup_builtin(name) {
+            map.insert(Rc::from(name), v);
+        }
+    }
+    for name in super::more_builtins::names() {
+        if let Some(v) = super::more_builtins::lookup(name) {
             map.insert(Rc::from(name), v);
         }
     }
@@ -331,14 +339,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             let r = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
             Value::tuple(vec![q, r])
         }
-        "pow" => {
-            arg_count("pow", &args, 2, 3)?;
-            let p = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
-            match args.get(2) {
-                Some(m) => crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, p, m.clone(), false)?,
-                None => p,
-            }
-        }
+        "pow" => return super::pow::pow(vm, args),
         "callable" => {
             arg_count("callable", &args, 1, 1)?;
             Value::Bool(matches!(args[0], Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)))
@@ -357,8 +358,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 }
             }
         }
-        "id" => Value::Int(0x7f00_0000_0000),
-        _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+        "id" => return super::identity::id(&args),
+        _ => match super::more_builtins::call(vm, name, &args, &kwargs) {
+            Some(result) => return result,
+            None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+        },
     })
 }
 

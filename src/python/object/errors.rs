@@ -19,6 +19,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("OverflowError", "ArithmeticError"),
     ("AssertionError", "Exception"),
     ("AttributeError", "Exception"),
+    ("EOFError", "Exception"),
     ("LookupError", "Exception"),
     ("IndexError", "LookupError"),
     ("KeyError", "LookupError"),

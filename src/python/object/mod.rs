@@ -7,4 +7,5 @@ pub mod float_repr;
 pub mod frame;
 pub mod native;
 pub mod set_order;
+pub mod singletons;
 pub mod value;

@@ -18,7 +18,7 @@ impl<'s> FnCompiler<'s> {
             Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),
-            Expr::EllipsisLiteral(e) => return Err(self.unsupported(e.range, "'...' (Ellipsis)")),
+            Expr::EllipsisLiteral(_) => self.emit_const(crate::python::object::singletons::ellipsis()),
             Expr::Name(n) => self.load_name(&n.id),
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.unsupported(t.range, "t-strings")),
