@@ -25,7 +25,6 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("async_comprehension.py", 2, "              ^^^^^^^^^^^^^^^^^", "async comprehensions"),
     ("async_generator.py", 2, "    ^^^^^^^", "asynchronous generators"),
     ("async_with_two_managers.py", 5, "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^", "'async with' statements"),
-    ("bytes_literal.py", 1, "        ^^^^^", "bytes literals"),
     ("class_keywords.py", 1, "            ^^^^^^^^^^^^^^", "class keywords (metaclass=...)"),
     ("complex_literal.py", 1, "        ^^", "complex numbers"),
     ("decorator.py", 4, "    ^^^^^", "decorators"),

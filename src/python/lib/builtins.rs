@@ -246,7 +246,10 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Value::Set(s) => s.borrow().len() as i64,
                 Value::Range(r) => range_len(r.0, r.1, r.2),
                 Value::View(v) => v.1.borrow().len() as i64,
-                other => return type_error(format!("object of type '{}' has no len()", other.type_name())),
+                other => match super::more_builtins::len(other) {
+                    Some(n) => n as i64,
+                    None => return type_error(format!("object of type '{}' has no len()", other.type_name())),
+                },
             })
         }
         "repr" => {
@@ -478,6 +481,9 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("tuple", Value::Tuple(_)) => true,
             ("dict", Value::Dict(_)) => true,
             ("set", Value::Set(_)) => true,
+            ("frozenset", Value::FrozenSet(_)) => true,
+            ("bytes", Value::Bytes(_, false)) => true,
+            ("bytearray", Value::Bytes(_, true)) => true,
             ("range", Value::Range(..)) => true,
             ("type", Value::Type(_)) => true,
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
@@ -537,6 +543,9 @@ fn parse_int(text: &str, base: u32) -> Option<Value> {
 pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if exception_class(name).is_some() {
         return Ok(Value::Exc(ExcObj::new(name, args)));
+    }
+    if let Some(result) = super::more_builtins::call_type(vm, name, &args, &kwargs) {
+        return result;
     }
     Ok(match name {
         "int" => {

@@ -1,6 +1,8 @@
 //! The built-in functions and the library modules that need no event loop.
 
 pub mod builtins;
+pub mod bytes;
+pub mod frozenset;
 pub mod identity;
 pub mod methods;
 pub mod modules;

@@ -33,6 +33,8 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
     ("MemoryError", "Exception"),
     ("OSError", "Exception"),
     ("ConnectionError", "OSError"),

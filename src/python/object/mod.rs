@@ -1,9 +1,11 @@
 //! The value model: values, exceptions, classes and instances, code objects, float repr, set order.
 
+pub mod bytes;
 pub mod classes;
 pub mod code;
 pub mod errors;
 pub mod float_repr;
+pub mod frozenset;
 pub mod frame;
 pub mod native;
 pub mod set_order;

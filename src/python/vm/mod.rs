@@ -1,5 +1,6 @@
 //! The interpreter: frames and their execution, operators, iteration, formatting.
 
+pub mod bytes_sets;
 pub mod format;
 pub mod instances;
 pub mod iter;

@@ -160,6 +160,11 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
             };
             return Ok(Value::Set(Rc::new(RefCell::new(result))));
         }
+        (Value::FrozenSet(_) | Value::Bytes(..), _) | (_, Value::FrozenSet(_) | Value::Bytes(..)) => {
+            if let Some(result) = super::bytes_sets::binary(op, &a, &b, inplace) {
+                return result;
+            }
+        }
         (Value::Dict(x), Value::Dict(y)) if op == BinOp::Or => {
             let mut m = x.borrow().clone();
             for (k, v) in y.borrow().iter() {
@@ -375,6 +380,9 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
 /// `a <op> b` for comparisons.
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
     use std::cmp::Ordering::*;
+    if let Some(result) = super::bytes_sets::compare(op, a, b) {
+        return Ok(result);
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(match op {
             CmpOp::Eq | CmpOp::Is => x == y,
@@ -418,6 +426,9 @@ fn identical(a: &Value, b: &Value) -> bool {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
+    if let Some(result) = super::bytes_sets::contains(container, item) {
+        return result;
+    }
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -514,6 +525,9 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
 
 /// `obj[index]`.
 pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
+    if let Some(result) = super::bytes_sets::get_item(obj, index) {
+        return result;
+    }
     match (obj, index) {
         (Value::List(l), Value::Slice(s)) => {
             let l = l.borrow();
@@ -578,6 +592,9 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
 
 /// `obj[index] = value`.
 pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
+    if let Some(result) = super::bytes_sets::set_item(obj, &index, &value) {
+        return result;
+    }
     match obj {
         Value::List(l) => {
             if let Value::Slice(s) = &index {
