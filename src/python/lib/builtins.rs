@@ -284,6 +284,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "hex" | "bin" | "oct" => {
             arg_count(name, &args, 1, 1)?;
+            super::pow::check_index(&args[0])?;
             let spec = match name {
                 "hex" => "#x",
                 "bin" => "#b",
@@ -338,6 +339,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "any" | "all" | "isinstance" | "iter" | "next" => return call_iteration_builtin(vm, name, args, kwargs),
         "divmod" => {
             arg_count("divmod", &args, 2, 2)?;
+            super::pow::check_divmod(&args[0], &args[1])?;
             let q = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
             let r = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
             Value::tuple(vec![q, r])

@@ -1,6 +1,6 @@
 //! `pow(base, exp[, mod])`: three-argument pow is modular exponentiation on
 //! ints (a negative exponent takes the modular inverse), as CPython's
-//! `long_pow`.
+//! `long_pow`; and the argument checks of `divmod`, `hex`, `oct` and `bin`.
 
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -75,5 +75,36 @@ impl ModFloorPos for BigInt {
     fn mod_floor_pos(&self, m: &BigInt) -> BigInt {
         let r = self % m;
         if r.is_negative() { r + m } else { r }
+    }
+}
+
+/// `hex` / `oct` / `bin` take an int: a built-in value of another type is a
+/// TypeError (objects of user classes go on to their `__index__`).
+pub fn check_index(v: &Value) -> Res<()> {
+    match v {
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Instance(_) => Ok(()),
+        other => type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())),
+    }
+}
+
+/// `divmod(a, b)` of two built-in values: numbers only, and a float divisor
+/// of zero is CPython's `float divmod()` error.
+pub fn check_divmod(a: &Value, b: &Value) -> Res<()> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return Ok(());
+    }
+    match (a.as_number(), b.as_number()) {
+        (Some(x), Some(y)) => {
+            let is_float = matches!(x, crate::python::object::value::Num::F(_)) || matches!(y, crate::python::object::value::Num::F(_));
+            if is_float && y.to_f64() == 0.0 {
+                return Err(exc("ZeroDivisionError", "float divmod()"));
+            }
+            Ok(())
+        }
+        _ => type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )),
     }
 }
