@@ -26,17 +26,21 @@ impl Vm<'_> {
         };
         match kind {
             MatchOp::Sequence => {
-                let is_seq = match frame.stack.last() {
-                    Some(Value::List(_) | Value::Tuple(_) | Value::Range(_)) => true,
-                    Some(Value::Native(n)) => n.type_name() == "deque",
+                let top = frame.stack.last().cloned().unwrap_or(Value::None);
+                let is_seq = match &top {
+                    Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+                    Value::Native(n) if n.type_name() == "deque" => true,
+                    Value::Native(_) => self.native_is(&top, &["tuple", "list"])?,
                     _ => false,
                 };
                 frame.stack.push(Value::Bool(is_seq));
             }
             MatchOp::Mapping => {
-                let is_map = match frame.stack.last() {
-                    Some(Value::Dict(_)) => true,
-                    Some(Value::Native(n)) => MAPPINGS.contains(&n.type_name()),
+                let top = frame.stack.last().cloned().unwrap_or(Value::None);
+                let is_map = match &top {
+                    Value::Dict(_) => true,
+                    Value::Native(n) if MAPPINGS.contains(&n.type_name()) => true,
+                    Value::Native(_) => self.native_is(&top, &["dict"])?,
                     _ => false,
                 };
                 frame.stack.push(Value::Bool(is_map));
@@ -63,6 +67,14 @@ impl Vm<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Whether the library says the library object `v` is an instance of one
+    /// of the built-in `types` (a namedtuple's records are tuples, a Counter
+    /// is a dict).
+    fn native_is(&mut self, v: &Value, types: &[&'static str]) -> Res<bool> {
+        let classes = Value::tuple(types.iter().map(|t| Value::Type(t)).collect());
+        Ok(self.lib.call_builtin(self, "isinstance", vec![v.clone(), classes], Vec::new())?.truthy())
     }
 
     /// `Op::MatchClass(positional, names)`.
