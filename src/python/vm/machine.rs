@@ -9,6 +9,7 @@ mod builders;
 mod calls;
 mod exceptions;
 mod iteration;
+mod locals;
 mod names;
 mod operators;
 mod patterns;
