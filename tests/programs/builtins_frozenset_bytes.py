@@ -41,3 +41,7 @@ for bad in [lambda: bytes([256]), lambda: "é".encode("ascii"), lambda: b"\xff".
         bad()
     except Exception as e:
         print(type(e).__name__ + ":", e)
+a = bytearray(b"x")
+b = bytearray(b"x")
+c = a
+print(a is b, a is c, a == b, frozenset([1, 2]) is frozenset([1, 2]), id(a) == id(c), id(a) == id(b))

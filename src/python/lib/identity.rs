@@ -30,6 +30,8 @@ fn identity(v: &Value) -> i64 {
         Value::Tuple(t) => Rc::as_ptr(t) as usize,
         Value::Dict(d) => Rc::as_ptr(d) as usize,
         Value::Set(s) => Rc::as_ptr(s) as usize,
+        Value::FrozenSet(s) => Rc::as_ptr(s) as usize,
+        Value::Bytes(b, _) => Rc::as_ptr(b) as usize,
         Value::Range(r) => Rc::as_ptr(r) as usize,
         Value::Slice(s) => Rc::as_ptr(s) as usize,
         Value::Function(f) => Rc::as_ptr(f) as usize,

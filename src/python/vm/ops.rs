@@ -418,6 +418,8 @@ fn identical(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        (Value::FrozenSet(x), Value::FrozenSet(y)) => Rc::ptr_eq(x, y),
+        (Value::Bytes(x, _), Value::Bytes(y, _)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
         (Value::Float(_), Value::Float(_)) => false,
         _ => values_equal(a, b) && !matches!(a, Value::Int(_) | Value::Big(_) | Value::Float(_)),
