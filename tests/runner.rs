@@ -22,10 +22,8 @@ fn run(args: &[&str]) -> (i32, String, String) {
 /// one, move its program to tests/programs/ (the differential test) and drop
 /// its row.
 const REFUSED: &[(&str, u32, &str, &str)] = &[
-    ("bytes_literal.py", 1, "        ^^^^^", "bytes literals"),
     ("class_keywords.py", 1, "            ^^^^^^^^^^^^^^", "class keywords (metaclass=...)"),
     ("complex_literal.py", 1, "        ^^", "complex numbers"),
-    ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
     ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
     ("match_complex_pattern.py", 3, "           ^^", "complex numbers"),

@@ -79,3 +79,10 @@ match [1, 2, 3, 4, 5]:
 match {"a": 1}:
     case {"a": 1 | 2 as v, **rest}:
         print(v, rest)
+
+for subject in ["abc", {"a": 1}, {1, 2}, range(2), (1, "x")]:
+    match subject:
+        case [*items]:
+            print(repr(subject), "is a sequence of", items)
+        case _:
+            print(repr(subject), "is not a sequence for match")

@@ -63,3 +63,34 @@ try:
     {**[1]}
 except TypeError as e:
     print(e)
+def f():
+    rest = [2, 3]
+    return 1, *rest
+
+def g():
+    yield *[1, 2], 3
+
+print(f(), list(g()))
+d = {(1, 2): "pair"}
+idx = (1, 2)
+print(d[*idx] if False else d[idx])
+for x in *[1, 2], *"ab":
+    print(x, end=" ")
+print()
+def kw(a, b=0, **rest):
+    return a, b, rest
+print(kw(**{"a": 1}, b=2), kw(1, **{"c": 3}, d=4))
+try:
+    kw(**{"a": 1}, a=2)
+except TypeError as e:
+    print(e)
+try:
+    kw(1, a=2)
+except TypeError as e:
+    print(e)
+head, *tail = {"x": 1, "y": 2}
+print(head, tail)
+*a, = range(3)
+print(a)
+[b, *c] = "xyz"
+print(b, c)

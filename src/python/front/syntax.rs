@@ -176,6 +176,12 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
             report.message = format!("cannot use assignment expressions with {what}");
             report.end_column = end_column.max(column + 1);
         }
+        ParseErrorType::OtherError(message) if message == "Positional patterns cannot follow keyword patterns" => {
+            report.message = "positional patterns follow keyword patterns".into();
+        }
+        ParseErrorType::ExpectedImaginaryNumber => {
+            report.message = "imaginary number required in complex literal".into();
+        }
         ParseErrorType::PositionalAfterKeywordArgument => {
             report.message = "positional argument follows keyword argument".into();
         }

@@ -20,6 +20,9 @@ const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict",
 
 /// The builtin bound to `name`, if any.
 pub fn lookup_builtin(name: &str) -> Option<Value> {
+    if let Some(v) = super::more_builtins::lookup(name) {
+        return Some(v);
+    }
     if let Some(f) = FUNCTIONS.iter().find(|f| **f == name) {
         return Some(Value::Builtin(f));
     }
@@ -49,6 +52,11 @@ pub fn all_builtins() -> rustc_hash::FxHashMap<Rc<str>, Value> {
     let exceptions = crate::python::object::errors::exception_names();
     for name in names.chain(exceptions) {
         if let Some(v) = lookup_builtin(name) {
+            map.insert(Rc::from(name), v);
+        }
+    }
+    for name in super::more_builtins::names() {
+        if let Some(v) = super::more_builtins::lookup(name) {
             map.insert(Rc::from(name), v);
         }
     }
@@ -289,6 +297,9 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             {
                 return call_builtin(vm, "len", vec![backing], kwargs);
             }
+            if let Some(n) = super::more_builtins::len(&args[0]) {
+                return Ok(Value::Int(n as i64));
+            }
             Value::Int(crate::python::vm::protocols::len(vm, &args[0])?)
         }
         "repr" => {
@@ -323,6 +334,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "hex" | "bin" | "oct" => {
             arg_count(name, &args, 1, 1)?;
+            super::pow::check_index(&args[0])?;
             let spec = match name {
                 "hex" => "#x",
                 "bin" => "#b",
@@ -385,18 +397,12 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         "anext" => return super::generators::anext(vm, args),
         "divmod" => {
             arg_count("divmod", &args, 2, 2)?;
+            super::pow::check_divmod(&args[0], &args[1])?;
             let q = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::FloorDiv, args[0].clone(), args[1].clone(), false)?;
             let r = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, args[0].clone(), args[1].clone(), false)?;
             Value::tuple(vec![q, r])
         }
-        "pow" => {
-            arg_count("pow", &args, 2, 3)?;
-            let p = crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Pow, args[0].clone(), args[1].clone(), false)?;
-            match args.get(2) {
-                Some(m) => crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Mod, p, m.clone(), false)?,
-                None => p,
-            }
-        }
+        "pow" => return super::pow::pow(vm, args),
         "callable" => {
             arg_count("callable", &args, 1, 1)?;
             Value::Bool(match &args[0] {
@@ -429,8 +435,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 }
             }
         }
-        "id" => Value::Int(0x7f00_0000_0000),
-        _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+        "id" => return super::identity::id(&args),
+        _ => match super::more_builtins::call(vm, name, &args, &kwargs) {
+            Some(result) => return result,
+            None => return Err(exc("NameError", format!("name '{name}' is not defined"))),
+        },
     })
 }
 
@@ -562,6 +571,9 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("tuple", Value::Tuple(_)) => true,
             ("dict", Value::Dict(_)) => true,
             ("set", Value::Set(_)) => true,
+            ("frozenset", Value::FrozenSet(_)) => true,
+            ("bytes", Value::Bytes(_, false)) => true,
+            ("bytearray", Value::Bytes(_, true)) => true,
             ("range", Value::Range(..)) => true,
             ("slice", Value::Slice(..)) => true,
             ("type", Value::Type(_) | Value::Class(_)) => true,
@@ -625,6 +637,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
     }
     if exception_class(name).is_some() {
         return Ok(Value::Exc(ExcObj::new(name, args)));
+    }
+    if let Some(result) = super::more_builtins::call_type(vm, name, &args, &kwargs) {
+        return result;
     }
     Ok(match name {
         "int" => {

@@ -34,6 +34,10 @@ fn find_static(list: &'static [&'static str], name: &str) -> Option<&'static str
 /// set and tuple receivers.
 pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
     let methods: &'static [&'static str] = match obj {
+        Value::FrozenSet(_) => super::frozenset::METHODS,
+        Value::Bytes(_, false) => super::bytes::BYTES_METHODS,
+        Value::Bytes(_, true) => return find_static(super::bytes::BYTES_METHODS, name).or_else(|| find_static(super::bytes::ARRAY_METHODS, name)),
+        Value::Str(_) if name == "encode" => return Some("encode"),
         Value::Str(_) => STR_METHODS,
         Value::List(_) => LIST_METHODS,
         Value::Dict(_) => DICT_METHODS,
@@ -54,6 +58,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     }
     if let Some(found) = super::exceptions::get_attr(obj, name, &vm.program.0) {
         return found;
+    }
+    if let Some(m) = builtin_method(obj, name).filter(|_| matches!(obj, Value::FrozenSet(_) | Value::Bytes(..) | Value::Str(_))) {
+        return Ok(Value::Method(Rc::new((obj.clone(), m))));
     }
     let methods: &'static [&'static str] = match obj {
         Value::Str(_) => STR_METHODS,
@@ -132,6 +139,9 @@ fn count(vm: &mut Vm, items: &[Value], x: &Value) -> Res<Value> {
 /// Calls method `name` on `recv`.
 pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match recv {
+        Value::Str(s) if name == "encode" => super::bytes::str_encode(s, &args, &kwargs),
+        Value::FrozenSet(s) => super::frozenset::method(vm, s, name, args, kwargs),
+        Value::Bytes(..) => super::bytes::method(vm, recv, name, args, kwargs),
         Value::Str(s) => str_method(vm, s, name, args, kwargs),
         Value::List(l) => list_method(vm, recv, l, name, args, kwargs),
         Value::Dict(d) => dict_method(vm, d, name, args, kwargs),

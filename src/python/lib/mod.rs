@@ -1,16 +1,22 @@
 //! The built-in functions and the library modules that need no event loop.
 
 pub mod builtins;
+pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
+pub mod exceptions;
+pub mod frozenset;
 pub mod functools;
+pub mod generators;
+pub mod identity;
 pub mod itertools;
 pub mod math;
-pub mod generators;
-pub mod exceptions;
 pub mod methods;
 pub mod modules;
+pub mod more_builtins;
+pub mod namespaces;
 pub mod natives;
+pub mod pow;
 pub mod random;
 pub mod reprlib;
 pub mod sorting;

@@ -269,6 +269,8 @@ pub enum Op {
     MatchClass(u32, u32),
     /// Star-unpacking in displays and calls (see [`StarOp`]).
     Star(StarOp),
+    /// Push `locals()` of a function: a dict of its bound variables.
+    Locals,
     /// Check the step budget (at loop back-edges).
     Nop,
 }

@@ -1,14 +1,17 @@
 //! The value model: values, exceptions, classes and instances, code objects, float repr, set order.
 
+pub mod bytes;
 pub mod classes;
 pub mod code;
 pub mod descriptors;
 pub mod errors;
 pub mod float_repr;
+pub mod frozenset;
 pub mod frame;
 pub mod mro;
 pub mod function_attrs;
 pub mod native;
 pub mod set_order;
 pub mod traceback;
+pub mod singletons;
 pub mod value;

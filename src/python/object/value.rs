@@ -48,6 +48,10 @@ pub enum Value {
     Dict(Rc<RefCell<DictMap>>),
     /// A set.
     Set(Rc<RefCell<IndexSet<Key>>>),
+    /// A frozenset.
+    FrozenSet(Rc<IndexSet<Key>>),
+    /// A bytes object, or a bytearray when the flag is set.
+    Bytes(Rc<RefCell<Vec<u8>>>, bool),
     /// A range object: start, stop, step (boxed to keep `Value` small).
     Range(Rc<(i64, i64, i64)>),
     /// A slice object: start, stop, step.
@@ -165,7 +169,7 @@ impl Key {
 
 fn check_hashable(v: &Value) -> Result<(), &'static str> {
     match v {
-        Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(v.type_name()),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Bytes(_, true) => Err(v.type_name()),
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
         Value::Native(n) => match n.backing() {
             Some(b) => check_hashable(&b).map_err(|_| v.type_name()),
@@ -202,6 +206,8 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Value::Range(r) => r.hash(state),
+        Value::FrozenSet(items) => super::frozenset::hash_frozenset(items, state),
+        Value::Bytes(b, _) => b.borrow().hash(state),
         Value::Native(n) => match n.backing() {
             Some(b) => hash_value(&b, state),
             None => n.hash_identity(state),
@@ -308,6 +314,12 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().all(|k| y.contains(k))
         }
+        (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains(k)),
+        (FrozenSet(x), Set(y)) | (Set(y), FrozenSet(x)) => {
+            let y = y.borrow();
+            x.len() == y.len() && x.iter().all(|k| y.contains(k))
+        }
+        (Bytes(x, _), Bytes(y, _)) => *x.borrow() == *y.borrow(),
         (Range(x), Range(y)) => x == y,
         (Type(x), Type(y)) => x == y,
         (Builtin(x), Builtin(y)) => x == y,
@@ -413,6 +425,9 @@ impl Value {
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
             Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Bytes(_, false) => "bytes",
+            Value::Bytes(_, true) => "bytearray",
             Value::Range(..) => "range",
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
@@ -458,6 +473,8 @@ impl Value {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Bytes(b, _) => !b.borrow().is_empty(),
             Value::Range(r) => range_len(r.0, r.1, r.2) > 0,
             Value::View(v) => !v.1.borrow().is_empty(),
             Value::Native(n) => n.backing().is_none_or(|b| b.truthy()),
@@ -582,6 +599,22 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             }
             out.push('}');
         }
+        Value::FrozenSet(s) => {
+            out.push_str("frozenset(");
+            if !s.is_empty() {
+                out.push('{');
+                for (i, k) in super::set_order::iteration_order(s).iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    repr_into(k, out, depth + 1);
+                }
+                out.push('}');
+            }
+            out.push(')');
+        }
+        Value::Bytes(b, false) => out.push_str(&super::bytes::bytes_repr(&b.borrow())),
+        Value::Bytes(b, true) => out.push_str(&format!("bytearray({})", super::bytes::bytes_repr(&b.borrow()))),
         Value::Range(r) => {
             let (a, b, c) = **r;
             if c == 1 {

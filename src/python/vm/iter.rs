@@ -23,6 +23,8 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
         Value::Dict(d) => make(IterState::Seq(Rc::new(d.borrow().keys().map(|k| k.0.clone()).collect()), 0)),
         Value::Set(s) => make(IterState::Seq(Rc::new(crate::python::object::set_order::iteration_order(&s.borrow())), 0)),
         Value::Range(r) => make(IterState::Range(r.0, r.1, r.2)),
+        Value::FrozenSet(s) => make(IterState::Seq(Rc::new(crate::python::object::set_order::iteration_order(s)), 0)),
+        Value::Bytes(b, _) => make(IterState::Seq(Rc::new(b.borrow().iter().map(|x| Value::Int(*x as i64)).collect()), 0)),
         Value::View(view) => make(IterState::Seq(Rc::new(crate::python::object::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if g.borrow().is_generator() => v.clone(),

@@ -9,6 +9,7 @@ mod builders;
 mod calls;
 mod exceptions;
 mod iteration;
+mod locals;
 mod names;
 mod operators;
 mod patterns;
@@ -667,6 +668,7 @@ impl Vm<'_> {
                 Op::Match(_) => self.op_match(op, frame, code)?,
                 Op::MatchClass(_, _) => self.op_match_class(op, frame, code)?,
                 Op::Star(_) => self.op_star(op, frame, code)?,
+                Op::Locals => self.op_locals(op, frame, code)?,
                 Op::BuildList(_) => self.op_build_list(op, frame, code)?,
                 Op::BuildTuple(_) => self.op_build_tuple(op, frame, code)?,
                 Op::BuildSet(_) => self.op_build_set(op, frame, code)?,

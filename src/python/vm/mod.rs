@@ -5,6 +5,7 @@ pub mod compare;
 pub mod dunder;
 pub mod attributes;
 pub mod asyncgen;
+pub mod bytes_sets;
 pub mod format;
 pub mod instances;
 pub mod iter;

@@ -198,6 +198,11 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
             };
             return Ok(Value::Set(Rc::new(RefCell::new(result))));
         }
+        (Value::FrozenSet(_) | Value::Bytes(..), _) | (_, Value::FrozenSet(_) | Value::Bytes(..)) => {
+            if let Some(result) = super::bytes_sets::binary(op, &a, &b, inplace) {
+                return result;
+            }
+        }
         (Value::Dict(x), Value::Dict(y)) if op == BinOp::Or => {
             let mut m = x.borrow().clone();
             for (k, v) in y.borrow().iter() {
@@ -437,6 +442,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
 /// `a <op> b` where no user code takes part (the protocol's last step).
 pub fn compare_plain(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
     use std::cmp::Ordering::*;
+    if let Some(result) = super::bytes_sets::compare(op, a, b) {
+        return Ok(result);
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(match op {
             CmpOp::Eq | CmpOp::Is => x == y,
@@ -472,6 +480,8 @@ fn identical(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        (Value::FrozenSet(x), Value::FrozenSet(y)) => Rc::ptr_eq(x, y),
+        (Value::Bytes(x, _), Value::Bytes(y, _)) => Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
         (Value::Float(_), Value::Float(_)) => false,
         _ => values_equal(a, b) && !matches!(a, Value::Int(_) | Value::Big(_) | Value::Float(_)),
@@ -480,6 +490,9 @@ fn identical(a: &Value, b: &Value) -> bool {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
+    if let Some(result) = super::bytes_sets::contains(container, item) {
+        return result;
+    }
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -612,6 +625,9 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
 
 /// `obj[index]`.
 pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
+    if let Some(result) = super::bytes_sets::get_item(obj, index) {
+        return result;
+    }
     match (obj, index) {
         (Value::List(l), Value::Slice(s)) => {
             let l = l.borrow();
@@ -677,6 +693,9 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
 
 /// `obj[index] = value`.
 pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
+    if let Some(result) = super::bytes_sets::set_item(obj, &index, &value) {
+        return result;
+    }
     match obj {
         Value::List(l) => {
             if let Value::Slice(s) = &index {

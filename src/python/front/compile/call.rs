@@ -1,8 +1,9 @@
-//! Calls: zero-argument `super()` in a method, `obj.method(args)` without
+//! Calls: zero-argument `super()` in a method, `locals()` in a function, `obj.method(args)` without
 //! building a bound method, positional and keyword calls, and the general
 //! `f(*args, **kwargs)` form.
 
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::{FnCompiler, R};
 use crate::python::object::code::{Op, StarOp};
@@ -23,6 +24,20 @@ impl<'s> FnCompiler<'s> {
             self.load_name(&first);
             self.emit(Op::Call(2));
             return Ok(());
+        }
+        if let Expr::Name(n) = &*c.func
+            && n.id.as_str() == "locals"
+            && args.args.is_empty()
+            && args.keywords.is_empty()
+            && !self.locals.contains("locals")
+        {
+            if self.class_body {
+                return Err(self.unsupported(c.func.range(), "locals() in a class body"));
+            }
+            if !self.is_module() {
+                self.emit(Op::Locals);
+                return Ok(());
+            }
         }
         if let Expr::Attribute(attr) = &*c.func
             && args.keywords.is_empty()

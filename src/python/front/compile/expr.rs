@@ -16,10 +16,13 @@ impl<'s> FnCompiler<'s> {
         match expr {
             Expr::NumberLiteral(n) => self.number(n)?,
             Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
-            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.iter().flat_map(|part| part.value.iter().copied()).collect();
+                self.emit_const(Value::Bytes(std::rc::Rc::new(std::cell::RefCell::new(data)), false));
+            }
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),
-            Expr::EllipsisLiteral(e) => return Err(self.unsupported(e.range, "'...' (Ellipsis)")),
+            Expr::EllipsisLiteral(_) => self.emit_const(crate::python::object::singletons::ellipsis()),
             Expr::Name(n) => self.load_name(&n.id),
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.unsupported(t.range, "t-strings")),

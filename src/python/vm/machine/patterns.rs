@@ -9,7 +9,10 @@ use super::Vm;
 use crate::python::object::code::{Code, MatchOp, Op};
 use crate::python::object::errors::{Res, exc, hashable, type_error};
 use crate::python::object::frame::Frame;
-use crate::python::object::value::{DictMap, Value};
+use crate::python::object::value::{Key, Value};
+
+/// The library's mappings that mapping patterns match besides dict.
+const MAPPINGS: &[&str] = &["defaultdict", "Counter", "OrderedDict"];
 
 /// The built-in types whose class pattern with one positional sub-pattern
 /// matches the subject itself (CPython's `Py_TPFLAGS_MATCH_SELF`).
@@ -24,11 +27,22 @@ impl Vm<'_> {
         match kind {
             MatchOp::Sequence => {
                 let top = frame.stack.last().cloned().unwrap_or(Value::None);
-                let is_seq = matches!(top, Value::List(_) | Value::Tuple(_) | Value::Range(_));
+                let is_seq = match &top {
+                    Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+                    Value::Native(n) if n.type_name() == "deque" => true,
+                    Value::Native(_) => self.native_is(&top, &["tuple", "list"])?,
+                    _ => false,
+                };
                 frame.stack.push(Value::Bool(is_seq));
             }
             MatchOp::Mapping => {
-                let is_map = matches!(frame.stack.last(), Some(Value::Dict(_)));
+                let top = frame.stack.last().cloned().unwrap_or(Value::None);
+                let is_map = match &top {
+                    Value::Dict(_) => true,
+                    Value::Native(n) if MAPPINGS.contains(&n.type_name()) => true,
+                    Value::Native(_) => self.native_is(&top, &["dict"])?,
+                    _ => false,
+                };
                 frame.stack.push(Value::Bool(is_map));
             }
             MatchOp::Len => {
@@ -38,16 +52,29 @@ impl Vm<'_> {
             }
             MatchOp::Keys => {
                 let n = frame.stack.len();
-                let values = match_keys(&frame.stack[n - 2], &frame.stack[n - 1])?;
+                let (subject, keys) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                let values = self.match_keys(&subject, &keys)?;
                 frame.stack.push(values);
             }
             MatchOp::Rest => {
                 let keys = Self::pop(frame);
                 let subject = Self::pop(frame);
-                frame.stack.push(rest_of(&subject, &keys)?);
+                let copy = match &subject {
+                    Value::Dict(d) => Value::Dict(Rc::new(RefCell::new(d.borrow().clone()))),
+                    other => self.lib.call_type(self, "dict", vec![other.clone()], Vec::new())?,
+                };
+                frame.stack.push(rest_of(copy, &keys)?);
             }
         }
         Ok(())
+    }
+
+    /// Whether the library says the library object `v` is an instance of one
+    /// of the built-in `types` (a namedtuple's records are tuples, a Counter
+    /// is a dict).
+    fn native_is(&mut self, v: &Value, types: &[&'static str]) -> Res<bool> {
+        let classes = Value::tuple(types.iter().map(|t| Value::Type(t)).collect());
+        Ok(self.lib.call_builtin(self, "isinstance", vec![v.clone(), classes], Vec::new())?.truthy())
     }
 
     /// `Op::MatchClass(positional, names)`.
@@ -70,21 +97,33 @@ impl Vm<'_> {
     /// does not match: `isinstance`, then `__match_args__` for the positional
     /// sub-patterns, then the keyword attributes.
     fn match_class(&mut self, subject: &Value, class: &Value, positional: usize, names: &[Value]) -> Res<Option<Vec<Value>>> {
-        let class_name = match class {
-            Value::Type(t) => t.to_string(),
-            Value::Class(c) => c.name.to_string(),
+        let is_instance = match class {
+            Value::Type(_) | Value::Class(_) | Value::Native(_) => {
+                self.lib.call_builtin(self, "isinstance", vec![subject.clone(), class.clone()], Vec::new())
+            }
             _ => return type_error("called match pattern must be a type"),
         };
-        let is_instance = self.lib.call_builtin(self, "isinstance", vec![subject.clone(), class.clone()], Vec::new())?;
+        let is_instance = match is_instance {
+            Err(e) if e.kind == "TypeError" && e.message().starts_with("isinstance() arg 2") => {
+                return type_error("called match pattern must be a type");
+            }
+            other => other?,
+        };
         if !is_instance.truthy() {
             return Ok(None);
         }
+        let class_name = match class {
+            Value::Type(t) => t.to_string(),
+            Value::Class(c) => c.name.to_string(),
+            other => self.lib.get_attr(self, other, "__name__").map(|n| n.to_str()).unwrap_or_default(),
+        };
         let mut attrs = Vec::new();
         let mut seen: Vec<Rc<str>> = Vec::new();
         if positional > 0 {
-            let match_args = match class {
-                Value::Class(c) => c.lookup("__match_args__"),
-                _ => None,
+            let match_args = match self.lib.get_attr(self, class, "__match_args__") {
+                Ok(v) => Some(v),
+                Err(e) if e.kind == "AttributeError" => None,
+                Err(e) => return Err(e),
             };
             let match_self = match_args.is_none() && matches!(class, Value::Type(t) if MATCH_SELF.contains(t));
             let match_args = match match_args {
@@ -123,6 +162,38 @@ impl Vm<'_> {
         Ok(Some(attrs))
     }
 
+    /// The values of `keys` in the mapping `subject` as a tuple, or None when
+    /// one is missing; a ValueError when a key repeats. A mapping other than
+    /// a dict is asked with `get`, as CPython asks it.
+    fn match_keys(&mut self, subject: &Value, keys: &Value) -> Res<Value> {
+        let Value::Tuple(keys) = keys else {
+            return Ok(Value::None);
+        };
+        let mut values = Vec::with_capacity(keys.len());
+        let mut seen: Vec<Key> = Vec::new();
+        let missing = Value::list(Vec::new());
+        for key in keys.iter() {
+            let k = hashable(key.clone())?;
+            if seen.contains(&k) {
+                return Err(exc("ValueError", format!("mapping pattern checks duplicate key ({})", key.repr())));
+            }
+            let found = match subject {
+                Value::Dict(d) => d.borrow().get(&k).cloned(),
+                other => {
+                    let v = self.lib.call_method(self, other, "get", vec![key.clone(), missing.clone()], Vec::new())?;
+                    let absent = matches!((&v, &missing), (Value::List(a), Value::List(b)) if Rc::ptr_eq(a, b));
+                    (!absent).then_some(v)
+                }
+            };
+            match found {
+                Some(v) => values.push(v),
+                None => return Ok(Value::None),
+            }
+            seen.push(k);
+        }
+        Ok(Value::tuple(values))
+    }
+
     /// `getattr(subject, name)` for a class pattern: None when the attribute is
     /// missing; a TypeError when two sub-patterns name it.
     fn match_attr(&mut self, subject: &Value, name: &Rc<str>, class_name: &str, seen: &mut Vec<Rc<str>>) -> Res<Option<Value>> {
@@ -138,38 +209,12 @@ impl Vm<'_> {
     }
 }
 
-/// The values of `keys` in the mapping `subject` as a tuple, or None when one
-/// is missing; a ValueError when a key repeats.
-fn match_keys(subject: &Value, keys: &Value) -> Res<Value> {
-    let (Value::Dict(d), Value::Tuple(keys)) = (subject, keys) else {
-        return Ok(Value::None);
-    };
-    let mut values = Vec::with_capacity(keys.len());
-    let mut seen: Vec<crate::python::object::value::Key> = Vec::new();
-    for key in keys.iter() {
-        let k = hashable(key.clone())?;
-        if seen.contains(&k) {
-            return Err(exc("ValueError", format!("mapping pattern checks duplicate key ({})", key.repr())));
-        }
-        match d.borrow().get(&k) {
-            Some(v) => values.push(v.clone()),
-            None => return Ok(Value::None),
-        }
-        seen.push(k);
-    }
-    Ok(Value::tuple(values))
-}
-
-/// A new dict of the items of `subject` whose keys are not in `keys`.
-fn rest_of(subject: &Value, keys: &Value) -> Res<Value> {
-    let mut rest: DictMap = match subject {
-        Value::Dict(d) => d.borrow().clone(),
-        _ => DictMap::new(),
-    };
-    if let Value::Tuple(keys) = keys {
+/// `copy` (a new dict) without the keys of `keys`.
+fn rest_of(copy: Value, keys: &Value) -> Res<Value> {
+    if let (Value::Dict(d), Value::Tuple(keys)) = (&copy, keys) {
         for key in keys.iter() {
-            rest.shift_remove(&hashable(key.clone())?);
+            d.borrow_mut().shift_remove(&hashable(key.clone())?);
         }
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(rest))))
+    Ok(copy)
 }

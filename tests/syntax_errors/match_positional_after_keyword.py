@@ -1,0 +1,4 @@
+point = (1, 2)
+match point:
+    case Point(x=1, 2):
+        pass
