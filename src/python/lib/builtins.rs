@@ -578,6 +578,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             if let Some(Value::Str(s)) = args.first() {
                 check_int_str_length(s, base.unwrap_or(10))?;
             }
+            if let (Some(v @ Value::Instance(_)), None) = (args.first(), base) {
+                return super::numbers::instance_to_int(vm, v);
+            }
             match (args.first(), base) {
                 (None, _) => Value::Int(0),
                 (Some(Value::Str(s)), b) => match parse_int(s, b.unwrap_or(10)) {
@@ -613,6 +616,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "float" => {
             arg_count("float", &args, 0, 1)?;
+            if let Some(v @ Value::Instance(_)) = args.first() {
+                return super::numbers::instance_to_float(vm, v);
+            }
             match args.first() {
                 None => Value::Float(0.0),
                 Some(Value::Str(s)) => {

@@ -3,5 +3,6 @@
 pub mod builtins;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 pub mod random;
 pub mod sorting;

@@ -52,6 +52,20 @@ pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Opti
     Some(call_special(vm, recv, name, method, args))
 }
 
+/// `obj.name`, with a user class's `__getattr__` called when the normal
+/// lookup raises AttributeError.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<str>) -> Res<Value> {
+    match vm.lib.get_attr(vm, obj, name) {
+        Err(e) if e.kind == "AttributeError" && matches!(obj, Value::Instance(_)) => {
+            match try_call(vm, obj, "__getattr__", vec![Value::Str(name.clone())]) {
+                Some(r) => r,
+                None => Err(e),
+            }
+        }
+        other => other,
+    }
+}
+
 /// The type name error messages show: a user class's own name.
 pub fn type_name(v: &Value) -> String {
     match v {

@@ -76,7 +76,7 @@ impl Vm<'_> {
                 }
             }
             _ => {
-                let f = self.lib.get_attr(self, &obj, name)?;
+                let f = super::super::dunder::get_attr(self, &obj, name)?;
                 self.call(&f, args, Vec::new())?
             }
         };

@@ -102,15 +102,7 @@ impl Vm<'_> {
         };
         let obj = Self::pop(frame);
         let name = &code.names[i as usize];
-        let v = match self.lib.get_attr(self, &obj, name) {
-            Err(e) if e.kind == "AttributeError" && matches!(obj, Value::Instance(_)) => {
-                match super::super::dunder::try_call(self, &obj, "__getattr__", vec![Value::Str(name.clone())]) {
-                    Some(r) => r?,
-                    None => return Err(e),
-                }
-            }
-            other => other?,
-        };
+        let v = super::super::dunder::get_attr(self, &obj, name)?;
         frame.stack.push(v);
         Ok(())
     }
