@@ -203,6 +203,15 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
     if name == "object.__init__" {
         return Ok(Value::None);
     }
+    if name == "object.__setattr__" {
+        return match args.as_slice() {
+            [obj, Value::Str(attr), value] => {
+                crate::python::object::classes::set_attr(obj, attr, value.clone())?;
+                Ok(Value::None)
+            }
+            _ => type_error(format!("expected 3 arguments, got {}", args.len())),
+        };
+    }
     if name == "BaseException.__init__" {
         if let Some((Value::Exc(e), rest)) = args.split_first() {
             *e.args.borrow_mut() = rest.to_vec();
@@ -313,6 +322,9 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             }
             total
         }
+        "round" if matches!(args.first(), Some(Value::Instance(_))) => {
+            return super::numbers::instance_round(vm, args, &kwargs);
+        }
         "round" => {
             arg_count("round", &args, 1, 2)?;
             let nd = match args.get(1).or_else(|| kwarg(&kwargs, "ndigits")) {
@@ -395,6 +407,7 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
             arg_count("reversed", &args, 1, 1)?;
             let mut items = match &args[0] {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
+                v @ Value::Instance(_) => return super::numbers::instance_reversed(vm, v),
                 o => return type_error(format!("'{}' object is not reversible", o.type_name())),
             };
             items.reverse();

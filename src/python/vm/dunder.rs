@@ -52,10 +52,28 @@ pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Opti
     Some(call_special(vm, recv, name, method, args))
 }
 
+/// Special methods whose protocol looplab does not run: a class defining
+/// one is refused rather than run as if the method were not there.
+const UNSUPPORTED: &[&str] = &["__getattribute__", "__delattr__", "__new__", "__del__", "__await__"];
+
+/// Refuses a class body defining a special method looplab would ignore.
+pub fn refuse_unsupported<V>(namespace: &rustc_hash::FxHashMap<Rc<str>, V>) -> Res<()> {
+    match UNSUPPORTED.iter().find(|n| namespace.contains_key(**n)) {
+        Some(name) => Err(exc("NotImplementedError", format!("looplab does not support {name} on classes yet"))),
+        None => Ok(()),
+    }
+}
+
 /// `obj.name`, with a user class's `__getattr__` called when the normal
 /// lookup raises AttributeError.
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<str>) -> Res<Value> {
     match vm.lib.get_attr(vm, obj, name) {
+        // `super().__setattr__(…)` reaches object's own.
+        Err(e) if e.kind == "AttributeError" && &**name == "__setattr__" => match obj {
+            Value::Super(s) => Ok(Value::Bound(Rc::new((s.1.clone(), Value::Builtin("object.__setattr__"))))),
+            Value::Type("object") => Ok(Value::Builtin("object.__setattr__")),
+            _ => Err(e),
+        },
         Err(e) if e.kind == "AttributeError" && matches!(obj, Value::Instance(_)) => {
             match try_call(vm, obj, "__getattr__", vec![Value::Str(name.clone())]) {
                 Some(r) => r,

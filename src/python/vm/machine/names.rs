@@ -114,7 +114,12 @@ impl Vm<'_> {
         };
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
-        crate::python::object::classes::set_attr(&obj, &code.names[i as usize], value)?;
+        let name = &code.names[i as usize];
+        if let Some(r) = super::super::dunder::try_call(self, &obj, "__setattr__", vec![Value::Str(name.clone()), value.clone()]) {
+            r?;
+            return Ok(());
+        }
+        crate::python::object::classes::set_attr(&obj, name, value)?;
         Ok(())
     }
 
@@ -176,6 +181,7 @@ impl Vm<'_> {
         if ns.contains_key("__eq__") && !ns.contains_key("__hash__") {
             ns.insert(Rc::from("__hash__"), Value::None);
         }
+        super::super::dunder::refuse_unsupported(&ns)?;
         let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
         frame.stack.push(class);
         Ok(())
