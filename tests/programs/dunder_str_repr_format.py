@@ -26,7 +26,9 @@ print(m)
 print(str(m), repr(m), format(m), format(m, "short"), format(m, ">10.1f"))
 print(f"{m}|{m!r}|{m!s}|{m:short}|{m:08.3f}|{m!s:>14}|")
 print([m, Money(3, "USD")], (m,), {"total": m}, {m})
-print("total: %s" % "x", "{} and {!r}".format(1, 2))
+print("total: %s (%r)" % (m, m), "%-12s|" % m, "%(m)s" % {"m": m})
+print("{} and {!r} and {:short}".format(m, m, m), "{0.currency} and {0.amount:.1f} {1!s:>3}".format(m, 7))
+print("{m.currency}: {m}".format(m=m), "{[0]}".format([m]), "{:>14}|".format(Money(1, "GBP")))
 width = 12
 print(f"{m:{width}.2f}")
 

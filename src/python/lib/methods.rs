@@ -153,7 +153,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
     }
 }
 
-fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     let bool_v = Value::Bool;
     Ok(match name {
         "upper" => Value::str(&s.to_uppercase()),
@@ -221,7 +221,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         "splitlines" => strs(s.lines().collect()),
         "join" => {
             arg_count("join", &args, 1, 1)?;
-            let items = _vm.collect(&args[0])?;
+            let items = vm.collect(&args[0])?;
             let mut out = String::new();
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
@@ -268,7 +268,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
                 None => Value::Int(-1),
             }
         }
-        "format" => Value::str(&crate::python::vm::format::str_format(s, &args, &kwargs)?),
+        "format" => Value::str(&crate::python::vm::format::str_format(vm, s, &args, &kwargs)?),
         "title" => {
             let mut out = String::new();
             let mut prev_letter = false;
@@ -303,7 +303,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
         "center" | "ljust" | "rjust" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > _vm.limits.max_memory {
+            if width > vm.limits.max_memory {
                 return Err(exc("MemoryError", ""));
             }
             let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
@@ -325,7 +325,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         }
         "zfill" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > _vm.limits.max_memory {
+            if width > vm.limits.max_memory {
                 return Err(exc("MemoryError", ""));
             }
             let len = s.chars().count();

@@ -115,7 +115,7 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
             return Ok(Value::str(&s.repeat(n)));
         }
         (Value::Str(s), args) if op == BinOp::Mod => {
-            return super::format::percent_format(s, args).map(|s| Value::str(&s));
+            return super::format::percent_format(vm, s, args).map(|s| Value::str(&s));
         }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
             check_size(vm, (x.borrow().len() + y.borrow().len()).saturating_mul(16))?;
