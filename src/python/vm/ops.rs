@@ -449,23 +449,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             other => type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name())),
         },
         Value::List(l) => {
-            if l.borrow().iter().any(|v| values_equal(v, item)) {
-                return Ok(true);
+            let found = plain_contains(&l.borrow(), item);
+            match found {
+                Some(found) => Ok(found),
+                None => super::protocols::sequence_contains(vm, container, item),
             }
-            if may_run_eq(item) || l.borrow().iter().any(may_run_eq) {
-                return super::protocols::sequence_contains(vm, container, item);
-            }
-            Ok(false)
         }
-        Value::Tuple(t) => {
-            if t.iter().any(|v| values_equal(v, item)) {
-                return Ok(true);
-            }
-            if may_run_eq(item) || t.iter().any(may_run_eq) {
-                return super::protocols::sequence_contains(vm, container, item);
-            }
-            Ok(false)
-        }
+        Value::Tuple(t) => match plain_contains(t, item) {
+            Some(found) => Ok(found),
+            None => super::protocols::sequence_contains(vm, container, item),
+        },
         Value::Dict(d) => Ok(super::keys::dict_get(vm, d, item)?.is_some()),
         Value::Set(s) => super::keys::set_contains(vm, s, item),
         Value::Instance(_) => super::protocols::instance_contains(vm, container, item),
@@ -491,6 +484,19 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
         }
         other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
     }
+}
+
+/// `item in items` when no user `__eq__` can take part; `None` when one may
+/// (an instance, or a container that may hold one, is compared).
+fn plain_contains(items: &[Value], item: &Value) -> Option<bool> {
+    let mut user = may_run_eq(item);
+    for v in items {
+        if values_equal(v, item) {
+            return Some(true);
+        }
+        user |= may_run_eq(v);
+    }
+    if user { None } else { Some(false) }
 }
 
 /// Whether comparing with `v` for `in` may run a user `__eq__`.
