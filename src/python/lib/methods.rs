@@ -8,7 +8,7 @@ use super::builtins::{arg_count, sort_values};
 use crate::python::object::value::{DictMap, DictView, Key, Value};
 use crate::python::vm::machine::Vm;
 use crate::python::object::errors::{Res, exc, type_error};
-use crate::python::vm::keys;
+use crate::python::vm::{keys, set_ops};
 
 const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
@@ -546,36 +546,38 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         "copy" => wrap(s.borrow().clone()),
         "update" => {
             let o = other_set(vm, &args)?;
-            s.borrow_mut().extend(o);
+            for k in o {
+                keys::set_add(vm, s, k.0)?;
+            }
             Value::None
         }
         "union" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().union(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::Union, s, &o)?
         }
         "intersection" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().intersection(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::Intersection, s, &o)?
         }
         "difference" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().difference(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::Difference, s, &o)?
         }
         "symmetric_difference" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().symmetric_difference(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::SymmetricDifference, s, &o)?
         }
         "issubset" => {
-            let o = other_set(vm, &args)?;
-            Value::Bool(s.borrow().is_subset(&o))
+            let o = RefCell::new(other_set(vm, &args)?);
+            Value::Bool(set_ops::relation(vm, set_ops::SetRelation::Subset, s, &o)?)
         }
         "issuperset" => {
-            let o = other_set(vm, &args)?;
-            Value::Bool(s.borrow().is_superset(&o))
+            let o = RefCell::new(other_set(vm, &args)?);
+            Value::Bool(set_ops::relation(vm, set_ops::SetRelation::Superset, s, &o)?)
         }
         "isdisjoint" => {
-            let o = other_set(vm, &args)?;
-            Value::Bool(s.borrow().is_disjoint(&o))
+            let o = RefCell::new(other_set(vm, &args)?);
+            Value::Bool(set_ops::relation(vm, set_ops::SetRelation::Disjoint, s, &o)?)
         }
         _ => return Err(exc("AttributeError", format!("'set' object has no attribute '{name}'"))),
     })

@@ -22,7 +22,7 @@ fn names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
 
 /// Whether comparing `v` may need the protocol (user code, or items that may).
 fn needs_protocol(v: &Value) -> bool {
-    matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+    matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_))
 }
 
 /// `a <op> b` for the six rich comparisons, as a value (a user `__lt__` may
@@ -34,6 +34,10 @@ pub fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<Value> {
             super::ops::compare_plain(vm, op, a, b).map(Value::Bool)
         }
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => sequences(vm, op, a, b),
+        (Value::Set(x), Value::Set(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = super::set_ops::relation(vm, super::set_ops::SetRelation::Equal, x, y)?;
+            Ok(Value::Bool(same == (op == CmpOp::Eq)))
+        }
         (Value::Dict(_), Value::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let same = dicts_equal(vm, a, b)?;
             Ok(Value::Bool(same == (op == CmpOp::Eq)))

@@ -78,7 +78,7 @@ pub fn instance_hash(vm: &mut Vm, v: &Value) -> Res<Option<i64>> {
 
 /// Whether finding `v` needs `__eq__`: it is, or holds, an instance whose
 /// class defines it.
-fn needs_eq(v: &Value) -> bool {
+pub fn needs_eq(v: &Value) -> bool {
     match v {
         Value::Instance(_) => matches!(special(v, "__eq__"), Some(m) if !matches!(m, Value::None)),
         Value::Tuple(items) => items.iter().any(needs_eq),

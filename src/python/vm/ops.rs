@@ -160,15 +160,15 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
             return Ok(Value::tuple(v));
         }
         (Value::Set(x), Value::Set(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            let result: indexmap::IndexSet<_> = match op {
-                BinOp::Or => x.union(&y).cloned().collect(),
-                BinOp::And => x.intersection(&y).cloned().collect(),
-                BinOp::Sub => x.difference(&y).cloned().collect(),
-                BinOp::Xor => x.symmetric_difference(&y).cloned().collect(),
+            use super::set_ops::{SetOp, combine};
+            let set_op = match op {
+                BinOp::Or => SetOp::Union,
+                BinOp::And => SetOp::Intersection,
+                BinOp::Sub => SetOp::Difference,
+                BinOp::Xor => SetOp::SymmetricDifference,
                 _ => return unsupported(op, &a, &b),
             };
-            return Ok(Value::Set(Rc::new(RefCell::new(result))));
+            return combine(vm, set_op, x, y);
         }
         (Value::Dict(x), Value::Dict(y)) if op == BinOp::Or => {
             let mut m = x.borrow().clone();
@@ -385,7 +385,7 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
 /// Whether `a <op> b` may run user code: an instance, or a container that
 /// may hold one, takes part in a rich comparison.
 fn rich_protocol(op: CmpOp, a: &Value, b: &Value) -> bool {
-    let may = |v: &Value| matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_));
+    let may = |v: &Value| matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_));
     !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) && (may(a) || may(b))
 }
 
