@@ -75,7 +75,7 @@ fn to_i64(v: &Value, what: &str) -> Res<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::Big(_) => Err(exc("OverflowError", "Python int too large to convert to C ssize_t")),
-        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", other.type_name())),
+        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", other.class_name())),
     }
 }
 
@@ -232,12 +232,12 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             let sep = match kwarg(&kwargs, "sep") {
                 None | Some(Value::None) => " ".to_string(),
                 Some(Value::Str(s)) => s.to_string(),
-                Some(o) => return type_error(format!("sep must be None or a string, not {}", o.type_name())),
+                Some(o) => return type_error(format!("sep must be None or a string, not {}", o.class_name())),
             };
             let end = match kwarg(&kwargs, "end") {
                 None | Some(Value::None) => "\n".to_string(),
                 Some(Value::Str(s)) => s.to_string(),
-                Some(o) => return type_error(format!("end must be None or a string, not {}", o.type_name())),
+                Some(o) => return type_error(format!("end must be None or a string, not {}", o.class_name())),
             };
             let mut text = String::new();
             for (i, a) in args.iter().enumerate() {
@@ -274,7 +274,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                         s.chars().count()
                     ));
                 }
-                o => return type_error(format!("ord() expected string of length 1, but {} found", o.type_name())),
+                o => return type_error(format!("ord() expected string of length 1, but {} found", o.class_name())),
             }
         }
         "chr" => {
@@ -344,7 +344,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                     Value::Int(q.saturating_mul(p))
                 }
                 (Value::Int(_) | Value::Big(_) | Value::Bool(_), Some(_)) => args[0].clone(),
-                (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.type_name())),
+                (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.class_name())),
             }
         }
         "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "any" | "all" | "isinstance" | "iter" | "next" => return call_iteration_builtin(vm, name, args, kwargs),
@@ -408,7 +408,7 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
             let mut items = match &args[0] {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
                 v @ Value::Instance(_) => return super::numbers::instance_reversed(vm, v),
-                o => return type_error(format!("'{}' object is not reversible", o.type_name())),
+                o => return type_error(format!("'{}' object is not reversible", o.class_name())),
             };
             items.reverse();
             Value::Iter(Rc::new(RefCell::new(IterState::Seq(Rc::new(items), 0))))
@@ -621,7 +621,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                     None => {
                         return type_error(format!(
                             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                            v.type_name()
+                            v.class_name()
                         ));
                     }
                 },
@@ -663,7 +663,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                     None => {
                         return type_error(format!(
                             "float() argument must be a string or a real number, not '{}'",
-                            v.type_name()
+                            v.class_name()
                         ));
                     }
                 },
@@ -769,7 +769,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
 pub fn number_arg(v: &Value, func: &str) -> Res<f64> {
     match v.as_number() {
         Some(n) => Ok(n.to_f64()),
-        None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.type_name())),
+        None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.class_name())),
     }
 }
 
@@ -782,6 +782,6 @@ pub fn big_arg(v: &Value) -> Res<BigInt> {
             let _ = f.to_i64();
             type_error("'float' object cannot be interpreted as an integer")
         }
-        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())),
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.class_name())),
     }
 }

@@ -77,7 +77,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     };
     match find_static(methods, name) {
         Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
-        None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.type_name()))),
+        None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.class_name()))),
     }
 }
 
@@ -85,7 +85,7 @@ fn str_arg<'a>(args: &'a [Value], i: usize, method: &str) -> Res<Option<&'a str>
     match args.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s)),
-        Some(other) => type_error(format!("{method}() argument must be str or None, not {}", other.type_name())),
+        Some(other) => type_error(format!("{method}() argument must be str or None, not {}", other.class_name())),
     }
 }
 
@@ -94,7 +94,7 @@ fn int_arg(args: &[Value], i: usize, default: i64) -> Res<i64> {
         None => Ok(default),
         Some(Value::Int(n)) => Ok(*n),
         Some(Value::Bool(b)) => Ok(*b as i64),
-        Some(other) => type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())),
+        Some(other) => type_error(format!("'{}' object cannot be interpreted as an integer", other.class_name())),
     }
 }
 
@@ -149,7 +149,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => gen_method(vm, g, name, args),
-        other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
+        other => type_error(format!("'{}' object has no method '{name}'", other.class_name())),
     }
 }
 
@@ -232,7 +232,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
                     other => {
                         return type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
-                            other.type_name()
+                            other.class_name()
                         ));
                     }
                 }
@@ -428,7 +428,7 @@ fn list_method(
         "reverse" => l.borrow_mut().reverse(),
         "copy" => return Ok(Value::list(l.borrow().clone())),
         "clear" => l.borrow_mut().clear(),
-        _ => return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", recv.type_name()))),
+        _ => return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", recv.class_name()))),
     }
     Ok(Value::None)
 }

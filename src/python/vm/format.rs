@@ -298,7 +298,7 @@ pub fn format_value(v: &Value, spec: &str) -> Res<String> {
             if s.kind.is_some() || s.precision.is_some() {
                 return Err(exc(
                     "TypeError",
-                    format!("unsupported format string passed to {}.__format__", other.type_name()),
+                    format!("unsupported format string passed to {}.__format__", other.class_name()),
                 ));
             }
             Ok(pad(other.to_str(), "", &s, '<'))
@@ -401,7 +401,7 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
                     other => {
                         return Err(exc(
                             "TypeError",
-                            format!("%{conv} format: a real number is required, not {}", other.type_name()),
+                            format!("%{conv} format: a real number is required, not {}", other.class_name()),
                         ));
                     }
                 };
@@ -413,7 +413,7 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
                     None => {
                         return Err(exc(
                             "TypeError",
-                            format!("must be real number, not {}", value.type_name()),
+                            format!("must be real number, not {}", value.class_name()),
                         ));
                     }
                 };

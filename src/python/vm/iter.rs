@@ -26,7 +26,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
         Value::View(view) => make(IterState::Seq(Rc::new(crate::python::object::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
         Value::Gen(g) if !g.borrow().is_coroutine() => v.clone(),
-        other => return type_error(format!("'{}' object is not iterable", other.type_name())),
+        other => return type_error(format!("'{}' object is not iterable", other.class_name())),
     })
 }
 
@@ -68,7 +68,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
             FrameResult::Raise(e) if e.kind == "StopIteration" && g.borrow().is_finished() => Ok(None),
             FrameResult::Raise(e) => Err(e),
         },
-        other => type_error(format!("'{}' object is not an iterator", other.type_name())),
+        other => type_error(format!("'{}' object is not an iterator", other.class_name())),
     }
 }
 

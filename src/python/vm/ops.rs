@@ -14,18 +14,18 @@ use crate::python::object::errors::{Res, exc, hashable, type_error};
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     if op == BinOp::Add && is_seq(a) {
-        let t = a.type_name();
-        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.type_name()));
+        let t = a.class_name();
+        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.class_name()));
     }
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
-        return type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name()));
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", other.class_name()));
     }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
-        a.type_name(),
-        b.type_name()
+        a.class_name(),
+        b.class_name()
     ))
 }
 
@@ -344,7 +344,7 @@ pub fn unary(op: UnOp, a: &Value) -> Res<Value> {
         (UnOp::Pos, Some(Num::F(f))) => Ok(Value::Float(f)),
         (UnOp::Invert, Some(Num::I(i))) => Ok(Value::Int(!i)),
         (UnOp::Invert, Some(Num::B(b))) => Ok(int_from_big(-(*b).clone() - 1)),
-        _ => type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())),
+        _ => type_error(format!("bad operand type for unary {sym}: '{}'", a.class_name())),
     }
 }
 
@@ -361,8 +361,8 @@ pub fn order(a: &Value, b: &Value, sym: &str) -> Res<std::cmp::Ordering> {
                 "TypeError",
                 format!(
                     "'{sym}' not supported between instances of '{}' and '{}'",
-                    a.type_name(),
-                    b.type_name()
+                    a.class_name(),
+                    b.class_name()
                 ),
             )),
         },
@@ -446,7 +446,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
-            other => type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name())),
+            other => type_error(format!("'in <string>' requires string as left operand, not {}", other.class_name())),
         },
         Value::List(l) => {
             let found = plain_contains(&l.borrow(), item);
@@ -482,7 +482,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             }
             Ok(false)
         }
-        other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
+        other => type_error(format!("argument of type '{}' is not iterable", other.class_name())),
     }
 }
 
@@ -511,7 +511,10 @@ fn index_of(index: &Value, len: usize, what: &str) -> Res<usize> {
         Value::Bool(b) => *b as i64,
         Value::Big(_) => -1 - len as i64 - 1,
         other => {
-            return type_error(format!("{what} indices must be integers or slices, not {}", other.type_name()));
+            if what == "str" {
+                return type_error(format!("string indices must be integers, not '{}'", other.class_name()));
+            }
+            return type_error(format!("{what} indices must be integers or slices, not {}", other.class_name()));
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };
@@ -629,7 +632,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
             Ok(Value::list(items))
         }
         (Value::Type(_), _) => Ok(obj.clone()),
-        _ => type_error(format!("'{}' object is not subscriptable", obj.type_name())),
+        _ => type_error(format!("'{}' object is not subscriptable", obj.class_name())),
     }
 }
 
@@ -683,7 +686,7 @@ pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
             d.borrow_mut().insert(hashable(index)?, value);
             Ok(())
         }
-        _ => type_error(format!("'{}' object does not support item assignment", obj.type_name())),
+        _ => type_error(format!("'{}' object does not support item assignment", obj.class_name())),
     }
 }
 
@@ -714,6 +717,6 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
                 None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
             }
         }
-        _ => type_error(format!("'{}' object doesn't support item deletion", obj.type_name())),
+        _ => type_error(format!("'{}' object doesn't support item deletion", obj.class_name())),
     }
 }

@@ -147,7 +147,7 @@ impl Vm<'_> {
         };
         let v = Self::pop(frame);
         let Value::Dict(src) = &v else {
-            return type_error(format!("'{}' object is not a mapping", v.type_name()));
+            return type_error(format!("'{}' object is not a mapping", v.class_name()));
         };
         let at = frame.stack.len() - depth as usize;
         if let Value::Dict(d) = &frame.stack[at] {
