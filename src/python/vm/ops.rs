@@ -470,9 +470,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             }
             _ => false,
         }),
+        Value::View(view) if view.0 == crate::python::object::value::DictView::Keys => {
+            Ok(super::keys::dict_get(vm, &view.1, item)?.is_some())
+        }
         Value::View(view) => {
-            let items = crate::python::object::value::view_items(view.0, &view.1);
-            Ok(items.iter().any(|v| values_equal(v, item)))
+            let items = Value::list(crate::python::object::value::view_items(view.0, &view.1));
+            contains(vm, &items, item)
         }
         Value::Iter(_) | Value::Gen(_) => {
             while let Some(x) = super::iter::next(vm, container)? {
