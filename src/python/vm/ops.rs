@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::python::object::code::{BinOp, CmpOp, UnOp};
 use crate::python::object::value::{Num, Value, int_from_big, range_len, values_equal};
 use super::machine::Vm;
-use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::errors::{Res, exc, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
@@ -575,7 +575,8 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
     Ok(out)
 }
 
-/// `obj[index]`.
+/// `obj[index]` on built-in sequences (dicts and instances go through
+/// [`super::protocols::get_item`], which may run user code).
 pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
     match (obj, index) {
         (Value::List(l), Value::Slice(s)) => {
@@ -614,13 +615,6 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
                 _ => Ok(Value::str(&chars[index_of(index, chars.len(), "str")?].to_string())),
             }
         }
-        (Value::Dict(d), _) => {
-            let key = hashable(index.clone())?;
-            match d.borrow().get(&key) {
-                Some(v) => Ok(v.clone()),
-                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
-            }
-        }
         (Value::Range(r), Value::Int(_)) => {
             let (start, stop, step) = (&r.0, &r.1, &r.2);
             let n = range_len(*start, *stop, *step) as usize;
@@ -639,7 +633,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
     }
 }
 
-/// `obj[index] = value`.
+/// `obj[index] = value` on a list (see [`super::protocols::set_item`]).
 pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
     match obj {
         Value::List(l) => {
@@ -685,15 +679,11 @@ pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
             l[i] = value;
             Ok(())
         }
-        Value::Dict(d) => {
-            d.borrow_mut().insert(hashable(index)?, value);
-            Ok(())
-        }
         _ => type_error(format!("'{}' object does not support item assignment", obj.class_name())),
     }
 }
 
-/// `del obj[index]`.
+/// `del obj[index]` on a list (see [`super::protocols::del_item`]).
 pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
     match obj {
         Value::List(l) => {
@@ -712,13 +702,6 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
             })?;
             l.remove(i);
             Ok(())
-        }
-        Value::Dict(d) => {
-            let key = hashable(index.clone())?;
-            match d.borrow_mut().shift_remove(&key) {
-                Some(_) => Ok(()),
-                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
-            }
         }
         _ => type_error(format!("'{}' object doesn't support item deletion", obj.class_name())),
     }
