@@ -64,6 +64,28 @@ pub fn refuse_unsupported<V>(namespace: &rustc_hash::FxHashMap<Rc<str>, V>) -> R
     }
 }
 
+/// Runs the bases' `__init_subclass__` for a class just made (CPython makes
+/// it a classmethod implicitly: the new class is its first argument).
+pub fn init_subclass(vm: &mut Vm, class: &Value) -> Res<()> {
+    let Value::Class(c) = class else {
+        return Ok(());
+    };
+    let Some(Value::Class(base)) = &c.base else {
+        return Ok(());
+    };
+    match base.lookup("__init_subclass__") {
+        Some(f @ Value::Function(_)) => vm.call(&f, vec![class.clone()], Vec::new()).map(|_| ()),
+        Some(_) => match crate::python::object::classes::get_attr(class, "__init_subclass__") {
+            Some(bound) => {
+                let bound = bound?;
+                vm.call(&bound, Vec::new(), Vec::new()).map(|_| ())
+            }
+            None => Ok(()),
+        },
+        None => Ok(()),
+    }
+}
+
 /// `obj.name`, with a user class's `__getattr__` called when the normal
 /// lookup raises AttributeError.
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<str>) -> Res<Value> {

@@ -183,6 +183,7 @@ impl Vm<'_> {
         }
         super::super::dunder::refuse_unsupported(&ns)?;
         let class = crate::python::object::classes::make_class(code.names[i as usize].clone(), bases, ns)?;
+        super::super::dunder::init_subclass(self, &class)?;
         frame.stack.push(class);
         Ok(())
     }
