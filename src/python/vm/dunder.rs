@@ -96,6 +96,16 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<str>) -> Res<Value> {
             Value::Type("object") => Ok(Value::Builtin("object.__setattr__")),
             _ => Err(e),
         },
+        // `x.__class__` of a built-in value is `type(x)` (`other.__class__ is
+        // self.__class__` is how generated `__eq__` methods start).
+        Err(e) if e.kind == "AttributeError" && &**name == "__class__" => match obj {
+            Value::Exc(x) => Ok(match x.class.borrow().as_ref() {
+                Some(c) => Value::Class(c.clone()),
+                None => Value::Type(x.kind),
+            }),
+            Value::Instance(_) => Err(e),
+            other => Ok(Value::Type(other.type_name())),
+        },
         Err(e) if e.kind == "AttributeError" && matches!(obj, Value::Instance(_)) => {
             match try_call(vm, obj, "__getattr__", vec![Value::Str(name.clone())]) {
                 Some(r) => r,
