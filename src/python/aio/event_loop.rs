@@ -350,6 +350,7 @@ fn write_loop_errors(st: &mut Interp, errors: Vec<LoopError<PyHost>>) {
     for error in errors {
         let mut text = format!("{}\n", error.message);
         if let Some(e) = &error.exception {
+            crate::python::vm::instances::settle_messages(&mut Vm::new(st, None), e);
             let (filename, source) = st.program.clone();
             text.push_str(&render_traceback(e, &filename, &source));
         }
