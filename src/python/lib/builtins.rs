@@ -203,14 +203,8 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
     if name == "object.__init__" {
         return Ok(Value::None);
     }
-    if name == "object.__setattr__" {
-        return match args.as_slice() {
-            [obj, Value::Str(attr), value] => {
-                crate::python::object::classes::set_attr(obj, attr, value.clone())?;
-                Ok(Value::None)
-            }
-            _ => type_error(format!("expected 3 arguments, got {}", args.len())),
-        };
+    if name.starts_with("object.__") {
+        return crate::python::vm::dunder::call_object_method(vm, name, &args);
     }
     if name == "BaseException.__init__" {
         if let Some((Value::Exc(e), rest)) = args.split_first() {
