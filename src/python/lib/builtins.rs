@@ -692,6 +692,13 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             if let Some(v) = args.first() {
                 match v {
                     Value::Dict(d) => map = d.borrow().clone(),
+                    Value::Instance(_) if crate::python::vm::dunder::special(v, "keys").is_some() => {
+                        let cell = RefCell::new(DictMap::new());
+                        for (k, val) in crate::python::vm::protocols::mapping_items(vm, v)? {
+                            crate::python::vm::keys::dict_set(vm, &cell, k, val)?;
+                        }
+                        map = cell.into_inner();
+                    }
                     other => {
                         for (i, item) in vm.collect(other)?.into_iter().enumerate() {
                             if !matches!(item, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {

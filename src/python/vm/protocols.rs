@@ -122,3 +122,19 @@ pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
         other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
     })
 }
+
+/// The items of a user mapping (`keys()` and `__getitem__`), for `{**obj}`,
+/// `f(**obj)` and `dict(obj)`.
+pub fn mapping_items(vm: &mut Vm, obj: &Value) -> Res<Vec<(Value, Value)>> {
+    if special(obj, "keys").is_none() || special(obj, "__getitem__").is_none() {
+        return type_error(format!("'{}' object is not a mapping", type_name(obj)));
+    }
+    let keys = super::dunder::get_attr(vm, obj, &std::rc::Rc::from("keys"))?;
+    let keys = vm.call(&keys, Vec::new(), Vec::new())?;
+    let mut items = Vec::new();
+    for k in vm.collect(&keys)? {
+        let v = get_item(vm, obj, &k)?;
+        items.push((k, v));
+    }
+    Ok(items)
+}
