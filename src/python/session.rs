@@ -153,6 +153,7 @@ impl Session {
                 }
                 None => {
                     self.error_line = e.traceback.borrow().first().map(|entry| entry.line);
+                    super::vm::instances::settle_messages(&mut Vm::new(&mut self.vm, None), &e);
                     let text = render_traceback(&e, &self.filename, shown_source(&self.filename, &self.source));
                     self.vm.write(&text, true);
                     self.exit_status = 1;

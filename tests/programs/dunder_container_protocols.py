@@ -128,6 +128,32 @@ try:
     iter(BadIter())
 except TypeError as e:
     print(e)
+
+
+class Settings:
+    """A mapping: keys() and __getitem__ are enough for ** and dict()."""
+
+    def __init__(self):
+        self._d = {"host": "localhost", "port": 8080}
+
+    def keys(self):
+        return self._d.keys()
+
+    def __getitem__(self, k):
+        print("  get", k)
+        return self._d[k]
+
+
+def connect(host, port):
+    return f"{host}:{port}"
+
+
+s = Settings()
+print({**s}, dict(s), connect(**s), {**s, "port": 1})
+try:
+    {**Truth(True)}
+except TypeError as e:
+    print(e)
 print(len(Playlist("x")[5:]))
 for x in Sized(1):
     pass

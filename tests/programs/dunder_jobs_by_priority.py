@@ -35,6 +35,7 @@ jobs.sort()
 print([j.name for j in jobs])
 print(Job(1, "a") <= Job(1, "a"), Job(2, "a") > Job(1, "z"), Job(1, "a") >= Job(1, "b"))
 print(Job(1, "x") in jobs, Job(1, "build") in jobs, jobs.index(Job(2, "test")))
+print(Job(1, "a") == 1, Job(1, "a") != "a", (1).__class__, "s".__class__ is str, jobs[0].__class__.__name__)
 
 # Ties on the first element of a tuple compare the Jobs themselves.
 pairs = [(2, Job(5, "late")), (1, Job(9, "b")), (1, Job(0, "a"))]

@@ -74,3 +74,14 @@ t = Tagged("x")
 registry = {t: "first", Tagged("x"): "second"}
 print(len(registry), registry[t], t in registry, Tagged("x") in registry)
 print(t == t, t == Tagged("x"), t != Tagged("x"))
+
+# Set algebra and set equality ask __eq__ too.
+left = {Point(1, 2), Point(3, 4)}
+right = {Point(3, 4), Point(5, 6)}
+print(sorted(left | right, key=lambda p: p.x), left & right, left - right)
+print(sorted(left ^ right, key=lambda p: p.x), left == {Point(3, 4), Point(1, 2)}, left != right)
+print(len(left.union([Point(0, 0)])), len(left.union(right)))
+print(left.intersection(right), left.difference(right), left.issubset(left | right))
+print(left.issuperset({Point(1, 2)}), left.isdisjoint(right), {Point(9, 9)}.isdisjoint(left))
+left.update([Point(1, 2), Point(7, 7)])
+print(len(left), Point(7, 7) in left)

@@ -374,6 +374,7 @@ fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHos
             }
         }
         if let Some(e) = &error.exception {
+            crate::python::vm::instances::settle_messages(&mut Vm::new(st, None), e);
             let (filename, source) = st.program.clone();
             text.push_str(&render_traceback(e, &filename, &source));
         }

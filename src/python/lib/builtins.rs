@@ -90,7 +90,7 @@ fn to_i64(v: &Value, what: &str) -> Res<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::Big(_) => Err(exc("OverflowError", "Python int too large to convert to C ssize_t")),
-        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", other.type_name())),
+        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", other.class_name())),
     }
 }
 
@@ -254,6 +254,9 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
     if name == "object.__init__" {
         return Ok(Value::None);
     }
+    if name.starts_with("object.__") {
+        return crate::python::vm::dunder::call_object_method(vm, name, &args);
+    }
     if name == "BaseException.__init__" {
         if let Some((Value::Exc(e), rest)) = args.split_first() {
             *e.args.borrow_mut() = rest.to_vec();
@@ -271,12 +274,12 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             let sep = match kwarg(&kwargs, "sep") {
                 None | Some(Value::None) => " ".to_string(),
                 Some(Value::Str(s)) => s.to_string(),
-                Some(o) => return type_error(format!("sep must be None or a string, not {}", o.type_name())),
+                Some(o) => return type_error(format!("sep must be None or a string, not {}", o.class_name())),
             };
             let end = match kwarg(&kwargs, "end") {
                 None | Some(Value::None) => "\n".to_string(),
                 Some(Value::Str(s)) => s.to_string(),
-                Some(o) => return type_error(format!("end must be None or a string, not {}", o.type_name())),
+                Some(o) => return type_error(format!("end must be None or a string, not {}", o.class_name())),
             };
             let mut text = String::new();
             for (i, a) in args.iter().enumerate() {
@@ -321,7 +324,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                         s.chars().count()
                     ));
                 }
-                o => return type_error(format!("ord() expected string of length 1, but {} found", o.type_name())),
+                o => return type_error(format!("ord() expected string of length 1, but {} found", o.class_name())),
             }
         }
         "chr" => {
@@ -370,6 +373,9 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             }
             total
         }
+        "round" if matches!(args.first(), Some(Value::Instance(_))) => {
+            return super::numbers::instance_round(vm, args, &kwargs);
+        }
         "round" => {
             arg_count("round", &args, 1, 2)?;
             let nd = match args.get(1).or_else(|| kwarg(&kwargs, "ndigits")) {
@@ -389,7 +395,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                     Value::Int(q.saturating_mul(p))
                 }
                 (Value::Int(_) | Value::Big(_) | Value::Bool(_), Some(_)) => args[0].clone(),
-                (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.type_name())),
+                (o, _) => return type_error(format!("type {} doesn't define __round__ method", o.class_name())),
             }
         }
         "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "any" | "all" | "isinstance" | "iter" | "next" => return call_iteration_builtin(vm, name, args, kwargs),
@@ -456,7 +462,8 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
             arg_count("reversed", &args, 1, 1)?;
             let mut items = match &args[0] {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
-                o => return type_error(format!("'{}' object is not reversible", o.type_name())),
+                v @ Value::Instance(_) => return super::numbers::instance_reversed(vm, v),
+                o => return type_error(format!("'{}' object is not reversible", o.class_name())),
             };
             items.reverse();
             Value::Iter(Rc::new(RefCell::new(IterState::Seq(Rc::new(items), 0))))
@@ -654,6 +661,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             if let Some(Value::Str(s)) = args.first() {
                 check_int_str_length(s, base.unwrap_or(10))?;
             }
+            if let (Some(v @ Value::Instance(_)), None) = (args.first(), base) {
+                return super::numbers::instance_to_int(vm, v);
+            }
             match (args.first(), base) {
                 (None, _) => Value::Int(0),
                 (Some(Value::Str(s)), b) => match parse_int(s, b.unwrap_or(10)) {
@@ -681,7 +691,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                     None => {
                         return type_error(format!(
                             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                            v.type_name()
+                            v.class_name()
                         ));
                     }
                 },
@@ -689,6 +699,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "float" => {
             arg_count("float", &args, 0, 1)?;
+            if let Some(v @ Value::Instance(_)) = args.first() {
+                return super::numbers::instance_to_float(vm, v);
+            }
             match args.first() {
                 None => Value::Float(0.0),
                 Some(Value::Str(s)) => {
@@ -720,7 +733,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                     None => {
                         return type_error(format!(
                             "float() argument must be a string or a real number, not '{}'",
-                            v.type_name()
+                            v.class_name()
                         ));
                     }
                 },
@@ -759,6 +772,13 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                 };
                 match backing.as_ref().unwrap_or(v) {
                     Value::Dict(d) => map = d.borrow().clone(),
+                    Value::Instance(_) if crate::python::vm::dunder::special(v, "keys").is_some() => {
+                        let cell = RefCell::new(DictMap::new());
+                        for (k, val) in crate::python::vm::protocols::mapping_items(vm, v)? {
+                            crate::python::vm::keys::dict_set(vm, &cell, k, val)?;
+                        }
+                        map = cell.into_inner();
+                    }
                     other => {
                         for (i, item) in vm.collect(other)?.into_iter().enumerate() {
                             if !matches!(item, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {
@@ -823,7 +843,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
 pub fn number_arg(v: &Value, func: &str) -> Res<f64> {
     match v.as_number() {
         Some(n) => Ok(n.to_f64()),
-        None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.type_name())),
+        None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.class_name())),
     }
 }
 
@@ -836,6 +856,6 @@ pub fn big_arg(v: &Value) -> Res<BigInt> {
             let _ = f.to_i64();
             type_error("'float' object cannot be interpreted as an integer")
         }
-        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())),
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.class_name())),
     }
 }

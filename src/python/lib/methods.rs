@@ -8,7 +8,7 @@ use super::builtins::{arg_count, sort_values};
 use crate::python::object::value::{DictMap, DictView, Key, Value};
 use crate::python::vm::machine::Vm;
 use crate::python::object::errors::{Res, exc, type_error};
-use crate::python::vm::keys;
+use crate::python::vm::{keys, set_ops};
 
 const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
@@ -90,7 +90,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     };
     match find_static(methods, name) {
         Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
-        None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.type_name()))),
+        None => Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", obj.class_name()))),
     }
 }
 
@@ -98,7 +98,7 @@ fn str_arg<'a>(args: &'a [Value], i: usize, method: &str) -> Res<Option<&'a str>
     match args.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s)),
-        Some(other) => type_error(format!("{method}() argument must be str or None, not {}", other.type_name())),
+        Some(other) => type_error(format!("{method}() argument must be str or None, not {}", other.class_name())),
     }
 }
 
@@ -107,7 +107,7 @@ fn int_arg(args: &[Value], i: usize, default: i64) -> Res<i64> {
         None => Ok(default),
         Some(Value::Int(n)) => Ok(*n),
         Some(Value::Bool(b)) => Ok(*b as i64),
-        Some(other) => type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())),
+        Some(other) => type_error(format!("'{}' object cannot be interpreted as an integer", other.class_name())),
     }
 }
 
@@ -166,11 +166,11 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => super::generators::call_method(vm, g, name, args),
         Value::Exc(e) => super::exceptions::call_method(e, name, args),
-        other => type_error(format!("'{}' object has no method '{name}'", other.type_name())),
+        other => type_error(format!("'{}' object has no method '{name}'", other.class_name())),
     }
 }
 
-fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     let bool_v = Value::Bool;
     Ok(match name {
         "upper" => Value::str(&s.to_uppercase()),
@@ -238,7 +238,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         "splitlines" => strs(s.lines().collect()),
         "join" => {
             arg_count("join", &args, 1, 1)?;
-            let items = _vm.collect(&args[0])?;
+            let items = vm.collect(&args[0])?;
             let mut out = String::new();
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
@@ -249,7 +249,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
                     other => {
                         return type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
-                            other.type_name()
+                            other.class_name()
                         ));
                     }
                 }
@@ -285,7 +285,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
                 None => Value::Int(-1),
             }
         }
-        "format" => Value::str(&crate::python::vm::format::str_format(s, &args, &kwargs)?),
+        "format" => Value::str(&crate::python::vm::format::str_format(vm, s, &args, &kwargs)?),
         "title" => {
             let mut out = String::new();
             let mut prev_letter = false;
@@ -320,7 +320,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
         "center" | "ljust" | "rjust" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > _vm.limits.max_memory {
+            if width > vm.limits.max_memory {
                 return Err(exc("MemoryError", ""));
             }
             let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
@@ -342,7 +342,7 @@ fn str_method(_vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: V
         }
         "zfill" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > _vm.limits.max_memory {
+            if width > vm.limits.max_memory {
                 return Err(exc("MemoryError", ""));
             }
             let len = s.chars().count();
@@ -445,7 +445,7 @@ fn list_method(
         "reverse" => l.borrow_mut().reverse(),
         "copy" => return Ok(Value::list(l.borrow().clone())),
         "clear" => l.borrow_mut().clear(),
-        _ => return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", recv.type_name()))),
+        _ => return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", recv.class_name()))),
     }
     Ok(Value::None)
 }
@@ -563,36 +563,38 @@ fn set_method(vm: &mut Vm, s: &Rc<RefCell<indexmap::IndexSet<Key>>>, name: &str,
         "copy" => wrap(s.borrow().clone()),
         "update" => {
             let o = other_set(vm, &args)?;
-            s.borrow_mut().extend(o);
+            for k in o {
+                keys::set_add(vm, s, k.0)?;
+            }
             Value::None
         }
         "union" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().union(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::Union, s, &o)?
         }
         "intersection" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().intersection(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::Intersection, s, &o)?
         }
         "difference" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().difference(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::Difference, s, &o)?
         }
         "symmetric_difference" => {
-            let o = other_set(vm, &args)?;
-            wrap(s.borrow().symmetric_difference(&o).cloned().collect())
+            let o = RefCell::new(other_set(vm, &args)?);
+            set_ops::combine(vm, set_ops::SetOp::SymmetricDifference, s, &o)?
         }
         "issubset" => {
-            let o = other_set(vm, &args)?;
-            Value::Bool(s.borrow().is_subset(&o))
+            let o = RefCell::new(other_set(vm, &args)?);
+            Value::Bool(set_ops::relation(vm, set_ops::SetRelation::Subset, s, &o)?)
         }
         "issuperset" => {
-            let o = other_set(vm, &args)?;
-            Value::Bool(s.borrow().is_superset(&o))
+            let o = RefCell::new(other_set(vm, &args)?);
+            Value::Bool(set_ops::relation(vm, set_ops::SetRelation::Superset, s, &o)?)
         }
         "isdisjoint" => {
-            let o = other_set(vm, &args)?;
-            Value::Bool(s.borrow().is_disjoint(&o))
+            let o = RefCell::new(other_set(vm, &args)?);
+            Value::Bool(set_ops::relation(vm, set_ops::SetRelation::Disjoint, s, &o)?)
         }
         _ => return Err(exc("AttributeError", format!("'set' object has no attribute '{name}'"))),
     })

@@ -16,6 +16,7 @@ pub mod modules;
 pub mod more_builtins;
 pub mod namespaces;
 pub mod natives;
+pub mod numbers;
 pub mod pow;
 pub mod random;
 pub mod reprlib;

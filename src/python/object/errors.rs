@@ -100,6 +100,10 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
+    /// `str(exc)` as the VM computed it when the exception escaped, where
+    /// user code decides it (a class's `__str__`, instances in the args):
+    /// the traceback's last line shows it.
+    pub shown: RefCell<Option<String>>,
 }
 
 impl ExcObj {
@@ -114,6 +118,7 @@ impl ExcObj {
             cause: RefCell::new(None),
             suppress_context: Cell::new(false),
             class: RefCell::new(None),
+            shown: RefCell::new(None),
         })
     }
     /// A new exception with a single message argument.
@@ -177,7 +182,7 @@ impl ExcObj {
     }
     /// The last line of a traceback: `Type: message` or just `Type`.
     pub fn last_line(&self) -> String {
-        let message = self.message();
+        let message = self.shown.borrow().clone().unwrap_or_else(|| self.message());
         let name = match self.class.borrow().as_ref() {
             Some(c) => c.qualname.to_string(),
             None => match self.kind {

@@ -460,6 +460,15 @@ impl Value {
             Value::Gen(g) => g.borrow().type_name(),
         }
     }
+    /// The type name error messages show: a user class's own name for its
+    /// instances and exceptions, the built-in name otherwise.
+    pub fn class_name(&self) -> String {
+        match self {
+            Value::Instance(i) => i.class.name.to_string(),
+            Value::Exc(e) => e.display_name(),
+            other => other.type_name().to_string(),
+        }
+    }
     /// Python truthiness.
     pub fn truthy(&self) -> bool {
         match self {

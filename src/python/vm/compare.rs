@@ -22,7 +22,7 @@ fn names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
 
 /// Whether comparing `v` may need the protocol (user code, or items that may).
 fn needs_protocol(v: &Value) -> bool {
-    matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+    matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_))
 }
 
 /// `a <op> b` for the six rich comparisons, as a value (a user `__lt__` may
@@ -30,11 +30,14 @@ fn needs_protocol(v: &Value) -> bool {
 pub fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<Value> {
     match (a, b) {
         (Value::Instance(_), _) | (_, Value::Instance(_)) => protocol(vm, op, a, b),
-        (Value::List(x), Value::List(y)) => {
-            let (x, y) = (x.borrow().clone(), y.borrow().clone());
-            sequences(vm, op, &x, &y)
+        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) if flat(a) && flat(b) => {
+            super::ops::compare_plain(vm, op, a, b).map(Value::Bool)
         }
-        (Value::Tuple(x), Value::Tuple(y)) => sequences(vm, op, x, y),
+        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => sequences(vm, op, a, b),
+        (Value::Set(x), Value::Set(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = super::set_ops::relation(vm, super::set_ops::SetRelation::Equal, x, y)?;
+            Ok(Value::Bool(same == (op == CmpOp::Eq)))
+        }
         (Value::Dict(_), Value::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let same = dicts_equal(vm, a, b)?;
             Ok(Value::Bool(same == (op == CmpOp::Eq)))
@@ -66,30 +69,62 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<bool> {
     truthy(vm, &r)
 }
 
-fn sequences(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> Res<Value> {
+/// Whether no item of a list or tuple may need the protocol.
+fn flat(seq: &Value) -> bool {
+    match seq {
+        Value::List(l) => !l.borrow().iter().any(needs_protocol),
+        Value::Tuple(t) => !t.iter().any(needs_protocol),
+        _ => true,
+    }
+}
+
+/// The `i`th item of a list or tuple (a list is read afresh each time: an
+/// `__eq__` may change it).
+fn item(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.get(i).cloned(),
+        _ => None,
+    }
+}
+
+fn length(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        _ => 0,
+    }
+}
+
+/// Lists or tuples compared as CPython does: the first items that differ
+/// decide, else the lengths.
+fn sequences(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && length(a) != length(b) {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
     let mut i = 0;
-    while i < x.len() && i < y.len() {
-        if !equal(vm, &x[i], &y[i])? {
+    loop {
+        let (Some(x), Some(y)) = (item(a, i), item(b, i)) else {
             break;
+        };
+        if !equal(vm, &x, &y)? {
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => rich(vm, op, &x, &y),
+            };
         }
         i += 1;
     }
-    if i >= x.len() || i >= y.len() {
-        let (n, m) = (x.len(), y.len());
-        return Ok(Value::Bool(match op {
-            CmpOp::Eq => n == m,
-            CmpOp::Ne => n != m,
-            CmpOp::Lt => n < m,
-            CmpOp::Le => n <= m,
-            CmpOp::Gt => n > m,
-            _ => n >= m,
-        }));
-    }
-    match op {
-        CmpOp::Eq => Ok(Value::Bool(false)),
-        CmpOp::Ne => Ok(Value::Bool(true)),
-        _ => rich(vm, op, &x[i], &y[i]),
-    }
+    let (n, m) = (length(a), length(b));
+    Ok(Value::Bool(match op {
+        CmpOp::Eq => n == m,
+        CmpOp::Ne => n != m,
+        CmpOp::Lt => n < m,
+        CmpOp::Le => n <= m,
+        CmpOp::Gt => n > m,
+        _ => n >= m,
+    }))
 }
 
 fn dicts_equal(vm: &mut Vm, a: &Value, b: &Value) -> Res<bool> {

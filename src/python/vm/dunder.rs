@@ -52,6 +52,115 @@ pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Opti
     Some(call_special(vm, recv, name, method, args))
 }
 
+/// Special methods whose protocol looplab does not run: a class defining
+/// one is refused rather than run as if the method were not there.
+const UNSUPPORTED: &[&str] = &["__getattribute__", "__delattr__", "__del__", "__await__"];
+
+/// Refuses a class body defining a special method looplab would ignore.
+pub fn refuse_unsupported<V>(namespace: &rustc_hash::FxHashMap<Rc<str>, V>) -> Res<()> {
+    match UNSUPPORTED.iter().find(|n| namespace.contains_key(**n)) {
+        Some(name) => Err(exc("NotImplementedError", format!("looplab does not support {name} on classes yet"))),
+        None => Ok(()),
+    }
+}
+
+/// `object`'s own special methods that `super()` and `object.` reach.
+const OBJECT_METHODS: &[&str] = &[
+    "object.__setattr__",
+    "object.__repr__",
+    "object.__str__",
+    "object.__eq__",
+    "object.__ne__",
+    "object.__hash__",
+    "object.__format__",
+    "object.__lt__",
+    "object.__le__",
+    "object.__gt__",
+    "object.__ge__",
+];
+
+fn object_method(name: &str) -> Option<&'static str> {
+    OBJECT_METHODS.iter().find(|m| m.strip_prefix("object.") == Some(name)).copied()
+}
+
+/// Calls one of `object`'s own special methods (`args[0]` is the receiver).
+pub fn call_object_method(vm: &mut Vm, name: &str, args: &[Value]) -> Res<Value> {
+    let expected = match name {
+        "object.__setattr__" => 3,
+        "object.__repr__" | "object.__str__" | "object.__hash__" => 1,
+        _ => 2,
+    };
+    let method = name.trim_start_matches("object.");
+    if args.is_empty() {
+        return type_error(format!("descriptor '{method}' of 'object' object needs an argument"));
+    }
+    let given = args.len() - 1;
+    if expected == 1 && given != 0 {
+        return type_error(format!("{name}() takes no arguments ({given} given)"));
+    }
+    if args.len() != expected {
+        let s = if expected == 2 { "" } else { "s" };
+        return type_error(format!("expected {} argument{s}, got {given}", expected - 1));
+    }
+    let this = &args[0];
+    let same = |a: &Value, b: &Value| match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    };
+    Ok(match name {
+        "object.__setattr__" => {
+            let Value::Str(attr) = &args[1] else {
+                return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
+            };
+            crate::python::object::classes::set_attr(this, attr, args[2].clone())?;
+            Value::None
+        }
+        "object.__repr__" => Value::str(&match this {
+            Value::Instance(i) => format!("<__main__.{} object at 0x7f0000000000>", i.class.name),
+            other => other.repr(),
+        }),
+        "object.__str__" => Value::str(&super::instances::display(vm, this, true)?),
+        "object.__eq__" => if same(this, &args[1]) { Value::Bool(true) } else { Value::NotImplemented },
+        "object.__ne__" => if same(this, &args[1]) { Value::Bool(false) } else { Value::NotImplemented },
+        "object.__hash__" => Value::Int(match this {
+            Value::Instance(i) => (Rc::as_ptr(i) as usize >> 4) as i64,
+            _ => 0,
+        }),
+        "object.__format__" => match &args[1] {
+            Value::Str(spec) if spec.is_empty() => Value::str(&super::instances::display(vm, this, false)?),
+            Value::Str(_) => {
+                return type_error(format!("unsupported format string passed to {}.__format__", type_name(this)));
+            }
+            other => return type_error(format!("__format__() argument must be str, not {}", type_name(other))),
+        },
+        _ => Value::NotImplemented,
+    })
+}
+
+/// `obj.name`, with a user class's `__getattr__` called when the normal
+/// lookup raises AttributeError.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<str>) -> Res<Value> {
+    match super::attributes::load_attr(vm, obj, name) {
+        // `super().__repr__()`, `object.__setattr__(self, …)`: object's own.
+        Err(e) if e.kind == "AttributeError" && object_method(name).is_some() => match (obj, object_method(name)) {
+            (Value::Super(s), Some(m)) => Ok(Value::Bound(Rc::new((s.1.clone(), Value::Builtin(m))))),
+            (Value::Type("object"), Some(m)) => Ok(Value::Builtin(m)),
+            _ => Err(e),
+        },
+        // `x.__class__` of a built-in value is `type(x)` (`other.__class__ is
+        // self.__class__` is how generated `__eq__` methods start).
+        Err(e) if e.kind == "AttributeError" && &**name == "__class__" => match obj {
+            Value::Exc(x) => Ok(match x.class.borrow().as_ref() {
+                Some(c) => Value::Class(c.clone()),
+                None => Value::Type(x.kind),
+            }),
+            Value::Instance(_) => Err(e),
+            other => Ok(Value::Type(other.type_name())),
+        },
+        other => other,
+    }
+}
+
 /// The type name error messages show: a user class's own name.
 pub fn type_name(v: &Value) -> String {
     match v {

@@ -298,7 +298,7 @@ pub fn format_value(v: &Value, spec: &str) -> Res<String> {
             if s.kind.is_some() || s.precision.is_some() {
                 return Err(exc(
                     "TypeError",
-                    format!("unsupported format string passed to {}.__format__", other.type_name()),
+                    format!("unsupported format string passed to {}.__format__", other.class_name()),
                 ));
             }
             Ok(pad(other.to_str(), "", &s, '<'))
@@ -307,7 +307,7 @@ pub fn format_value(v: &Value, spec: &str) -> Res<String> {
 }
 
 /// `template % args`.
-pub fn percent_format(template: &str, args: &Value) -> Res<String> {
+pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value) -> Res<String> {
     let items: Vec<Value> = match args {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
@@ -386,8 +386,14 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
         };
         let prec = precision.map(|p| format!(".{}", if p.is_empty() { "0" } else { &p })).unwrap_or_default();
         let piece = match conv {
-            's' => format_value(&Value::str(&value.to_str()), &format!("{text_align}{width}{prec}"))?,
-            'r' | 'a' => format_value(&Value::str(&value.repr()), &format!("{text_align}{width}{prec}"))?,
+            's' => {
+                let shown = super::instances::display(vm, &value, false)?;
+                format_value(&Value::str(&shown), &format!("{text_align}{width}{prec}"))?
+            }
+            'r' | 'a' => {
+                let shown = super::instances::display(vm, &value, true)?;
+                format_value(&Value::str(&shown), &format!("{text_align}{width}{prec}"))?
+            }
             'd' | 'i' | 'u' => {
                 let v = match value {
                     Value::Float(f) => Value::Int(f.trunc() as i64),
@@ -395,7 +401,7 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
                     other => {
                         return Err(exc(
                             "TypeError",
-                            format!("%{conv} format: a real number is required, not {}", other.type_name()),
+                            format!("%{conv} format: a real number is required, not {}", other.class_name()),
                         ));
                     }
                 };
@@ -407,7 +413,7 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
                     None => {
                         return Err(exc(
                             "TypeError",
-                            format!("must be real number, not {}", value.type_name()),
+                            format!("must be real number, not {}", value.class_name()),
                         ));
                     }
                 };
@@ -438,7 +444,12 @@ pub fn percent_format(template: &str, args: &Value) -> Res<String> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(template: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, Value)]) -> Res<String> {
+pub fn str_format(
+    vm: &mut super::machine::Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(std::rc::Rc<str>, Value)],
+) -> Res<String> {
     let chars: Vec<char> = template.chars().collect();
     let mut out = String::new();
     let mut auto = 0usize;
@@ -519,23 +530,31 @@ pub fn str_format(template: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, V
             }
         };
         let mut rest = rest.as_str();
-        while let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').unwrap_or(r.len());
-            let key = &r[..end];
-            let index = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => Value::str(key),
-            };
-            value = super::ops::get_item(&value, &index)?;
-            rest = r.get(end + 1..).unwrap_or("");
+        loop {
+            if let Some(r) = rest.strip_prefix('[') {
+                let end = r.find(']').unwrap_or(r.len());
+                let key = &r[..end];
+                let index = match key.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => Value::str(key),
+                };
+                value = super::protocols::get_item(vm, &value, &index)?;
+                rest = r.get(end + 1..).unwrap_or("");
+            } else if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                value = super::dunder::get_attr(vm, &value, &std::rc::Rc::from(&r[..end]))?;
+                rest = &r[end..];
+            } else {
+                break;
+            }
         }
         let value = match conv {
-            Some('r') | Some('a') => Value::str(&value.repr()),
-            Some('s') => Value::str(&value.to_str()),
+            Some('r') | Some('a') => Value::str(&super::instances::display(vm, &value, true)?),
+            Some('s') => Value::str(&super::instances::display(vm, &value, false)?),
             _ => value,
         };
-        let spec = if spec.contains('{') { str_format(&spec, args, kwargs)? } else { spec };
-        out.push_str(&format_value(&value, &spec)?);
+        let spec = if spec.contains('{') { str_format(vm, &spec, args, kwargs)? } else { spec };
+        out.push_str(&super::instances::format(vm, &value, &spec)?);
     }
     Ok(out)
 }

@@ -151,12 +151,35 @@ fn exception_display(vm: &mut Vm, v: &Value, e: &Rc<ExcObj>, repr: bool) -> Res<
     Ok(shown)
 }
 
+/// Before a traceback is printed: runs the user code that decides what the
+/// last lines show (`__str__` of a user exception class, `__str__` /
+/// `__repr__` of instances in the arguments) for `e` and the exceptions
+/// chained to it, keeping the text on each.
+pub fn settle_messages(vm: &mut Vm, e: &Rc<ExcObj>) {
+    let mut pending = vec![e.clone()];
+    let mut seen = 0;
+    while let Some(e) = pending.pop() {
+        seen += 1;
+        if seen > 100 {
+            break;
+        }
+        let user_str = e.class.borrow().as_ref().is_some_and(|c| c.lookup("__str__").is_some());
+        if user_str || e.args.borrow().iter().any(|a| contains_instance(a, 0)) {
+            let text = display(vm, &Value::Exc(e.clone()), false).unwrap_or_else(|_| "<exception str() failed>".to_string());
+            *e.shown.borrow_mut() = Some(text);
+        }
+        pending.extend(e.cause.borrow().clone());
+        pending.extend(e.context.borrow().clone());
+    }
+}
+
 fn contains_instance(v: &Value, depth: usize) -> bool {
     if depth > 50 {
         return false;
     }
     match v {
         Value::Instance(_) | Value::Handle(..) | Value::Native(_) => true,
+        Value::Exc(e) => e.class.borrow().is_some() || e.args.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::List(l) => l.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::Tuple(t) => t.iter().any(|x| contains_instance(x, depth + 1)),
         Value::Dict(d) => d.borrow().iter().any(|(k, x)| contains_instance(&k.0, depth + 1) || contains_instance(x, depth + 1)),

@@ -30,7 +30,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
         Value::Gen(g) if g.borrow().is_generator() => v.clone(),
         Value::Native(n) if n.methods().contains(&"__next__") => v.clone(),
         Value::Native(n) if n.backing().is_some() => return get_iter(vm, &n.backing().unwrap_or(Value::None)),
-        other => return type_error(format!("'{}' object is not iterable", other.type_name())),
+        other => return type_error(format!("'{}' object is not iterable", other.class_name())),
     })
 }
 
@@ -77,7 +77,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
             Err(e) if e.kind == "StopIteration" => Ok(None),
             Err(e) => Err(e),
         },
-        other => type_error(format!("'{}' object is not an iterator", other.type_name())),
+        other => type_error(format!("'{}' object is not an iterator", other.class_name())),
     }
 }
 

@@ -26,12 +26,19 @@ const MODULUS: i64 = (1i64 << 61) - 1;
 /// Makes the key for `v`, running user `__hash__` methods (and raising
 /// `unhashable type` as CPython does).
 pub fn make_key(vm: &mut Vm, v: Value) -> Res<Key> {
-    match &v {
-        Value::Instance(_) | Value::Tuple(_) => {
-            prepare(vm, &v)?;
-            Ok(Key(v))
-        }
-        _ => hashable(v),
+    if holds_instance(&v) {
+        prepare(vm, &v)?;
+        return Ok(Key(v));
+    }
+    hashable(v)
+}
+
+/// Whether `v` is an instance or a tuple holding one (at any depth).
+fn holds_instance(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Tuple(items) => items.iter().any(holds_instance),
+        _ => false,
     }
 }
 
@@ -78,7 +85,7 @@ pub fn instance_hash(vm: &mut Vm, v: &Value) -> Res<Option<i64>> {
 
 /// Whether finding `v` needs `__eq__`: it is, or holds, an instance whose
 /// class defines it.
-fn needs_eq(v: &Value) -> bool {
+pub fn needs_eq(v: &Value) -> bool {
     match v {
         Value::Instance(_) => matches!(special(v, "__eq__"), Some(m) if !matches!(m, Value::None)),
         Value::Tuple(items) => items.iter().any(needs_eq),

@@ -14,3 +14,4 @@ pub mod library;
 pub mod machine;
 pub mod ops;
 pub mod protocols;
+pub mod set_ops;

@@ -9,23 +9,23 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::python::object::code::{BinOp, CmpOp, UnOp};
 use crate::python::object::value::{Num, Value, int_from_big, range_len, values_equal};
 use super::machine::Vm;
-use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::errors::{Res, exc, type_error};
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Res<Value> {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     if op == BinOp::Add && is_seq(a) {
-        let t = a.type_name();
-        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.type_name()));
+        let t = a.class_name();
+        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", b.class_name()));
     }
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
-        return type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name()));
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", other.class_name()));
     }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
-        a.type_name(),
-        b.type_name()
+        a.class_name(),
+        b.class_name()
     ))
 }
 
@@ -143,7 +143,7 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
             return Ok(Value::str(&s.repeat(n)));
         }
         (Value::Str(s), args) if op == BinOp::Mod => {
-            return super::format::percent_format(s, args).map(|s| Value::str(&s));
+            return super::format::percent_format(vm, s, args).map(|s| Value::str(&s));
         }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
             check_size(vm, (x.borrow().len() + y.borrow().len()).saturating_mul(16))?;
@@ -188,15 +188,15 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
             return Ok(Value::tuple(v));
         }
         (Value::Set(x), Value::Set(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            let result: indexmap::IndexSet<_> = match op {
-                BinOp::Or => x.union(&y).cloned().collect(),
-                BinOp::And => x.intersection(&y).cloned().collect(),
-                BinOp::Sub => x.difference(&y).cloned().collect(),
-                BinOp::Xor => x.symmetric_difference(&y).cloned().collect(),
+            use super::set_ops::{SetOp, combine};
+            let set_op = match op {
+                BinOp::Or => SetOp::Union,
+                BinOp::And => SetOp::Intersection,
+                BinOp::Sub => SetOp::Difference,
+                BinOp::Xor => SetOp::SymmetricDifference,
                 _ => return unsupported(op, &a, &b),
             };
-            return Ok(Value::Set(Rc::new(RefCell::new(result))));
+            return combine(vm, set_op, x, y);
         }
         (Value::FrozenSet(_) | Value::Bytes(..), _) | (_, Value::FrozenSet(_) | Value::Bytes(..)) => {
             if let Some(result) = super::bytes_sets::binary(op, &a, &b, inplace) {
@@ -377,7 +377,7 @@ pub fn unary(op: UnOp, a: &Value) -> Res<Value> {
         (UnOp::Pos, Some(Num::F(f))) => Ok(Value::Float(f)),
         (UnOp::Invert, Some(Num::I(i))) => Ok(Value::Int(!i)),
         (UnOp::Invert, Some(Num::B(b))) => Ok(int_from_big(-(*b).clone() - 1)),
-        _ => type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())),
+        _ => type_error(format!("bad operand type for unary {sym}: '{}'", a.class_name())),
     }
 }
 
@@ -403,8 +403,8 @@ pub fn order(a: &Value, b: &Value, sym: &str) -> Res<std::cmp::Ordering> {
                 "TypeError",
                 format!(
                     "'{sym}' not supported between instances of '{}' and '{}'",
-                    a.type_name(),
-                    b.type_name()
+                    a.class_name(),
+                    b.class_name()
                 ),
             )),
         },
@@ -427,7 +427,7 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
 /// Whether `a <op> b` may run user code: an instance, or a container that
 /// may hold one, takes part in a rich comparison.
 fn rich_protocol(op: CmpOp, a: &Value, b: &Value) -> bool {
-    let may = |v: &Value| matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_));
+    let may = |v: &Value| matches!(v, Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_));
     !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) && (may(a) || may(b))
 }
 
@@ -496,26 +496,19 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
-            other => type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name())),
+            other => type_error(format!("'in <string>' requires string as left operand, not {}", other.class_name())),
         },
         Value::List(l) => {
-            if l.borrow().iter().any(|v| values_equal(v, item)) {
-                return Ok(true);
+            let found = plain_contains(&l.borrow(), item);
+            match found {
+                Some(found) => Ok(found),
+                None => super::protocols::sequence_contains(vm, container, item),
             }
-            if may_run_eq(item) || l.borrow().iter().any(may_run_eq) {
-                return super::protocols::sequence_contains(vm, container, item);
-            }
-            Ok(false)
         }
-        Value::Tuple(t) => {
-            if t.iter().any(|v| values_equal(v, item)) {
-                return Ok(true);
-            }
-            if may_run_eq(item) || t.iter().any(may_run_eq) {
-                return super::protocols::sequence_contains(vm, container, item);
-            }
-            Ok(false)
-        }
+        Value::Tuple(t) => match plain_contains(t, item) {
+            Some(found) => Ok(found),
+            None => super::protocols::sequence_contains(vm, container, item),
+        },
         Value::Dict(d) => Ok(super::keys::dict_get(vm, d, item)?.is_some()),
         Value::Set(s) => super::keys::set_contains(vm, s, item),
         Value::Instance(_) => super::protocols::instance_contains(vm, container, item),
@@ -527,9 +520,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             }
             _ => false,
         }),
+        Value::View(view) if view.0 == crate::python::object::value::DictView::Keys => {
+            Ok(super::keys::dict_get(vm, &view.1, item)?.is_some())
+        }
         Value::View(view) => {
-            let items = crate::python::object::value::view_items(view.0, &view.1);
-            Ok(items.iter().any(|v| values_equal(v, item)))
+            let items = Value::list(crate::python::object::value::view_items(view.0, &view.1));
+            contains(vm, &items, item)
         }
         Value::Iter(_) | Value::Gen(_) => {
             while let Some(x) = super::iter::next(vm, container)? {
@@ -549,8 +545,21 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
             }
             Ok(false)
         }
-        other => type_error(format!("argument of type '{}' is not iterable", other.type_name())),
+        other => type_error(format!("argument of type '{}' is not iterable", other.class_name())),
     }
+}
+
+/// `item in items` when no user `__eq__` can take part; `None` when one may
+/// (an instance, or a container that may hold one, is compared).
+fn plain_contains(items: &[Value], item: &Value) -> Option<bool> {
+    let mut user = may_run_eq(item);
+    for v in items {
+        if values_equal(v, item) {
+            return Some(true);
+        }
+        user |= may_run_eq(v);
+    }
+    if user { None } else { Some(false) }
 }
 
 /// Whether comparing with `v` for `in` may run a user `__eq__`.
@@ -565,7 +574,10 @@ fn index_of(index: &Value, len: usize, what: &str) -> Res<usize> {
         Value::Bool(b) => *b as i64,
         Value::Big(_) => -1 - len as i64 - 1,
         other => {
-            return type_error(format!("{what} indices must be integers or slices, not {}", other.type_name()));
+            if what == "str" {
+                return type_error(format!("string indices must be integers, not '{}'", other.class_name()));
+            }
+            return type_error(format!("{what} indices must be integers or slices, not {}", other.class_name()));
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };
@@ -623,7 +635,8 @@ pub fn slice_indices(s: &(Value, Value, Value), len: usize) -> Res<Vec<usize>> {
     Ok(out)
 }
 
-/// `obj[index]`.
+/// `obj[index]` on built-in sequences (dicts and instances go through
+/// [`super::protocols::get_item`], which may run user code).
 pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
     if let Some(result) = super::bytes_sets::get_item(obj, index) {
         return result;
@@ -665,13 +678,6 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
                 _ => Ok(Value::str(&chars[index_of(index, chars.len(), "str")?].to_string())),
             }
         }
-        (Value::Dict(d), _) => {
-            let key = hashable(index.clone())?;
-            match d.borrow().get(&key) {
-                Some(v) => Ok(v.clone()),
-                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
-            }
-        }
         (Value::Range(r), Value::Int(_)) => {
             let (start, stop, step) = (&r.0, &r.1, &r.2);
             let n = range_len(*start, *stop, *step) as usize;
@@ -687,11 +693,11 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
         }
         (Value::Type(_), _) => Ok(obj.clone()),
         (Value::Native(n), _) if n.backing().is_some() => get_item(&n.backing().unwrap_or(Value::None), index),
-        _ => type_error(format!("'{}' object is not subscriptable", obj.type_name())),
+        _ => type_error(format!("'{}' object is not subscriptable", obj.class_name())),
     }
 }
 
-/// `obj[index] = value`.
+/// `obj[index] = value` on a list (see [`super::protocols::set_item`]).
 pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
     if let Some(result) = super::bytes_sets::set_item(obj, &index, &value) {
         return result;
@@ -740,18 +746,14 @@ pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {
             l[i] = value;
             Ok(())
         }
-        Value::Dict(d) => {
-            d.borrow_mut().insert(hashable(index)?, value);
-            Ok(())
-        }
         Value::Native(n) if matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))) => {
             set_item(&n.backing().unwrap_or(Value::None), index, value)
         }
-        _ => type_error(format!("'{}' object does not support item assignment", obj.type_name())),
+        _ => type_error(format!("'{}' object does not support item assignment", obj.class_name())),
     }
 }
 
-/// `del obj[index]`.
+/// `del obj[index]` on a list (see [`super::protocols::del_item`]).
 pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
     match obj {
         Value::List(l) => {
@@ -771,16 +773,9 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
             l.remove(i);
             Ok(())
         }
-        Value::Dict(d) => {
-            let key = hashable(index.clone())?;
-            match d.borrow_mut().shift_remove(&key) {
-                Some(_) => Ok(()),
-                None => Err(crate::python::object::errors::ExcObj::new("KeyError", vec![index.clone()])),
-            }
-        }
         Value::Native(n) if matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))) => {
             del_item(&n.backing().unwrap_or(Value::None), index)
         }
-        _ => type_error(format!("'{}' object doesn't support item deletion", obj.type_name())),
+        _ => type_error(format!("'{}' object doesn't support item deletion", obj.class_name())),
     }
 }

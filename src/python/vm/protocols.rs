@@ -46,6 +46,9 @@ pub fn set_item(vm: &mut Vm, obj: &Value, index: Value, value: Value) -> Res<()>
             None => type_error(format!("'{}' object does not support item assignment", type_name(obj))),
         },
         Value::Dict(d) => super::keys::dict_set(vm, d, index, value),
+        Value::Native(n) if matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))) => {
+            set_item(vm, &n.backing().unwrap_or(Value::None), index, value)
+        }
         Value::List(_) if matches!(index, Value::Instance(_)) => {
             let i = as_index(vm, &index)?;
             super::ops::set_item(obj, i, value)
@@ -65,6 +68,9 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<()> {
             Some(_) => Ok(()),
             None => Err(super::keys::key_error(index)),
         },
+        Value::Native(n) if matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))) => {
+            del_item(vm, &n.backing().unwrap_or(Value::None), index)
+        }
         _ => super::ops::del_item(obj, index),
     }
 }
@@ -121,4 +127,20 @@ pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
         Value::View(v) => v.1.borrow().len() as i64,
         other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
     })
+}
+
+/// The items of a user mapping (`keys()` and `__getitem__`), for `{**obj}`,
+/// `f(**obj)` and `dict(obj)`.
+pub fn mapping_items(vm: &mut Vm, obj: &Value) -> Res<Vec<(Value, Value)>> {
+    if special(obj, "keys").is_none() || special(obj, "__getitem__").is_none() {
+        return type_error(format!("'{}' object is not a mapping", type_name(obj)));
+    }
+    let keys = super::dunder::get_attr(vm, obj, &std::rc::Rc::from("keys"))?;
+    let keys = vm.call(&keys, Vec::new(), Vec::new())?;
+    let mut items = Vec::new();
+    for k in vm.collect(&keys)? {
+        let v = get_item(vm, obj, &k)?;
+        items.push((k, v));
+    }
+    Ok(items)
 }

@@ -146,8 +146,17 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
+        if matches!(v, Value::Instance(_)) {
+            let at = frame.stack.len() - depth as usize;
+            if let Value::Dict(d) = frame.stack[at].clone() {
+                for (k, val) in super::super::protocols::mapping_items(self, &v)? {
+                    super::super::keys::dict_set(self, &d, k, val)?;
+                }
+            }
+            return Ok(());
+        }
         let Value::Dict(src) = &v else {
-            return type_error(format!("'{}' object is not a mapping", v.type_name()));
+            return type_error(format!("'{}' object is not a mapping", v.class_name()));
         };
         let at = frame.stack.len() - depth as usize;
         if let Value::Dict(d) = &frame.stack[at] {

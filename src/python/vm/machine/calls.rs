@@ -87,7 +87,7 @@ impl Vm<'_> {
     /// `obj.name` for a method call, noting a failure so the traceback marks
     /// the lookup rather than the call.
     fn method_lookup(&mut self, obj: &Value, name: &str) -> Res<Value> {
-        let found = crate::python::vm::attributes::load_attr(self, obj, name);
+        let found = super::super::dunder::get_attr(self, obj, &Rc::from(name));
         self.lookup_failed = found.is_err();
         found
     }

@@ -101,7 +101,8 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        let v = crate::python::vm::attributes::load_attr(self, &obj, &code.names[i as usize])?;
+        let name = &code.names[i as usize];
+        let v = super::super::dunder::get_attr(self, &obj, name)?;
         frame.stack.push(v);
         Ok(())
     }
@@ -113,7 +114,12 @@ impl Vm<'_> {
         };
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
-        crate::python::vm::attributes::store_attr(self, &obj, &code.names[i as usize], value)?;
+        let name = &code.names[i as usize];
+        if let Some(r) = super::super::dunder::try_call(self, &obj, "__setattr__", vec![Value::Str(name.clone()), value.clone()]) {
+            r?;
+            return Ok(());
+        }
+        crate::python::vm::attributes::store_attr(self, &obj, name, value)?;
         Ok(())
     }
 
@@ -195,6 +201,7 @@ impl Vm<'_> {
             ns.insert(Rc::from("__hash__"), Value::None);
         }
         let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
+        super::super::dunder::refuse_unsupported(&ns)?;
         let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
         if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
             *body_frame.cells[cell].borrow_mut() = class.clone();

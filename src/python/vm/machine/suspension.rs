@@ -96,9 +96,9 @@ impl Vm<'_> {
         };
         let Some(method) = method else {
             return type_error(if matches!(op, Op::GetAIter) {
-                format!("'async for' requires an object with __aiter__ method, got {}", obj.type_name())
+                format!("'async for' requires an object with __aiter__ method, got {}", obj.class_name())
             } else {
-                format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", obj.type_name())
+                format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", obj.class_name())
             });
         };
         let v = self.call(&method, Vec::new(), Vec::new())?;
