@@ -194,6 +194,9 @@ fn float_to_int(f: f64) -> Value {
 /// Calls the builtin function `name`.
 pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if name == "object.__init__" {
+        if !args.is_empty() || !kwargs.is_empty() {
+            return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
         return Ok(Value::None);
     }
     if name == "BaseException.__init__" {

@@ -70,6 +70,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
         Value::Gen(_) => &["send", "throw", "close"],
+        Value::Function(_) if crate::python::object::function_attrs::UNSUPPORTED.contains(&name) => {
+            return Err(exc("NotImplementedError", format!("looplab does not support a function's {name}")));
+        }
         Value::Function(f) => {
             return crate::python::object::function_attrs::get(f, name)
                 .ok_or_else(|| exc("AttributeError", format!("'function' object has no attribute '{name}'")));

@@ -10,13 +10,16 @@ use std::rc::Rc;
 
 use std::hash::{Hash, Hasher};
 
-use indexmap::Equivalent;
-use rustc_hash::FxHashMap;
+use indexmap::{Equivalent, IndexMap};
 
 use super::descriptors::{Descriptor, as_property, descriptor};
 use super::errors::{exception_class, is_subclass};
 use super::value::{DictMap, Key, Value};
 use crate::python::object::errors::{Res, exc, type_error};
+
+/// A class namespace: names in definition order (the order `__set_name__`
+/// runs in, and `vars()` shows).
+pub type ClassDict = IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
 
 /// A class made by a `class` statement (or `type(name, bases, dict)`).
 #[derive(Debug)]
@@ -34,7 +37,7 @@ pub struct ClassObj {
     /// the MRO declares `__slots__` (instances then have no `__dict__`).
     pub slots: Option<Vec<Rc<str>>>,
     /// Class attributes and methods.
-    pub attrs: RefCell<FxHashMap<Rc<str>, Value>>,
+    pub attrs: RefCell<ClassDict>,
 }
 
 /// An instance of a user class.
@@ -130,7 +133,7 @@ impl ClassObj {
 
 /// Builds a class from its namespace: checks the bases, computes the C3 MRO
 /// (CPython's TypeError when there is none) and the `__slots__` layout.
-pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace: FxHashMap<Rc<str>, Value>) -> Res<Value> {
+pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace: ClassDict) -> Res<Value> {
     for b in &bases {
         match b {
             Value::Class(_) | Value::Type("object") => {}
@@ -177,7 +180,7 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
 
 /// The instance attributes `__slots__` allows: `None` when instances have a
 /// `__dict__` (this class or a base declares no `__slots__`).
-fn slots_of(bases: &[Value], namespace: &FxHashMap<Rc<str>, Value>) -> Res<Option<Vec<Rc<str>>>> {
+fn slots_of(bases: &[Value], namespace: &ClassDict) -> Res<Option<Vec<Rc<str>>>> {
     let Some(declared) = namespace.get("__slots__") else {
         return Ok(None);
     };
@@ -229,8 +232,9 @@ pub fn type_of(v: &Value) -> Value {
 pub enum Lookup {
     /// The attribute's value.
     Value(Value),
-    /// A property: the VM calls this getter with the receiver.
-    Getter(Value, Value),
+    /// A property's getter or a user descriptor's `__get__`: the VM calls
+    /// this function with these arguments.
+    Call(Value, Vec<Value>),
     /// Nothing: the AttributeError to raise (after `__getattr__`, if any).
     Missing(Rc<super::errors::ExcObj>),
 }
@@ -245,15 +249,33 @@ fn bind_to(v: Value, instance: Option<&Value>, class: &Value, name: &str) -> Loo
                 "AttributeError",
                 format!("property '{name}' of '{}' object has no getter", class_qualname(class)),
             )),
-            Some(i) => Lookup::Getter(p.fget.clone(), i.clone()),
+            Some(i) => Lookup::Call(p.fget.clone(), vec![i.clone()]),
         },
         Descriptor::ClassMethod(f) => Lookup::Value(Value::Bound(Rc::new((class.clone(), f.clone())))),
         Descriptor::StaticMethod(f) => Lookup::Value(f.clone()),
         Descriptor::Plain => match (instance, v) {
             (Some(i), f @ Value::Function(_)) => Lookup::Value(Value::Bound(Rc::new((i.clone(), f)))),
-            (_, v) => Lookup::Value(v),
+            (_, v) => match user_descriptor_method(&v, "__get__") {
+                Some(get) => Lookup::Call(get, vec![v, instance.cloned().unwrap_or(Value::None), class.clone()]),
+                None => Lookup::Value(v),
+            },
         },
     }
+}
+
+/// The method `name` (`__get__`, `__set__`, `__delete__`, `__set_name__`)
+/// of a class attribute that is an instance of a user class: a descriptor.
+pub fn user_descriptor_method(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(d) => d.class.lookup(name),
+        _ => None,
+    }
+}
+
+/// Whether `v` is a user data descriptor (it defines `__set__` or
+/// `__delete__`): it then wins over the instance's own attribute.
+fn is_data_descriptor(v: &Value) -> bool {
+    user_descriptor_method(v, "__set__").is_some() || user_descriptor_method(v, "__delete__").is_some()
 }
 
 /// A class's `__qualname__` (a built-in type's name).
@@ -265,17 +287,18 @@ pub fn class_qualname(class: &Value) -> Rc<str> {
 }
 
 /// The attributes every class has that are not in its namespace.
-fn class_special(c: &Rc<ClassObj>, name: &str) -> Option<Value> {
-    Some(match name {
+fn class_special(c: &Rc<ClassObj>, name: &str) -> Option<Lookup> {
+    Some(Lookup::Value(match name {
         "__name__" => Value::Str(c.name.clone()),
         "__qualname__" => Value::Str(c.qualname.clone()),
         "__mro__" => Value::tuple(c.full_mro()),
         "__bases__" => Value::tuple(c.bases.clone()),
         "__base__" => c.bases.first().cloned().unwrap_or(Value::None),
         "__class__" => Value::Type("type"),
+        "__dict__" => return Some(Lookup::Missing(exc("NotImplementedError", "looplab does not support a class's __dict__ (a mappingproxy); use vars() of an instance"))),
         "mro" => Value::Bound(Rc::new((Value::Class(c.clone()), Value::Builtin("type.mro")))),
         _ => return None,
-    })
+    }))
 }
 
 /// `obj.name` for a user instance, a class, `super()` or an instance of a
@@ -286,7 +309,7 @@ pub fn find_attr(obj: &Value, name: &str) -> Option<Lookup> {
             let class = Value::Class(inst.class.clone());
             let found = inst.class.lookup(name);
             if let Some(v) = &found
-                && as_property(v).is_some()
+                && (as_property(v).is_some() || is_data_descriptor(v))
             {
                 return Some(bind_to(v.clone(), Some(obj), &class, name));
             }
@@ -306,7 +329,7 @@ pub fn find_attr(obj: &Value, name: &str) -> Option<Lookup> {
         Value::Class(c) => Some(match c.lookup(name) {
             Some(v) => bind_to(v, None, obj, name),
             None => match class_special(c, name) {
-                Some(v) => Lookup::Value(v),
+                Some(found) => found,
                 None => Lookup::Missing(exc(
                     "AttributeError",
                     format!("type object '{}' has no attribute '{name}'", c.name),
@@ -349,6 +372,10 @@ fn super_attr(class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Lookup {
             Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin("BaseException.__init__")))))
         }
         ("__init__", _) => Lookup::Value(Value::Builtin("object.__init__")),
+        ("__str__" | "__repr__", Value::Exc(_) | Value::Instance(_)) => {
+            let f = if name == "__str__" { "object.__str__" } else { "object.__repr__" };
+            Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin(f)))))
+        }
         ("__init_subclass__", _) => Lookup::Value(Value::Bound(Rc::new((owner, Value::Builtin("object.__init_subclass__"))))),
         _ => Lookup::Missing(exc("AttributeError", format!("'super' object has no attribute '{name}'"))),
     }
@@ -360,7 +387,7 @@ fn super_attr(class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Lookup {
 pub fn get_attr(obj: &Value, name: &str) -> Option<Res<Value>> {
     Some(match find_attr(obj, name)? {
         Lookup::Value(v) => Ok(v),
-        Lookup::Getter(..) => Err(exc("NotImplementedError", format!("looplab cannot read property '{name}' here"))),
+        Lookup::Call(..) => Err(exc("NotImplementedError", format!("looplab cannot read descriptor '{name}' here"))),
         Lookup::Missing(e) => Err(e),
     })
 }
@@ -369,7 +396,7 @@ pub fn get_attr(obj: &Value, name: &str) -> Option<Res<Value>> {
 pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
     match obj {
         Value::Instance(inst) => {
-            if inst.class.lookup(name).is_some_and(|v| as_property(&v).is_some()) {
+            if inst.class.lookup(name).is_some_and(|v| as_property(&v).is_some() || is_data_descriptor(&v)) {
                 return Err(exc("NotImplementedError", format!("looplab cannot set property '{name}' here")));
             }
             if let Some(allowed) = &inst.class.slots

@@ -102,6 +102,9 @@ pub struct ExcObj {
     pub cause: RefCell<Option<Rc<ExcObj>>>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
+    /// `str(exc)` as its class's own `__str__` made it, for the traceback's
+    /// last line (rendering cannot run Python code).
+    pub shown: RefCell<Option<String>>,
 }
 
 impl ExcObj {
@@ -115,6 +118,7 @@ impl ExcObj {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             class: RefCell::new(None),
+            shown: RefCell::new(None),
         })
     }
     /// A new exception with a single message argument.
@@ -148,7 +152,7 @@ impl ExcObj {
     }
     /// The last line of a traceback: `Type: message` or just `Type`.
     pub fn last_line(&self) -> String {
-        let message = self.message();
+        let message = self.shown.borrow().clone().unwrap_or_else(|| self.message());
         let name = match self.class.borrow().as_ref() {
             Some(c) => c.qualname.to_string(),
             None => match self.kind {

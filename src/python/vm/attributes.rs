@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::machine::Vm;
-use crate::python::object::classes::{Lookup, class_qualname, find_attr, type_of};
+use crate::python::object::classes::{Lookup, class_qualname, find_attr, type_of, user_descriptor_method};
 use crate::python::object::descriptors::as_property;
 use crate::python::object::errors::{Res, exc};
 use crate::python::object::value::Value;
@@ -25,7 +25,7 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     };
     match found {
         Lookup::Value(v) => Ok(v),
-        Lookup::Getter(fget, receiver) => vm.call(&fget, vec![receiver], Vec::new()),
+        Lookup::Call(f, args) => vm.call(&f, args, Vec::new()),
         Lookup::Missing(e) => {
             if let Value::Instance(inst) = obj
                 && let Some(hook) = inst.class.lookup("__getattr__")
@@ -52,8 +52,23 @@ fn property_of(obj: &Value, name: &str) -> Option<(Value, Value)> {
     Some((v, Value::Class(class)))
 }
 
+/// The `__set__` / `__delete__` of a user data descriptor for `name` on
+/// `obj`'s class, with the descriptor.
+fn user_descriptor(obj: &Value, name: &str, method: &str) -> Option<(Value, Value)> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let d = i.class.lookup(name)?;
+    let m = user_descriptor_method(&d, method)?;
+    Some((d, m))
+}
+
 /// `obj.name = value`.
 pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
+    if let Some((d, set)) = user_descriptor(obj, name, "__set__") {
+        vm.call(&set, vec![d, obj.clone(), value], Vec::new())?;
+        return Ok(());
+    }
     if let Some((prop, class)) = property_of(obj, name)
         && let Some(p) = as_property(&prop)
     {
@@ -69,6 +84,10 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()>
 
 /// `del obj.name`.
 pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
+    if let Some((d, delete)) = user_descriptor(obj, name, "__delete__") {
+        vm.call(&delete, vec![d, obj.clone()], Vec::new())?;
+        return Ok(());
+    }
     if let Some((prop, class)) = property_of(obj, name)
         && let Some(p) = as_property(&prop)
     {
@@ -85,7 +104,7 @@ pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
             Some(_) => Ok(()),
             None => Err(missing(format!("'{}' object", inst.class.name))),
         },
-        Value::Class(c) => match c.attrs.borrow_mut().remove(name) {
+        Value::Class(c) => match c.attrs.borrow_mut().shift_remove(name) {
             Some(_) => Ok(()),
             None => Err(missing(format!("type object '{}'", c.name))),
         },
@@ -113,12 +132,19 @@ fn missing_accessor(p: &crate::python::object::descriptors::Property, class: &Va
     }
 }
 
-/// Runs the nearest base's `__init_subclass__` for a new class (CPython's
-/// `type.__new__` does, after `__set_name__`).
+/// Finishes a new class as CPython's `type.__new__` does: calls
+/// `__set_name__` on its descriptors (in definition order), then the nearest
+/// base's `__init_subclass__` with the class keywords.
 pub fn init_subclass(vm: &mut Vm, class: &Value, kwargs: Vec<(Rc<str>, Value)>) -> Res<()> {
     let Value::Class(c) = class else {
         return Ok(());
     };
+    let attrs: Vec<(Rc<str>, Value)> = c.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (name, v) in attrs {
+        if let Some(set_name) = user_descriptor_method(&v, "__set_name__") {
+            vm.call(&set_name, vec![v, class.clone(), Value::Str(name)], Vec::new())?;
+        }
+    }
     let found = c.mro.iter().find_map(|b| match b {
         Value::Class(b) => b.attrs.borrow().get("__init_subclass__").cloned(),
         _ => None,

@@ -123,3 +123,23 @@ fn container_repr(vm: &mut Vm, v: &Value) -> Res<String> {
         other => other.repr(),
     })
 }
+
+/// Runs the user `__str__` of each exception of a chain about to be shown
+/// in a traceback, so that its last line shows what `str(exc)` gives.
+pub fn resolve_user_str(vm: &mut Vm, e: &Rc<ExcObj>, depth: usize) {
+    if depth > 50 {
+        return;
+    }
+    let class = e.class.borrow().clone();
+    if let Some(class) = class
+        && class.lookup("__str__").is_some()
+        && let Ok(text) = display(vm, &Value::Exc(e.clone()), false)
+    {
+        *e.shown.borrow_mut() = Some(text);
+    }
+    let cause = e.cause.borrow().clone();
+    let context = e.context.borrow().clone();
+    for next in cause.iter().chain(context.iter()) {
+        resolve_user_str(vm, next, depth + 1);
+    }
+}

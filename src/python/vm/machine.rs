@@ -341,6 +341,10 @@ impl Vm<'_> {
             Value::Method(m) => self.lib.call_method(self, &m.0, m.1, args, kwargs),
             Value::Type(name) => self.lib.call_type(self, name, args, kwargs),
             Value::Class(c) => crate::python::vm::instances::instantiate(self, c, args, kwargs),
+            Value::Native(n) if let Some(s) = crate::python::object::native::downcast::<crate::python::object::descriptors::StaticMethod>(n) => {
+                let inner = s.0.clone();
+                self.call(&inner, args, kwargs)
+            }
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(b.0.clone());

@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
 
 use super::{FrameResult, Vm, module_name};
 use crate::python::object::code::{Code, Op};
@@ -182,7 +181,7 @@ impl Vm<'_> {
         let Value::Function(f) = &body else {
             return type_error("bad class body");
         };
-        let namespace = Rc::new(RefCell::new(FxHashMap::default()));
+        let namespace = Rc::new(RefCell::new(crate::python::object::classes::ClassDict::default()));
         let mut body_frame = self.new_frame(f.code.clone(), Vec::new(), f.closure.clone());
         body_frame.namespace = Some(namespace.clone());
         if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
