@@ -348,7 +348,8 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "callable" => {
             arg_count("callable", &args, 1, 1)?;
-            let callable_instance = matches!(&args[0], Value::Instance(i) if i.class.lookup("__call__").is_some());
+            let callable_instance = matches!(&args[0], Value::Instance(i) if i.class.lookup("__call__").is_some())
+                || matches!(crate::python::object::descriptors::descriptor(&args[0]), crate::python::object::descriptors::Descriptor::StaticMethod(_));
             Value::Bool(callable_instance || matches!(args[0], Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) | Value::Class(_) | Value::Bound(_)))
         }
         "hash" => {

@@ -304,6 +304,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Handle(k, a), Handle(l, b)) => k.is(l) && a == b,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
+        (Bound(x), Bound(y)) => values_equal(&x.0, &y.0) && values_equal(&x.1, &y.1),
         _ => match (a.as_number(), b.as_number()) {
             (Some(x), Some(y)) => x.eq_num(&y),
             _ => false,

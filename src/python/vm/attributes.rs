@@ -18,6 +18,16 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         if let Some(v) = crate::python::object::descriptors::attr(obj, name) {
             return v;
         }
+        if let Value::Bound(b) = obj {
+            // A bound method: its receiver and function, and the function's
+            // attributes through it.
+            return match name {
+                "__self__" => Ok(b.0.clone()),
+                "__func__" => Ok(b.1.clone()),
+                "__class__" => Ok(Value::Type("method")),
+                _ => load_attr(vm, &b.1, name),
+            };
+        }
         if name == "__class__" {
             return Ok(type_of(obj));
         }
