@@ -70,6 +70,15 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
             _ => type_error("__init_subclass__() takes no keyword arguments"),
         },
         "super" => super_(args),
+        "object.__new__" => match args {
+            [Value::Class(c)] if c.exception_base().is_none() => {
+                Ok(Value::Instance(Rc::new(crate::python::object::classes::Instance::new(c.clone()))))
+            }
+            [Value::Class(_)] => Err(exc("NotImplementedError", "looplab does not support object.__new__ of an exception class")),
+            [] => type_error("object.__new__(): not enough arguments"),
+            [Value::Class(_), ..] => type_error("object.__new__() takes exactly one argument (the type to instantiate)"),
+            [other, ..] => type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())),
+        },
         "object.__str__" | "object.__repr__" => match args {
             [v] => Ok(Value::str(&match v {
                 Value::Exc(e) if name == "object.__str__" => e.message(),

@@ -168,6 +168,13 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     // Every class has its own `__doc__` and `__module__` (not inherited).
     namespace.entry(Rc::from("__doc__")).or_insert(Value::None);
     namespace.entry(Rc::from("__module__")).or_insert_with(|| Value::str("__main__"));
+    if let Some(f @ Value::Function(_)) = namespace.get("__new__").cloned() {
+        if exception_bases.first().is_some() {
+            return Err(exc("NotImplementedError", "looplab does not support __new__ on exception classes"));
+        }
+        // Implicitly a staticmethod, as CPython's type.__new__ makes it.
+        namespace.insert(Rc::from("__new__"), Value::Native(Rc::new(super::descriptors::StaticMethod(f))));
+    }
     if let Some(f @ Value::Function(_)) = namespace.get("__init_subclass__").cloned() {
         // Implicitly a classmethod, as CPython's type.__new__ makes it.
         namespace.insert(Rc::from("__init_subclass__"), Value::Native(Rc::new(super::descriptors::ClassMethod(f))));
@@ -372,6 +379,7 @@ fn super_attr(class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Lookup {
             Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin("BaseException.__init__")))))
         }
         ("__init__", _) => Lookup::Value(Value::Builtin("object.__init__")),
+        ("__new__", _) => Lookup::Value(Value::Builtin("object.__new__")),
         ("__str__" | "__repr__", Value::Exc(_) | Value::Instance(_)) => {
             let f = if name == "__str__" { "object.__str__" } else { "object.__repr__" };
             Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin(f)))))

@@ -22,6 +22,9 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         }
         return Ok(value);
     }
+    if let Some(new) = class.lookup("__new__") {
+        return construct_with_new(vm, class, new, args, kwargs);
+    }
     let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
     match class.lookup("__init__") {
         Some(init) => {
@@ -39,6 +42,35 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         None => {}
     }
     Ok(instance)
+}
+
+/// Calls a class that defines `__new__`: `__new__(cls, *args)` makes the
+/// object; `__init__` runs only when that is an instance of the class.
+fn construct_with_new(vm: &mut Vm, class: &Rc<ClassObj>, new: Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    let new = match crate::python::object::descriptors::descriptor(&new) {
+        crate::python::object::descriptors::Descriptor::StaticMethod(f) => f.clone(),
+        _ => new,
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(Value::Class(class.clone()));
+    full.extend(args.iter().cloned());
+    let obj = vm.call(&new, full, kwargs.clone())?;
+    let Value::Instance(inst) = &obj else {
+        return Ok(obj);
+    };
+    if !inst.class.is_subclass_of(class) {
+        return Ok(obj);
+    }
+    if let Some(init) = inst.class.lookup("__init__") {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args);
+        let r = vm.call(&init, full, kwargs)?;
+        if !matches!(r, Value::None) {
+            return type_error(format!("__init__() should return None, not '{}'", r.type_name()));
+        }
+    }
+    Ok(obj)
 }
 
 /// `str(v)` or `repr(v)` with user `__str__` / `__repr__` honoured.

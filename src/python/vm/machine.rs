@@ -711,7 +711,13 @@ fn module_name(v: &Value) -> String {
 pub fn exception_matches(e: &ExcObj, class: &Value) -> Res<bool> {
     let kind = e.kind;
     match class {
-        Value::Type(name) if exception_class(name).is_some() => Ok(is_subclass(kind, name)),
+        Value::Type(name) if exception_class(name).is_some() => Ok(match e.class.borrow().as_ref() {
+            Some(own) => own.is_subclass_of_type(name),
+            None => is_subclass(kind, name),
+        }),
+        Value::Class(c) if c.exception_base().is_none() => {
+            type_error("catching classes that do not inherit from BaseException is not allowed")
+        }
         Value::Class(c) => Ok(e.class.borrow().as_ref().is_some_and(|own| own.is_subclass_of(c))),
         Value::Tuple(items) => {
             for item in items.iter() {
