@@ -56,7 +56,7 @@ impl<'s> FnCompiler<'s> {
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
                 self.emit(Op::Dup);
-                let i = self.name_index(&attr.attr.id);
+                let i = self.attr_index(&attr.attr.id);
                 self.emit(Op::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
@@ -97,7 +97,7 @@ impl<'s> FnCompiler<'s> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr.id);
+                let i = self.attr_index(&a.attr.id);
                 self.emit(Op::StoreAttr(i));
             }
             other => return Err(self.syntax(other.range(), "cannot assign to expression")),
@@ -117,7 +117,7 @@ impl<'s> FnCompiler<'s> {
                 }
                 Expr::Attribute(a) => {
                     self.expr(&a.value)?;
-                    let name = self.name_index(&a.attr.id);
+                    let name = self.attr_index(&a.attr.id);
                     self.emit(Op::DeleteAttr(name));
                 }
                 other => return Err(self.unsupported(other.range(), "this 'del' target")),

@@ -32,7 +32,7 @@ impl<'s> FnCompiler<'s> {
             for a in args.args.iter() {
                 self.expr(a)?;
             }
-            let name = self.name_index(&attr.attr.id);
+            let name = self.attr_index(&attr.attr.id);
             self.emit(Op::CallMethod(name, args.args.len() as u32));
             return Ok(());
         }

@@ -81,6 +81,7 @@ impl<'s> FnCompiler<'s> {
         let mut body = FnCompiler::new(self.source, &c.name.id, qualname, None, env, Vec::new());
         body.globals = self.globals.clone();
         body.class_body = true;
+        body.private_class = Some(Rc::from(c.name.id.as_str()));
         body.line = self.line_of(c.range);
         body.cells.insert("__class__".to_string());
         body.cellvars = 1;

@@ -121,6 +121,8 @@ struct FnCompiler<'s> {
     method_of: Option<(String, Option<String>)>,
     /// The docstring of the def or class being compiled.
     doc: Option<Rc<str>>,
+    /// The innermost enclosing class, whose name private names are mangled with.
+    private_class: Option<Rc<str>>,
 }
 
 /// What every compile step returns.
@@ -181,6 +183,7 @@ impl<'s> FnCompiler<'s> {
             class_body: false,
             method_of: None,
             doc: None,
+            private_class: None,
         }
     }
 
