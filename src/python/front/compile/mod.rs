@@ -123,6 +123,9 @@ struct FnCompiler<'s> {
     doc: Option<Rc<str>>,
     /// The innermost enclosing class, whose name private names are mangled with.
     private_class: Option<Rc<str>>,
+    /// In a class body: the names it binds (others it reads from the
+    /// enclosing functions' cells, as CPython's `LOAD_CLASSDEREF`).
+    class_bound: HashSet<String>,
 }
 
 /// What every compile step returns.
@@ -184,6 +187,7 @@ impl<'s> FnCompiler<'s> {
             method_of: None,
             doc: None,
             private_class: None,
+            class_bound: HashSet::new(),
         }
     }
 

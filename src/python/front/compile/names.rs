@@ -45,7 +45,13 @@ impl<'s> FnCompiler<'s> {
 
     /// Pushes the value of a name, from where it lives.
     pub(super) fn load_name(&mut self, name: &str) {
-        if self.class_body {
+        if self.class_body
+            && let Some(i) = self.cells.get_index_of(name)
+            && i >= self.cellvars
+            && !self.class_bound.contains(name)
+        {
+            self.emit(Op::LoadCell(i as u32));
+        } else if self.class_body {
             let name = self.mangle(name);
             let i = self.name_index(&name);
             self.emit(Op::LoadName(i));
