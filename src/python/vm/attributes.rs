@@ -18,6 +18,11 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         if let Some(v) = crate::python::object::descriptors::attr(obj, name) {
             return v;
         }
+        if let Value::Type(t) = obj
+            && let Some(v) = builtin_type_attr(t, name)
+        {
+            return Ok(v);
+        }
         if let Value::Bound(b) = obj {
             // A bound method: its receiver and function, and the function's
             // attributes through it.
@@ -170,4 +175,22 @@ pub fn init_subclass(vm: &mut Vm, class: &Value, kwargs: Vec<(Rc<str>, Value)>) 
     };
     vm.call(&f, vec![class.clone()], kwargs)?;
     Ok(())
+}
+
+/// `__qualname__`, `__module__`, `__mro__`, `__bases__` of a built-in type.
+fn builtin_type_attr(t: &'static str, name: &str) -> Option<Value> {
+    let mro = || crate::python::object::mro::builtin_mro(t);
+    Some(match name {
+        "__qualname__" => Value::str(t),
+        "__module__" => Value::str(match t {
+            "CancelledError" | "InvalidStateError" => "asyncio.exceptions",
+            "QueueEmpty" | "QueueFull" => "asyncio.queues",
+            "Empty" => "_queue",
+            _ => "builtins",
+        }),
+        "__mro__" => Value::tuple(mro()),
+        "__bases__" => Value::tuple(mro().into_iter().skip(1).take(1).collect()),
+        "__base__" => mro().into_iter().nth(1).unwrap_or(Value::None),
+        _ => return None,
+    })
 }
