@@ -404,6 +404,9 @@ pub fn get_attr(obj: &Value, name: &str) -> Option<Res<Value>> {
 pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
     match obj {
         Value::Instance(inst) => {
+            if name == "__dict__" || name == "__class__" {
+                return Err(exc("NotImplementedError", format!("looplab cannot assign an instance's {name}")));
+            }
             if inst.class.lookup(name).is_some_and(|v| as_property(&v).is_some() || is_data_descriptor(&v)) {
                 return Err(exc("NotImplementedError", format!("looplab cannot set property '{name}' here")));
             }
