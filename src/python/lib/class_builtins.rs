@@ -237,7 +237,7 @@ fn property(args: &[Value], kwargs: &Kwargs) -> Res<Value> {
                 return type_error(format!("argument for property() given by name ('{k}') and position ({})", i + 1));
             }
             Some(i) => slots[i] = v.clone(),
-            None => return type_error(format!("property() got an unexpected keyword argument '{k}'")),
+            None => return type_error(format!("'{k}' is an invalid keyword argument for property()")),
         }
     }
     let [fget, fset, fdel, doc] = slots;

@@ -142,9 +142,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
                 return Err(exc("NotImplementedError", format!("looplab cannot subclass '{}' yet", b.repr())));
             }
             other => {
-                return type_error(format!(
-                    "bases must be types{}",
-                    if matches!(other, Value::Instance(_)) { "" } else { "" }
+                return Err(exc(
+                    "NotImplementedError",
+                    format!("looplab cannot use a '{}' object as a base class", other.type_name()),
                 ));
             }
         }
@@ -158,9 +158,8 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
             _ => None,
         })
         .collect();
-    if let Some(first) = exception_bases.first()
-        && exception_bases.iter().any(|t| !is_subclass(first, t))
-    {
+    let layouts: Vec<&'static str> = exception_bases.iter().map(|t| solid_base(t)).collect();
+    if layouts.iter().any(|a| layouts.iter().any(|b| !is_subclass(a, b) && !is_subclass(b, a))) {
         return type_error("multiple bases have instance lay-out conflict");
     }
     let slots = slots_of(&bases, &namespace)?;
@@ -183,6 +182,21 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
         *v.1.name.borrow_mut() = Some(v.0.clone());
     }
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
+}
+
+/// The nearest built-in exception class with fields of its own (CPython's
+/// "solid base"): two bases with unrelated solid bases cannot be combined.
+fn solid_base(t: &'static str) -> &'static str {
+    const OWN_LAYOUT: &[&str] =
+        &["OSError", "StopIteration", "SystemExit", "ImportError", "SyntaxError", "NameError", "AttributeError", "UnicodeError"];
+    let mut current = Some(t);
+    while let Some(c) = current {
+        if OWN_LAYOUT.contains(&c) {
+            return c;
+        }
+        current = super::errors::exception_parent(c);
+    }
+    "BaseException"
 }
 
 /// The instance attributes `__slots__` allows: `None` when instances have a
@@ -304,6 +318,7 @@ fn class_special(c: &Rc<ClassObj>, name: &str) -> Option<Lookup> {
         "__class__" => Value::Type("type"),
         "__dict__" => return Some(Lookup::Missing(exc("NotImplementedError", "looplab does not support a class's __dict__ (a mappingproxy); use vars() of an instance"))),
         "mro" => Value::Bound(Rc::new((Value::Class(c.clone()), Value::Builtin("type.mro")))),
+        "__init_subclass__" => Value::Bound(Rc::new((Value::Class(c.clone()), Value::Builtin("object.__init_subclass__")))),
         _ => return None,
     }))
 }
