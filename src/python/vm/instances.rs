@@ -110,6 +110,11 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
         }
         return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.qualname));
     }
+    if let Value::Bound(b) = v
+        && let Value::Function(f) = &b.1
+    {
+        return Ok(format!("<bound method {} of {}>", f.qualname(), display(vm, &b.0, true)?));
+    }
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) if contains_instance(v, 0) => {
             container_repr(vm, v)
@@ -123,7 +128,8 @@ fn contains_instance(v: &Value, depth: usize) -> bool {
         return false;
     }
     match v {
-        Value::Instance(_) => true,
+        Value::Instance(_) | Value::Bound(_) => true,
+        Value::Exc(e) => e.class.borrow().is_some(),
         Value::List(l) => l.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::Tuple(t) => t.iter().any(|x| contains_instance(x, depth + 1)),
         Value::Dict(d) => d.borrow().values().any(|x| contains_instance(x, depth + 1)),
