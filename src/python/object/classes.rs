@@ -415,23 +415,29 @@ pub fn get_attr(obj: &Value, name: &str) -> Option<Res<Value>> {
     })
 }
 
+/// `inst.name = value` once no descriptor of its class handles the name:
+/// into its `__dict__`, within what `__slots__` allows.
+pub fn store_in_instance(inst: &Instance, name: &str, value: Value) -> Res<()> {
+    if name == "__dict__" || name == "__class__" {
+        return Err(exc("NotImplementedError", format!("looplab cannot assign an instance's {name}")));
+    }
+    if let Some(allowed) = &inst.class.slots
+        && !allowed.iter().any(|s| &**s == name)
+    {
+        return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", inst.class.name)));
+    }
+    inst.set(name, value);
+    Ok(())
+}
+
 /// `obj.name = value`.
 pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
     match obj {
         Value::Instance(inst) => {
-            if name == "__dict__" || name == "__class__" {
-                return Err(exc("NotImplementedError", format!("looplab cannot assign an instance's {name}")));
-            }
             if inst.class.lookup(name).is_some_and(|v| as_property(&v).is_some() || is_data_descriptor(&v)) {
                 return Err(exc("NotImplementedError", format!("looplab cannot set property '{name}' here")));
             }
-            if let Some(allowed) = &inst.class.slots
-                && !allowed.iter().any(|s| &**s == name)
-            {
-                return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", inst.class.name)));
-            }
-            inst.set(name, value);
-            Ok(())
+            store_in_instance(inst, name, value)
         }
         Value::Class(c) => {
             c.attrs.borrow_mut().insert(Rc::from(name), value);

@@ -80,21 +80,35 @@ fn user_descriptor(obj: &Value, name: &str, method: &str) -> Option<(Value, Valu
 
 /// `obj.name = value`.
 pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
-    if let Some((d, set)) = user_descriptor(obj, name, "__set__") {
-        vm.call(&set, vec![d, obj.clone(), value], Vec::new())?;
-        return Ok(());
-    }
-    if let Some((prop, class)) = property_of(obj, name)
-        && let Some(p) = as_property(&prop)
-    {
-        if matches!(p.fset, Value::None) {
-            return Err(missing_accessor(p, &class, "setter"));
+    let (class, inst) = match obj {
+        Value::Instance(i) => (i.class.clone(), Some(i)),
+        Value::Exc(e) => match e.class.borrow().clone() {
+            Some(c) => (c, None),
+            None => return crate::python::object::classes::set_attr(obj, name, value),
+        },
+        _ => return crate::python::object::classes::set_attr(obj, name, value),
+    };
+    // One lookup along the MRO decides: a property or a user data
+    // descriptor handles the assignment, else the instance's own dict.
+    let found = class.lookup(name);
+    if let Some(d) = &found {
+        if let Some(p) = as_property(d) {
+            if matches!(p.fset, Value::None) {
+                return Err(missing_accessor(p, &Value::Class(class.clone()), "setter"));
+            }
+            let fset = p.fset.clone();
+            vm.call(&fset, vec![obj.clone(), value], Vec::new())?;
+            return Ok(());
         }
-        let fset = p.fset.clone();
-        vm.call(&fset, vec![obj.clone(), value], Vec::new())?;
-        return Ok(());
+        if let Some(set) = user_descriptor_method(d, "__set__") {
+            vm.call(&set, vec![d.clone(), obj.clone(), value], Vec::new())?;
+            return Ok(());
+        }
     }
-    crate::python::object::classes::set_attr(obj, name, value)
+    match inst {
+        Some(i) => crate::python::object::classes::store_in_instance(i, name, value),
+        None => crate::python::object::classes::set_attr(obj, name, value),
+    }
 }
 
 /// `del obj.name`.
