@@ -73,3 +73,9 @@ try:
     M.__init_subclass__(x=1)
 except TypeError as e:
     print(e)
+try:
+    class Slots:
+        __slots__ = ("a", "b")
+        a = 1
+except ValueError as e:
+    print(e)

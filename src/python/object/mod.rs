@@ -6,6 +6,7 @@ pub mod descriptors;
 pub mod errors;
 pub mod float_repr;
 pub mod frame;
+pub mod lookup;
 pub mod mro;
 pub mod function_attrs;
 pub mod native;
