@@ -152,6 +152,7 @@ impl Session {
                     };
                 }
                 None => {
+                    super::vm::instances::resolve_user_str(&mut Vm::new(&mut self.vm, None), &e, 0);
                     self.error_line = e.traceback.borrow().first().map(|entry| entry.line);
                     super::vm::instances::settle_messages(&mut Vm::new(&mut self.vm, None), &e);
                     let text = render_traceback(&e, &self.filename, shown_source(&self.filename, &self.source));

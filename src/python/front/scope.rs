@@ -40,6 +40,17 @@ impl ScopeInfo {
     }
 }
 
+/// What a class body takes from the functions around it (its own reads of
+/// names it does not bind, and everything its methods take from outside: a
+/// class scope is invisible to them), and the names it binds.
+pub fn class_free(body: &[Stmt]) -> (HashSet<String>, HashSet<String>) {
+    let info = analyse_function(&[], body);
+    let mut free: HashSet<String> = info.uses.iter().filter(|n| !info.locals.contains(*n)).cloned().collect();
+    free.extend(info.child_free.iter().cloned());
+    free.retain(|n| !info.globals.contains(n));
+    (free, info.locals.into_iter().collect())
+}
+
 /// Analyses a function: `params` in order, then its body.
 pub fn analyse_function(params: &[String], body: &[Stmt]) -> ScopeInfo {
     let mut info = ScopeInfo::default();
@@ -138,7 +149,7 @@ fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
                 args.args.iter().for_each(|a| visit_expr(a, info));
                 args.keywords.iter().for_each(|k| visit_expr(&k.value, info));
             }
-            visit_body(&class.body, info);
+            info.child_free.extend(class_free(&class.body).0);
         }
         Stmt::Return(r) => {
             if let Some(v) = &r.value {

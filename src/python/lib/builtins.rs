@@ -252,6 +252,9 @@ fn float_to_int(f: f64) -> Value {
 /// Calls the builtin function `name`.
 pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if name == "object.__init__" {
+        if !args.is_empty() || !kwargs.is_empty() {
+            return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
         return Ok(Value::None);
     }
     if name.starts_with("object.__") {
@@ -413,7 +416,8 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
             arg_count("callable", &args, 1, 1)?;
             Value::Bool(match &args[0] {
                 Value::Instance(_) => crate::python::vm::dunder::special(&args[0], "__call__").is_some(),
-                v => matches!(v, Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) | Value::Class(_) | Value::Bound(_)),
+                v => matches!(v, Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) | Value::Class(_) | Value::Bound(_))
+                    || matches!(crate::python::object::descriptors::descriptor(v), crate::python::object::descriptors::Descriptor::StaticMethod(_)),
             })
         }
         "hash" => {

@@ -70,6 +70,24 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
             _ => type_error("__init_subclass__() takes no keyword arguments"),
         },
         "super" => super_(args),
+        "object.__new__" => match args {
+            [Value::Class(c)] if c.exception_base().is_none() => {
+                Ok(Value::Instance(Rc::new(crate::python::object::classes::Instance::new(c.clone()))))
+            }
+            [Value::Class(_)] => Err(exc("NotImplementedError", "looplab does not support object.__new__ of an exception class")),
+            [] => type_error("object.__new__(): not enough arguments"),
+            [Value::Class(_), ..] => type_error("object.__new__() takes exactly one argument (the type to instantiate)"),
+            [other, ..] => type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())),
+        },
+        "object.__str__" | "object.__repr__" => match args {
+            [v] => Ok(Value::str(&match v {
+                Value::Exc(e) if name == "object.__str__" => e.message(),
+                Value::Exc(e) => e.repr(),
+                Value::Instance(i) => format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname),
+                other => other.repr(),
+            })),
+            _ => type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1))),
+        },
         "type.mro" => match args {
             [Value::Class(c)] => Ok(Value::list(c.full_mro())),
             _ => type_error(format!("mro() takes no arguments ({} given)", args.len().saturating_sub(1))),
@@ -219,7 +237,7 @@ fn property(args: &[Value], kwargs: &Kwargs) -> Res<Value> {
                 return type_error(format!("argument for property() given by name ('{k}') and position ({})", i + 1));
             }
             Some(i) => slots[i] = v.clone(),
-            None => return type_error(format!("property() got an unexpected keyword argument '{k}'")),
+            None => return type_error(format!("'{k}' is an invalid keyword argument for property()")),
         }
     }
     let [fget, fset, fdel, doc] = slots;
@@ -239,7 +257,7 @@ fn type3(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> Res<Value> {
     let Value::Dict(d) = &args[2] else {
         return type_error(format!("type.__new__() argument 3 must be dict, not {}", args[2].type_name()));
     };
-    let mut namespace = rustc_hash::FxHashMap::default();
+    let mut namespace = crate::python::object::classes::ClassDict::default();
     for (k, v) in d.borrow().iter() {
         match &k.0 {
             Value::Str(s) => namespace.insert(s.clone(), v.clone()),

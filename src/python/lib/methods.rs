@@ -75,6 +75,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
         Value::Gen(g) => super::generators::method_names(&g.borrow()),
+        Value::Function(_) if crate::python::object::function_attrs::UNSUPPORTED.contains(&name) => {
+            return Err(exc("NotImplementedError", format!("looplab does not support a function's {name}")));
+        }
         Value::Function(f) => {
             return crate::python::object::function_attrs::get(f, name)
                 .ok_or_else(|| exc("AttributeError", format!("'function' object has no attribute '{name}'")));

@@ -10,13 +10,18 @@ use std::rc::Rc;
 
 use std::hash::{Hash, Hasher};
 
-use indexmap::Equivalent;
-use rustc_hash::FxHashMap;
+use indexmap::{Equivalent, IndexMap};
 
-use super::descriptors::{Descriptor, as_property, descriptor};
+use super::descriptors::as_property;
+pub use super::lookup::{Lookup, class_qualname, find_attr, get_attr, user_descriptor_method};
+use super::lookup::is_data_descriptor;
 use super::errors::{exception_class, is_subclass};
 use super::value::{DictMap, Key, Value};
 use crate::python::object::errors::{Res, exc, type_error};
+
+/// A class namespace: names in definition order (the order `__set_name__`
+/// runs in, and `vars()` shows).
+pub type ClassDict = IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
 
 /// A class made by a `class` statement (or `type(name, bases, dict)`).
 #[derive(Debug)]
@@ -34,7 +39,7 @@ pub struct ClassObj {
     /// the MRO declares `__slots__` (instances then have no `__dict__`).
     pub slots: Option<Vec<Rc<str>>>,
     /// Class attributes and methods.
-    pub attrs: RefCell<FxHashMap<Rc<str>, Value>>,
+    pub attrs: RefCell<ClassDict>,
 }
 
 /// An instance of a user class.
@@ -134,7 +139,7 @@ impl ClassObj {
 
 /// Builds a class from its namespace: checks the bases, computes the C3 MRO
 /// (CPython's TypeError when there is none) and the `__slots__` layout.
-pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace: FxHashMap<Rc<str>, Value>) -> Res<Value> {
+pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace: ClassDict) -> Res<Value> {
     for b in &bases {
         match b {
             Value::Class(_) | Value::Type("object") => {}
@@ -143,9 +148,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
                 return Err(exc("NotImplementedError", format!("looplab cannot subclass '{}' yet", b.repr())));
             }
             other => {
-                return type_error(format!(
-                    "bases must be types{}",
-                    if matches!(other, Value::Instance(_)) { "" } else { "" }
+                return Err(exc(
+                    "NotImplementedError",
+                    format!("looplab cannot use a '{}' object as a base class", other.type_name()),
                 ));
             }
         }
@@ -159,9 +164,8 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
             _ => None,
         })
         .collect();
-    if let Some(first) = exception_bases.first()
-        && exception_bases.iter().any(|t| !is_subclass(first, t))
-    {
+    let layouts: Vec<&'static str> = exception_bases.iter().map(|t| solid_base(t)).collect();
+    if layouts.iter().any(|a| layouts.iter().any(|b| !is_subclass(a, b) && !is_subclass(b, a))) {
         return type_error("multiple bases have instance lay-out conflict");
     }
     let slots = slots_of(&bases, &namespace)?;
@@ -169,6 +173,13 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     // Every class has its own `__doc__` and `__module__` (not inherited).
     namespace.entry(Rc::from("__doc__")).or_insert(Value::None);
     namespace.entry(Rc::from("__module__")).or_insert_with(|| Value::str("__main__"));
+    if let Some(f @ Value::Function(_)) = namespace.get("__new__").cloned() {
+        if exception_bases.first().is_some() {
+            return Err(exc("NotImplementedError", "looplab does not support __new__ on exception classes"));
+        }
+        // Implicitly a staticmethod, as CPython's type.__new__ makes it.
+        namespace.insert(Rc::from("__new__"), Value::Native(Rc::new(super::descriptors::StaticMethod(f))));
+    }
     if let Some(f @ Value::Function(_)) = namespace.get("__init_subclass__").cloned() {
         // Implicitly a classmethod, as CPython's type.__new__ makes it.
         namespace.insert(Rc::from("__init_subclass__"), Value::Native(Rc::new(super::descriptors::ClassMethod(f))));
@@ -179,9 +190,24 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
 }
 
+/// The nearest built-in exception class with fields of its own (CPython's
+/// "solid base"): two bases with unrelated solid bases cannot be combined.
+fn solid_base(t: &'static str) -> &'static str {
+    const OWN_LAYOUT: &[&str] =
+        &["OSError", "StopIteration", "SystemExit", "ImportError", "SyntaxError", "NameError", "AttributeError", "UnicodeError"];
+    let mut current = Some(t);
+    while let Some(c) = current {
+        if OWN_LAYOUT.contains(&c) {
+            return c;
+        }
+        current = super::errors::exception_parent(c);
+    }
+    "BaseException"
+}
+
 /// The instance attributes `__slots__` allows: `None` when instances have a
 /// `__dict__` (this class or a base declares no `__slots__`).
-fn slots_of(bases: &[Value], namespace: &FxHashMap<Rc<str>, Value>) -> Res<Option<Vec<Rc<str>>>> {
+fn slots_of(bases: &[Value], namespace: &ClassDict) -> Res<Option<Vec<Rc<str>>>> {
     let Some(declared) = namespace.get("__slots__") else {
         return Ok(None);
     };
@@ -200,6 +226,9 @@ fn slots_of(bases: &[Value], namespace: &FxHashMap<Rc<str>, Value>) -> Res<Optio
     for n in names {
         match n {
             Value::Str(s) if &*s == "__dict__" => return Ok(None),
+            Value::Str(s) if namespace.contains_key(&s) => {
+                return Err(exc("ValueError", format!("{} in __slots__ conflicts with class variable", Value::Str(s).repr())));
+            }
             Value::Str(s) => allowed.push(s),
             other => return type_error(format!("__slots__ items must be strings, not '{}'", other.type_name())),
         }
@@ -229,160 +258,29 @@ pub fn type_of(v: &Value) -> Value {
     }
 }
 
-/// What reading an attribute of a user instance, class or `super()` finds.
-pub enum Lookup {
-    /// The attribute's value.
-    Value(Value),
-    /// A property: the VM calls this getter with the receiver.
-    Getter(Value, Value),
-    /// Nothing: the AttributeError to raise (after `__getattr__`, if any).
-    Missing(Rc<super::errors::ExcObj>),
-}
-
-/// A class attribute as read through `instance` (or through the class when
-/// `None`): functions bind, classmethods bind to `class`, properties run.
-fn bind_to(v: Value, instance: Option<&Value>, class: &Value, name: &str) -> Lookup {
-    match descriptor(&v) {
-        Descriptor::Property(p) => match instance {
-            None => Lookup::Value(v),
-            Some(_) if matches!(p.fget, Value::None) => Lookup::Missing(exc(
-                "AttributeError",
-                format!("property '{name}' of '{}' object has no getter", class_qualname(class)),
-            )),
-            Some(i) => Lookup::Getter(p.fget.clone(), i.clone()),
-        },
-        Descriptor::ClassMethod(f) => Lookup::Value(Value::Bound(Rc::new((class.clone(), f.clone())))),
-        Descriptor::StaticMethod(f) => Lookup::Value(f.clone()),
-        Descriptor::Plain => match (instance, v) {
-            (Some(i), f @ Value::Function(_)) => Lookup::Value(Value::Bound(Rc::new((i.clone(), f)))),
-            (_, v) => Lookup::Value(v),
-        },
+/// `inst.name = value` once no descriptor of its class handles the name:
+/// into its `__dict__`, within what `__slots__` allows.
+pub fn store_in_instance(inst: &Instance, name: &str, value: Value) -> Res<()> {
+    if name == "__dict__" || name == "__class__" {
+        return Err(exc("NotImplementedError", format!("looplab cannot assign an instance's {name}")));
     }
-}
-
-/// A class's `__qualname__` (a built-in type's name).
-pub fn class_qualname(class: &Value) -> Rc<str> {
-    match class {
-        Value::Class(c) => c.qualname.clone(),
-        other => Rc::from(other.type_name()),
+    if let Some(allowed) = &inst.class.slots
+        && !allowed.iter().any(|s| &**s == name)
+    {
+        return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", inst.class.name)));
     }
-}
-
-/// The attributes every class has that are not in its namespace.
-fn class_special(c: &Rc<ClassObj>, name: &str) -> Option<Value> {
-    Some(match name {
-        "__name__" => Value::Str(c.name.clone()),
-        "__qualname__" => Value::Str(c.qualname.clone()),
-        "__mro__" => Value::tuple(c.full_mro()),
-        "__bases__" => Value::tuple(c.bases.clone()),
-        "__base__" => c.bases.first().cloned().unwrap_or(Value::None),
-        "__class__" => Value::Type("type"),
-        "mro" => Value::Bound(Rc::new((Value::Class(c.clone()), Value::Builtin("type.mro")))),
-        _ => return None,
-    })
-}
-
-/// `obj.name` for a user instance, a class, `super()` or an instance of a
-/// user exception class; `None` for other values.
-pub fn find_attr(obj: &Value, name: &str) -> Option<Lookup> {
-    match obj {
-        Value::Instance(inst) => {
-            let class = Value::Class(inst.class.clone());
-            let found = inst.class.lookup(name);
-            if let Some(v) = &found
-                && as_property(v).is_some()
-            {
-                return Some(bind_to(v.clone(), Some(obj), &class, name));
-            }
-            if let Some(v) = inst.get(name) {
-                return Some(Lookup::Value(v));
-            }
-            Some(match (found, name) {
-                (Some(v), _) => bind_to(v, Some(obj), &class, name),
-                (None, "__class__") => Lookup::Value(class),
-                (None, "__dict__") if inst.class.slots.is_none() => Lookup::Value(Value::Dict(inst.dict.clone())),
-                (None, _) => Lookup::Missing(exc(
-                    "AttributeError",
-                    format!("'{}' object has no attribute '{name}'", inst.class.name),
-                )),
-            })
-        }
-        Value::Class(c) => Some(match c.lookup(name) {
-            Some(v) => bind_to(v, None, obj, name),
-            None => match class_special(c, name) {
-                Some(v) => Lookup::Value(v),
-                None => Lookup::Missing(exc(
-                    "AttributeError",
-                    format!("type object '{}' has no attribute '{name}'", c.name),
-                )),
-            },
-        }),
-        Value::Super(s) => Some(super_attr(&s.0, &s.1, name)),
-        Value::Exc(e) => {
-            if let Some((_, v)) = e.attrs.borrow().iter().find(|(k, _)| &**k == name) {
-                return Some(Lookup::Value(v.clone()));
-            }
-            let class = e.class.borrow().clone()?;
-            let v = class.lookup(name)?;
-            Some(bind_to(v, Some(obj), &Value::Class(class), name))
-        }
-        _ => None,
-    }
-}
-
-/// `super(class, receiver).name`: the MRO of the receiver's class, after `class`.
-fn super_attr(class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Lookup {
-    let (owner, instance) = match receiver {
-        Value::Class(_) => (receiver.clone(), None),
-        other => (type_of(other), Some(receiver)),
-    };
-    let mro = match &owner {
-        Value::Class(c) => c.full_mro(),
-        _ => class.full_mro(),
-    };
-    let start = mro.iter().position(|c| matches!(c, Value::Class(c) if Rc::ptr_eq(c, class))).map_or(mro.len(), |i| i + 1);
-    for entry in &mro[start..] {
-        if let Value::Class(c) = entry
-            && let Some(v) = c.attrs.borrow().get(name).cloned()
-        {
-            return bind_to(v, instance, &owner, name);
-        }
-    }
-    match (name, receiver) {
-        ("__init__", Value::Exc(_)) => {
-            Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin("BaseException.__init__")))))
-        }
-        ("__init__", _) => Lookup::Value(Value::Builtin("object.__init__")),
-        ("__init_subclass__", _) => Lookup::Value(Value::Bound(Rc::new((owner, Value::Builtin("object.__init_subclass__"))))),
-        _ => Lookup::Missing(exc("AttributeError", format!("'super' object has no attribute '{name}'"))),
-    }
-}
-
-/// `obj.name` for instances, classes and `super()` objects, where no
-/// property getter has to run (a property read here is refused: the VM's
-/// attribute lookup runs them).
-pub fn get_attr(obj: &Value, name: &str) -> Option<Res<Value>> {
-    Some(match find_attr(obj, name)? {
-        Lookup::Value(v) => Ok(v),
-        Lookup::Getter(..) => Err(exc("NotImplementedError", format!("looplab cannot read property '{name}' here"))),
-        Lookup::Missing(e) => Err(e),
-    })
+    inst.set(name, value);
+    Ok(())
 }
 
 /// `obj.name = value`.
 pub fn set_attr(obj: &Value, name: &str, value: Value) -> Res<()> {
     match obj {
         Value::Instance(inst) => {
-            if inst.class.lookup(name).is_some_and(|v| as_property(&v).is_some()) {
+            if inst.class.lookup(name).is_some_and(|v| as_property(&v).is_some() || is_data_descriptor(&v)) {
                 return Err(exc("NotImplementedError", format!("looplab cannot set property '{name}' here")));
             }
-            if let Some(allowed) = &inst.class.slots
-                && !allowed.iter().any(|s| &**s == name)
-            {
-                return Err(exc("AttributeError", format!("'{}' object has no attribute '{name}'", inst.class.name)));
-            }
-            inst.set(name, value);
-            Ok(())
+            store_in_instance(inst, name, value)
         }
         Value::Class(c) => {
             c.attrs.borrow_mut().insert(Rc::from(name), value);

@@ -121,8 +121,10 @@ pub fn attr(v: &Value, name: &str) -> Option<super::errors::Res<Value>> {
             "deleter" => Ok(bound("property.deleter")),
             _ => missing("property"),
         },
-        Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => match name {
-            "__func__" | "__wrapped__" => Ok(f.clone()),
+        Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => match (name, f) {
+            ("__func__" | "__wrapped__", _) => Ok(f.clone()),
+            // Since 3.10 they carry the function's __name__, __doc__… too.
+            (_, Value::Function(func)) if let Some(v) = super::function_attrs::get(func, name) => Ok(v),
             _ => missing(if matches!(descriptor(v), Descriptor::ClassMethod(_)) { "classmethod" } else { "staticmethod" }),
         },
         Descriptor::Plain => return None,

@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
 
 use super::code::Code;
 use super::value::{Cell, Value};
@@ -47,7 +46,7 @@ pub struct Frame {
 }
 
 /// A class body's namespace, shared between its frame and `BuildClass`.
-pub type Namespace = Rc<RefCell<FxHashMap<Rc<str>, Value>>>;
+pub type Namespace = Rc<RefCell<super::classes::ClassDict>>;
 
 impl Frame {
     /// The line the frame is at.

@@ -50,6 +50,9 @@ fn str_value(name: &str, v: Value) -> Res<Rc<str>> {
     }
 }
 
+/// The attributes CPython's functions have that looplab does not model.
+pub const UNSUPPORTED: &[&str] = &["__code__", "__globals__", "__closure__", "__annotations__", "__builtins__", "__get__", "__call__"];
+
 /// `f.name`, or `None` when a function has no such attribute.
 pub fn get(f: &Rc<Function>, name: &str) -> Option<Value> {
     Some(match name {

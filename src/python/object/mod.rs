@@ -8,6 +8,7 @@ pub mod errors;
 pub mod float_repr;
 pub mod frozenset;
 pub mod frame;
+pub mod lookup;
 pub mod mro;
 pub mod function_attrs;
 pub mod native;

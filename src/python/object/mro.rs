@@ -24,10 +24,16 @@ fn name_of(c: &Value) -> String {
     }
 }
 
-/// The MRO of a built-in type: an exception class up to `BaseException`,
-/// then `object`.
-fn builtin_mro(t: &'static str) -> Vec<Value> {
+/// The MRO of a built-in type, itself first: an exception class up to
+/// `BaseException`, `bool` then `int`; then `object`.
+pub fn builtin_mro(t: &'static str) -> Vec<Value> {
     let mut out = Vec::new();
+    if exception_class(t).is_none() && t != "object" {
+        out.push(Value::Type(t));
+        if t == "bool" {
+            out.push(Value::Type("int"));
+        }
+    }
     let mut current = exception_class(t);
     while let Some(c) = current {
         out.push(Value::Type(c));

@@ -338,6 +338,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Handle(k, a), Handle(l, b)) => k.is(l) && a == b,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
+        (Bound(x), Bound(y)) => values_equal(&x.0, &y.0) && values_equal(&x.1, &y.1),
         _ => match (a.as_number(), b.as_number()) {
             (Some(x), Some(y)) => x.eq_num(&y),
             _ => false,
@@ -659,7 +660,16 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         }
         Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
         Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
-        Value::Bound(b) => out.push_str(&format!("<bound method {} of {}>", b.1.repr(), b.0.repr())),
+        Value::Bound(b) => {
+            let name = match &b.1 {
+                Value::Function(f) => f.qualname().to_string(),
+                Value::Builtin(n) => n.to_string(),
+                other => other.repr(),
+            };
+            out.push_str(&format!("<bound method {name} of "));
+            repr_into(&b.0, out, depth + 1);
+            out.push('>');
+        }
         Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.0.name, s.1.type_name())),
         Value::Gen(g) => out.push_str(&format!(
             "<{} object {} at 0x7f0000000000>",

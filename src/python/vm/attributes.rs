@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::machine::Vm;
-use crate::python::object::classes::{Lookup, class_qualname, find_attr, type_of};
+use crate::python::object::classes::{Lookup, class_qualname, find_attr, type_of, user_descriptor_method};
 use crate::python::object::descriptors::as_property;
 use crate::python::object::errors::{Res, exc};
 use crate::python::object::value::Value;
@@ -18,6 +18,21 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         if let Some(v) = crate::python::object::descriptors::attr(obj, name) {
             return v;
         }
+        if let Value::Type(t) = obj
+            && let Some(v) = builtin_type_attr(t, name)
+        {
+            return Ok(v);
+        }
+        if let Value::Bound(b) = obj {
+            // A bound method: its receiver and function, and the function's
+            // attributes through it.
+            return match name {
+                "__self__" => Ok(b.0.clone()),
+                "__func__" => Ok(b.1.clone()),
+                "__class__" => Ok(Value::Type("method")),
+                _ => load_attr(vm, &b.1, name),
+            };
+        }
         if name == "__class__" {
             return Ok(type_of(obj));
         }
@@ -25,7 +40,7 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
     };
     match found {
         Lookup::Value(v) => Ok(v),
-        Lookup::Getter(fget, receiver) => vm.call(&fget, vec![receiver], Vec::new()),
+        Lookup::Call(f, args) => vm.call(&f, args, Vec::new()),
         Lookup::Missing(e) => {
             if let Value::Instance(inst) = obj
                 && let Some(hook) = inst.class.lookup("__getattr__")
@@ -52,23 +67,56 @@ fn property_of(obj: &Value, name: &str) -> Option<(Value, Value)> {
     Some((v, Value::Class(class)))
 }
 
+/// The `__set__` / `__delete__` of a user data descriptor for `name` on
+/// `obj`'s class, with the descriptor.
+fn user_descriptor(obj: &Value, name: &str, method: &str) -> Option<(Value, Value)> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let d = i.class.lookup(name)?;
+    let m = user_descriptor_method(&d, method)?;
+    Some((d, m))
+}
+
 /// `obj.name = value`.
 pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
-    if let Some((prop, class)) = property_of(obj, name)
-        && let Some(p) = as_property(&prop)
-    {
-        if matches!(p.fset, Value::None) {
-            return Err(missing_accessor(p, &class, "setter"));
+    let (class, inst) = match obj {
+        Value::Instance(i) => (i.class.clone(), Some(i)),
+        Value::Exc(e) => match e.class.borrow().clone() {
+            Some(c) => (c, None),
+            None => return crate::python::object::classes::set_attr(obj, name, value),
+        },
+        _ => return crate::python::object::classes::set_attr(obj, name, value),
+    };
+    // One lookup along the MRO decides: a property or a user data
+    // descriptor handles the assignment, else the instance's own dict.
+    let found = class.lookup(name);
+    if let Some(d) = &found {
+        if let Some(p) = as_property(d) {
+            if matches!(p.fset, Value::None) {
+                return Err(missing_accessor(p, &Value::Class(class.clone()), "setter"));
+            }
+            let fset = p.fset.clone();
+            vm.call(&fset, vec![obj.clone(), value], Vec::new())?;
+            return Ok(());
         }
-        let fset = p.fset.clone();
-        vm.call(&fset, vec![obj.clone(), value], Vec::new())?;
-        return Ok(());
+        if let Some(set) = user_descriptor_method(d, "__set__") {
+            vm.call(&set, vec![d.clone(), obj.clone(), value], Vec::new())?;
+            return Ok(());
+        }
     }
-    crate::python::object::classes::set_attr(obj, name, value)
+    match inst {
+        Some(i) => crate::python::object::classes::store_in_instance(i, name, value),
+        None => crate::python::object::classes::set_attr(obj, name, value),
+    }
 }
 
 /// `del obj.name`.
 pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
+    if let Some((d, delete)) = user_descriptor(obj, name, "__delete__") {
+        vm.call(&delete, vec![d, obj.clone()], Vec::new())?;
+        return Ok(());
+    }
     if let Some((prop, class)) = property_of(obj, name)
         && let Some(p) = as_property(&prop)
     {
@@ -85,7 +133,7 @@ pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
             Some(_) => Ok(()),
             None => Err(missing(format!("'{}' object", inst.class.name))),
         },
-        Value::Class(c) => match c.attrs.borrow_mut().remove(name) {
+        Value::Class(c) => match c.attrs.borrow_mut().shift_remove(name) {
             Some(_) => Ok(()),
             None => Err(missing(format!("type object '{}'", c.name))),
         },
@@ -113,12 +161,19 @@ fn missing_accessor(p: &crate::python::object::descriptors::Property, class: &Va
     }
 }
 
-/// Runs the nearest base's `__init_subclass__` for a new class (CPython's
-/// `type.__new__` does, after `__set_name__`).
+/// Finishes a new class as CPython's `type.__new__` does: calls
+/// `__set_name__` on its descriptors (in definition order), then the nearest
+/// base's `__init_subclass__` with the class keywords.
 pub fn init_subclass(vm: &mut Vm, class: &Value, kwargs: Vec<(Rc<str>, Value)>) -> Res<()> {
     let Value::Class(c) = class else {
         return Ok(());
     };
+    let attrs: Vec<(Rc<str>, Value)> = c.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (name, v) in attrs {
+        if let Some(set_name) = user_descriptor_method(&v, "__set_name__") {
+            vm.call(&set_name, vec![v, class.clone(), Value::Str(name)], Vec::new())?;
+        }
+    }
     let found = c.mro.iter().find_map(|b| match b {
         Value::Class(b) => b.attrs.borrow().get("__init_subclass__").cloned(),
         _ => None,
@@ -134,4 +189,22 @@ pub fn init_subclass(vm: &mut Vm, class: &Value, kwargs: Vec<(Rc<str>, Value)>) 
     };
     vm.call(&f, vec![class.clone()], kwargs)?;
     Ok(())
+}
+
+/// `__qualname__`, `__module__`, `__mro__`, `__bases__` of a built-in type.
+fn builtin_type_attr(t: &'static str, name: &str) -> Option<Value> {
+    let mro = || crate::python::object::mro::builtin_mro(t);
+    Some(match name {
+        "__qualname__" => Value::str(t),
+        "__module__" => Value::str(match t {
+            "CancelledError" | "InvalidStateError" => "asyncio.exceptions",
+            "QueueEmpty" | "QueueFull" => "asyncio.queues",
+            "Empty" => "_queue",
+            _ => "builtins",
+        }),
+        "__mro__" => Value::tuple(mro()),
+        "__bases__" => Value::tuple(mro().into_iter().skip(1).take(1).collect()),
+        "__base__" => mro().into_iter().nth(1).unwrap_or(Value::None),
+        _ => return None,
+    })
 }

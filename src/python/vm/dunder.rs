@@ -57,8 +57,8 @@ pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Opti
 const UNSUPPORTED: &[&str] = &["__getattribute__", "__delattr__", "__del__", "__await__"];
 
 /// Refuses a class body defining a special method looplab would ignore.
-pub fn refuse_unsupported<V>(namespace: &rustc_hash::FxHashMap<Rc<str>, V>) -> Res<()> {
-    match UNSUPPORTED.iter().find(|n| namespace.contains_key(**n)) {
+pub fn refuse_unsupported(has: impl Fn(&str) -> bool) -> Res<()> {
+    match UNSUPPORTED.iter().find(|n| has(n)) {
         Some(name) => Err(exc("NotImplementedError", format!("looplab does not support {name} on classes yet"))),
         None => Ok(()),
     }

@@ -22,6 +22,9 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         }
         return Ok(value);
     }
+    if let Some(new) = class.lookup("__new__") {
+        return construct_with_new(vm, class, new, args, kwargs);
+    }
     let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
     match class.lookup("__init__") {
         Some(init) => {
@@ -39,6 +42,35 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         None => {}
     }
     Ok(instance)
+}
+
+/// Calls a class that defines `__new__`: `__new__(cls, *args)` makes the
+/// object; `__init__` runs only when that is an instance of the class.
+fn construct_with_new(vm: &mut Vm, class: &Rc<ClassObj>, new: Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    let new = match crate::python::object::descriptors::descriptor(&new) {
+        crate::python::object::descriptors::Descriptor::StaticMethod(f) => f.clone(),
+        _ => new,
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(Value::Class(class.clone()));
+    full.extend(args.iter().cloned());
+    let obj = vm.call(&new, full, kwargs.clone())?;
+    let Value::Instance(inst) = &obj else {
+        return Ok(obj);
+    };
+    if !inst.class.is_subclass_of(class) {
+        return Ok(obj);
+    }
+    if let Some(init) = inst.class.lookup("__init__") {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args);
+        let r = vm.call(&init, full, kwargs)?;
+        if !matches!(r, Value::None) {
+            return type_error(format!("__init__() should return None, not '{}'", r.type_name()));
+        }
+    }
+    Ok(obj)
 }
 
 /// `str(v)` or `repr(v)` with user `__str__` / `__repr__` honoured.
@@ -86,6 +118,11 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
         if let Some(shown) = lib.show(vm, v, repr) {
             return shown;
         }
+    }
+    if let Value::Bound(b) = v
+        && let Value::Function(f) = &b.1
+    {
+        return Ok(format!("<bound method {} of {}>", f.qualname(), display(vm, &b.0, true)?));
     }
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) if contains_instance(v, 0) => {
@@ -178,7 +215,7 @@ fn contains_instance(v: &Value, depth: usize) -> bool {
         return false;
     }
     match v {
-        Value::Instance(_) | Value::Handle(..) | Value::Native(_) => true,
+        Value::Instance(_) | Value::Bound(_) | Value::Handle(..) | Value::Native(_) => true,
         Value::Exc(e) => e.class.borrow().is_some() || e.args.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::List(l) => l.borrow().iter().any(|x| contains_instance(x, depth + 1)),
         Value::Tuple(t) => t.iter().any(|x| contains_instance(x, depth + 1)),
@@ -215,4 +252,24 @@ fn container_repr(vm: &mut Vm, v: &Value) -> Res<String> {
         }
         other => other.repr(),
     })
+}
+
+/// Runs the user `__str__` of each exception of a chain about to be shown
+/// in a traceback, so that its last line shows what `str(exc)` gives.
+pub fn resolve_user_str(vm: &mut Vm, e: &Rc<ExcObj>, depth: usize) {
+    if depth > 50 {
+        return;
+    }
+    let class = e.class.borrow().clone();
+    if let Some(class) = class
+        && class.lookup("__str__").is_some()
+        && let Ok(text) = display(vm, &Value::Exc(e.clone()), false)
+    {
+        *e.shown.borrow_mut() = Some(text);
+    }
+    let cause = e.cause.borrow().clone();
+    let context = e.context.borrow().clone();
+    for next in cause.iter().chain(context.iter()) {
+        resolve_user_str(vm, next, depth + 1);
+    }
 }

@@ -355,6 +355,10 @@ impl Vm<'_> {
             Value::Method(m) => self.lib.call_method(self, &m.0, m.1, args, kwargs),
             Value::Type(name) => self.lib.call_type(self, name, args, kwargs),
             Value::Class(c) => crate::python::vm::instances::instantiate(self, c, args, kwargs),
+            Value::Native(n) if let Some(s) = crate::python::object::native::downcast::<crate::python::object::descriptors::StaticMethod>(n) => {
+                let inner = s.0.clone();
+                self.call(&inner, args, kwargs)
+            }
             Value::Native(n) if n.methods().contains(&"__call__") => self.lib.call_method(self, f, "__call__", args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -801,7 +805,13 @@ fn module_name(v: &Value) -> String {
 pub fn exception_matches(e: &ExcObj, class: &Value) -> Res<bool> {
     let kind = e.kind;
     match class {
-        Value::Type(name) if exception_class(name).is_some() => Ok(is_subclass(kind, name)),
+        Value::Type(name) if exception_class(name).is_some() => Ok(match e.class.borrow().as_ref() {
+            Some(own) => own.is_subclass_of_type(name),
+            None => is_subclass(kind, name),
+        }),
+        Value::Class(c) if c.exception_base().is_none() => {
+            type_error("catching classes that do not inherit from BaseException is not allowed")
+        }
         Value::Class(c) => Ok(e.class.borrow().as_ref().is_some_and(|own| own.is_subclass_of(c))),
         Value::Tuple(items) => {
             for item in items.iter() {

@@ -56,7 +56,7 @@ impl<'s> FnCompiler<'s> {
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
                 self.emit(Op::Dup);
-                let i = self.name_index(&attr.attr.id);
+                let i = self.attr_index(&attr.attr.id);
                 self.emit(Op::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
@@ -104,7 +104,7 @@ impl<'s> FnCompiler<'s> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr.id);
+                let i = self.attr_index(&a.attr.id);
                 let outer = self.enter_expr(target);
                 self.emit(Op::StoreAttr(i));
                 self.span = outer;
@@ -127,7 +127,7 @@ impl<'s> FnCompiler<'s> {
                 }
                 Expr::Attribute(a) => {
                     self.expr(&a.value)?;
-                    let name = self.name_index(&a.attr.id);
+                    let name = self.attr_index(&a.attr.id);
                     self.emit(Op::DeleteAttr(name));
                 }
                 other => return Err(self.unsupported(other.range(), "this 'del' target")),

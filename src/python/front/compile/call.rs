@@ -47,7 +47,7 @@ impl<'s> FnCompiler<'s> {
             for a in args.args.iter() {
                 self.expr(a)?;
             }
-            let name = self.name_index(&attr.attr.id);
+            let name = self.attr_index(&attr.attr.id);
             let call = self.span;
             self.span.head = Some(self.end_of(attr.range));
             self.emit(Op::CallMethod(name, args.args.len() as u32));

@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
-use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::{FnCompiler, R};
-use crate::python::front::scope::{analyse_function, param_names};
+use crate::python::front::scope::class_free;
 use crate::python::object::code::{Op, Params};
 use crate::python::object::value::Value;
 
@@ -66,21 +66,14 @@ impl<'s> FnCompiler<'s> {
     /// of enclosing functions its methods read (passed through to them).
     fn class_body_code(&mut self, c: &'s ast::StmtClassDef, qualname: &str) -> R<Rc<crate::python::object::code::Code>> {
         let env = self.enclosing_for_child();
-        let mut passed: Vec<String> = Vec::new();
-        for stmt in &c.body {
-            if let Stmt::FunctionDef(def) = stmt {
-                let info = analyse_function(&param_names(&def.parameters), &def.body);
-                for n in info.free() {
-                    if env.iter().any(|scope| scope.contains(&n)) && !passed.contains(&n) {
-                        passed.push(n);
-                    }
-                }
-            }
-        }
+        let (free, bound) = class_free(&c.body);
+        let mut passed: Vec<String> = free.into_iter().filter(|n| env.iter().any(|scope| scope.contains(n))).collect();
         passed.sort();
         let mut body = FnCompiler::new(self.source, &c.name.id, qualname, None, env, Vec::new());
         body.globals = self.globals.clone();
         body.class_body = true;
+        body.private_class = Some(Rc::from(c.name.id.as_str()));
+        body.class_bound = bound;
         body.line = self.line_of(c.range);
         body.cells.insert("__class__".to_string());
         body.cellvars = 1;

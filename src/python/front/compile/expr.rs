@@ -71,7 +71,7 @@ impl<'s> FnCompiler<'s> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr.id);
+                let i = self.attr_index(&a.attr.id);
                 self.emit(Op::LoadAttr(i));
             }
             Expr::Call(c) => self.call(c)?,

@@ -187,6 +187,7 @@ impl<'s> FnCompiler<'s> {
         };
         let mut child = FnCompiler::new(self.source, name, qualname, Some(info), env, free.clone());
         child.globals = self.globals.clone();
+        child.private_class = self.private_class.clone();
         if self.class_body {
             let first = child.locals.first().cloned();
             child.method_of = Some((self.name.to_string(), first));

@@ -130,6 +130,11 @@ struct FnCompiler<'s> {
     method_of: Option<(String, Option<String>)>,
     /// The docstring of the def or class being compiled.
     doc: Option<Rc<str>>,
+    /// The innermost enclosing class, whose name private names are mangled with.
+    private_class: Option<Rc<str>>,
+    /// In a class body: the names it binds (others it reads from the
+    /// enclosing functions' cells, as CPython's `LOAD_CLASSDEREF`).
+    class_bound: HashSet<String>,
 }
 
 /// What every compile step returns.
@@ -193,6 +198,8 @@ impl<'s> FnCompiler<'s> {
             class_body: false,
             method_of: None,
             doc: None,
+            private_class: None,
+            class_bound: HashSet::new(),
         }
     }
 

@@ -19,6 +19,25 @@ impl<'s> FnCompiler<'s> {
         i as u32
     }
 
+    /// The index of attribute `name`, mangled as CPython mangles private
+    /// names (`self.__x` in class `C` is `self._C__x`).
+    pub(super) fn attr_index(&mut self, name: &str) -> u32 {
+        let name = self.mangle(name);
+        self.name_index(&name)
+    }
+
+    /// `__x` → `_Class__x` inside a class (CPython's `_Py_Mangle`).
+    pub(super) fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let Some(class) = &self.private_class else {
+            return name.into();
+        };
+        let class = class.trim_start_matches('_');
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || class.is_empty() {
+            return name.into();
+        }
+        format!("_{class}{name}").into()
+    }
+
     /// True when no function scope is open: the module body, or a class body.
     pub(super) fn is_module(&self) -> bool {
         self.scope.is_none()
@@ -26,8 +45,15 @@ impl<'s> FnCompiler<'s> {
 
     /// Pushes the value of a name, from where it lives.
     pub(super) fn load_name(&mut self, name: &str) {
-        if self.class_body {
-            let i = self.name_index(name);
+        if self.class_body
+            && let Some(i) = self.cells.get_index_of(name)
+            && i >= self.cellvars
+            && !self.class_bound.contains(name)
+        {
+            self.emit(Op::LoadCell(i as u32));
+        } else if self.class_body {
+            let name = self.mangle(name);
+            let i = self.name_index(&name);
             self.emit(Op::LoadName(i));
         } else if let Some(i) = self.cells.get_index_of(name) {
             self.emit(Op::LoadCell(i as u32));
@@ -46,7 +72,8 @@ impl<'s> FnCompiler<'s> {
     /// Pops into a name, where it lives.
     pub(super) fn store_name(&mut self, name: &str) {
         if self.class_body {
-            let i = self.name_index(name);
+            let name = self.mangle(name);
+            let i = self.name_index(&name);
             self.emit(Op::StoreName(i));
         } else if let Some(i) = self.cells.get_index_of(name) {
             self.emit(Op::StoreCell(i as u32));

@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
 
 use super::{FrameResult, Vm, module_name};
 use crate::python::object::code::{Code, Op};
@@ -188,7 +187,7 @@ impl Vm<'_> {
         let Value::Function(f) = &body else {
             return type_error("bad class body");
         };
-        let namespace = Rc::new(RefCell::new(FxHashMap::default()));
+        let namespace = Rc::new(RefCell::new(crate::python::object::classes::ClassDict::default()));
         let mut body_frame = self.new_frame(f.code.clone(), Vec::new(), f.closure.clone());
         body_frame.namespace = Some(namespace.clone());
         if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
@@ -201,7 +200,7 @@ impl Vm<'_> {
             ns.insert(Rc::from("__hash__"), Value::None);
         }
         let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
-        super::super::dunder::refuse_unsupported(&ns)?;
+        super::super::dunder::refuse_unsupported(|n| ns.contains_key(n))?;
         let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
         if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
             *body_frame.cells[cell].borrow_mut() = class.clone();
