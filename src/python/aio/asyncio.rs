@@ -430,6 +430,11 @@ pub fn as_task_in(lp: &mut Loop, v: &Value) -> Res<FutureId> {
     if let Some(aw) = as_engine_awaitable(v) {
         return Ok(lp.create_task(Box::new(SharedAwaitable(aw)), None));
     }
+    if let Value::Native(aw) = v
+        && crate::python::vm::asyncgen::is_agen_awaitable(v)
+    {
+        return Ok(lp.create_task(Box::new(super::asyncgens::AwaitableTask(aw.clone())), None));
+    }
     match v {
         Value::Gen(g) if g.borrow().is_coroutine() => Ok(lp.create_task(Box::new(PyCoroutine { frames: g.clone() }), None)),
         other => type_error(format!(
@@ -740,7 +745,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
             let result = run_in_new_loop(vm, |lp, st| {
-                let result = crate::engine::run::run(lp, main, st);
+                let shutdown = Box::new(super::asyncgens::ShutdownAsyncgens::default());
+                let result = crate::engine::run::run_with(lp, main, shutdown, st);
                 match super::threads::shutdown_default_executor(&mut Vm::new(st, Some(lp))) {
                     Ok(()) => result,
                     Err(e) => Err(e),

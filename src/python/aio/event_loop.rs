@@ -258,6 +258,18 @@ fn loop_by_id<'v>(vm: &'v mut Vm<'_>, id: usize) -> Res<&'v mut Loop> {
     }
 }
 
+/// Runs `f` on loop `id` (the running one, or its slot when it is not
+/// running).
+pub fn with_loop(vm: &mut Vm, id: usize, f: impl FnOnce(&mut Loop)) -> Res<()> {
+    f(loop_by_id(vm, id)?);
+    Ok(())
+}
+
+/// The id of the loop running now, if any.
+pub fn running_loop_id(st: &mut Interp) -> Option<usize> {
+    state(st).loops.running.last().copied()
+}
+
 /// Whether an event loop is running this code.
 pub fn has_running_loop(vm: &mut Vm) -> bool {
     vm.running_loop().is_some_and(|l| l.is::<Loop>())
