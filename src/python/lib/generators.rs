@@ -28,7 +28,7 @@ pub fn call_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Vec
     }
     let result = match name {
         "send" => {
-            arg_count("send", &args, 1, 1)?;
+            arg_count(&format!("{}.send", g.borrow().type_name()), &args, 1, 1)?;
             let fresh = !g.borrow().is_started();
             if fresh && !matches!(args[0], Value::None) {
                 let what = g.borrow().type_name();
@@ -43,7 +43,8 @@ pub fn call_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Vec
         }
         _ => {
             if !args.is_empty() {
-                return type_error(format!("close() takes no arguments ({} given)", args.len()));
+                let what = g.borrow().type_name();
+                return type_error(format!("{what}.close() takes no arguments ({} given)", args.len()));
             }
             asyncgen::close(vm, g)?;
             return Ok(Value::None);
@@ -80,7 +81,7 @@ fn async_gen_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Ve
             asyncgen::asend(vm, g, Value::None)
         }
         "asend" => {
-            arg_count("asend", &args, 1, 1)?;
+            arg_count("async_generator.asend", &args, 1, 1)?;
             asyncgen::asend(vm, g, args[0].clone())
         }
         "athrow" => {
@@ -95,7 +96,7 @@ fn async_gen_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Ve
         }
         _ => {
             if !args.is_empty() {
-                return type_error(format!("aclose() takes no arguments ({} given)", args.len()));
+                return type_error(format!("async_generator.aclose() takes no arguments ({} given)", args.len()));
             }
             asyncgen::athrow(vm, g, None)
         }

@@ -210,11 +210,7 @@ impl AgenAwaitable {
                 }
                 self.agen.borrow_mut().agen.running_async = true;
                 let result = gen_send(vm, &self.agen, arg);
-                let outcome = unwrap_value(&self.agen, result);
-                if outcome.is_err() {
-                    self.state.set(State::Closed);
-                }
-                outcome
+                self.close_unless_suspended(unwrap_value(&self.agen, result))
             }
             Mode::Throw(thrown) => self.athrow_send(vm, thrown.as_ref(), arg),
         }
@@ -273,6 +269,15 @@ impl AgenAwaitable {
         }
     }
 
+    /// An asend awaitable is used up once the generator yields a value,
+    /// returns or raises.
+    fn close_unless_suspended(&self, outcome: Res<AwaitOutcome>) -> Res<AwaitOutcome> {
+        if !matches!(outcome, Ok(AwaitOutcome::Suspend(_))) {
+            self.state.set(State::Closed);
+        }
+        outcome
+    }
+
     fn finish(&self) {
         self.agen.borrow_mut().agen.running_async = false;
         self.state.set(State::Closed);
@@ -295,13 +300,7 @@ impl AgenAwaitable {
         }
         let result = vm.resume(&self.agen, Value::None, Some(e));
         match &self.mode {
-            Mode::Send(_) => {
-                let outcome = unwrap_value(&self.agen, result);
-                if outcome.is_err() {
-                    self.state.set(State::Closed);
-                }
-                outcome
-            }
+            Mode::Send(_) => self.close_unless_suspended(unwrap_value(&self.agen, result)),
             Mode::Throw(Some(_)) => unwrap_value(&self.agen, result),
             Mode::Throw(None) => match result {
                 FrameResult::Yield(v) if unwrapped(&v).is_some() => {
