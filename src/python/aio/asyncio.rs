@@ -315,7 +315,8 @@ pub fn settle_threadsafe(vm: &mut Vm, target: FutureId, outcome: Res<Value>) {
     });
 }
 
-fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
+/// An engine coroutine as an awaitable Python value.
+pub(super) fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
     Value::Native(Rc::new(EngineAwaitable(RefCell::new(coro))))
 }
 

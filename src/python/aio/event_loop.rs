@@ -136,6 +136,7 @@ pub const LOOP_METHODS: &[&str] = &[
     "call_at",
     "create_task",
     "create_future",
+    "shutdown_asyncgens",
     "is_running",
     "is_closed",
     "run_forever",
@@ -395,6 +396,7 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             Ok(future_value(as_task_in(loop_by_id(vm, id)?, &args[0])?))
         }
         "create_future" => Ok(future_value(loop_by_id(vm, id)?.create_future())),
+        "shutdown_asyncgens" => Ok(super::asyncio::awaitable(Box::new(super::asyncgens::ShutdownAsyncgens::default()))),
         "is_running" => Ok(Value::Bool(state(vm).loops.running.contains(&id))),
         "is_closed" => Ok(Value::Bool(loop_by_id(vm, id)?.is_closed())),
         "stop" => {
