@@ -304,7 +304,9 @@ impl Vm<'_> {
             self.globals[i] = Some(Value::str("__main__"));
         }
         let mut frame = self.new_frame(code, Vec::new(), Vec::new());
-        match self.run_frame(&mut frame, None) {
+        let result = self.run_frame(&mut frame, None);
+        self.run_finalizers();
+        match result {
             FrameResult::Return(v) => Ok(v),
             FrameResult::Raise(e) => Err(e),
             FrameResult::Yield(_) => Err(exc("SyntaxError", "'yield' outside function")),
