@@ -223,6 +223,10 @@ impl AgenAwaitable {
             return Ok(AwaitOutcome::Done(Value::None));
         }
         if self.state.get() == State::Init {
+            if self.agen.borrow().agen.running_async {
+                self.state.set(State::Closed);
+                return Err(running_error(if thrown.is_some() { "athrow()" } else { "aclose()" }));
+            }
             if self.agen.borrow().agen.closed {
                 self.state.set(State::Closed);
                 return Err(ExcObj::new("StopAsyncIteration", Vec::new()));
