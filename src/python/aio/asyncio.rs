@@ -763,6 +763,14 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "create_task" | "ensure_future" => {
             arg_count(func, &args, 1, 1)?;
+            let is_coroutine = match &args[0] {
+                Value::Gen(g) => g.borrow().is_coroutine(),
+                v => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
+            };
+            if func == "create_task" && !is_coroutine {
+                // Task() takes only coroutines (ensure_future also takes futures).
+                return type_error(format!("a coroutine was expected, got {}", args[0].repr()));
+            }
             let t = as_task(vm, &args[0])?;
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;

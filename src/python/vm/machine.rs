@@ -365,7 +365,9 @@ impl Vm<'_> {
             } else {
                 GenKind::Generator
             };
-            let state = GenState::new(frame, code.qualname.clone(), kind, Some(self.finalizers.clone()));
+            // Coroutines are never finalized on drop (their tasks keep them).
+            let home = (kind != GenKind::Coroutine).then(|| self.finalizers.clone());
+            let state = GenState::new(frame, code.qualname.clone(), kind, home);
             return Ok(Value::Gen(Rc::new(RefCell::new(state))));
         }
         let mut frame = frame;
