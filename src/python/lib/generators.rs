@@ -21,6 +21,24 @@ pub fn method_names(g: &GenState) -> &'static [&'static str] {
     }
 }
 
+/// A data attribute of a generator, coroutine or async generator:
+/// `__name__`, `__qualname__`, and whether it is running (`gi_running`,
+/// `cr_running`, `ag_running`).
+pub fn attr(g: &GenState, name: &str) -> Option<Value> {
+    let running = match name {
+        "__qualname__" => return Some(Value::Str(g.qualname.clone())),
+        "__name__" => {
+            let short = g.qualname.rsplit('.').next().unwrap_or(&g.qualname);
+            return Some(Value::str(short));
+        }
+        "gi_running" if g.is_generator() => g.running,
+        "cr_running" if g.is_coroutine() => g.running,
+        "ag_running" if g.is_async_generator() => g.agen.running_async,
+        _ => return None,
+    };
+    Some(Value::Bool(running))
+}
+
 /// Calls method `name` of a generator, coroutine or async generator.
 pub fn call_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
     if g.borrow().is_async_generator() {

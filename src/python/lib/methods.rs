@@ -66,7 +66,12 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Exc(e) if name == "value" && e.kind == "StopIteration" => {
             return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
         }
-        Value::Gen(g) => super::generators::method_names(&g.borrow()),
+        Value::Gen(g) => {
+            if let Some(v) = super::generators::attr(&g.borrow(), name) {
+                return Ok(v);
+            }
+            super::generators::method_names(&g.borrow())
+        }
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
         Value::Builtin(b) if name == "__name__" => {
