@@ -89,6 +89,9 @@ impl Coroutine<PyHost> for AwaitableTask {
     fn describe(&self) -> String {
         self.0.type_name().to_string()
     }
+    fn current_line(&self) -> Option<u32> {
+        asyncgen::awaitable_line(&self.0)
+    }
 }
 
 /// `loop.shutdown_asyncgens()` for the loop that runs it: `aclose()` on

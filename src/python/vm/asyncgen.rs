@@ -366,6 +366,11 @@ impl Vm<'_> {
     }
 }
 
+/// The line the generator an asend / athrow awaitable drives is suspended at.
+pub fn awaitable_line(aw: &Rc<dyn NativeObject>) -> Option<u32> {
+    native::downcast::<AgenAwaitable>(aw).and_then(|a| a.agen.borrow().current_line())
+}
+
 /// Whether `v` is one of this file's awaitables (a task can wrap it).
 pub fn is_agen_awaitable(v: &Value) -> bool {
     match v {
