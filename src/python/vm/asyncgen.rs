@@ -434,7 +434,8 @@ pub fn close(vm: &mut Vm, agen: &Rc<RefCell<GenState>>) -> Res<()> {
 /// goes to its loop's finalizer hook; a generator is closed, and an error
 /// doing so is reported as CPython's `PyErr_WriteUnraisable` does.
 pub fn run_finalizers(vm: &mut Vm) {
-    for agen in vm.finalizers.take() {
+    let pending = vm.finalizers.take();
+    for agen in pending {
         let finalizer = {
             let g = agen.borrow();
             if g.is_async_generator() && !g.agen.closed { g.finalizer.clone() } else { None }

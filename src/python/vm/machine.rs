@@ -98,9 +98,10 @@ pub struct Interp {
     pub clock: Rc<dyn RunClock>,
     /// What the library rooms keep here (see [`Extensions`]).
     pub ext: Extensions,
-    /// Set by the library when the running frame must suspend at once (a
-    /// thread blocked): the frame yields at the next instruction.
-    pub suspend_requested: bool,
+    /// Set by [`Interp::request_suspend`] when the running frame must
+    /// suspend at once (a thread blocked): the frame yields at the next
+    /// instruction.
+    suspend_requested: bool,
     /// Generators dropped while suspended, to close at the next instruction.
     pub finalizers: Rc<Finalizers>,
 }
@@ -174,6 +175,13 @@ impl Interp {
             suspend_requested: false,
             finalizers: Rc::default(),
         }
+    }
+
+    /// Makes the running frame suspend at its next instruction (a thread
+    /// blocked in a call).
+    pub fn request_suspend(&mut self) {
+        self.suspend_requested = true;
+        self.finalizers.pending.set(true);
     }
 
     /// Instructions executed so far.
@@ -584,16 +592,17 @@ impl Vm<'_> {
                 );
                 return Err(self.stop(msg));
             }
+            // One flag for the two rare events, so the common path tests once.
             if self.finalizers.pending.get() {
                 super::asyncgen::run_finalizers(self);
-            }
-            if self.suspend_requested {
-                // A blocking call of a thread's own frame: suspend the thread;
-                // the value sent in when it goes on is that call's result.
-                self.suspend_requested = false;
-                frame.stack.pop();
-                frame.stack.push(Value::None);
-                return Ok(Flow::Yield);
+                if self.suspend_requested {
+                    // A blocking call of a thread's own frame: suspend the thread;
+                    // the value sent in when it goes on is that call's result.
+                    self.suspend_requested = false;
+                    frame.stack.pop();
+                    frame.stack.push(Value::None);
+                    return Ok(Flow::Yield);
+                }
             }
             let Some(&op) = code.ops.get(frame.ip) else {
                 return Ok(Flow::Return);
