@@ -393,6 +393,11 @@ impl Vm<'_> {
     pub fn run_finalizers(&mut self) {
         if self.finalizers.pending.get() {
             super::asyncgen::run_finalizers(self);
+            // The flag also carries a suspension request, which the next
+            // instruction must still see.
+            if self.suspend_requested {
+                self.finalizers.pending.set(true);
+            }
         }
     }
 
