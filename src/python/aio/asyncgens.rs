@@ -166,6 +166,6 @@ impl Coroutine<PyHost> for ShutdownAsyncgens {
         Step::Raise(e)
     }
     fn describe(&self) -> String {
-        "BaseEventLoop.shutdown_asyncgens()".to_string()
+        "shutdown_asyncgens()".to_string()
     }
 }
