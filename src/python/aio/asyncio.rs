@@ -855,7 +855,14 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "iscoroutine" => {
             arg_count("iscoroutine", &args, 1, 1)?;
-            Ok(Value::Bool(matches!(&args[0], Value::Gen(g) if g.borrow().is_coroutine())))
+            // 3.11: coroutines, generators, and whatever has send / throw /
+            // close / __await__ (the async generator awaitables, asyncio.sleep()).
+            let v = &args[0];
+            let yes = match v {
+                Value::Gen(g) => !g.borrow().is_async_generator(),
+                _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
+            };
+            Ok(Value::Bool(yes))
         }
         "iscoroutinefunction" => {
             arg_count("iscoroutinefunction", &args, 1, 1)?;
