@@ -729,6 +729,25 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.timeout_at",
 ];
 
+/// `asyncio.iscoroutine(v)` in 3.11: coroutines, generators, and whatever
+/// has send / throw / close / `__await__` (the async generator awaitables,
+/// `asyncio.sleep()`'s coroutine).
+fn is_coroutine(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => !g.borrow().is_async_generator(),
+        _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
+    }
+}
+
+/// What `create_task` can wrap: a coroutine object, or a coroutine-like
+/// awaitable of ours.
+fn task_takes(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => g.borrow().is_coroutine(),
+        _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
+    }
+}
+
 /// Calls `asyncio.func(*args, **kwargs)`.
 pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match func {
@@ -763,11 +782,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "create_task" | "ensure_future" => {
             arg_count(func, &args, 1, 1)?;
-            let is_coroutine = match &args[0] {
-                Value::Gen(g) => g.borrow().is_coroutine(),
-                v => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
-            };
-            if func == "create_task" && !is_coroutine {
+            if func == "create_task" && !task_takes(&args[0]) {
                 // Task() takes only coroutines (ensure_future also takes futures).
                 return type_error(format!("a coroutine was expected, got {}", args[0].repr()));
             }
@@ -855,14 +870,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "iscoroutine" => {
             arg_count("iscoroutine", &args, 1, 1)?;
-            // 3.11: coroutines, generators, and whatever has send / throw /
-            // close / __await__ (the async generator awaitables, asyncio.sleep()).
-            let v = &args[0];
-            let yes = match v {
-                Value::Gen(g) => !g.borrow().is_async_generator(),
-                _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
-            };
-            Ok(Value::Bool(yes))
+            Ok(Value::Bool(is_coroutine(&args[0])))
         }
         "iscoroutinefunction" => {
             arg_count("iscoroutinefunction", &args, 1, 1)?;
