@@ -24,16 +24,26 @@ impl<H: Host> Coroutine<H> for Immediate {
 /// `asyncio.run(main)` on a fresh loop `lp` (create it with the shared [`super::Runtime`]).
 /// Returns main's result or exception; the loop is closed afterwards.
 pub fn run<H: Host>(lp: &mut EventLoop<H>, main: Box<dyn Coroutine<H>>, cx: &mut H::Cx) -> Result<H::Value, H::Exception> {
+    run_with(lp, main, Box::new(Immediate("shutdown_asyncgens")), cx)
+}
+
+/// [`run`] with the host's `loop.shutdown_asyncgens()` coroutine.
+pub fn run_with<H: Host>(
+    lp: &mut EventLoop<H>,
+    main: Box<dyn Coroutine<H>>,
+    shutdown_asyncgens: Box<dyn Coroutine<H>>,
+    cx: &mut H::Cx,
+) -> Result<H::Value, H::Exception> {
     if lp.is_running() {
         return Err(H::runtime_error("asyncio.run() cannot be called from a running event loop"));
     }
     let task = lp.create_task(main, None);
     let r = lp.run_until_complete(task, cx);
     let r2 = cancel_all_tasks(lp, cx);
-    for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
-        let t = lp.create_task(Box::new(Immediate(name)), None);
-        let _ = lp.run_until_complete(t, cx);
-    }
+    let t = lp.create_task(shutdown_asyncgens, None);
+    let _ = lp.run_until_complete(t, cx);
+    let t = lp.create_task(Box::new(Immediate("shutdown_default_executor")), None);
+    let _ = lp.run_until_complete(t, cx);
     let _ = lp.close();
     match (r, r2) {
         (Err(e), _) => Err(e),

@@ -137,6 +137,12 @@ pub static EXAMPLES: &[Example] = &[
         false
     ),
     example!(
+        "async_generator_ticker",
+        "An async generator ticker: async for, break, finally",
+        "异步生成器计时器:async for、break 与 finally",
+        false
+    ),
+    example!(
         "generator_scheduler",
         "A scheduler built from generators and send()",
         "用生成器和 send() 写的调度器",

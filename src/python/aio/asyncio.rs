@@ -443,6 +443,11 @@ pub fn as_task_in(lp: &mut Loop, v: &Value) -> Res<FutureId> {
     if let Some(aw) = as_engine_awaitable(v) {
         return Ok(lp.create_task(Box::new(SharedAwaitable(aw)), None));
     }
+    if let Value::Native(aw) = v
+        && crate::python::vm::asyncgen::is_agen_awaitable(v)
+    {
+        return Ok(lp.create_task(Box::new(super::asyncgens::AwaitableTask(aw.clone())), None));
+    }
     match v {
         Value::Gen(g) if g.borrow().is_coroutine() => Ok(lp.create_task(Box::new(PyCoroutine { frames: g.clone() }), None)),
         other => type_error(format!(
@@ -799,6 +804,25 @@ fn with_running_loop<R>(vm: &mut Vm, f: impl FnOnce(&mut Loop, &mut Interp) -> R
     }
 }
 
+/// `asyncio.iscoroutine(v)` in 3.11: coroutines, generators, and whatever
+/// has send / throw / close / `__await__` (the async generator awaitables,
+/// `asyncio.sleep()`'s coroutine).
+fn is_coroutine(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => !g.borrow().is_async_generator(),
+        _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
+    }
+}
+
+/// What `create_task` can wrap: a coroutine object, or a coroutine-like
+/// awaitable of ours.
+fn task_takes(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => g.borrow().is_coroutine(),
+        _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),
+    }
+}
+
 /// Calls `asyncio.func(*args, **kwargs)`.
 pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if let Some(made) = super::primitives::make(func, &args, &kwargs) {
@@ -819,7 +843,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
             let result = run_in_new_loop(vm, |lp, st| {
-                let result = crate::engine::run::run(lp, main, st);
+                let shutdown = Box::new(super::asyncgens::ShutdownAsyncgens::default());
+                let result = crate::engine::run::run_with(lp, main, shutdown, st);
                 match super::threads::shutdown_default_executor(&mut Vm::new(st, Some(lp))) {
                     Ok(()) => result,
                     Err(e) => Err(e),
@@ -840,6 +865,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "create_task" | "ensure_future" => {
             arg_count(func, &args, 1, 1)?;
+            if func == "create_task" && !task_takes(&args[0]) {
+                // Task() takes only coroutines (ensure_future also takes futures).
+                return type_error(format!("a coroutine was expected, got {}", args[0].repr()));
+            }
             let t = as_task(vm, &args[0])?;
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
@@ -898,7 +927,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         }
         "iscoroutine" => {
             arg_count("iscoroutine", &args, 1, 1)?;
-            Ok(Value::Bool(matches!(&args[0], Value::Gen(g) if g.borrow().is_coroutine())))
+            Ok(Value::Bool(is_coroutine(&args[0])))
         }
         "iscoroutinefunction" => {
             arg_count("iscoroutinefunction", &args, 1, 1)?;

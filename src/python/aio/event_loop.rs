@@ -152,6 +152,7 @@ pub const LOOP_METHODS: &[&str] = &[
     "call_at",
     "create_task",
     "create_future",
+    "shutdown_asyncgens",
     "is_running",
     "is_closed",
     "run_forever",
@@ -272,6 +273,18 @@ fn loop_by_id<'v>(vm: &'v mut Vm<'_>, id: usize) -> Res<&'v mut Loop> {
         Some(lp) => Ok(lp),
         None => Err(exc("RuntimeError", "that event loop is running in another frame")),
     }
+}
+
+/// Runs `f` on loop `id` (the running one, or its slot when it is not
+/// running).
+pub fn with_loop(vm: &mut Vm, id: usize, f: impl FnOnce(&mut Loop)) -> Res<()> {
+    f(loop_by_id(vm, id)?);
+    Ok(())
+}
+
+/// The id of the loop running now, if any.
+pub fn running_loop_id(st: &mut Interp) -> Option<usize> {
+    state(st).loops.running.last().copied()
 }
 
 /// Whether an event loop is running this code.
@@ -408,6 +421,7 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             Ok(future_value(as_task_in(loop_by_id(vm, id)?, &args[0])?))
         }
         "create_future" => Ok(future_value(loop_by_id(vm, id)?.create_future())),
+        "shutdown_asyncgens" => Ok(super::asyncio::awaitable(Box::new(super::asyncgens::ShutdownAsyncgens::default()))),
         "is_running" => Ok(Value::Bool(state(vm).loops.running.contains(&id))),
         "is_closed" => Ok(Value::Bool(loop_by_id(vm, id)?.is_closed())),
         "stop" => {

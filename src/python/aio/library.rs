@@ -2,6 +2,7 @@
 //! the threading modules and their objects are answered here; everything
 //! else is the loop-free library's (`lib`).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -11,6 +12,7 @@ use super::event_loop;
 use super::threads::{self, Native};
 use crate::python::lib::{builtins, methods, modules, natives};
 use crate::python::object::errors::{ExcObj, Res, exc, exception_class};
+use crate::python::object::frame::GenState;
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::library::{AwaitOutcome, Kwargs, Library};
@@ -151,6 +153,14 @@ impl Library for RunLibrary {
 
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
         threads::context_manager(vm, manager, enter, args)
+    }
+
+    fn asyncgen_first_iter(&self, vm: &mut Vm, agen: &Rc<RefCell<GenState>>) -> Res<()> {
+        super::asyncgens::first_iter(vm, agen)
+    }
+
+    fn asyncgen_finalize(&self, vm: &mut Vm, agen: Rc<RefCell<GenState>>, finalizer: Value) {
+        super::asyncgens::finalize(vm, agen, finalizer);
     }
 }
 

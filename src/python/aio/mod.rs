@@ -1,5 +1,6 @@
 //! The only room that names `crate::engine`: asyncio on the engine, loops, threads on the virtual clock.
 
+pub mod asyncgens;
 pub mod asyncio;
 pub mod barrier;
 pub mod event_loop;

@@ -302,7 +302,7 @@ fn block(vm: &mut Vm, cond: Cond, deadline: Option<f64>, after: After) -> Res<Va
         }
         threads(vm).wait(me, cond, deadline);
         threads(vm).threads[me].after = after;
-        vm.suspend_requested = true;
+        vm.request_suspend();
         return Ok(Value::None);
     }
     threads(vm).wait(0, cond, deadline);

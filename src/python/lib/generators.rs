@@ -21,6 +21,24 @@ pub fn method_names(g: &GenState) -> &'static [&'static str] {
     }
 }
 
+/// A data attribute of a generator, coroutine or async generator:
+/// `__name__`, `__qualname__`, and whether it is running (`gi_running`,
+/// `cr_running`, `ag_running`).
+pub fn attr(g: &GenState, name: &str) -> Option<Value> {
+    let running = match name {
+        "__qualname__" => return Some(Value::Str(g.qualname.clone())),
+        "__name__" => {
+            let short = g.qualname.rsplit('.').next().unwrap_or(&g.qualname);
+            return Some(Value::str(short));
+        }
+        "gi_running" if g.is_generator() => g.running,
+        "cr_running" if g.is_coroutine() => g.running,
+        "ag_running" if g.is_async_generator() => g.agen.running_async,
+        _ => return None,
+    };
+    Some(Value::Bool(running))
+}
+
 /// Calls method `name` of a generator, coroutine or async generator.
 pub fn call_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Vec<Value>) -> Res<Value> {
     if g.borrow().is_async_generator() {
@@ -28,7 +46,7 @@ pub fn call_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Vec
     }
     let result = match name {
         "send" => {
-            arg_count("send", &args, 1, 1)?;
+            arg_count(&format!("{}.send", g.borrow().type_name()), &args, 1, 1)?;
             let fresh = !g.borrow().is_started();
             if fresh && !matches!(args[0], Value::None) {
                 let what = g.borrow().type_name();
@@ -43,7 +61,8 @@ pub fn call_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Vec
         }
         _ => {
             if !args.is_empty() {
-                return type_error(format!("close() takes no arguments ({} given)", args.len()));
+                let what = g.borrow().type_name();
+                return type_error(format!("{what}.close() takes no arguments ({} given)", args.len()));
             }
             asyncgen::close(vm, g)?;
             return Ok(Value::None);
@@ -80,7 +99,7 @@ fn async_gen_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Ve
             asyncgen::asend(vm, g, Value::None)
         }
         "asend" => {
-            arg_count("asend", &args, 1, 1)?;
+            arg_count("async_generator.asend", &args, 1, 1)?;
             asyncgen::asend(vm, g, args[0].clone())
         }
         "athrow" => {
@@ -95,7 +114,7 @@ fn async_gen_method(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str, args: Ve
         }
         _ => {
             if !args.is_empty() {
-                return type_error(format!("aclose() takes no arguments ({} given)", args.len()));
+                return type_error(format!("async_generator.aclose() takes no arguments ({} given)", args.len()));
             }
             asyncgen::athrow(vm, g, None)
         }

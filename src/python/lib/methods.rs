@@ -74,7 +74,12 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
-        Value::Gen(g) => super::generators::method_names(&g.borrow()),
+        Value::Gen(g) => {
+            if let Some(v) = super::generators::attr(&g.borrow(), name) {
+                return Ok(v);
+            }
+            super::generators::method_names(&g.borrow())
+        }
         Value::Function(_) if crate::python::object::function_attrs::UNSUPPORTED.contains(&name) => {
             return Err(exc("NotImplementedError", format!("looplab does not support a function's {name}")));
         }

@@ -178,7 +178,8 @@ impl GenState {
 /// them (or hand them to their loop's finalizer) at its next instruction.
 #[derive(Debug, Default)]
 pub struct Finalizers {
-    /// Set when `items` is not empty: the interpreter checks it often.
+    /// Set when `items` is not empty, or when the running frame must
+    /// suspend: the interpreter checks this one flag before every instruction.
     pub pending: std::cell::Cell<bool>,
     /// The generators, brought back to life.
     pub items: RefCell<Vec<Rc<RefCell<GenState>>>>,

@@ -210,11 +210,7 @@ impl AgenAwaitable {
                 }
                 self.agen.borrow_mut().agen.running_async = true;
                 let result = gen_send(vm, &self.agen, arg);
-                let outcome = unwrap_value(&self.agen, result);
-                if outcome.is_err() {
-                    self.state.set(State::Closed);
-                }
-                outcome
+                self.close_unless_suspended(unwrap_value(&self.agen, result))
             }
             Mode::Throw(thrown) => self.athrow_send(vm, thrown.as_ref(), arg),
         }
@@ -227,6 +223,10 @@ impl AgenAwaitable {
             return Ok(AwaitOutcome::Done(Value::None));
         }
         if self.state.get() == State::Init {
+            if self.agen.borrow().agen.running_async {
+                self.state.set(State::Closed);
+                return Err(running_error(if thrown.is_some() { "athrow()" } else { "aclose()" }));
+            }
             if self.agen.borrow().agen.closed {
                 self.state.set(State::Closed);
                 return Err(ExcObj::new("StopAsyncIteration", Vec::new()));
@@ -273,6 +273,15 @@ impl AgenAwaitable {
         }
     }
 
+    /// An asend awaitable is used up once the generator yields a value,
+    /// returns or raises.
+    fn close_unless_suspended(&self, outcome: Res<AwaitOutcome>) -> Res<AwaitOutcome> {
+        if !matches!(outcome, Ok(AwaitOutcome::Suspend(_))) {
+            self.state.set(State::Closed);
+        }
+        outcome
+    }
+
     fn finish(&self) {
         self.agen.borrow_mut().agen.running_async = false;
         self.state.set(State::Closed);
@@ -295,13 +304,7 @@ impl AgenAwaitable {
         }
         let result = vm.resume(&self.agen, Value::None, Some(e));
         match &self.mode {
-            Mode::Send(_) => {
-                let outcome = unwrap_value(&self.agen, result);
-                if outcome.is_err() {
-                    self.state.set(State::Closed);
-                }
-                outcome
-            }
+            Mode::Send(_) => self.close_unless_suspended(unwrap_value(&self.agen, result)),
             Mode::Throw(Some(_)) => unwrap_value(&self.agen, result),
             Mode::Throw(None) => match result {
                 FrameResult::Yield(v) if unwrapped(&v).is_some() => {
@@ -361,6 +364,11 @@ impl Vm<'_> {
             other => Err(exc("TypeError", format!("object {} can't be used in 'await' expression", other.type_name()))),
         }
     }
+}
+
+/// The line the generator an asend / athrow awaitable drives is suspended at.
+pub fn awaitable_line(aw: &Rc<dyn NativeObject>) -> Option<u32> {
+    native::downcast::<AgenAwaitable>(aw).and_then(|a| a.agen.borrow().current_line())
 }
 
 /// Whether `v` is one of this file's awaitables (a task can wrap it).
@@ -426,7 +434,8 @@ pub fn close(vm: &mut Vm, agen: &Rc<RefCell<GenState>>) -> Res<()> {
 /// goes to its loop's finalizer hook; a generator is closed, and an error
 /// doing so is reported as CPython's `PyErr_WriteUnraisable` does.
 pub fn run_finalizers(vm: &mut Vm) {
-    for agen in vm.finalizers.take() {
+    let pending = vm.finalizers.take();
+    for agen in pending {
         let finalizer = {
             let g = agen.borrow();
             if g.is_async_generator() && !g.agen.closed { g.finalizer.clone() } else { None }

@@ -101,9 +101,10 @@ pub struct Interp {
     pub clock: Rc<dyn RunClock>,
     /// What the library rooms keep here (see [`Extensions`]).
     pub ext: Extensions,
-    /// Set by the library when the running frame must suspend at once (a
-    /// thread blocked): the frame yields at the next instruction.
-    pub suspend_requested: bool,
+    /// Set by [`Interp::request_suspend`] when the running frame must
+    /// suspend at once (a thread blocked): the frame yields at the next
+    /// instruction.
+    suspend_requested: bool,
     /// Generators dropped while suspended, to close at the next instruction.
     pub finalizers: Rc<Finalizers>,
     /// The error being unwound is a re-raise: its traceback already has
@@ -185,6 +186,13 @@ impl Interp {
             reraising: false,
             lookup_failed: false,
         }
+    }
+
+    /// Makes the running frame suspend at its next instruction (a thread
+    /// blocked in a call).
+    pub fn request_suspend(&mut self) {
+        self.suspend_requested = true;
+        self.finalizers.pending.set(true);
     }
 
     /// Instructions executed so far.
@@ -319,7 +327,9 @@ impl Vm<'_> {
             self.globals[i] = Some(Value::str("__main__"));
         }
         let mut frame = self.new_frame(code, Vec::new(), Vec::new());
-        match self.run_frame(&mut frame, None) {
+        let result = self.run_frame(&mut frame, None);
+        self.run_finalizers();
+        match result {
             FrameResult::Return(v) => Ok(v),
             FrameResult::Raise(e) => Err(e),
             FrameResult::Yield(_) => Err(exc("SyntaxError", "'yield' outside function")),
@@ -387,7 +397,9 @@ impl Vm<'_> {
             } else {
                 GenKind::Generator
             };
-            let state = GenState::new(frame, func.qualname(), kind, Some(self.finalizers.clone()));
+            // Coroutines are never finalized on drop (their tasks keep them).
+            let home = (kind != GenKind::Coroutine).then(|| self.finalizers.clone());
+            let state = GenState::new(frame, func.qualname(), kind, home);
             return Ok(Value::Gen(Rc::new(RefCell::new(state))));
         }
         let mut frame = frame;
@@ -405,6 +417,11 @@ impl Vm<'_> {
     pub fn run_finalizers(&mut self) {
         if self.finalizers.pending.get() {
             super::asyncgen::run_finalizers(self);
+            // The flag also carries a suspension request, which the next
+            // instruction must still see.
+            if self.suspend_requested {
+                self.finalizers.pending.set(true);
+            }
         }
     }
 
@@ -619,16 +636,17 @@ impl Vm<'_> {
                 );
                 return Err(self.stop(msg));
             }
+            // One flag for the two rare events, so the common path tests once.
             if self.finalizers.pending.get() {
                 super::asyncgen::run_finalizers(self);
-            }
-            if self.suspend_requested {
-                // A blocking call of a thread's own frame: suspend the thread;
-                // the value sent in when it goes on is that call's result.
-                self.suspend_requested = false;
-                frame.stack.pop();
-                frame.stack.push(Value::None);
-                return Ok(Flow::Yield);
+                if self.suspend_requested {
+                    // A blocking call of a thread's own frame: suspend the thread;
+                    // the value sent in when it goes on is that call's result.
+                    self.suspend_requested = false;
+                    frame.stack.pop();
+                    frame.stack.push(Value::None);
+                    return Ok(Flow::Yield);
+                }
             }
             let Some(&op) = code.ops.get(frame.ip) else {
                 return Ok(Flow::Return);

@@ -39,6 +39,15 @@ impl<'s> FnCompiler<'s> {
             }
             exprs.extend(g.ifs.iter());
         }
+        if let Some(at) = super::generators::comprehension_yield(generators, &exprs[..]) {
+            let what = match kind {
+                CompKind::List(_) => "list comprehension",
+                CompKind::Set(_) => "set comprehension",
+                CompKind::Dict(..) => "dict comprehension",
+                CompKind::Gen(_) => "generator expression",
+            };
+            return Err(self.syntax(at, &format!("'yield' inside {what}")));
+        }
         let is_async = super::generators::comprehension_is_async(generators, &exprs[..]);
         let is_gen = matches!(kind, CompKind::Gen(_));
         if is_async && !is_gen && !self.is_async && !self.is_comprehension() {

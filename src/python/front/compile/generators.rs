@@ -5,11 +5,12 @@
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 
 /// Finds `yield` in one scope: nested functions, classes and lambdas are
 /// their own scopes, and of a comprehension only its first iterable is
-/// evaluated here.
-struct YieldFinder(bool);
+/// evaluated here. Keeps where the first one is.
+struct YieldFinder(Option<TextRange>);
 
 impl<'a> Visitor<'a> for YieldFinder {
     fn visit_stmt(&mut self, s: &'a Stmt) {
@@ -19,7 +20,9 @@ impl<'a> Visitor<'a> for YieldFinder {
     }
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
-            Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.0.get_or_insert(e.range());
+            }
             Expr::Lambda(_) => {}
             _ => match first_iter(e) {
                 Some(iter) => self.visit_expr(iter),
@@ -31,9 +34,27 @@ impl<'a> Visitor<'a> for YieldFinder {
 
 /// Whether `body` yields (in its own scope).
 pub(super) fn body_yields(body: &[Stmt]) -> bool {
-    let mut finder = YieldFinder(false);
+    let mut finder = YieldFinder(None);
     for s in body {
         finder.visit_stmt(s);
+    }
+    finder.0.is_some()
+}
+
+/// Where the first `yield` of a comprehension's own scope is: its element,
+/// conditions and every iterable but the first (3.11 refuses them).
+pub(super) fn comprehension_yield(generators: &[ast::Comprehension], elts: &[&Expr]) -> Option<TextRange> {
+    let mut finder = YieldFinder(None);
+    for (i, g) in generators.iter().enumerate() {
+        if i > 0 {
+            finder.visit_expr(&g.iter);
+        }
+        for cond in &g.ifs {
+            finder.visit_expr(cond);
+        }
+    }
+    for e in elts {
+        finder.visit_expr(e);
     }
     finder.0
 }

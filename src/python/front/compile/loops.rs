@@ -86,6 +86,9 @@ impl<'s> FnCompiler<'s> {
         self.unwind.pop();
         self.emit(Op::Jump(start as u32));
         let ctx = self.loops.pop();
+        // The end-of-loop check belongs to the `async for` line: an
+        // exception from `__anext__()` is re-raised there.
+        self.line = self.line_of(f.range);
         self.patch(setup);
         self.load_name("StopAsyncIteration");
         self.emit(Op::ExceptMatch);
