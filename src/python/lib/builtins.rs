@@ -249,24 +249,33 @@ fn float_to_int(f: f64) -> Value {
     }
 }
 
-/// Calls the builtin function `name`.
-pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+/// `object`'s and `BaseException`'s own methods and the class builtins
+/// (getattr, property…), if `name` is one of them.
+fn call_special(vm: &mut Vm, name: &str, args: &[Value], kwargs: &crate::python::vm::library::Kwargs) -> Option<Res<Value>> {
+    if let Some(r) = super::class_builtins::call_builtin(vm, name, args, kwargs) {
+        return Some(r);
+    }
     if name == "object.__init__" {
         if !args.is_empty() || !kwargs.is_empty() {
-            return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+            return Some(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
-        return Ok(Value::None);
+        return Some(Ok(Value::None));
     }
     if name.starts_with("object.__") {
-        return crate::python::vm::dunder::call_object_method(vm, name, &args);
+        return Some(crate::python::vm::dunder::call_object_method(vm, name, args));
     }
     if name == "BaseException.__init__" {
         if let Some((Value::Exc(e), rest)) = args.split_first() {
             *e.args.borrow_mut() = rest.to_vec();
         }
-        return Ok(Value::None);
+        return Some(Ok(Value::None));
     }
-    if let Some(r) = super::class_builtins::call_builtin(vm, name, &args, &kwargs) {
+    None
+}
+
+/// Calls the builtin function `name`.
+pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if let Some(r) = call_special(vm, name, &args, &kwargs) {
         return r;
     }
     if let Some((module, func)) = name.split_once('.') {

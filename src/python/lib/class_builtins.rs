@@ -79,15 +79,6 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
             [Value::Class(_), ..] => type_error("object.__new__() takes exactly one argument (the type to instantiate)"),
             [other, ..] => type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())),
         },
-        "object.__str__" | "object.__repr__" => match args {
-            [v] => Ok(Value::str(&match v {
-                Value::Exc(e) if name == "object.__str__" => e.message(),
-                Value::Exc(e) => e.repr(),
-                Value::Instance(i) => format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname),
-                other => other.repr(),
-            })),
-            _ => type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1))),
-        },
         "type.mro" => match args {
             [Value::Class(c)] => Ok(Value::list(c.full_mro())),
             _ => type_error(format!("mro() takes no arguments ({} given)", args.len().saturating_sub(1))),

@@ -116,10 +116,15 @@ pub fn call_object_method(vm: &mut Vm, name: &str, args: &[Value]) -> Res<Value>
             Value::None
         }
         "object.__repr__" => Value::str(&match this {
-            Value::Instance(i) => format!("<__main__.{} object at 0x7f0000000000>", i.class.name),
+            Value::Instance(i) => format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname),
+            Value::Exc(e) => e.repr(),
             other => other.repr(),
         }),
-        "object.__str__" => Value::str(&super::instances::display(vm, this, true)?),
+        // An exception's `super().__str__()` is BaseException's: its message.
+        "object.__str__" => match this {
+            Value::Exc(e) => Value::str(&e.message()),
+            _ => Value::str(&super::instances::display(vm, this, true)?),
+        },
         "object.__eq__" => if same(this, &args[1]) { Value::Bool(true) } else { Value::NotImplemented },
         "object.__ne__" => if same(this, &args[1]) { Value::Bool(false) } else { Value::NotImplemented },
         "object.__hash__" => Value::Int(match this {

@@ -44,19 +44,27 @@ impl Vm<'_> {
                 let v = Self::pop(frame);
                 let n = frame.stack.len();
                 let func = frame.stack[n.saturating_sub(3)].clone();
-                let Value::Dict(src) = &v else {
-                    return type_error(format!("{} argument after ** must be a mapping, not {}", func_str(&func), v.type_name()));
+                let pairs: Vec<(Value, Value)> = match &v {
+                    Value::Dict(src) => src.borrow().iter().map(|(k, x)| (k.0.clone(), x.clone())).collect(),
+                    Value::Instance(_) if super::super::dunder::special(&v, "keys").is_some() => {
+                        super::super::protocols::mapping_items(self, &v)?
+                    }
+                    _ => {
+                        let shown = super::super::dunder::type_name(&v);
+                        return type_error(format!("{} argument after ** must be a mapping, not {shown}", func_str(&func)));
+                    }
                 };
                 if let Value::Dict(d) = &frame.stack[n - 1] {
                     let mut d = d.borrow_mut();
-                    for (k, value) in src.borrow().iter() {
+                    for (k, value) in pairs {
+                        let k = crate::python::object::value::Key(k);
                         let Value::Str(name) = &k.0 else {
                             return type_error("keywords must be strings");
                         };
-                        if d.contains_key(k) {
+                        if d.contains_key(&k) {
                             return type_error(format!("{} got multiple values for keyword argument '{name}'", func_str(&func)));
                         }
-                        d.insert(k.clone(), value.clone());
+                        d.insert(k, value);
                     }
                 }
             }
