@@ -34,22 +34,34 @@ pub fn run_with<H: Host>(
     shutdown_asyncgens: Box<dyn Coroutine<H>>,
     cx: &mut H::Cx,
 ) -> Result<H::Value, H::Exception> {
-    if lp.is_running() {
-        return Err(H::runtime_error("asyncio.run() cannot be called from a running event loop"));
-    }
-    let task = lp.create_task(main, None);
-    let r = lp.run_until_complete(task, cx);
-    let r2 = cancel_all_tasks(lp, cx);
-    let t = lp.create_task(shutdown_asyncgens, None);
-    let _ = lp.run_until_complete(t, cx);
-    let t = lp.create_task(Box::new(Immediate("shutdown_default_executor")), None);
-    let _ = lp.run_until_complete(t, cx);
-    let _ = lp.close();
+    let r = run_main(lp, main, cx);
+    let r2 = shut_down(lp, shutdown_asyncgens, cx);
     match (r, r2) {
         (Err(e), _) => Err(e),
         (Ok(_), Err(e)) => Err(e),
         (Ok(v), Ok(())) => Ok(v),
     }
+}
+
+/// `Runner.run(main)`: `main` as a task on `lp`, run to completion.
+pub fn run_main<H: Host>(lp: &mut EventLoop<H>, main: Box<dyn Coroutine<H>>, cx: &mut H::Cx) -> Result<H::Value, H::Exception> {
+    if lp.is_running() {
+        return Err(H::runtime_error("asyncio.run() cannot be called from a running event loop"));
+    }
+    let task = lp.create_task(main, None);
+    lp.run_until_complete(task, cx)
+}
+
+/// `Runner.close()`: `_cancel_all_tasks`, `shutdown_asyncgens()`,
+/// `shutdown_default_executor()`, then the loop is closed.
+pub fn shut_down<H: Host>(lp: &mut EventLoop<H>, shutdown_asyncgens: Box<dyn Coroutine<H>>, cx: &mut H::Cx) -> Result<(), H::Exception> {
+    let r = cancel_all_tasks(lp, cx);
+    let t = lp.create_task(shutdown_asyncgens, None);
+    let _ = lp.run_until_complete(t, cx);
+    let t = lp.create_task(Box::new(Immediate("shutdown_default_executor")), None);
+    let _ = lp.run_until_complete(t, cx);
+    let _ = lp.close();
+    r
 }
 
 /// `asyncio.runners._cancel_all_tasks(loop)`.

@@ -291,6 +291,19 @@ impl Coroutine<PyHost> for SharedAwaitable {
 }
 
 
+/// What `asyncio.run(v)` / `Runner.run(v)` runs as the main task: a
+/// coroutine (ValueError otherwise, as CPython's `Runner.run` says).
+pub fn main_coroutine(v: &Value) -> Res<Box<dyn Coroutine<PyHost>>> {
+    Ok(match v {
+        Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone() }),
+        v if as_engine_awaitable(v).is_some() => match as_engine_awaitable(v) {
+            Some(aw) => Box::new(SharedAwaitable(aw)),
+            None => return Err(exc("ValueError", "a coroutine was expected")),
+        },
+        other => return Err(exc("ValueError", format!("a coroutine was expected, got {}", other.repr()))),
+    })
+}
+
 /// Sends into (or throws into) an engine awaitable with the running loop.
 pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
     let Some(aw) = native::downcast::<EngineAwaitable>(aw) else {
@@ -787,6 +800,7 @@ pub const FUNCTIONS: &[&str] = &[
     "asyncio.TaskGroup",
     "asyncio.LifoQueue",
     "asyncio.Barrier",
+    "asyncio.Runner",
     "asyncio.PriorityQueue",
 ];
 
@@ -831,14 +845,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
     match func {
         "run" => {
             arg_count("run", &args, 1, 1)?;
-            let main: Box<dyn Coroutine<PyHost>> = match &args[0] {
-                Value::Gen(g) if g.borrow().is_coroutine() => Box::new(PyCoroutine { frames: g.clone() }),
-                v if as_engine_awaitable(v).is_some() => match as_engine_awaitable(v) {
-                    Some(aw) => Box::new(SharedAwaitable(aw)),
-                    None => return Err(exc("ValueError", "a coroutine was expected")),
-                },
-                other => return Err(exc("ValueError", format!("a coroutine was expected, got {}", other.repr()))),
-            };
+            let main = main_coroutine(&args[0])?;
             if has_running_loop(vm) {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
@@ -857,6 +864,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             vm.unless_halted(result)
         }
+        "Runner" => super::runner::make(&kwargs),
         "sleep" => {
             arg_count("sleep", &args, 1, 2)?;
             let delay = number_arg(&args[0], "sleep")?;

@@ -114,6 +114,9 @@ impl Library for RunLibrary {
                 other => Err(exc("AttributeError", format!("'Barrier' object has no attribute '{other}'"))),
             };
         }
+        if let Some(r) = any.downcast_ref::<super::runner::Runner>() {
+            return super::runner::call_method(vm, r, recv, name, args);
+        }
         if let Some(tg) = any.downcast_ref::<super::taskgroups::TaskGroup>() {
             return super::taskgroups::call_method(vm, tg, name, args, kwargs);
         }
@@ -152,6 +155,11 @@ impl Library for RunLibrary {
     }
 
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
+        if let Value::Native(n) = manager
+            && let Some(r) = native::downcast::<super::runner::Runner>(n)
+        {
+            return super::runner::call_method(vm, r, manager, if enter { "__enter__" } else { "__exit__" }, args);
+        }
         threads::context_manager(vm, manager, enter, args)
     }
 

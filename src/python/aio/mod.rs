@@ -8,6 +8,7 @@ pub mod library;
 pub mod primitives;
 pub mod library_frames;
 pub mod reprs;
+pub mod runner;
 pub mod taskgroups;
 pub mod threads;
 pub mod timeouts;
