@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod collections;
 pub mod functools;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod methods;
 pub mod modules;

@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools",
+    "collections", "math", "functools", "itertools", "json",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -44,6 +44,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "math" => return super::math::attr(name),
         "functools" => return super::functools::attr(name),
         "itertools" => return super::itertools::attr(name),
+        "json" => return super::json::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -100,6 +101,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("math", f) => super::math::call(vm, f, args, kwargs),
         ("functools", f) => super::functools::call(vm, f, args, kwargs),
         ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
+        ("json", f) => super::json::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

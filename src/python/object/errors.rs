@@ -32,6 +32,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("JSONDecodeError", "ValueError"),
     ("MemoryError", "Exception"),
     ("OSError", "Exception"),
     ("ConnectionError", "OSError"),
@@ -150,6 +151,7 @@ impl ExcObj {
                 "CancelledError" | "InvalidStateError" => format!("asyncio.exceptions.{}", self.kind),
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
                 "Empty" => "_queue.Empty".to_string(),
+                "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
                 other => other.to_string(),
             },
         };
