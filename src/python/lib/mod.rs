@@ -9,5 +9,6 @@ pub mod math;
 pub mod methods;
 pub mod modules;
 pub mod natives;
+pub mod operator;
 pub mod random;
 pub mod wallclock;

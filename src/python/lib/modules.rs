@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools", "json",
+    "collections", "math", "functools", "itertools", "json", "operator", "string",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -37,6 +37,26 @@ fn qualified(module: &str, name: &str) -> Option<&'static str> {
     ALL.iter().find(|q| q.split_once('.') == Some((module, name))).copied()
 }
 
+/// The `string` module's constants.
+fn string_constant(name: &str) -> Option<Value> {
+    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    let text = match name {
+        "ascii_lowercase" => LOWER.to_string(),
+        "ascii_uppercase" => UPPER.to_string(),
+        "ascii_letters" => format!("{LOWER}{UPPER}"),
+        "digits" => "0123456789".to_string(),
+        "hexdigits" => "0123456789abcdefABCDEF".to_string(),
+        "octdigits" => "01234567".to_string(),
+        "punctuation" => PUNCTUATION.to_string(),
+        "whitespace" => " \t\n\r\x0b\x0c".to_string(),
+        "printable" => format!("0123456789{LOWER}{UPPER}{PUNCTUATION} \t\n\r\x0b\x0c"),
+        _ => return None,
+    };
+    Some(Value::str(&text))
+}
+
 /// `module.name`, if the module has it.
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
@@ -45,6 +65,8 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "functools" => return super::functools::attr(name),
         "itertools" => return super::itertools::attr(name),
         "json" => return super::json::attr(name),
+        "operator" => return super::operator::attr(name),
+        "string" => return string_constant(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -102,6 +124,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("functools", f) => super::functools::call(vm, f, args, kwargs),
         ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
         ("json", f) => super::json::call(vm, f, args, kwargs),
+        ("operator", f) => super::operator::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

@@ -41,7 +41,8 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::functools::Wrapped,
         super::functools::WrapsDecorator,
         super::functools::CmpToKey,
-        super::itertools::ItIter
+        super::itertools::ItIter,
+        super::operator::GetterObj
     );
     for find in EXTRA {
         if let Some(x) = find(n) {

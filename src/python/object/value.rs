@@ -589,7 +589,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Function(f) => {
             out.push_str(&format!("<function {} at 0x7f0000000000>", f.code.qualname));
         }
-        Value::Builtin(name) => out.push_str(&format!("<built-in function {name}>")),
+        Value::Builtin(name) => out.push_str(&format!("<built-in function {}>", name.rsplit('.').next().unwrap_or(name))),
         Value::Method(m) => out.push_str(&format!(
             "<built-in method {} of {} object at 0x7f0000000000>",
             m.1,
