@@ -11,4 +11,5 @@ pub mod modules;
 pub mod natives;
 pub mod operator;
 pub mod random;
+pub mod typing;
 pub mod wallclock;

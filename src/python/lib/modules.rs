@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools", "json", "operator", "string",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -67,6 +67,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "json" => return super::json::attr(name),
         "operator" => return super::operator::attr(name),
         "string" => return string_constant(name),
+        "typing" => return super::typing::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -125,6 +126,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
         ("json", f) => super::json::call(vm, f, args, kwargs),
         ("operator", f) => super::operator::call(vm, f, args, kwargs),
+        ("typing", f) => super::typing::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

@@ -42,7 +42,8 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::functools::WrapsDecorator,
         super::functools::CmpToKey,
         super::itertools::ItIter,
-        super::operator::GetterObj
+        super::operator::GetterObj,
+        super::typing::Form
     );
     for find in EXTRA {
         if let Some(x) = find(n) {
