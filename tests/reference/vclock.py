@@ -438,6 +438,11 @@ class VirtualSelector(selectors.SelectSelector):
         return []
 
 
+# asyncio logs the selector's class when it makes a loop ("Using selector:
+# EpollSelector" at DEBUG); the virtual selector stands in for Linux's default.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+
+
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
     def new_event_loop(self):
         selector = VirtualSelector()

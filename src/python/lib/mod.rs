@@ -5,6 +5,7 @@ pub mod collections;
 pub mod functools;
 pub mod itertools;
 pub mod json;
+pub mod logging;
 pub mod math;
 pub mod methods;
 pub mod modules;

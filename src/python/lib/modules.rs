@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -68,6 +68,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "operator" => return super::operator::attr(name),
         "string" => return string_constant(name),
         "typing" => return super::typing::attr(name),
+        "logging" => return super::logging::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -127,6 +128,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("json", f) => super::json::call(vm, f, args, kwargs),
         ("operator", f) => super::operator::call(vm, f, args, kwargs),
         ("typing", f) => super::typing::call(vm, f, args, kwargs),
+        ("logging", f) => super::logging::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

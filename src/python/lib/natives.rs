@@ -43,7 +43,8 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::functools::CmpToKey,
         super::itertools::ItIter,
         super::operator::GetterObj,
-        super::typing::Form
+        super::typing::Form,
+        super::logging::Logger
     );
     for find in EXTRA {
         if let Some(x) = find(n) {

@@ -188,6 +188,12 @@ impl Interp {
         self.clock.set_now(t);
     }
 
+    /// The exception the innermost running `except` block is handling
+    /// (what `logging.exception` and `sys.exc_info()` report).
+    pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
+        self.handling.last().cloned()
+    }
+
     /// Appends printed text to the output.
     pub fn write(&mut self, text: &str, is_stderr: bool) {
         if text.is_empty() {
