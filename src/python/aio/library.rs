@@ -130,6 +130,9 @@ impl Library for RunLibrary {
     }
 
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
+        if let Some(r) = natives::context_manager(vm, manager, enter, args.clone()) {
+            return r;
+        }
         threads::context_manager(vm, manager, enter, args)
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod collections;
+pub mod contextlib;
 pub mod functools;
 pub mod itertools;
 pub mod json;

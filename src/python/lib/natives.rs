@@ -44,7 +44,8 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::itertools::ItIter,
         super::operator::GetterObj,
         super::typing::Form,
-        super::logging::Logger
+        super::logging::Logger,
+        super::contextlib::Manager
     );
     for find in EXTRA {
         if let Some(x) = find(n) {
@@ -88,6 +89,18 @@ pub fn call_method(
         Some(std) => Ok(std.call(vm, recv, name, args, kwargs)),
         None => Err((args, kwargs)),
     }
+}
+
+/// `with obj:` on a loop-free module's object: `__enter__` or `__exit__`;
+/// `None` when the object is not one.
+pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) -> Option<Res<Value>> {
+    let Value::Native(n) = obj else { return None };
+    let std = as_std(n)?;
+    let name = if enter { "__enter__" } else { "__exit__" };
+    if !n.methods().contains(&name) {
+        return Some(type_error(format!("'{}' object does not support the context manager protocol", n.type_name())));
+    }
+    Some(std.call(vm, obj, name, args, Vec::new()))
 }
 
 /// The keyword argument `name`, if given.
