@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod collections;
 pub mod contextlib;
+pub mod datetime;
 pub mod functools;
 pub mod itertools;
 pub mod json;

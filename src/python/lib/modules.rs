@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -70,6 +70,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "typing" => return super::typing::attr(name),
         "logging" => return super::logging::attr(name),
         "contextlib" => return super::contextlib::attr(name),
+        "datetime" => return super::datetime::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {

@@ -156,6 +156,7 @@ impl Civil {
                 'W' => format!("{:02}", self.week(false)),
                 'y' => format!("{:02}", self.year % 100),
                 'Y' => self.year.to_string(),
+                'z' if zone.is_empty() => String::new(),
                 'z' => "+0000".to_string(),
                 'Z' => zone.to_string(),
                 '%' => "%".to_string(),

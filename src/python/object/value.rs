@@ -463,6 +463,7 @@ impl Value {
         match self {
             Value::Str(s) => s.to_string(),
             Value::Exc(e) => e.message(),
+            Value::Native(n) => n.str(),
             _ => self.repr(),
         }
     }
