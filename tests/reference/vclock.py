@@ -485,7 +485,9 @@ def install_virtual_datetime():
     """datetime.now() / today() / utcnow() and date.today() read the virtual
     clock: the module's classes are replaced by subclasses that say so, named
     and shown as the originals (`<class 'datetime.datetime'>`,
-    `datetime.datetime(…)`)."""
+    `datetime.datetime(…)`). Two seams remain: the replaced datetime is not an
+    instance of the replaced date, and an error message names the class
+    'datetime' where CPython says 'datetime.datetime'; the corpus avoids both."""
     import datetime as datetime_module
 
     class VirtualDateTime(datetime_module.datetime):

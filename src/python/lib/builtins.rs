@@ -515,9 +515,15 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("set", Value::Set(_)) => true,
             ("range", Value::Range(..)) => true,
             ("type", Value::Type(_)) => true,
+            ("dict", Value::Native(n)) => n.equals_builtin() && matches!(n.backing(), Some(Value::Dict(_))),
+            ("tuple", Value::Native(n)) => n.equals_builtin() && matches!(n.backing(), Some(Value::Tuple(_))),
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
             _ => false,
         }),
+        Value::Builtin(_) | Value::Native(_) => match super::natives::is_instance(v, class) {
+            Some(b) => Ok(b),
+            None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        },
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
 }

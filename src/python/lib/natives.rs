@@ -35,6 +35,7 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::collections::dicts::DictObj,
         super::collections::namedtuple::Record,
         super::collections::namedtuple::RecordClass,
+        super::collections::chainmap::ChainMap,
         super::functools::Partial,
         super::functools::Cached,
         super::functools::CacheDecorator,
@@ -101,6 +102,26 @@ pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) 
         return Some(type_error(format!("'{}' object does not support the context manager protocol", n.type_name())));
     }
     Some(std.call(vm, obj, name, args, Vec::new()))
+}
+
+/// `isinstance(v, class)` for a class of the loop-free modules (`deque`,
+/// `Counter`, a namedtuple class, `datetime`…); `None` when `class` is not one.
+pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
+    let type_name = match v {
+        Value::Native(n) => n.type_name(),
+        _ => "",
+    };
+    match class {
+        Value::Builtin(b) => {
+            let name = b.strip_prefix("collections.")?;
+            if !matches!(name, "deque" | "defaultdict" | "Counter" | "OrderedDict" | "ChainMap") {
+                return None;
+            }
+            Some(type_name == name)
+        }
+        Value::Native(_) => super::collections::namedtuple::is_instance(v, class).or_else(|| super::datetime::is_instance(v, class)),
+        _ => None,
+    }
 }
 
 /// The keyword argument `name`, if given.

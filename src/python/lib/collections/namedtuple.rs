@@ -38,6 +38,16 @@ impl Shape {
     }
 }
 
+/// `isinstance(v, class)` when `class` is a namedtuple class.
+pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
+    let Value::Native(c) = class else { return None };
+    let shape = &crate::python::object::native::downcast::<RecordClass>(c)?.0;
+    Some(match v {
+        Value::Native(n) => crate::python::object::native::downcast::<Record>(n).is_some_and(|r| Rc::ptr_eq(&r.class, shape)),
+        _ => false,
+    })
+}
+
 /// The items of a record value, if `v` is one.
 pub fn record_items(v: &Value) -> Option<Rc<Vec<Value>>> {
     match v {

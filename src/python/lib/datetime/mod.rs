@@ -269,6 +269,20 @@ impl StdObject for Class {
     }
 }
 
+/// `isinstance(v, class)` when `class` is one of this module's classes (a
+/// datetime is a date, as in CPython).
+pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
+    let Value::Native(c) = class else { return None };
+    let kind = downcast::<Class>(c)?.0;
+    let Value::Native(n) = v else { return Some(false) };
+    Some(match (kind, downcast::<Moment>(n)) {
+        (Kind::Date, Some(_)) => true,
+        (Kind::DateTime, Some(m)) => !m.date_only,
+        (Kind::TimeDelta, _) => downcast::<Delta>(n).is_some(),
+        _ => false,
+    })
+}
+
 /// The finders for this module's objects, for the library's dispatch.
 pub fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
     let any = n.as_any();

@@ -34,6 +34,12 @@ impl Vm<'_> {
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
+        if let Value::Native(n) = &obj
+            && n.methods().contains(&"__setitem__")
+        {
+            self.lib.call_method(self, &obj, "__setitem__", vec![index, value], Vec::new())?;
+            return Ok(());
+        }
         super::super::ops::set_item(&obj, index, value)?;
         Ok(())
     }
@@ -45,6 +51,12 @@ impl Vm<'_> {
         };
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
+        if let Value::Native(n) = &obj
+            && n.methods().contains(&"__delitem__")
+        {
+            self.lib.call_method(self, &obj, "__delitem__", vec![index], Vec::new())?;
+            return Ok(());
+        }
         super::super::ops::del_item(&obj, &index)?;
         Ok(())
     }
