@@ -5,6 +5,7 @@ pub mod collections;
 pub mod contextlib;
 pub mod datetime;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod json;
 pub mod logging;
