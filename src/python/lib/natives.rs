@@ -56,8 +56,11 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
     None
 }
 
+/// Finds the [`StdObject`] behind a native object of one module.
+type Finder = fn(&Rc<dyn NativeObject>) -> Option<&dyn StdObject>;
+
 /// Finders for the modules' other object types.
-const EXTRA: &[fn(&Rc<dyn NativeObject>) -> Option<&dyn StdObject>] = &[super::datetime::as_std];
+const EXTRA: &[Finder] = &[super::datetime::as_std];
 
 /// `obj.name` on a loop-free module's object; `None` when the object is not one.
 pub fn get_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Option<Res<Value>> {

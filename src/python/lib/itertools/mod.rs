@@ -408,7 +408,7 @@ impl NativeObject for ItIter {
     }
     fn repr(&self) -> String {
         match &*self.state.borrow() {
-            State::Count(n, s) if matches!(s, Value::Int(1)) => format!("count({})", n.repr()),
+            State::Count(n, Value::Int(1)) => format!("count({})", n.repr()),
             State::Count(n, s) => format!("count({}, {})", n.repr(), s.repr()),
             State::Repeat(v, Some(t)) => format!("repeat({}, {t})", v.repr()),
             State::Repeat(v, None) => format!("repeat({})", v.repr()),
