@@ -15,5 +15,6 @@ pub mod modules;
 pub mod natives;
 pub mod operator;
 pub mod random;
+pub mod random_extras;
 pub mod typing;
 pub mod wallclock;

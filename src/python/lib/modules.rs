@@ -89,6 +89,11 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     if list.contains(&name) {
         return qualified(module, name).map(Value::Builtin);
     }
+    if module == "random"
+        && let Some(q) = super::random_extras::NAMES.iter().find(|q| q.strip_prefix("random.") == Some(name))
+    {
+        return Some(Value::Builtin(q));
+    }
     if module == "time"
         && let Some(q) = super::wallclock::NAMES.iter().find(|q| q.strip_prefix("time.") == Some(name))
     {
@@ -123,6 +128,9 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             super::wallclock::call(vm, f, args)
         }
         ("time", _) => Ok(Value::Float(vm.now())),
+        ("random", f) if super::random_extras::NAMES.iter().any(|q| q.strip_prefix("random.") == Some(f)) => {
+            super::random_extras::call(vm, f, args, kwargs)
+        }
         ("random", f) => random_call(vm, f, args),
         ("collections", f) => super::collections::call(vm, f, args, kwargs),
         ("math", f) => super::math::call(vm, f, args, kwargs),
@@ -178,6 +186,7 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
                 }
                 Some(v @ (Value::Int(_) | Value::Big(_) | Value::Bool(_))) => {
                     *vm.ext.get_mut::<Mt19937>() = Mt19937::from_int(&big_arg(v)?);
+                    vm.ext.get_mut::<super::random_extras::GaussNext>().0 = None;
                 }
                 Some(other) => {
                     return type_error(format!(
