@@ -29,7 +29,7 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     if name == "__name__" {
         return Some(Value::str("__main__"));
     }
-    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError")).map(Value::Type)
+    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError" | "StatisticsError")).map(Value::Type)
 }
 
 /// Every builtin name bound to its value (what `LoadGlobal` falls back to).

@@ -16,5 +16,6 @@ pub mod natives;
 pub mod operator;
 pub mod random;
 pub mod random_extras;
+pub mod statistics;
 pub mod typing;
 pub mod wallclock;

@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -72,6 +72,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "contextlib" => return super::contextlib::attr(name),
         "datetime" => return super::datetime::attr(name),
         "heapq" | "bisect" => return super::heapq::attr(module, name),
+        "statistics" => return super::statistics::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -142,6 +143,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("logging", f) => super::logging::call(vm, f, args, kwargs),
         ("contextlib", f) => super::contextlib::call(vm, f, args, kwargs),
         ("heapq" | "bisect", f) => super::heapq::call(vm, f, args, kwargs),
+        ("statistics", f) => super::statistics::call(vm, f, args, kwargs),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))

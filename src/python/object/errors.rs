@@ -33,6 +33,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
     ("JSONDecodeError", "ValueError"),
+    ("StatisticsError", "ValueError"),
     ("MemoryError", "Exception"),
     ("OSError", "Exception"),
     ("ConnectionError", "OSError"),
@@ -152,6 +153,7 @@ impl ExcObj {
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
                 "Empty" => "_queue.Empty".to_string(),
                 "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
+                "StatisticsError" => "statistics.StatisticsError".to_string(),
                 other => other.to_string(),
             },
         };
