@@ -413,7 +413,8 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
         "reversed" => {
             arg_count("reversed", &args, 1, 1)?;
             let mut items = match &args[0] {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) => vm.collect(&args[0])?,
+                Value::Native(n) if reversible(n.as_ref()) => vm.collect(&args[0])?,
                 o => return type_error(format!("'{}' object is not reversible", o.type_name())),
             };
             items.reverse();
@@ -485,6 +486,17 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
         }
         _ => return Err(exc("NameError", format!("name '{name}' is not defined"))),
     })
+}
+
+/// Whether `reversed()` takes a library object: a deque, a dict subclass
+/// but ChainMap, a namedtuple.
+fn reversible(n: &dyn crate::python::object::native::NativeObject) -> bool {
+    match n.backing() {
+        Some(Value::List(_)) => true,
+        Some(Value::Dict(_)) => n.type_name() != "ChainMap",
+        Some(Value::Tuple(_)) => n.equals_builtin(),
+        _ => false,
+    }
 }
 
 /// `isinstance(v, class)`.
