@@ -261,7 +261,22 @@ fn emit(vm: &mut Vm, logger: &Logger, level: i64, msg: Value, args: Vec<Value>, 
     let mut line = crate::python::vm::ops::binary(vm, BinOp::Mod, Value::str(&format), record, false)?.to_str();
     if exc_info && let Some(e) = vm.handled_exception() {
         let (file, source) = vm.program.clone();
+        // The tracebacks as CPython has them while handling: each exception
+        // of the chain down to the frame that caught it.
+        let chain = exception_chain(&e);
+        let caught: Vec<bool> = chain
+            .iter()
+            .map(|x| {
+                let entry = x.caught_at.borrow().clone();
+                entry.map(|en| x.traceback.borrow_mut().push(en)).is_some()
+            })
+            .collect();
         let tb = render_traceback(&e, &file, &source);
+        for (x, pushed) in chain.iter().zip(caught) {
+            if pushed {
+                x.traceback.borrow_mut().pop();
+            }
+        }
         line.push('\n');
         line.push_str(tb.trim_end_matches('\n'));
     }
@@ -269,6 +284,20 @@ fn emit(vm: &mut Vm, logger: &Logger, level: i64, msg: Value, args: Vec<Value>, 
     text.push('\n');
     vm.write(&text, !to_stdout);
     Ok(())
+}
+
+/// The exception and those it was raised from or while handling.
+fn exception_chain(e: &Rc<crate::python::object::errors::ExcObj>) -> Vec<Rc<crate::python::object::errors::ExcObj>> {
+    let mut chain = vec![e.clone()];
+    while chain.len() < 100 {
+        let last = &chain[chain.len() - 1];
+        let next = last.cause.borrow().clone().or_else(|| last.context.borrow().clone());
+        match next {
+            Some(n) => chain.push(n),
+            None => break,
+        }
+    }
+    chain
 }
 
 impl NativeObject for Logger {

@@ -99,6 +99,9 @@ pub struct ExcObj {
     pub cause: RefCell<Option<Rc<ExcObj>>>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
+    /// Where the `except` block handling it caught it (CPython's traceback
+    /// has that frame too, which `logging.exception` prints).
+    pub caught_at: RefCell<Option<TbEntry>>,
 }
 
 impl ExcObj {
@@ -112,6 +115,7 @@ impl ExcObj {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             class: RefCell::new(None),
+            caught_at: RefCell::new(None),
         })
     }
     /// A new exception with a single message argument.
