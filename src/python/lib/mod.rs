@@ -17,5 +17,6 @@ pub mod operator;
 pub mod random;
 pub mod random_extras;
 pub mod statistics;
+pub mod sys;
 pub mod typing;
 pub mod wallclock;

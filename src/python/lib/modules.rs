@@ -81,9 +81,10 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 "stderr" => Some(Value::Module("sys.stderr")),
                 "exit" => Some(Value::Builtin("sys.exit")),
                 "argv" => Some(Value::list(vec![Value::str("PROGRAM.py")])),
-                _ => None,
+                _ => super::sys::attr("sys", name),
             };
         }
+        "sys.stdout" | "sys.stderr" => return super::sys::attr(module, name),
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
         _ => &[],
     };
@@ -144,6 +145,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("contextlib", f) => super::contextlib::call(vm, f, args, kwargs),
         ("heapq" | "bisect", f) => super::heapq::call(vm, f, args, kwargs),
         ("statistics", f) => super::statistics::call(vm, f, args, kwargs),
+        ("sys", f) if super::sys::owns(f) => super::sys::call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
