@@ -754,6 +754,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                     None => Value::Type(e.kind),
                 },
                 Value::Instance(i) => Value::Class(i.class.clone()),
+                Value::Native(n) => Value::Type(n.class_name()),
                 v => Value::Type(v.type_name()),
             }
         }

@@ -92,8 +92,17 @@ impl NativeObject for Manager {
             Manager::Generator(_) => "_GeneratorContextManager",
         }
     }
+    fn class_name(&self) -> &'static str {
+        match self {
+            Manager::Suppress(_) => "contextlib.suppress",
+            Manager::Null(_) => "contextlib.nullcontext",
+            Manager::Closing(_) => "contextlib.closing",
+            Manager::Factory(_) => "function",
+            Manager::Generator(_) => "contextlib._GeneratorContextManager",
+        }
+    }
     fn repr(&self) -> String {
-        format!("<contextlib.{} object at 0x7f0000000000>", self.type_name())
+        format!("<{} object at 0x7f0000000000>", self.class_name())
     }
     fn as_any(&self) -> &dyn Any {
         self

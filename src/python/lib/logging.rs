@@ -304,6 +304,9 @@ impl NativeObject for Logger {
     fn type_name(&self) -> &'static str {
         if &*self.name == "root" { "RootLogger" } else { "Logger" }
     }
+    fn class_name(&self) -> &'static str {
+        if &*self.name == "root" { "logging.RootLogger" } else { "logging.Logger" }
+    }
     fn repr(&self) -> String {
         format!("<{} {} ({})>", self.type_name(), self.name, level_name(self.effective()))
     }

@@ -68,7 +68,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         }
         Value::Gen(_) => &["send", "throw", "close"],
         Value::Function(f) if name == "__name__" => return Ok(Value::Str(f.code.name.clone())),
-        Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
+        Value::Type(t) if name == "__name__" => return Ok(Value::str(t.rsplit('.').next().unwrap_or(t))),
         Value::Builtin("itertools.chain") if name == "from_iterable" => {
             return Ok(Value::Builtin("itertools.chain.from_iterable"));
         }

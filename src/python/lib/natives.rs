@@ -110,8 +110,8 @@ pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) 
 /// `isinstance(v, class)` for a class of the loop-free modules (`deque`,
 /// `Counter`, a namedtuple class, `datetime`…); `None` when `class` is not one.
 pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
-    let type_name = match v {
-        Value::Native(n) => n.type_name(),
+    let class_name = match v {
+        Value::Native(n) => n.class_name(),
         _ => "",
     };
     match class {
@@ -120,7 +120,7 @@ pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
             if !matches!(name, "deque" | "defaultdict" | "Counter" | "OrderedDict" | "ChainMap") {
                 return None;
             }
-            Some(type_name == name)
+            Some(class_name.strip_prefix("collections.") == Some(name))
         }
         Value::Native(_) => super::collections::namedtuple::is_instance(v, class).or_else(|| super::datetime::is_instance(v, class)),
         _ => None,

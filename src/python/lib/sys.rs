@@ -18,7 +18,7 @@ pub fn attr(module: &str, name: &str) -> Option<Value> {
     if module == "sys" {
         match name {
             "version_info" => {
-                let shape = Shape::builtin("version_info", "sys.", &["major", "minor", "micro", "releaselevel", "serial"], Vec::new());
+                let shape = Shape::builtin("sys.version_info", "sys.", &["major", "minor", "micro", "releaselevel", "serial"], Vec::new());
                 return Some(shape.instance(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
             }
             "platform" => return Some(Value::str("linux")),

@@ -77,6 +77,9 @@ impl NativeObject for Form {
     fn type_name(&self) -> &'static str {
         "_GenericAlias"
     }
+    fn class_name(&self) -> &'static str {
+        "typing._GenericAlias"
+    }
     fn repr(&self) -> String {
         self.text.clone()
     }

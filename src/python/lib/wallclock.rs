@@ -171,7 +171,7 @@ impl Civil {
 /// A `time.struct_time` value.
 fn struct_time(c: &Civil, zone: &'static str) -> Value {
     let shape = Shape::builtin(
-        "struct_time",
+        "time.struct_time",
         "time.",
         &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"],
         vec![("tm_zone", Value::str(zone)), ("tm_gmtoff", Value::Int(0))],

@@ -69,6 +69,9 @@ impl NativeObject for ChainMap {
     fn type_name(&self) -> &'static str {
         "ChainMap"
     }
+    fn class_name(&self) -> &'static str {
+        "collections.ChainMap"
+    }
     fn repr(&self) -> String {
         let maps: Vec<String> = self.maps.iter().map(|m| Value::Dict(m.clone()).repr()).collect();
         format!("ChainMap({})", maps.join(", "))
