@@ -30,6 +30,7 @@ for td in [timedelta(0), timedelta(days=1, seconds=7384, microseconds=500000), t
            timedelta(weeks=1, milliseconds=1), timedelta(seconds=0.5), timedelta(days=-1, seconds=5), timedelta(microseconds=-1), timedelta(2)]:
     print(repr(td), str(td), td.total_seconds(), td.days, td.seconds, td.microseconds)
 print(timedelta(seconds=10) * 1.5, 2 * timedelta(hours=1), timedelta(seconds=10) / 3, timedelta(seconds=10) / timedelta(seconds=4), timedelta(seconds=10) // timedelta(seconds=4))
+print(-timedelta(seconds=1), +timedelta(hours=2), abs(timedelta(minutes=-5)), -timedelta(days=1, seconds=1))
 print(timedelta(1) > timedelta(0), bool(timedelta(0)), timedelta(seconds=3) == timedelta(seconds=3), timedelta(hours=1) + timedelta(minutes=1))
 print(datetime.datetime(2024, 1, 1) + timedelta(hours=25), datetime.datetime(2024, 3, 1) - datetime.datetime(2024, 2, 28, 12), datetime.datetime.fromtimestamp(0.5))
 print(datetime.datetime.utcfromtimestamp(86400 * 365.25 * 30), date.fromtimestamp(0), datetime.datetime(2024, 1, 1) < datetime.datetime(2024, 1, 2))

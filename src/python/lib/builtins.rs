@@ -321,6 +321,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "abs" => {
             arg_count("abs", &args, 1, 1)?;
+            if let Value::Native(n) = &args[0]
+                && n.methods().contains(&"__abs__")
+            {
+                return vm.lib.call_method(vm, &args[0], "__abs__", Vec::new(), Vec::new());
+            }
             match args[0].as_number() {
                 Some(Num::I(i)) => i.checked_abs().map(Value::Int).unwrap_or_else(|| int_from_big(BigInt::from(i).abs())),
                 Some(Num::B(b)) => int_from_big(b.abs()),

@@ -102,7 +102,7 @@ impl NativeObject for Delta {
         self
     }
     fn methods(&self) -> &'static [&'static str] {
-        &["total_seconds", "__add__", "__sub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__"]
+        &["total_seconds", "__add__", "__sub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__", "__neg__", "__pos__", "__abs__"]
     }
     fn backing(&self) -> Option<Value> {
         Some(Value::Int(self.0))
@@ -130,6 +130,9 @@ impl StdObject for Delta {
         let other = args.first().cloned().unwrap_or(Value::None);
         match name {
             "total_seconds" => Ok(Value::Float(self.0 as f64 / 1e6)),
+            "__neg__" => Ok(value(-self.0)),
+            "__pos__" => Ok(value(self.0)),
+            "__abs__" => Ok(value(self.0.abs())),
             "__add__" | "__sub__" => {
                 let sign = if name == "__add__" { 1 } else { -1 };
                 match micros(&other) {

@@ -81,6 +81,10 @@ impl Vm<'_> {
         let a = Self::pop(frame);
         let v = match op {
             UnOp::Not => Value::Bool(!a.truthy()),
+            UnOp::Neg | UnOp::Pos if matches!(&a, Value::Native(n) if n.methods().contains(&"__neg__")) => {
+                let name = if op == UnOp::Neg { "__neg__" } else { "__pos__" };
+                self.lib.call_method(self, &a, name, Vec::new(), Vec::new())?
+            }
             _ => super::super::ops::unary(op, &a)?,
         };
         frame.stack.push(v);
