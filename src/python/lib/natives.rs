@@ -46,6 +46,8 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::operator::GetterObj,
         super::typing::Form,
         super::logging::Logger,
+        super::logging::Handler,
+        super::logging::Formatter,
         super::contextlib::Manager
     );
     for find in EXTRA {

@@ -1,17 +1,20 @@
 //! The `logging` module as tutorials use it: basicConfig (level, format,
-//! datefmt, stream, force), getLogger, the level methods and functions, one
-//! handler on stderr (or stdout), `%(asctime)s` from the virtual clock.
+//! datefmt, stream, force), getLogger, the level methods and functions,
+//! StreamHandler and Formatter, `%(asctime)s` from the virtual clock.
+
+mod handlers;
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::natives::{StdObject, kwarg};
-use super::wallclock::Civil;
 use crate::python::object::code::BinOp;
-use crate::python::object::errors::{Res, exc, render_traceback, type_error};
-use crate::python::object::native::NativeObject;
-use crate::python::object::value::{DictMap, Key, Value};
+use crate::python::object::errors::{Res, exc, type_error};
+use crate::python::object::native::{NativeObject, downcast};
+use crate::python::object::value::Value;
+pub use handlers::{Formatter, Handler};
+use handlers::Record;
 use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
 
@@ -23,17 +26,12 @@ const LOG_METHODS: &[&str] = &["debug", "info", "warning", "warn", "error", "cri
 pub const FUNCTIONS: &[&str] = &[
     "logging.basicConfig", "logging.getLogger", "logging.getLevelName", "logging.debug", "logging.info",
     "logging.warning", "logging.warn", "logging.error", "logging.critical", "logging.fatal", "logging.exception",
-    "logging.log", "logging.disable",
+    "logging.log", "logging.disable", "logging.StreamHandler", "logging.Formatter",
 ];
 
 /// What the program configured, kept in the interpreter.
 #[derive(Default)]
 pub struct LogState {
-    /// Whether the root logger has its handler (basicConfig ran).
-    configured: bool,
-    format: String,
-    datefmt: Option<String>,
-    to_stdout: bool,
     disabled_up_to: i64,
     root: Option<Rc<Logger>>,
     loggers: Vec<Rc<Logger>>,
@@ -45,6 +43,8 @@ pub struct Logger {
     level: Cell<i64>,
     /// The root logger, whose level a logger without its own falls back to.
     parent: Option<Rc<Logger>>,
+    /// Its handlers (StreamHandler values).
+    handlers: RefCell<Vec<Value>>,
 }
 
 impl Logger {
@@ -59,10 +59,10 @@ impl Logger {
 /// Logs `msg` at `level` on logger `name` from the library itself (asyncio's
 /// `Using selector: EpollSelector` when a loop is made), as CPython's modules do.
 pub fn library_log(st: &mut crate::python::vm::machine::Interp, name: &str, level: i64, msg: &str) {
-    if !st.ext.get_mut::<LogState>().configured && level < 30 {
+    let mut vm = Vm::new(st, None);
+    if !configured(&mut vm) && level < 30 {
         return;
     }
-    let mut vm = Vm::new(st, None);
     let Ok(logger) = get_logger(&mut vm, Some(&Value::str(name))) else { return };
     if let Some(l) = crate::python::object::native::downcast::<Logger>(&logger)
         && level >= l.effective()
@@ -77,7 +77,15 @@ fn state<'v>(vm: &'v mut Vm<'_>) -> &'v mut LogState {
 }
 
 fn root(vm: &mut Vm) -> Rc<Logger> {
-    state(vm).root.get_or_insert_with(|| Rc::new(Logger { name: Rc::from("root"), level: Cell::new(30), parent: None })).clone()
+    state(vm)
+        .root
+        .get_or_insert_with(|| Rc::new(Logger { name: Rc::from("root"), level: Cell::new(30), parent: None, handlers: RefCell::default() }))
+        .clone()
+}
+
+/// Whether the root logger has a handler (basicConfig ran, or one was added).
+fn configured(vm: &mut Vm) -> bool {
+    !root(vm).handlers.borrow().is_empty()
 }
 
 /// `logging.name`.
@@ -109,7 +117,7 @@ fn level_arg(v: &Value) -> Res<i64> {
 
 fn basic_config(vm: &mut Vm, kwargs: &Kwargs) -> Res<()> {
     let force = kwarg(kwargs, "force").is_some_and(Value::truthy);
-    if state(vm).configured && !force {
+    if configured(vm) && !force {
         return Ok(());
     }
     let format = match kwarg(kwargs, "format") {
@@ -125,11 +133,8 @@ fn basic_config(vm: &mut Vm, kwargs: &Kwargs) -> Res<()> {
         let level = level_arg(level)?;
         root(vm).level.set(level);
     }
-    let s = state(vm);
-    s.configured = true;
-    s.format = format;
-    s.datefmt = datefmt;
-    s.to_stdout = to_stdout;
+    let handler = Handler::new(to_stdout, Some(Formatter::new(Some(format), datefmt)), 0);
+    *root(vm).handlers.borrow_mut() = vec![Value::Native(Rc::new(handler))];
     Ok(())
 }
 
@@ -146,13 +151,15 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             Some(Value::Int(n)) => Value::str(&level_name(*n)),
             _ => return type_error("getLevelName() takes exactly one argument"),
         }),
+        "StreamHandler" => handlers::stream_handler(&args, &kwargs),
+        "Formatter" => handlers::formatter(&args, &kwargs),
         "disable" => {
             let level = args.first().map(level_arg).transpose()?.unwrap_or(50);
             state(vm).disabled_up_to = level;
             Ok(Value::None)
         }
         _ => {
-            if !state(vm).configured {
+            if !configured(vm) {
                 basic_config(vm, &Vec::new())?;
             }
             let r = root(vm);
@@ -172,7 +179,7 @@ fn get_logger(vm: &mut Vm, name: Option<&Value>) -> Res<Rc<dyn NativeObject>> {
         return Ok(l.clone());
     }
     let parent = Some(root(vm));
-    let logger = Rc::new(Logger { name, level: Cell::new(0), parent });
+    let logger = Rc::new(Logger { name, level: Cell::new(0), parent, handlers: RefCell::default() });
     state(vm).loggers.push(logger.clone());
     Ok(logger)
 }
@@ -223,81 +230,28 @@ fn message(vm: &mut Vm, msg: Value, args: Vec<Value>) -> Res<String> {
 }
 
 fn emit(vm: &mut Vm, logger: &Logger, level: i64, msg: Value, args: Vec<Value>, exc_info: bool) -> Res<()> {
-    let mut text = message(vm, msg, args)?;
-    let created = vm.now();
-    let (configured, format, datefmt, to_stdout) = {
-        let s = state(vm);
-        (s.configured, s.format.clone(), s.datefmt.clone(), s.to_stdout)
-    };
-    if !configured {
-        // The last-resort handler: warnings and worse, the message alone.
-        if level >= 30 {
-            vm.write(&format!("{text}\n"), true);
-        }
-        return Ok(());
-    }
-    let msecs = ((created - created.trunc()) * 1000.0).trunc();
-    let mut fields: Vec<(&str, Value)> = vec![
-        ("name", Value::Str(logger.name.clone())),
-        ("levelname", Value::str(&level_name(level))),
-        ("levelno", Value::Int(level)),
-        ("message", Value::str(&text)),
-        ("created", Value::Float(created)),
-        ("msecs", Value::Float(msecs)),
-        ("relativeCreated", Value::Float(created * 1000.0)),
-        ("threadName", Value::str("MainThread")),
-        ("processName", Value::str("MainProcess")),
-    ];
-    if format.contains("%(asctime)") {
-        let civil = Civil::from_timestamp(created);
-        let asctime = match &datefmt {
-            Some(f) => civil.strftime(f, "UTC", -1),
-            None => format!("{},{:03}", civil.strftime("%Y-%m-%d %H:%M:%S", "UTC", -1), msecs as i64),
-        };
-        fields.push(("asctime", Value::str(&asctime)));
-    }
-    let map: DictMap = fields.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
-    let record = Value::Dict(Rc::new(RefCell::new(map)));
-    let mut line = crate::python::vm::ops::binary(vm, BinOp::Mod, Value::str(&format), record, false)?.to_str();
-    if exc_info && let Some(e) = vm.handled_exception() {
-        let (file, source) = vm.program.clone();
-        // The tracebacks as CPython has them while handling: each exception
-        // of the chain down to the frame that caught it.
-        let chain = exception_chain(&e);
-        let caught: Vec<bool> = chain
-            .iter()
-            .map(|x| {
-                let entry = x.caught_at.borrow().clone();
-                entry.map(|en| x.traceback.borrow_mut().push(en)).is_some()
-            })
-            .collect();
-        let tb = render_traceback(&e, &file, &source);
-        for (x, pushed) in chain.iter().zip(caught) {
-            if pushed {
-                x.traceback.borrow_mut().pop();
+    let message = message(vm, msg, args)?;
+    let exc = if exc_info { vm.handled_exception() } else { None };
+    let record = Record { name: logger.name.clone(), level, message, created: vm.now(), exc };
+    let mut found = false;
+    let mut current = Some(logger);
+    while let Some(l) = current {
+        let hs = l.handlers.borrow().clone();
+        for h in &hs {
+            found = true;
+            if let Value::Native(n) = h
+                && let Some(h) = downcast::<Handler>(n)
+            {
+                h.handle(vm, &record)?;
             }
         }
-        line.push('\n');
-        line.push_str(tb.trim_end_matches('\n'));
+        current = l.parent.as_deref();
     }
-    text = line;
-    text.push('\n');
-    vm.write(&text, !to_stdout);
+    if !found {
+        // CPython's last resort: warnings and worse, the message alone, on stderr.
+        Handler::new(false, None, 30).handle(vm, &record)?;
+    }
     Ok(())
-}
-
-/// The exception and those it was raised from or while handling.
-fn exception_chain(e: &Rc<crate::python::object::errors::ExcObj>) -> Vec<Rc<crate::python::object::errors::ExcObj>> {
-    let mut chain = vec![e.clone()];
-    while chain.len() < 100 {
-        let last = &chain[chain.len() - 1];
-        let next = last.cause.borrow().clone().or_else(|| last.context.borrow().clone());
-        match next {
-            Some(n) => chain.push(n),
-            None => break,
-        }
-    }
-    chain
 }
 
 impl NativeObject for Logger {
@@ -314,7 +268,10 @@ impl NativeObject for Logger {
         self
     }
     fn methods(&self) -> &'static [&'static str] {
-        &["debug", "info", "warning", "warn", "error", "critical", "fatal", "exception", "log", "setLevel", "getEffectiveLevel", "isEnabledFor"]
+        &[
+            "debug", "info", "warning", "warn", "error", "critical", "fatal", "exception", "log", "setLevel",
+            "getEffectiveLevel", "isEnabledFor", "addHandler", "removeHandler", "hasHandlers",
+        ]
     }
 }
 
@@ -323,6 +280,8 @@ impl StdObject for Logger {
         match name {
             "name" => Some(Ok(Value::Str(self.name.clone()))),
             "level" => Some(Ok(Value::Int(self.level.get()))),
+            "handlers" => Some(Ok(Value::list(self.handlers.borrow().clone()))),
+            "propagate" => Some(Ok(Value::Bool(true))),
             _ => None,
         }
     }
@@ -334,6 +293,34 @@ impl StdObject for Logger {
                 Ok(Value::None)
             }
             "getEffectiveLevel" => Ok(Value::Int(effective_level(vm, self))),
+            "addHandler" | "removeHandler" => {
+                let Some(h @ Value::Native(n)) = args.first() else {
+                    return type_error(format!("Logger.{name}() missing 1 required positional argument: 'hdlr'"));
+                };
+                if downcast::<Handler>(n).is_none() {
+                    return type_error(format!("'{}' object is not a logging handler", h.type_name()));
+                }
+                let mut hs = self.handlers.borrow_mut();
+                let at = hs.iter().position(|x| crate::python::object::value::values_equal(x, h));
+                match (name, at) {
+                    ("addHandler", None) => hs.push(h.clone()),
+                    ("removeHandler", Some(i)) => {
+                        hs.remove(i);
+                    }
+                    _ => {}
+                }
+                Ok(Value::None)
+            }
+            "hasHandlers" => {
+                let mut current = Some(self);
+                while let Some(l) = current {
+                    if !l.handlers.borrow().is_empty() {
+                        return Ok(Value::Bool(true));
+                    }
+                    current = l.parent.as_deref();
+                }
+                Ok(Value::Bool(false))
+            }
             "isEnabledFor" => {
                 let level = level_arg(args.first().unwrap_or(&Value::Int(0)))?;
                 Ok(Value::Bool(level >= effective_level(vm, self)))
