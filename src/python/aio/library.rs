@@ -31,6 +31,9 @@ impl Library for RunLibrary {
     fn call_builtin(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         match name.split_once('.') {
             Some(("asyncio", f)) => asyncio::call(vm, f, args, kwargs),
+            Some(("os", f)) if crate::python::lib::os::NAMES.iter().any(|n| n.strip_prefix("os.") == Some(f)) => {
+                crate::python::lib::os::call(f, args, kwargs)
+            }
             Some((module @ ("threading" | "multiprocessing" | "os" | "queue"), f)) => {
                 threads::call_module(vm, module, f, args, kwargs)
             }
@@ -61,8 +64,9 @@ impl Library for RunLibrary {
     fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         match obj {
             Value::Module("asyncio") => asyncio_attr(name),
-            Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
-                .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
+            Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue" | "os.path")) => threads::module_attr(m, name)
+                .or_else(|| crate::python::lib::os::attr(m, name))
+                .ok_or_else(|| exc("AttributeError", format!("module '{}' has no attribute '{name}'", if *m == "os.path" { "posixpath" } else { m }))),
             Value::Native(n) => match natives::get_attr(vm, obj, n, name) {
                 Some(r) => r,
                 None => native_attr(vm, obj, n, name),

@@ -14,6 +14,7 @@ pub mod methods;
 pub mod modules;
 pub mod natives;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod random_extras;
 pub mod statistics;
