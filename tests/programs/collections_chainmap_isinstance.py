@@ -40,3 +40,14 @@ print(isinstance(OrderedDict(), OrderedDict), isinstance(deque(), list), isinsta
 now = datetime.datetime.now()
 print(isinstance(now, datetime.datetime), isinstance(now.date(), datetime.datetime),
       isinstance(datetime.timedelta(1), datetime.timedelta), isinstance(now, tuple))
+first, second = {"x": 1}, {"y": 2}
+layered = ChainMap(first, second)
+layered.update(z=3)
+print(layered.setdefault("y", 9), layered.setdefault("w", 0), layered.pop("z"), first, layered.popitem(), first)
+layered.clear()
+print(layered, first, second, layered.pop("y", "default"))
+for bad in (lambda: layered.pop("y"), lambda: layered.popitem()):
+    try:
+        bad()
+    except KeyError as e:
+        print("KeyError", e)

@@ -80,7 +80,7 @@ impl NativeObject for ChainMap {
         self
     }
     fn methods(&self) -> &'static [&'static str] {
-        &["__getitem__", "__setitem__", "__delitem__", "new_child"]
+        &["__getitem__", "__setitem__", "__delitem__", "new_child", "pop", "popitem", "clear", "update", "setdefault"]
     }
     fn backing(&self) -> Option<Value> {
         Some(Value::Dict(Rc::new(RefCell::new(self.merged()))))
@@ -101,9 +101,24 @@ impl StdObject for ChainMap {
             _ => None,
         }
     }
-    fn call(&self, _vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+    fn call(&self, vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         let key = args.first().cloned().unwrap_or(Value::None);
+        let first = Value::Dict(self.maps[0].clone());
         match name {
+            "pop" if args.len() == 1 && !self.maps[0].borrow().contains_key(&hashable(key.clone())?) => {
+                Err(exc("KeyError", format!("Key not found in the first mapping: {}", key.repr())))
+            }
+            "popitem" if self.maps[0].borrow().is_empty() => Err(exc("KeyError", "No keys found in the first mapping.")),
+            "pop" | "popitem" | "clear" | "update" => crate::python::lib::methods::call_method(vm, &first, name, args, kwargs),
+            "setdefault" => {
+                let k = hashable(key)?;
+                if let Some(v) = self.maps.iter().find_map(|m| m.borrow().get(&k).cloned()) {
+                    return Ok(v);
+                }
+                let default = args.get(1).cloned().unwrap_or(Value::None);
+                self.maps[0].borrow_mut().insert(k, default.clone());
+                Ok(default)
+            }
             "__getitem__" => {
                 let k = hashable(key.clone())?;
                 match self.maps.iter().find_map(|m| m.borrow().get(&k).cloned()) {
