@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "os.path",
+    "os.path", "collections.abc",
     "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
@@ -62,6 +62,7 @@ fn string_constant(name: &str) -> Option<Value> {
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
         "collections" => return super::collections::attr(name),
+        "collections.abc" => return super::typing::abc_attr(name),
         "math" => return super::math::attr(name),
         "functools" => return super::functools::attr(name),
         "itertools" => return super::itertools::attr(name),

@@ -20,15 +20,31 @@ const FORMS: &[&str] = &[
     "Self", "LiteralString", "TypeAlias",
 ];
 
-/// A typing form (`typing.List`, `typing.Optional[str]`, a TypeVar).
+/// A typing form (`typing.List`, `typing.Optional[str]`, a TypeVar), or
+/// an abstract class of `collections.abc` (`AsyncIterator`, `Callable`).
 pub struct Form {
     name: Rc<str>,
     text: String,
     subscriptable: bool,
+    /// What a subscription of it shows before the name (`typing.`).
+    module: &'static str,
 }
 
 fn form(name: &str, text: String, subscriptable: bool) -> Value {
-    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable }))
+    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable, module: "typing." }))
+}
+
+const ABC: &[&str] = &[
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Iterable", "Iterator",
+    "Generator", "Callable", "Collection", "Container", "Hashable", "Sized", "Sequence", "MutableSequence",
+    "Mapping", "MutableMapping", "Set", "MutableSet", "Reversible",
+];
+
+/// `collections.abc.name`.
+pub fn abc_attr(name: &str) -> Option<Value> {
+    let name = ABC.iter().find(|n| **n == name)?;
+    let text = format!("<class 'collections.abc.{name}'>");
+    Some(Value::Native(Rc::new(Form { name: Rc::from(*name), text, subscriptable: true, module: "collections.abc." })))
 }
 
 /// `typing.name`.
@@ -109,6 +125,7 @@ impl StdObject for Form {
         };
         let name = &*self.name;
         let (head, shown): (&str, Vec<&Value>) = match name {
+            _ if self.module != "typing." => (name, params.iter().collect()),
             "Optional" => ("Optional", params.iter().collect()),
             "Union" => {
                 let others: Vec<&Value> = params.iter().filter(|p| !is_none(p)).collect();
@@ -120,7 +137,12 @@ impl StdObject for Form {
             }
             _ => (name, params.iter().collect()),
         };
-        let inner: Vec<String> = shown.iter().map(|p| arg_text(p)).collect();
-        Ok(form(head, format!("typing.{head}[{}]", inner.join(", ")), false))
+        // types.GenericAlias (collections.abc) shows None as None; typing as NoneType.
+        let inner: Vec<String> = shown
+            .iter()
+            .map(|p| if self.module != "typing." && matches!(p, Value::None) { "None".to_string() } else { arg_text(p) })
+            .collect();
+        let text = format!("{}{head}[{}]", self.module, inner.join(", "));
+        Ok(Value::Native(Rc::new(Form { name: Rc::from(head), text, subscriptable: false, module: self.module })))
     }
 }

@@ -18,6 +18,9 @@ const NAMES: &[&str] = &[
 
 /// `collections.name`.
 pub fn attr(name: &str) -> Option<Value> {
+    if name == "abc" {
+        return Some(Value::Module("collections.abc"));
+    }
     NAMES.iter().find(|n| n.strip_prefix("collections.") == Some(name)).map(|n| Value::Builtin(n))
 }
 
