@@ -133,6 +133,10 @@ impl Library for RunLibrary {
         asyncio::async_with(vm, manager, enter, exc)
     }
 
+    fn thread_name(&self, vm: &mut Vm) -> String {
+        threads::current_name(vm)
+    }
+
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
         if let Some(r) = natives::context_manager(vm, manager, enter, args.clone()) {
             return r;

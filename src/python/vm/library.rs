@@ -51,6 +51,11 @@ pub trait Library {
     fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool, exc: Option<&Value>) -> Res<Value>;
     /// `manager.__enter__()` / `__exit__(…)` of a library object.
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value>;
+    /// The name of the thread running now (`MainThread`, an executor's
+    /// `asyncio_0`), for logging's `%(threadName)s`.
+    fn thread_name(&self, _vm: &mut Vm) -> String {
+        "MainThread".to_string()
+    }
 }
 
 /// The run's one clock and the driver's instructions, as the interpreter

@@ -27,6 +27,8 @@ pub struct Record {
     pub created: f64,
     /// The exception to append, with `exception()` / `exc_info=True`.
     pub exc: Option<Rc<ExcObj>>,
+    /// The thread that logged it.
+    pub thread_name: String,
 }
 
 /// `logging.Formatter(fmt=None, datefmt=None)`.
@@ -59,7 +61,7 @@ impl Formatter {
             ("created", Value::Float(r.created)),
             ("msecs", Value::Float(msecs)),
             ("relativeCreated", Value::Float(r.created * 1000.0)),
-            ("threadName", Value::str("MainThread")),
+            ("threadName", Value::str(&r.thread_name)),
             ("processName", Value::str("MainProcess")),
         ];
         if self.fmt.contains("%(asctime)") {

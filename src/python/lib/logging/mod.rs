@@ -232,7 +232,8 @@ fn message(vm: &mut Vm, msg: Value, args: Vec<Value>) -> Res<String> {
 fn emit(vm: &mut Vm, logger: &Logger, level: i64, msg: Value, args: Vec<Value>, exc_info: bool) -> Res<()> {
     let message = message(vm, msg, args)?;
     let exc = if exc_info { vm.handled_exception() } else { None };
-    let record = Record { name: logger.name.clone(), level, message, created: vm.now(), exc };
+    let thread_name = vm.lib.thread_name(vm);
+    let record = Record { name: logger.name.clone(), level, message, created: vm.now(), exc, thread_name };
     let mut found = false;
     let mut current = Some(logger);
     while let Some(l) = current {
