@@ -50,7 +50,7 @@ async def main():
     p = partial(report, "x", unit="ms")
     print(p.func is report, p.args, p.keywords)
     p(42)
-    print(partial(print, "x"), partial(partial(report, "a"), 1))
+    print(partial(print, "x"), partial(partial(print, "a"), 1), partial(partial(report, "a"), 1).args)
     print(fib(30), fib.cache_info())
     print([square(n) for n in (2, 3, 2, 4, 2)], square.cache_info())
     square.cache_clear()

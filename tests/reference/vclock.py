@@ -438,6 +438,11 @@ class VirtualSelector(selectors.SelectSelector):
         return []
 
 
+# asyncio logs the selector's class when it makes a loop ("Using selector:
+# EpollSelector" at DEBUG); the virtual selector stands in for Linux's default.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = "EpollSelector"
+
+
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
     def new_event_loop(self):
         selector = VirtualSelector()
@@ -473,6 +478,47 @@ def install_wall_clock():
     time.time_ns = lambda: round(VirtualClock.now * 1e9)
     time.monotonic_ns = time.time_ns
     time.perf_counter_ns = time.time_ns
+    install_virtual_datetime()
+
+
+def install_virtual_datetime():
+    """datetime.now() / today() / utcnow() and date.today() read the virtual
+    clock: the module's classes are replaced by subclasses that say so, named
+    and shown as the originals (`<class 'datetime.datetime'>`,
+    `datetime.datetime(…)`). Two seams remain: the replaced datetime is not an
+    instance of the replaced date, and an error message names the class
+    'datetime' where CPython says 'datetime.datetime'; the corpus avoids both."""
+    import datetime as datetime_module
+
+    class VirtualDateTime(datetime_module.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls.fromtimestamp(VirtualClock.now, tz)
+
+        @classmethod
+        def today(cls):
+            return cls.fromtimestamp(VirtualClock.now)
+
+        @classmethod
+        def utcnow(cls):
+            return cls.utcfromtimestamp(VirtualClock.now)
+
+        def __repr__(self):
+            return "datetime." + super().__repr__()
+
+    class VirtualDate(datetime_module.date):
+        @classmethod
+        def today(cls):
+            return cls.fromtimestamp(VirtualClock.now)
+
+        def __repr__(self):
+            return "datetime." + super().__repr__()
+
+    for cls, name in ((VirtualDateTime, "datetime"), (VirtualDate, "date")):
+        cls.__name__ = cls.__qualname__ = name
+        cls.__module__ = "datetime"
+    datetime_module.datetime = VirtualDateTime
+    datetime_module.date = VirtualDate
 
 
 def install():

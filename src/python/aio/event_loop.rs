@@ -172,7 +172,9 @@ pub fn new_loop(st: &mut Interp) -> usize {
     lp.set_wait_hook(wait_for_threads);
     let loops = &mut aio.loops;
     loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default() });
-    loops.slots.len() - 1
+    let id = loops.slots.len() - 1;
+    crate::python::lib::logging::library_log(st, "asyncio", 10, "Using selector: EpollSelector");
+    id
 }
 
 /// `asyncio.run`'s loop: made for the run, current while it runs, and no

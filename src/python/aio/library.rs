@@ -33,6 +33,9 @@ impl Library for RunLibrary {
     fn call_builtin(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         match name.split_once('.') {
             Some(("asyncio", f)) => asyncio::call(vm, f, args, kwargs),
+            Some(("os", f)) if crate::python::lib::os::NAMES.iter().any(|n| n.strip_prefix("os.") == Some(f)) => {
+                crate::python::lib::os::call(f, args, kwargs)
+            }
             Some((module @ ("threading" | "multiprocessing" | "os" | "queue"), f)) => {
                 threads::call_module(vm, module, f, args, kwargs)
             }
@@ -63,8 +66,9 @@ impl Library for RunLibrary {
     fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         match obj {
             Value::Module("asyncio") => asyncio_attr(name),
-            Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue")) => threads::module_attr(m, name)
-                .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'"))),
+            Value::Module(m @ ("threading" | "concurrent.futures" | "multiprocessing" | "os" | "queue" | "os.path")) => threads::module_attr(m, name)
+                .or_else(|| crate::python::lib::os::attr(m, name))
+                .ok_or_else(|| exc("AttributeError", format!("module '{}' has no attribute '{name}'", if *m == "os.path" { "posixpath" } else { m }))),
             Value::Native(n) => match crate::python::lib::exceptions::get_attr(obj, name, &vm.program.0) {
                 Some(found) => found,
                 None => match natives::get_attr(vm, obj, n, name) {
@@ -154,11 +158,18 @@ impl Library for RunLibrary {
         asyncio::async_with(vm, manager, enter, exc)
     }
 
+    fn thread_name(&self, vm: &mut Vm) -> String {
+        threads::current_name(vm)
+    }
+
     fn context_manager(&self, vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>) -> Res<Value> {
         if let Value::Native(n) = manager
             && let Some(r) = native::downcast::<super::runner::Runner>(n)
         {
             return super::runner::call_method(vm, r, manager, if enter { "__enter__" } else { "__exit__" }, args);
+        }
+        if let Some(r) = natives::context_manager(vm, manager, enter, args.clone()) {
+            return r;
         }
         threads::context_manager(vm, manager, enter, args)
     }

@@ -539,6 +539,12 @@ pub fn new_executor(vm: &mut Vm, max_workers: Option<usize>, prefix: &str) -> Re
     Ok(threads(vm).executors.len() - 1)
 }
 
+/// The running thread's name (`MainThread`, `asyncio_0`, `Thread-1 (work)`).
+pub fn current_name(vm: &mut Vm) -> String {
+    let t = threads(vm);
+    t.threads.get(t.running).map_or_else(|| "MainThread".to_string(), |th| th.name.clone())
+}
+
 /// `executor.submit(fn, *args)`: the new future's index.
 pub fn submit(vm: &mut Vm, executor: usize, func: Value, args: Vec<Value>, callbacks: (Option<Value>, Option<Value>)) -> Res<usize> {
     let Some(e) = threads(vm).executors.get(executor) else { return Err(exc("RuntimeError", "no such executor")) };

@@ -41,7 +41,7 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     if name == "NotImplemented" {
         return Some(Value::NotImplemented);
     }
-    exception_class(name).filter(|n| *n != "CancelledError" && *n != "InvalidStateError").map(Value::Type)
+    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError" | "StatisticsError")).map(Value::Type)
 }
 
 /// Every builtin name bound to its value (what `LoadGlobal` falls back to).
@@ -359,6 +359,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         }
         "abs" => {
             arg_count("abs", &args, 1, 1)?;
+            if let Value::Native(n) = &args[0]
+                && n.methods().contains(&"__abs__")
+            {
+                return vm.lib.call_method(vm, &args[0], "__abs__", Vec::new(), Vec::new());
+            }
             match args[0].as_number() {
                 Some(Num::I(i)) => i.checked_abs().map(Value::Int).unwrap_or_else(|| int_from_big(BigInt::from(i).abs())),
                 Some(Num::B(b)) => int_from_big(b.abs()),
@@ -474,7 +479,8 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
         "reversed" => {
             arg_count("reversed", &args, 1, 1)?;
             let mut items = match &args[0] {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => vm.collect(&args[0])?,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) => vm.collect(&args[0])?,
+                Value::Native(n) if reversible(n.as_ref()) => vm.collect(&args[0])?,
                 v @ Value::Instance(_) => return super::numbers::instance_reversed(vm, v),
                 o => return type_error(format!("'{}' object is not reversible", o.class_name())),
             };
@@ -561,6 +567,17 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
     })
 }
 
+/// Whether `reversed()` takes a library object: a deque, a dict subclass
+/// but ChainMap, a namedtuple.
+fn reversible(n: &dyn crate::python::object::native::NativeObject) -> bool {
+    match n.backing() {
+        Some(Value::List(_)) => true,
+        Some(Value::Dict(_)) => n.type_name() != "ChainMap",
+        Some(Value::Tuple(_)) => n.equals_builtin(),
+        _ => false,
+    }
+}
+
 /// `isinstance(v, class)`.
 pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
     match class {
@@ -597,9 +614,15 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("range", Value::Range(..)) => true,
             ("slice", Value::Slice(..)) => true,
             ("type", Value::Type(_) | Value::Class(_)) => true,
+            ("dict", Value::Native(n)) => n.equals_builtin() && matches!(n.backing(), Some(Value::Dict(_))),
+            ("tuple", Value::Native(n)) => n.equals_builtin() && matches!(n.backing(), Some(Value::Tuple(_))),
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
             (t, v) => v.type_name() == t,
         }),
+        Value::Builtin(_) | Value::Native(_) => match super::natives::is_instance(v, class) {
+            Some(b) => Ok(b),
+            None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        },
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
 }
@@ -834,7 +857,10 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "type" => {
             arg_count("type", &args, 1, 1)?;
-            crate::python::object::classes::type_of(&args[0])
+            match &args[0] {
+                Value::Native(n) => Value::Type(n.class_name()),
+                v => crate::python::object::classes::type_of(v),
+            }
         }
         "object" => return type_error("object() is not supported"),
         "slice" => {

@@ -239,7 +239,7 @@ impl StdObject for Partial {
 
 impl Cached {
     fn info(&self) -> Value {
-        let shape = Shape::builtin("CacheInfo", "", &["hits", "misses", "maxsize", "currsize"], Vec::new());
+        let shape = Shape::builtin("functools.CacheInfo", "", &["hits", "misses", "maxsize", "currsize"], Vec::new());
         shape.instance(vec![
             Value::Int(self.hits.get() as i64),
             Value::Int(self.misses.get() as i64),

@@ -87,7 +87,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             return crate::python::object::function_attrs::get(f, name)
                 .ok_or_else(|| exc("AttributeError", format!("'function' object has no attribute '{name}'")));
         }
-        Value::Type(t) if name == "__name__" => return Ok(Value::str(t)),
+        Value::Type(t) if name == "__name__" => return Ok(Value::str(t.rsplit('.').next().unwrap_or(t))),
         Value::Builtin("itertools.chain") if name == "from_iterable" => {
             return Ok(Value::Builtin("itertools.chain.from_iterable"));
         }

@@ -15,7 +15,8 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools",
+    "os.path", "collections.abc",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -37,13 +38,43 @@ fn qualified(module: &str, name: &str) -> Option<&'static str> {
     ALL.iter().find(|q| q.split_once('.') == Some((module, name))).copied()
 }
 
+/// The `string` module's constants.
+fn string_constant(name: &str) -> Option<Value> {
+    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    let text = match name {
+        "ascii_lowercase" => LOWER.to_string(),
+        "ascii_uppercase" => UPPER.to_string(),
+        "ascii_letters" => format!("{LOWER}{UPPER}"),
+        "digits" => "0123456789".to_string(),
+        "hexdigits" => "0123456789abcdefABCDEF".to_string(),
+        "octdigits" => "01234567".to_string(),
+        "punctuation" => PUNCTUATION.to_string(),
+        "whitespace" => " \t\n\r\x0b\x0c".to_string(),
+        "printable" => format!("0123456789{LOWER}{UPPER}{PUNCTUATION} \t\n\r\x0b\x0c"),
+        _ => return None,
+    };
+    Some(Value::str(&text))
+}
+
 /// `module.name`, if the module has it.
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     let list: &[&str] = match module {
         "collections" => return super::collections::attr(name),
+        "collections.abc" => return super::typing::abc_attr(name),
         "math" => return super::math::attr(name),
         "functools" => return super::functools::attr(name),
         "itertools" => return super::itertools::attr(name),
+        "json" => return super::json::attr(name),
+        "operator" => return super::operator::attr(name),
+        "string" => return string_constant(name),
+        "typing" => return super::typing::attr(name),
+        "logging" => return super::logging::attr(name),
+        "contextlib" => return super::contextlib::attr(name),
+        "datetime" => return super::datetime::attr(name),
+        "heapq" | "bisect" => return super::heapq::attr(module, name),
+        "statistics" => return super::statistics::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -52,14 +83,20 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 "stderr" => Some(Value::Module("sys.stderr")),
                 "exit" => Some(Value::Builtin("sys.exit")),
                 "argv" => Some(Value::list(vec![Value::str("PROGRAM.py")])),
-                _ => None,
+                _ => super::sys::attr("sys", name),
             };
         }
+        "sys.stdout" | "sys.stderr" => return super::sys::attr(module, name),
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
         _ => &[],
     };
     if list.contains(&name) {
         return qualified(module, name).map(Value::Builtin);
+    }
+    if module == "random"
+        && let Some(q) = super::random_extras::NAMES.iter().find(|q| q.strip_prefix("random.") == Some(name))
+    {
+        return Some(Value::Builtin(q));
     }
     if module == "time"
         && let Some(q) = super::wallclock::NAMES.iter().find(|q| q.strip_prefix("time.") == Some(name))
@@ -95,11 +132,22 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             super::wallclock::call(vm, f, args)
         }
         ("time", _) => Ok(Value::Float(vm.now())),
+        ("random", f) if super::random_extras::NAMES.iter().any(|q| q.strip_prefix("random.") == Some(f)) => {
+            super::random_extras::call(vm, f, args, kwargs)
+        }
         ("random", f) => random_call(vm, f, args),
         ("collections", f) => super::collections::call(vm, f, args, kwargs),
         ("math", f) => super::math::call(vm, f, args, kwargs),
         ("functools", f) => super::functools::call(vm, f, args, kwargs),
         ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
+        ("json", f) => super::json::call(vm, f, args, kwargs),
+        ("operator", f) => super::operator::call(vm, f, args, kwargs),
+        ("typing", f) => super::typing::call(vm, f, args, kwargs),
+        ("logging", f) => super::logging::call(vm, f, args, kwargs),
+        ("contextlib", f) => super::contextlib::call(vm, f, args, kwargs),
+        ("heapq" | "bisect", f) => super::heapq::call(vm, f, args, kwargs),
+        ("statistics", f) => super::statistics::call(vm, f, args, kwargs),
+        ("sys", f) if super::sys::owns(f) => super::sys::call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
@@ -144,6 +192,7 @@ fn random_call(vm: &mut Vm, f: &str, args: Vec<Value>) -> Res<Value> {
                 }
                 Some(v @ (Value::Int(_) | Value::Big(_) | Value::Bool(_))) => {
                     *vm.ext.get_mut::<Mt19937>() = Mt19937::from_int(&big_arg(v)?);
+                    vm.ext.get_mut::<super::random_extras::GaussNext>().0 = None;
                 }
                 Some(other) => {
                     return type_error(format!(

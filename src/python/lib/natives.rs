@@ -35,13 +35,20 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::collections::dicts::DictObj,
         super::collections::namedtuple::Record,
         super::collections::namedtuple::RecordClass,
+        super::collections::chainmap::ChainMap,
         super::functools::Partial,
         super::functools::Cached,
         super::functools::CacheDecorator,
         super::functools::Wrapped,
         super::functools::WrapsDecorator,
         super::functools::CmpToKey,
-        super::itertools::ItIter
+        super::itertools::ItIter,
+        super::operator::GetterObj,
+        super::typing::Form,
+        super::logging::Logger,
+        super::logging::Handler,
+        super::logging::Formatter,
+        super::contextlib::Manager
     );
     for find in EXTRA {
         if let Some(x) = find(n) {
@@ -51,8 +58,11 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
     None
 }
 
+/// Finds the [`StdObject`] behind a native object of one module.
+type Finder = fn(&Rc<dyn NativeObject>) -> Option<&dyn StdObject>;
+
 /// Finders for the modules' other object types.
-const EXTRA: &[fn(&Rc<dyn NativeObject>) -> Option<&dyn StdObject>] = &[];
+const EXTRA: &[Finder] = &[super::datetime::as_std];
 
 /// `obj.name` on a loop-free module's object; `None` when the object is not one.
 pub fn get_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Option<Res<Value>> {
@@ -84,6 +94,38 @@ pub fn call_method(
     match as_std(n) {
         Some(std) => Ok(std.call(vm, recv, name, args, kwargs)),
         None => Err((args, kwargs)),
+    }
+}
+
+/// `with obj:` on a loop-free module's object: `__enter__` or `__exit__`;
+/// `None` when the object is not one.
+pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) -> Option<Res<Value>> {
+    let Value::Native(n) = obj else { return None };
+    let std = as_std(n)?;
+    let name = if enter { "__enter__" } else { "__exit__" };
+    if !n.methods().contains(&name) {
+        return Some(type_error(format!("'{}' object does not support the context manager protocol", n.type_name())));
+    }
+    Some(std.call(vm, obj, name, args, Vec::new()))
+}
+
+/// `isinstance(v, class)` for a class of the loop-free modules (`deque`,
+/// `Counter`, a namedtuple class, `datetime`…); `None` when `class` is not one.
+pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
+    let class_name = match v {
+        Value::Native(n) => n.class_name(),
+        _ => "",
+    };
+    match class {
+        Value::Builtin(b) => {
+            let name = b.strip_prefix("collections.")?;
+            if !matches!(name, "deque" | "defaultdict" | "Counter" | "OrderedDict" | "ChainMap") {
+                return None;
+            }
+            Some(class_name.strip_prefix("collections.") == Some(name))
+        }
+        Value::Native(_) => super::collections::namedtuple::is_instance(v, class).or_else(|| super::datetime::is_instance(v, class)),
+        _ => None,
     }
 }
 

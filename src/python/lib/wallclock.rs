@@ -156,6 +156,7 @@ impl Civil {
                 'W' => format!("{:02}", self.week(false)),
                 'y' => format!("{:02}", self.year % 100),
                 'Y' => self.year.to_string(),
+                'z' if zone.is_empty() => String::new(),
                 'z' => "+0000".to_string(),
                 'Z' => zone.to_string(),
                 '%' => "%".to_string(),
@@ -170,7 +171,7 @@ impl Civil {
 /// A `time.struct_time` value.
 fn struct_time(c: &Civil, zone: &'static str) -> Value {
     let shape = Shape::builtin(
-        "struct_time",
+        "time.struct_time",
         "time.",
         &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"],
         vec![("tm_zone", Value::str(zone)), ("tm_gmtoff", Value::Int(0))],

@@ -36,6 +36,8 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("JSONDecodeError", "ValueError"),
+    ("StatisticsError", "ValueError"),
     ("MemoryError", "Exception"),
     ("OSError", "Exception"),
     ("ConnectionError", "OSError"),
@@ -104,6 +106,9 @@ pub struct ExcObj {
     /// user code decides it (a class's `__str__`, instances in the args):
     /// the traceback's last line shows it.
     pub shown: RefCell<Option<String>>,
+    /// Where the `except` block handling it caught it (CPython's traceback
+    /// has that frame too, which `logging.exception` prints).
+    pub caught_at: RefCell<Option<TbEntry>>,
 }
 
 impl ExcObj {
@@ -119,6 +124,7 @@ impl ExcObj {
             suppress_context: Cell::new(false),
             class: RefCell::new(None),
             shown: RefCell::new(None),
+            caught_at: RefCell::new(None),
         })
     }
     /// A new exception with a single message argument.
@@ -189,6 +195,8 @@ impl ExcObj {
                 "CancelledError" | "InvalidStateError" | "BrokenBarrierError" => format!("asyncio.exceptions.{}", self.kind),
                 "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
                 "Empty" => "_queue.Empty".to_string(),
+                "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
+                "StatisticsError" => "statistics.StatisticsError".to_string(),
                 other => other.to_string(),
             },
         };

@@ -21,6 +21,7 @@ pub fn float_repr(x: f64) -> String {
     };
     let negative = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = even_on_tie(x, digits, exp);
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -53,6 +54,56 @@ pub fn float_repr(x: f64) -> String {
     out
 }
 
+/// When `x` lies exactly halfway between the shortest digit string and its
+/// neighbour with the same number of digits, CPython (David Gay's dtoa)
+/// picks the one whose last digit is even; Rust's shortest formatting may
+/// pick the other. Returns the digits CPython writes.
+fn even_on_tie(x: f64, digits: String, exp: i32) -> String {
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last % 2 == 0 {
+        return digits;
+    }
+    // The exact decimal expansion of x (a double has at most 767 significant digits).
+    let exact = format!("{:.800e}", x.abs());
+    let Some((m, e)) = exact.split_once('e') else { return digits };
+    if e.parse::<i32>().ok() != Some(exp) {
+        return digits;
+    }
+    let exact_digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
+    let exact_digits = exact_digits.trim_end_matches('0');
+    let n = digits.len();
+    // A tie: the exact value is the n-digit prefix followed by a single 5.
+    if exact_digits.len() != n + 1 || !exact_digits.ends_with('5') {
+        return digits;
+    }
+    let prefix = &exact_digits[..n];
+    let other = if prefix == digits {
+        increment(prefix)
+    } else {
+        Some(prefix.to_string())
+    };
+    let Some(other) = other.filter(|o| o.len() == n) else { return digits };
+    let text = format!("{}.{}e{exp}", &other[..1], &other[1..]);
+    match text.parse::<f64>() {
+        Ok(y) if y == x.abs() => other,
+        _ => digits,
+    }
+}
+
+/// The decimal digit string plus one in its last place (`None` on a carry out).
+fn increment(digits: &str) -> Option<String> {
+    let mut bytes = digits.as_bytes().to_vec();
+    for i in (0..bytes.len()).rev() {
+        if bytes[i] == b'9' {
+            bytes[i] = b'0';
+        } else {
+            bytes[i] += 1;
+            return String::from_utf8(bytes).ok();
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::float_repr;
@@ -67,5 +118,11 @@ mod tests {
         assert_eq!(float_repr(0.0001), "0.0001");
         assert_eq!(float_repr(1.5e300), "1.5e+300");
         assert_eq!(float_repr(2.0), "2.0");
+    }
+
+    #[test]
+    fn a_tie_between_two_shortest_strings_goes_to_the_even_digit() {
+        assert_eq!(float_repr(682149579532100.25), "682149579532100.2");
+        assert_eq!(float_repr(-682149579532100.25), "-682149579532100.2");
     }
 }

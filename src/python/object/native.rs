@@ -21,6 +21,15 @@ pub trait NativeObject {
     fn repr(&self) -> String {
         format!("<{} object at 0x7f0000000000>", self.type_name())
     }
+    /// The class as `type(x)` shows it (`collections.Counter`); by default
+    /// the type name, which for a C type already names its module.
+    fn class_name(&self) -> &'static str {
+        self.type_name()
+    }
+    /// `str()`: the repr unless the type shows itself otherwise (a timedelta).
+    fn str(&self) -> String {
+        self.repr()
+    }
     /// The object, for the room that made it to downcast.
     fn as_any(&self) -> &dyn Any;
     /// Whether `other` is the same Python object.

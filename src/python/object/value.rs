@@ -496,6 +496,7 @@ impl Value {
         match self {
             Value::Str(s) => s.to_string(),
             Value::Exc(e) => e.message(),
+            Value::Native(n) => n.str(),
             _ => self.repr(),
         }
     }
@@ -639,7 +640,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Function(f) => {
             out.push_str(&format!("<function {} at 0x7f0000000000>", f.qualname()));
         }
-        Value::Builtin(name) => out.push_str(&format!("<built-in function {name}>")),
+        Value::Builtin(name) => out.push_str(&format!("<built-in function {}>", name.rsplit('.').next().unwrap_or(name))),
         Value::Method(m) => out.push_str(&format!(
             "<built-in method {} of {} object at 0x7f0000000000>",
             m.1,

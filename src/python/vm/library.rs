@@ -65,6 +65,11 @@ pub trait Library {
     /// The finalizer hook: `agen` was dropped unfinished; its loop
     /// (`finalizer`) schedules `agen.aclose()` as a task.
     fn asyncgen_finalize(&self, _vm: &mut Vm, _agen: Rc<RefCell<GenState>>, _finalizer: Value) {}
+    /// The name of the thread running now (`MainThread`, an executor's
+    /// `asyncio_0`), for logging's `%(threadName)s`.
+    fn thread_name(&self, _vm: &mut Vm) -> String {
+        "MainThread".to_string()
+    }
 }
 
 /// The run's one clock and the driver's instructions, as the interpreter

@@ -210,6 +210,12 @@ impl Interp {
         self.clock.set_now(t);
     }
 
+    /// The exception the innermost running `except` block is handling
+    /// (what `logging.exception` and `sys.exc_info()` report).
+    pub fn handled_exception(&self) -> Option<Rc<ExcObj>> {
+        self.handling.last().cloned()
+    }
+
     /// Appends printed text to the output.
     pub fn write(&mut self, text: &str, is_stderr: bool) {
         if text.is_empty() {
@@ -541,6 +547,7 @@ impl Vm<'_> {
                     };
                     match frame.blocks.pop() {
                         Some(block) => {
+                            *e.caught_at.borrow_mut() = Some(TbEntry { line: frame.current_line(), func: frame.code.name.clone(), span: Default::default(), library: None });
                             frame.stack.truncate(block.stack_depth);
                             self.handling.truncate(block.handling_depth.max(handling_base));
                             frame.stack.push(Value::Exc(e));

@@ -71,6 +71,9 @@ fn native_dunder(op: BinOp) -> Option<&'static str> {
         BinOp::Sub => "__sub__",
         BinOp::And => "__and__",
         BinOp::Or => "__or__",
+        BinOp::Mul => "__mul__",
+        BinOp::Div => "__truediv__",
+        BinOp::FloorDiv => "__floordiv__",
         _ => return None,
     })
 }
@@ -82,6 +85,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
         && n.methods().contains(&dunder)
     {
         return vm.lib.call_method(vm, &a, dunder, vec![b], Vec::new());
+    }
+    if let Value::Native(n) = &b
+        && op == BinOp::Mul
+        && n.methods().contains(&"__rmul__")
+    {
+        return vm.lib.call_method(vm, &b, "__rmul__", vec![a], Vec::new());
     }
     // A namedtuple takes part in arithmetic as the tuple it is.
     let as_tuple = |v: &Value| match v {

@@ -91,7 +91,7 @@ impl Deque {
 
 impl NativeObject for Deque {
     fn type_name(&self) -> &'static str {
-        "deque"
+        "collections.deque"
     }
     fn repr(&self) -> String {
         let list = Value::List(self.items.clone()).repr();

@@ -211,9 +211,15 @@ fn pairs_repr(items: &[(Value, Value)]) -> String {
 impl NativeObject for DictObj {
     fn type_name(&self) -> &'static str {
         match self.kind {
-            DictKind::Default(_) => "defaultdict",
+            DictKind::Default(_) => "collections.defaultdict",
             DictKind::Counter => "Counter",
-            DictKind::Ordered => "OrderedDict",
+            DictKind::Ordered => "collections.OrderedDict",
+        }
+    }
+    fn class_name(&self) -> &'static str {
+        match self.kind {
+            DictKind::Counter => "collections.Counter",
+            _ => self.type_name(),
         }
     }
     fn repr(&self) -> String {

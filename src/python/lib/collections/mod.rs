@@ -1,6 +1,7 @@
 //! The `collections` module: deque, defaultdict, Counter, OrderedDict,
-//! namedtuple.
+//! namedtuple, ChainMap.
 
+pub mod chainmap;
 pub mod deque;
 pub mod dicts;
 pub mod namedtuple;
@@ -12,11 +13,14 @@ use crate::python::vm::machine::Vm;
 
 const NAMES: &[&str] = &[
     "collections.deque", "collections.defaultdict", "collections.Counter", "collections.OrderedDict",
-    "collections.namedtuple",
+    "collections.namedtuple", "collections.ChainMap",
 ];
 
 /// `collections.name`.
 pub fn attr(name: &str) -> Option<Value> {
+    if name == "abc" {
+        return Some(Value::Module("collections.abc"));
+    }
     NAMES.iter().find(|n| n.strip_prefix("collections.") == Some(name)).map(|n| Value::Builtin(n))
 }
 
@@ -28,6 +32,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
         "Counter" => dicts::counter(vm, args, kwargs),
         "OrderedDict" => dicts::ordered_dict(vm, args, kwargs),
         "namedtuple" => namedtuple::namedtuple(vm, args, kwargs),
+        "ChainMap" => chainmap::new(args, kwargs),
         _ => Err(exc("AttributeError", format!("module 'collections' has no attribute '{func}'"))),
     }
 }

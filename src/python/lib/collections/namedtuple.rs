@@ -25,17 +25,36 @@ pub struct Shape {
     repr_prefix: &'static str,
     /// Attributes every instance has besides its fields (`tm_zone`).
     extras: Vec<(&'static str, Value)>,
+    /// The class as `type(x)` shows it (`__main__.Point`, `time.struct_time`).
+    qualified: &'static str,
 }
 
 impl Shape {
     /// A tuple-with-names type the library itself defines (`time.struct_time`).
-    pub fn builtin(name: &'static str, repr_prefix: &'static str, fields: &[&str], extras: Vec<(&'static str, Value)>) -> Rc<Shape> {
-        Rc::new(Shape { name, fields: fields.iter().map(|f| Rc::from(*f)).collect(), defaults: Vec::new(), repr_prefix, extras })
+    pub fn builtin(
+        qualified: &'static str,
+        repr_prefix: &'static str,
+        fields: &[&str],
+        extras: Vec<(&'static str, Value)>,
+    ) -> Rc<Shape> {
+        let name = qualified.rsplit('.').next().unwrap_or(qualified);
+        let fields = fields.iter().map(|f| Rc::from(*f)).collect();
+        Rc::new(Shape { name, fields, defaults: Vec::new(), repr_prefix, extras, qualified })
     }
     /// An instance with these items (one per field).
     pub fn instance(self: &Rc<Self>, items: Vec<Value>) -> Value {
         self.make(items)
     }
+}
+
+/// `isinstance(v, class)` when `class` is a namedtuple class.
+pub fn is_instance(v: &Value, class: &Value) -> Option<bool> {
+    let Value::Native(c) = class else { return None };
+    let shape = &crate::python::object::native::downcast::<RecordClass>(c)?.0;
+    Some(match v {
+        Value::Native(n) => crate::python::object::native::downcast::<Record>(n).is_some_and(|r| Rc::ptr_eq(&r.class, shape)),
+        _ => false,
+    })
 }
 
 /// The items of a record value, if `v` is one.
@@ -100,8 +119,10 @@ pub fn namedtuple(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
     }
     // The class lives as long as the program may name it; its name is leaked
     // once per namedtuple() call so instances can report it as their type.
+    let qualified: &'static str = Box::leak(format!("__main__.{name}").into_boxed_str());
     let name: &'static str = Box::leak(name.into_boxed_str());
-    Ok(Value::Native(Rc::new(RecordClass(Rc::new(Shape { name, fields, defaults, repr_prefix: "", extras: Vec::new() })))))
+    let shape = Shape { name, fields, defaults, repr_prefix: "", extras: Vec::new(), qualified };
+    Ok(Value::Native(Rc::new(RecordClass(Rc::new(shape)))))
 }
 
 impl Shape {
@@ -205,6 +226,9 @@ impl StdObject for RecordClass {
 impl NativeObject for Record {
     fn type_name(&self) -> &'static str {
         self.class.name
+    }
+    fn class_name(&self) -> &'static str {
+        self.class.qualified
     }
     fn repr(&self) -> String {
         let parts: Vec<String> = self.class.fields.iter().zip(self.items.iter()).map(|(f, v)| format!("{f}={}", v.repr())).collect();

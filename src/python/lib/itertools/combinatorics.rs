@@ -39,7 +39,7 @@ pub fn start(vm: &mut Vm, func: &str, args: &[Value], kwargs: &Kwargs) -> Res<(&
         let pools: Vec<Vec<Value>> = (0..repeat).flat_map(|_| base.iter().cloned()).collect();
         let done = pools.iter().any(Vec::is_empty);
         let indices = Indices { kind: Kind::Product, idx: vec![0; pools.len()], cycles: Vec::new(), r: pools.len(), started: false, done };
-        return Ok(("product", pools, indices));
+        return Ok(("itertools.product", pools, indices));
     }
     let Some(iterable) = args.first().or_else(|| kwarg(kwargs, "iterable")) else {
         return type_error(format!("{func}() missing required argument 'iterable' (pos 1)"));
@@ -56,9 +56,9 @@ pub fn start(vm: &mut Vm, func: &str, args: &[Value], kwargs: &Kwargs) -> Res<(&
     }
     let r = r as usize;
     let (kind, name) = match func {
-        "permutations" => (Kind::Permutations, "permutations"),
-        "combinations" => (Kind::Combinations, "combinations"),
-        _ => (Kind::WithReplacement, "combinations_with_replacement"),
+        "permutations" => (Kind::Permutations, "itertools.permutations"),
+        "combinations" => (Kind::Combinations, "itertools.combinations"),
+        _ => (Kind::WithReplacement, "itertools.combinations_with_replacement"),
     };
     let (idx, cycles, done) = match kind {
         Kind::Permutations => ((0..n).collect(), (0..r).map(|i| n - i).collect(), r > n),

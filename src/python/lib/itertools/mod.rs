@@ -110,7 +110,7 @@ fn islice(vm: &mut Vm, args: &[Value]) -> Res<Value> {
         };
         (start, stop, step)
     };
-    Ok(make("islice", State::Islice { it, next_at: start, stop, step, pos: 0 }))
+    Ok(make("itertools.islice", State::Islice { it, next_at: start, stop, step, pos: 0 }))
 }
 
 /// Calls `itertools.func(…)`.
@@ -122,65 +122,65 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             if start.as_number().is_none() || step.as_number().is_none() {
                 return type_error("a number is required");
             }
-            make("count", State::Count(start, step))
+            make("itertools.count", State::Count(start, step))
         }
-        "cycle" => make("cycle", State::Cycle { it: Some(one_iter(vm, &args, "cycle")?), saved: Vec::new(), i: 0 }),
+        "cycle" => make("itertools.cycle", State::Cycle { it: Some(one_iter(vm, &args, "cycle")?), saved: Vec::new(), i: 0 }),
         "repeat" => {
             let Some(obj) = arg(&args, &kwargs, 0, "object") else {
                 return type_error("repeat() missing required argument 'object' (pos 1)");
             };
             let times = arg(&args, &kwargs, 1, "times").map(int_arg).transpose()?.map(|t| t.max(0));
-            make("repeat", State::Repeat(obj.clone(), times))
+            make("itertools.repeat", State::Repeat(obj.clone(), times))
         }
         "islice" => islice(vm, &args)?,
-        "chain" => make("chain", State::Chain { sources: get_iter(vm, &Value::tuple(args))?, current: None }),
-        "chain.from_iterable" => make("chain", State::Chain { sources: one_iter(vm, &args, "from_iterable")?, current: None }),
+        "chain" => make("itertools.chain", State::Chain { sources: get_iter(vm, &Value::tuple(args))?, current: None }),
+        "chain.from_iterable" => make("itertools.chain", State::Chain { sources: one_iter(vm, &args, "from_iterable")?, current: None }),
         "accumulate" => {
             let it = get_iter(vm, arg(&args, &kwargs, 0, "iterable").ok_or_else(|| exc("TypeError", "accumulate() missing required argument 'iterable' (pos 1)"))?)?;
             let func = arg(&args, &kwargs, 1, "func").filter(|f| !matches!(f, Value::None)).cloned();
             let initial = kwarg(&kwargs, "initial").filter(|f| !matches!(f, Value::None)).cloned();
             let state = State::Accumulate { it, func, total: None };
             match initial {
-                Some(v) => make("accumulate", State::Chain {
-                    sources: get_iter(vm, &Value::tuple(vec![Value::tuple(vec![v.clone()]), make("accumulate", with_total(state, v))]))?,
+                Some(v) => make("itertools.accumulate", State::Chain {
+                    sources: get_iter(vm, &Value::tuple(vec![Value::tuple(vec![v.clone()]), make("itertools.accumulate", with_total(state, v))]))?,
                     current: None,
                 }),
-                None => make("accumulate", state),
+                None => make("itertools.accumulate", state),
             }
         }
         "groupby" => {
             let it = get_iter(vm, arg(&args, &kwargs, 0, "iterable").ok_or_else(|| exc("TypeError", "groupby() missing required argument 'iterable' (pos 1)"))?)?;
             let key = arg(&args, &kwargs, 1, "key").filter(|f| !matches!(f, Value::None)).cloned();
-            make("groupby", State::GroupBy { it, key, pending: None })
+            make("itertools.groupby", State::GroupBy { it, key, pending: None })
         }
         "product" | "permutations" | "combinations" | "combinations_with_replacement" => {
             let (kind, pools, indices) = combinatorics::start(vm, func, &args, &kwargs)?;
             make(kind, State::Combinatoric { pools, indices })
         }
-        "pairwise" => make("pairwise", State::Pairwise { it: one_iter(vm, &args, "pairwise")?, prev: None }),
+        "pairwise" => make("itertools.pairwise", State::Pairwise { it: one_iter(vm, &args, "pairwise")?, prev: None }),
         "zip_longest" => {
             let its = args.iter().map(|a| get_iter(vm, a).map(Some)).collect::<Res<Vec<_>>>()?;
             let fill = kwarg(&kwargs, "fillvalue").cloned().unwrap_or(Value::None);
-            make("zip_longest", State::ZipLongest { its, fill })
+            make("itertools.zip_longest", State::ZipLongest { its, fill })
         }
         "starmap" => {
             let (f, it) = two_args(&args, "starmap")?;
-            make("starmap", State::Starmap(f.clone(), get_iter(vm, it)?))
+            make("itertools.starmap", State::Starmap(f.clone(), get_iter(vm, it)?))
         }
         "takewhile" | "dropwhile" | "filterfalse" => {
             let (f, it) = two_args(&args, func)?;
             let it = get_iter(vm, it)?;
             let f = f.clone();
             match func {
-                "takewhile" => make("takewhile", State::TakeWhile(f, it)),
-                "dropwhile" => make("dropwhile", State::DropWhile(f, it, true)),
-                _ => make("filterfalse", State::FilterFalse(f, it)),
+                "takewhile" => make("itertools.takewhile", State::TakeWhile(f, it)),
+                "dropwhile" => make("itertools.dropwhile", State::DropWhile(f, it, true)),
+                _ => make("itertools.filterfalse", State::FilterFalse(f, it)),
             }
         }
         "compress" => {
             let data = arg(&args, &kwargs, 0, "data").ok_or_else(|| exc("TypeError", "compress() missing required argument 'data' (pos 1)"))?;
             let sel = arg(&args, &kwargs, 1, "selectors").ok_or_else(|| exc("TypeError", "compress() missing required argument 'selectors' (pos 2)"))?;
-            make("compress", State::Compress(get_iter(vm, data)?, get_iter(vm, sel)?))
+            make("itertools.compress", State::Compress(get_iter(vm, data)?, get_iter(vm, sel)?))
         }
         "tee" => {
             let it = get_iter(vm, args.first().ok_or_else(|| exc("TypeError", "tee expected at least 1 argument, got 0"))?)?;
@@ -189,7 +189,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
                 return Err(exc("ValueError", "n must be >= 0"));
             }
             let shared = Rc::new(RefCell::new(TeeBuffer { it, items: Vec::new() }));
-            Value::tuple((0..n).map(|_| make("_tee", State::Tee(shared.clone(), 0))).collect())
+            Value::tuple((0..n).map(|_| make("itertools._tee", State::Tee(shared.clone(), 0))).collect())
         }
         _ => return Err(exc("AttributeError", format!("module 'itertools' has no attribute '{func}'"))),
     })
@@ -301,7 +301,7 @@ fn step(vm: &mut Vm, state: &mut State) -> Res<Option<Value>> {
                 }
                 group.push(v);
             }
-            let grouper = make("_grouper", State::Tee(Rc::new(RefCell::new(TeeBuffer { it: Value::None, items: group })), 0));
+            let grouper = make("itertools._grouper", State::Tee(Rc::new(RefCell::new(TeeBuffer { it: Value::None, items: group })), 0));
             Ok(Some(Value::tuple(vec![first.0, grouper])))
         }
         State::Combinatoric { pools, indices } => Ok(indices.next_tuple(pools)),
@@ -408,11 +408,11 @@ impl NativeObject for ItIter {
     }
     fn repr(&self) -> String {
         match &*self.state.borrow() {
-            State::Count(n, s) if matches!(s, Value::Int(1)) => format!("count({})", n.repr()),
+            State::Count(n, Value::Int(1)) => format!("count({})", n.repr()),
             State::Count(n, s) => format!("count({}, {})", n.repr(), s.repr()),
             State::Repeat(v, Some(t)) => format!("repeat({}, {t})", v.repr()),
             State::Repeat(v, None) => format!("repeat({})", v.repr()),
-            _ => format!("<itertools.{} object at 0x7f0000000000>", self.kind),
+            _ => format!("<{} object at 0x7f0000000000>", self.kind),
         }
     }
     fn as_any(&self) -> &dyn Any {

@@ -191,6 +191,14 @@ impl Vm<'_> {
             _ => v,
         };
         let spec = spec.map(|s| s.to_str()).unwrap_or_default();
+        if let Value::Native(n) = &v
+            && !spec.is_empty()
+            && n.methods().contains(&"__format__")
+        {
+            let s = self.lib.call_method(self, &v, "__format__", vec![Value::str(&spec)], Vec::new())?;
+            frame.stack.push(s);
+            return Ok(());
+        }
         let s = crate::python::vm::instances::format(self, &v, &spec)?;
         frame.stack.push(Value::str(&s));
         Ok(())

@@ -45,6 +45,12 @@ impl Vm<'_> {
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
+        if let Value::Native(n) = &obj
+            && n.methods().contains(&"__setitem__")
+        {
+            self.lib.call_method(self, &obj, "__setitem__", vec![index, value], Vec::new())?;
+            return Ok(());
+        }
         super::super::protocols::set_item(self, &obj, index, value)?;
         Ok(())
     }
@@ -56,6 +62,12 @@ impl Vm<'_> {
         };
         let index = Self::pop(frame);
         let obj = Self::pop(frame);
+        if let Value::Native(n) = &obj
+            && n.methods().contains(&"__delitem__")
+        {
+            self.lib.call_method(self, &obj, "__delitem__", vec![index], Vec::new())?;
+            return Ok(());
+        }
         super::super::protocols::del_item(self, &obj, &index)?;
         Ok(())
     }
@@ -81,6 +93,10 @@ impl Vm<'_> {
         let v = match op {
             UnOp::Not => Value::Bool(!super::super::dunder::truthy(self, &a)?),
             _ if matches!(a, Value::Instance(_)) => super::super::arith::unary(self, op, &a)?,
+            UnOp::Neg | UnOp::Pos if matches!(&a, Value::Native(n) if n.methods().contains(&"__neg__")) => {
+                let name = if op == UnOp::Neg { "__neg__" } else { "__pos__" };
+                self.lib.call_method(self, &a, name, Vec::new(), Vec::new())?
+            }
             _ => super::super::ops::unary(op, &a)?,
         };
         frame.stack.push(v);

@@ -1,0 +1,148 @@
+//! The `typing` module's common names, so that annotations and run-time
+//! uses (`Optional[str]`, `cast`, `TypeVar`) evaluate as in CPython; every
+//! form is inert: it is only shown (`typing.List[int]`).
+
+use std::any::Any;
+use std::rc::Rc;
+
+use super::natives::StdObject;
+use crate::python::object::errors::{Res, exc, type_error};
+use crate::python::object::native::{NativeObject, downcast};
+use crate::python::object::value::Value;
+use crate::python::vm::library::Kwargs;
+use crate::python::vm::machine::Vm;
+
+const FORMS: &[&str] = &[
+    "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Awaitable", "Coroutine",
+    "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Iterable", "Iterator", "Generator", "Type", "Literal",
+    "Final", "ClassVar", "NoReturn", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Deque",
+    "DefaultDict", "Counter", "OrderedDict", "Hashable", "Sized", "Collection", "Container", "Annotated", "Never",
+    "Self", "LiteralString", "TypeAlias",
+];
+
+/// A typing form (`typing.List`, `typing.Optional[str]`, a TypeVar), or
+/// an abstract class of `collections.abc` (`AsyncIterator`, `Callable`).
+pub struct Form {
+    name: Rc<str>,
+    text: String,
+    subscriptable: bool,
+    /// What a subscription of it shows before the name (`typing.`).
+    module: &'static str,
+}
+
+fn form(name: &str, text: String, subscriptable: bool) -> Value {
+    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable, module: "typing." }))
+}
+
+const ABC: &[&str] = &[
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Iterable", "Iterator",
+    "Generator", "Callable", "Collection", "Container", "Hashable", "Sized", "Sequence", "MutableSequence",
+    "Mapping", "MutableMapping", "Set", "MutableSet", "Reversible",
+];
+
+/// `collections.abc.name`.
+pub fn abc_attr(name: &str) -> Option<Value> {
+    let name = ABC.iter().find(|n| **n == name)?;
+    let text = format!("<class 'collections.abc.{name}'>");
+    Some(Value::Native(Rc::new(Form { name: Rc::from(*name), text, subscriptable: true, module: "collections.abc." })))
+}
+
+/// `typing.name`.
+pub fn attr(name: &str) -> Option<Value> {
+    match name {
+        "TYPE_CHECKING" => Some(Value::Bool(false)),
+        "cast" | "TypeVar" | "NewType" | "get_type_hints" => {
+            ["typing.cast", "typing.TypeVar", "typing.NewType", "typing.get_type_hints"].iter().find(|f| f[7..] == *name).map(|f| Value::Builtin(f))
+        }
+        _ => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("typing.{f}"), !matches!(*f, "Any" | "NoReturn" | "Never" | "Self" | "LiteralString" | "TypeAlias" | "Hashable" | "Sized"))),
+    }
+}
+
+/// Calls `typing.func(…)`.
+pub fn call(_vm: &mut Vm, func: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+    match (func, args.as_slice()) {
+        ("cast", [_, v]) => Ok(v.clone()),
+        ("TypeVar", [Value::Str(name), ..]) => Ok(form(name, format!("~{name}"), false)),
+        ("NewType", [Value::Str(_), _]) => Ok(Value::Builtin("typing.cast")),
+        ("get_type_hints", [_]) => Ok(Value::Dict(Default::default())),
+        _ => type_error(format!("{func}() got unexpected arguments")),
+    }
+}
+
+/// How an argument of a form shows inside its brackets.
+fn arg_text(v: &Value) -> String {
+    match v {
+        Value::None => "NoneType".to_string(),
+        Value::Type(t) => t.to_string(),
+        Value::Class(c) => format!("__main__.{}", c.name),
+        Value::List(items) => format!("[{}]", items.borrow().iter().map(arg_text).collect::<Vec<_>>().join(", ")),
+        Value::Native(n) => match downcast::<Form>(n) {
+            Some(f) => f.text.clone(),
+            None => v.repr(),
+        },
+        other if other.type_name() == "ellipsis" => "...".to_string(),
+        other => other.repr(),
+    }
+}
+
+fn is_none(v: &Value) -> bool {
+    matches!(v, Value::None | Value::Type("NoneType"))
+}
+
+impl NativeObject for Form {
+    fn type_name(&self) -> &'static str {
+        "_GenericAlias"
+    }
+    fn class_name(&self) -> &'static str {
+        "typing._GenericAlias"
+    }
+    fn repr(&self) -> String {
+        self.text.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        &["__getitem__", "__call__"]
+    }
+}
+
+impl StdObject for Form {
+    fn attr(&self, _vm: &mut Vm, name: &str) -> Option<Res<Value>> {
+        (name == "__name__").then(|| Ok(Value::Str(self.name.clone())))
+    }
+    fn call(&self, _vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+        if name == "__call__" {
+            return type_error(format!("Cannot instantiate {}", self.text));
+        }
+        if !self.subscriptable {
+            return type_error(format!("{} is not subscriptable", self.text));
+        }
+        let params: Vec<Value> = match args.into_iter().next() {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(v) => vec![v],
+            None => return Err(exc("TypeError", "missing parameters")),
+        };
+        let name = &*self.name;
+        let (head, shown): (&str, Vec<&Value>) = match name {
+            _ if self.module != "typing." => (name, params.iter().collect()),
+            "Optional" => ("Optional", params.iter().collect()),
+            "Union" => {
+                let others: Vec<&Value> = params.iter().filter(|p| !is_none(p)).collect();
+                if others.len() + 1 == params.len() && others.len() == 1 {
+                    ("Optional", others)
+                } else {
+                    ("Union", params.iter().collect())
+                }
+            }
+            _ => (name, params.iter().collect()),
+        };
+        // types.GenericAlias (collections.abc) shows None as None; typing as NoneType.
+        let inner: Vec<String> = shown
+            .iter()
+            .map(|p| if self.module != "typing." && matches!(p, Value::None) { "None".to_string() } else { arg_text(p) })
+            .collect();
+        let text = format!("{}{head}[{}]", self.module, inner.join(", "));
+        Ok(Value::Native(Rc::new(Form { name: Rc::from(head), text, subscriptable: false, module: self.module })))
+    }
+}
