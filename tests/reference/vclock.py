@@ -630,6 +630,10 @@ def main(argv):
     # and the exec() that runs the program).
     harness_levels = len(traceback.extract_stack()) + 4
     sys.setrecursionlimit(sys.getrecursionlimit() + harness_levels)
+    # ... and the program sees the limit `python3 PROGRAM.py` would show.
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    sys.getrecursionlimit = lambda: real_get() - harness_levels
+    sys.setrecursionlimit = lambda limit: real_set(limit + harness_levels)
     try:
         runpy.run_path(argv[1], run_name="__main__")
     except SystemExit:

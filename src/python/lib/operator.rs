@@ -117,15 +117,15 @@ fn plain(vm: &mut Vm, func: &str, args: &[Value]) -> Res<Value> {
         }
         "getitem" => {
             let a = arity(func, args, 2)?;
-            ops::get_item(&a[0], &a[1])
+            get(vm, &a[0], &a[1])
         }
         "setitem" => {
             let a = arity(func, args, 3)?;
-            ops::set_item(&a[0], a[1].clone(), a[2].clone()).map(|_| Value::None)
+            crate::python::vm::protocols::set_item(vm, &a[0], a[1].clone(), a[2].clone()).map(|_| Value::None)
         }
         "delitem" => {
             let a = arity(func, args, 2)?;
-            ops::del_item(&a[0], &a[1]).map(|_| Value::None)
+            crate::python::vm::protocols::del_item(vm, &a[0], &a[1]).map(|_| Value::None)
         }
         "countOf" | "indexOf" => {
             let a = arity(func, args, 2)?;
@@ -201,12 +201,13 @@ impl StdObject for GetterObj {
     }
 }
 
-/// `obj[index]`, through a library object's own `__getitem__` when it has one.
+/// `obj[index]`, through a library object's own `__getitem__` when it has one
+/// (and a user class's, and a dict's key lookup with `__eq__`).
 fn get(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
     match obj {
         Value::Native(n) if n.methods().contains(&"__getitem__") => {
             vm.lib.call_method(vm, obj, "__getitem__", vec![index.clone()], Vec::new())
         }
-        _ => ops::get_item(obj, index),
+        _ => crate::python::vm::protocols::get_item(vm, obj, index),
     }
 }

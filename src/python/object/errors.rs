@@ -106,9 +106,6 @@ pub struct ExcObj {
     /// user code decides it (a class's `__str__`, instances in the args):
     /// the traceback's last line shows it.
     pub shown: RefCell<Option<String>>,
-    /// Where the `except` block handling it caught it (CPython's traceback
-    /// has that frame too, which `logging.exception` prints).
-    pub caught_at: RefCell<Option<TbEntry>>,
 }
 
 impl ExcObj {
@@ -124,7 +121,6 @@ impl ExcObj {
             suppress_context: Cell::new(false),
             class: RefCell::new(None),
             shown: RefCell::new(None),
-            caught_at: RefCell::new(None),
         })
     }
     /// A new exception with a single message argument.

@@ -547,7 +547,6 @@ impl Vm<'_> {
                     };
                     match frame.blocks.pop() {
                         Some(block) => {
-                            *e.caught_at.borrow_mut() = Some(TbEntry { line: frame.current_line(), func: frame.code.name.clone(), span: Default::default(), library: None });
                             frame.stack.truncate(block.stack_depth);
                             self.handling.truncate(block.handling_depth.max(handling_base));
                             frame.stack.push(Value::Exc(e));

@@ -84,32 +84,11 @@ impl Formatter {
 }
 
 /// The traceback as CPython has it while the exception is handled: each
-/// exception of the chain down to the frame whose `except` caught it.
+/// exception of the chain down to the frame whose `except` caught it (the VM
+/// records a frame where the exception passes it, so that frame is there).
 fn traceback_while_handling(vm: &mut Vm, e: &Rc<ExcObj>) -> String {
     let (file, source) = vm.program.clone();
-    let mut chain = vec![e.clone()];
-    while chain.len() < 100 {
-        let last = &chain[chain.len() - 1];
-        let next = last.cause.borrow().clone().or_else(|| last.context.borrow().clone());
-        match next {
-            Some(n) => chain.push(n),
-            None => break,
-        }
-    }
-    let pushed: Vec<bool> = chain
-        .iter()
-        .map(|x| {
-            let entry = x.caught_at.borrow().clone();
-            entry.map(|en| x.traceback.borrow_mut().push(en)).is_some()
-        })
-        .collect();
-    let text = render_traceback(e, &file, &source);
-    for (x, p) in chain.iter().zip(pushed) {
-        if p {
-            x.traceback.borrow_mut().pop();
-        }
-    }
-    text
+    render_traceback(e, &file, &source)
 }
 
 impl Handler {
