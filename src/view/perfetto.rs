@@ -454,3 +454,46 @@ fn first_line(text: &str) -> String {
 fn last_line(text: &str) -> String {
     text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::recording::{PROGRAM_NAME, RecordOptions, Recording};
+
+    const NAPS: &str = "import asyncio\n\nasync def nap(name, d):\n    await asyncio.sleep(d)\n    print(name)\n\n\
+        async def main():\n    await asyncio.gather(nap('a', 0.5), nap('b', 0.3))\n\nasyncio.run(main())\n";
+
+    fn events_of(text: &str) -> Vec<&str> {
+        text.lines().filter(|l| l.starts_with("{\"name\"")).map(|l| l.trim_end_matches(',')).collect()
+    }
+
+    #[test]
+    fn the_page_exports_its_recording_through_the_same_function() {
+        let r = Recording::run(NAPS, RecordOptions::default());
+        let text = chrome_trace(&r.trace, &r.chunks, PROGRAM_NAME);
+        assert!(text.starts_with("{\"displayTimeUnit\":\"ms\","), "{text}");
+        assert!(text.ends_with("\n]}\n"));
+        let events = events_of(&text);
+        assert!(events.contains(&"{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"tid\":0,\"args\":{\"name\":\"looplab main.py\"}}"));
+        assert!(events.contains(&"{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":102,\"args\":{\"name\":\"Task-3 nap()\"}}"));
+        // b wakes first, at 0.3 s, on its own track.
+        let b = events.iter().find(|e| e.starts_with("{\"name\":\"b\",")).expect("b's print");
+        assert!(b.contains("\"ts\":300001,\"pid\":1,\"tid\":102,"), "{b}");
+    }
+
+    #[test]
+    fn a_print_in_an_iteration_of_several_callbacks_stays_on_the_loop_track() {
+        let source = "import asyncio\n\nasync def hi(n):\n    print('hi', n)\n\nasync def main():\n    await asyncio.gather(hi(1), hi(2))\n\nasyncio.run(main())\n";
+        let r = Recording::run(source, RecordOptions::default());
+        let text = chrome_trace(&r.trace, &r.chunks, PROGRAM_NAME);
+        let prints: Vec<&str> = events_of(&text).into_iter().filter(|e| e.contains("\"cat\":\"print\"")).collect();
+        assert_eq!(prints.len(), 2);
+        assert!(prints.iter().all(|e| e.contains("\"tid\":1,")), "{prints:?}");
+    }
+
+    #[test]
+    fn an_empty_run_is_still_a_trace_with_its_process_and_loop_track() {
+        let text = chrome_trace(&[], &[], "empty.py");
+        assert_eq!(events_of(&text).len(), 3);
+    }
+}

@@ -265,3 +265,33 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::recording::{RecordOptions, Recording};
+
+    const TICK: &str = "import asyncio\n\nasync def tick():\n    for i in range(2):\n        print('tick', i)\n        await asyncio.sleep(0.25)\n\nasyncio.run(tick())\n";
+
+    #[test]
+    fn a_recording_with_snapshots_tells_where_each_task_resumes() {
+        let r = Recording::run(TICK, RecordOptions { record_snapshots: Some(10_000), ..Default::default() });
+        let stories = story(&r.trace, &r.chunks, r.snapshots.as_ref());
+        let first = &stories[0].handles[0];
+        assert_eq!(first.who, Who::Task { task: "Task-1".into(), coro: "tick()".into(), first: true, line: None, thrown: None });
+        assert_eq!(first.printed, ["tick 0"]);
+        assert_eq!(first.ending, Some(Ending::Sleeps { seconds: 0.25, until: 0.25 }));
+        let wake = &stories[1];
+        assert_eq!((wake.time, wake.handles[0].timer_due, &wake.handles[0].acts), (0.25, true, &vec![Act::Wakes("Task-1".into())]));
+        let resumed = &stories[2].handles[0];
+        assert!(matches!(resumed.who, Who::Task { first: false, line: Some(6), .. }), "{:?}", resumed.who);
+        assert_eq!(resumed.printed, ["tick 1"]);
+    }
+
+    #[test]
+    fn without_snapshots_the_story_leaves_lines_out() {
+        let r = Recording::run(TICK, RecordOptions::default());
+        let stories = story(&r.trace, &r.chunks, None);
+        assert!(matches!(stories[2].handles[0].who, Who::Task { line: None, .. }));
+    }
+}
