@@ -33,10 +33,11 @@ Usage:
   looplab --help             show this help (also `looplab run --help`, `check --help`)
   looplab --version          show the version
 
-Exit status: 0 when the program is fine; 1 on a syntax error or an uncaught
-exception (reported on stderr as CPython reports it) or when a limit stops the
-run; 2 on a construct looplab does not support, on a usage error, or when
-PROGRAM.py cannot be read or the trace FILE cannot be written.
+Exit status: 0 when the program is fine (N for sys.exit(N)); 1 on a syntax
+error or an uncaught exception (reported on stderr as CPython reports it) or
+when a limit stops the run; 2 on a construct looplab does not support, on a
+usage error, or when PROGRAM.py cannot be read or the trace FILE cannot be
+written.
 ";
 
 /// Runs the command line with `args` (without the program name) and returns
