@@ -321,18 +321,43 @@ mod tests {
 
     #[test]
     fn every_chinese_phrase_differs_from_the_english_one() {
-        let (en, zh) = (&EN, &ZH);
-        let pairs = [
-            (en.heading.to_string(), zh.heading.to_string()),
-            ((en.at)(0.5, 4), (zh.at)(0.5, 4)),
-            ((en.resumes)("T", Some(3)), (zh.resumes)("T", Some(3))),
-            ((en.sleeps)("1", 1.0), (zh.sleeps)("1", 1.0)),
-            ((en.waits_on)("fut-1"), (zh.waits_on)("fut-1")),
-            ((en.prints)("\"x\""), (zh.prints)("\"x\"")),
-            ((en.summary)(3, 1.0), (zh.summary)(3, 1.0)),
-            (en.stops.to_string(), zh.stops.to_string()),
-        ];
-        for (e, z) in pairs {
+        let said = |w: &StoryWords| -> Vec<String> {
+            vec![
+                w.heading.to_string(),
+                (w.at)(0.5, 4),
+                w.timer_due.to_string(),
+                (w.starts)("T"),
+                (w.resumes)("T", Some(3)),
+                (w.resumes)("T", None),
+                (w.thrown)("E"),
+                (w.runs)("f()"),
+                (w.callback_did)("f()", "x"),
+                (w.creates)("T", "c()"),
+                (w.cancels)("T"),
+                (w.wakes)("T"),
+                (w.schedules_soon)("f()"),
+                (w.schedules_at)("f()", 1.0),
+                (w.blocks)("1", 1.0),
+                (w.worker_starts)("w", "j()", 1.0),
+                (w.worker_finishes)("w", "j()", 1.0),
+                (w.error)("x"),
+                (w.prints)("\"x\""),
+                (w.printed)("\"x\""),
+                (w.more_lines)(2),
+                (w.sleeps)("1", 1.0),
+                (w.waits_on)("fut-1"),
+                w.yields.to_string(),
+                (w.returns)("None"),
+                (w.fails)("E"),
+                w.cancelled.to_string(),
+                (w.meanwhile)("x"),
+                w.stops.to_string(),
+                w.comma.to_string(),
+                w.semicolon.to_string(),
+                (w.summary)(3, 1.0),
+            ]
+        };
+        for (e, z) in said(&EN).into_iter().zip(said(&ZH)) {
             assert_ne!(e, z);
         }
     }
