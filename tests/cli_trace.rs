@@ -152,11 +152,13 @@ fn the_countdown_seed_has_a_track_per_task_and_its_prints_on_them() {
     // Task-4 is ready from its creation to its first step, then waits on its
     // sleep's future until 0.5 s.
     let task4 = track_of("Task-4 count_down()");
-    let waits: Vec<&Ev> = events.iter().filter(|e| e.tid == task4 && e.cat == "waiting").collect();
-    assert_eq!(waits[0].name, "ready");
+    let waits: Vec<&Ev> = events.iter().filter(|e| e.tid == task4 && (e.cat == "waiting" || e.cat == "ready")).collect();
+    assert_eq!((waits[0].name.as_str(), waits[0].cat.as_str()), ("ready", "ready"));
     let first_wait = waits[1];
     assert!(first_wait.name.starts_with("waiting on fut-"), "{first_wait:?}");
     assert!(first_wait.ts < 10.0 && (first_wait.ts + first_wait.dur - 500_000.0).abs() < 10.0, "{first_wait:?}");
+    // Its wake-up is scheduled at 0.5 s: ready from there to its step.
+    assert_eq!((waits[2].name.as_str(), waits[2].cat.as_str(), waits[2].ts, waits[2].dur), ("ready", "ready", 500_000.0, 1.0));
     let runs = events.iter().filter(|e| e.tid == task4 && e.cat == "running").count();
     assert_eq!(runs, 4, "Task-4 steps once to start and once per wake-up");
     // Every sleep's timer is an arrow from where it was scheduled to where it ran.

@@ -197,6 +197,9 @@ impl Exporter {
             TraceKind::TaskDone { task, how } => self.task_instant(now, task, how.clone(), e.time, true),
             TraceKind::TaskCancelRequested { task } => self.task_instant(now, task, "cancel() requested".into(), e.time, false),
             TraceKind::ScheduledSoon { label } => {
+                if let Some(task) = label.strip_prefix("Task.__wakeup(").and_then(|l| l.strip_suffix(')')) {
+                    self.wake(now, task);
+                }
                 let flow = self.flow_source(now, "call_soon", label);
                 self.soon.entry(label.clone()).or_default().push_back(flow);
             }
@@ -303,8 +306,8 @@ impl Exporter {
                 let on = track.suspended_on.take();
                 let (track_tid, finished) = (track.tid, track.finished);
                 if let Some(on) = on.filter(|_| !finished) {
-                    let name = if on == "yield" || on.is_empty() { "ready (bare yield)".to_string() } else { format!("waiting on {on}") };
-                    let w = self.push("X", track_tid, end, name, "waiting");
+                    let (name, cat) = if on == "yield" || on.is_empty() { ("ready (bare yield)".to_string(), "ready") } else { (format!("waiting on {on}"), "waiting") };
+                    let w = self.push("X", track_tid, end, name, cat);
                     if let Some(track) = self.tasks.get_mut(&task) {
                         track.waiting = Some(w);
                     }
@@ -318,7 +321,7 @@ impl Exporter {
 
     fn create_task(&mut self, now: f64, task: &str, coro: &str) {
         let tid = FIRST_TASK_TID + self.task_order.len() as u64;
-        let waiting = self.push("X", tid, now, "ready".into(), "waiting");
+        let waiting = self.push("X", tid, now, "ready".into(), "ready");
         self.tasks.insert(task.to_string(), TaskTrack { tid, name: format!("{task} {coro}"), waiting: Some(waiting), suspended_on: None, finished: false });
         self.task_order.push(task.to_string());
     }
@@ -338,6 +341,20 @@ impl Exporter {
         match &mut self.handle {
             Some(handle) => handle.task = Some((task.to_string(), running)),
             None => self.close(running, now + CALLBACK_US),
+        }
+    }
+
+    /// A waiting task's wake-up is scheduled: from here it is ready, its
+    /// step in the ready queue.
+    fn wake(&mut self, now: f64, task: &str) {
+        let Some(track) = self.tasks.get(task) else { return };
+        let (tid, waiting) = (track.tid, track.waiting);
+        if let Some(w) = waiting.filter(|&w| self.events[w].name.starts_with("waiting on ")) {
+            self.close(w, now);
+            let ready = self.push("X", tid, now, "ready".into(), "ready");
+            if let Some(track) = self.tasks.get_mut(task) {
+                track.waiting = Some(ready);
+            }
         }
     }
 
@@ -391,7 +408,7 @@ impl Exporter {
             self.close(i, end);
         }
         // A task stepped as soon as it was created was never seen waiting.
-        self.events.retain(|e| !(e.cat == "waiting" && e.dur == Some(0.0)));
+        self.events.retain(|e| !(matches!(e.cat, "waiting" | "ready") && e.dur == Some(0.0)));
     }
 
     /// What the program wrote, as an instant event: on the track of the one
