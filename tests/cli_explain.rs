@@ -103,3 +103,19 @@ fn bad_option_values_say_what_was_expected() {
         assert!(stderr.contains("\nUsage:\n"), "{args:?}");
     }
 }
+
+#[test]
+fn what_worker_threads_print_while_the_loop_waits_is_told_with_the_next_iteration() {
+    let (status, _, stderr) = run(&["run", "--explain", "tests/programs/seed003_executor_count_down.py"]);
+    assert_eq!(status, 0);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines[2], "t=0.000 it 1: Task-1 main() starts, waits on fut-4", "main() itself prints nothing");
+    assert!(
+        lines[3].starts_with(
+            "t=1.500 it 2: meanwhile ThreadPoolExecutor-0_0 starts count_down() at 0.000, ThreadPoolExecutor-0_1 starts count_down() at 0.000, \
+             ThreadPoolExecutor-0_2 starts count_down() at 0.000, ThreadPoolExecutor-0_2 finishes count_down() at 1.500, \
+             printed \"----------------------------------------\", \"0.5000 \\t\\t\\tC = 3\", "
+        ),
+        "{stderr}"
+    );
+}

@@ -105,6 +105,8 @@ struct OpenHandle {
 struct Placed {
     ts: f64,
     end: f64,
+    /// The clock when it returned.
+    clock_end: f64,
     tid: u64,
     label: String,
 }
@@ -186,7 +188,7 @@ impl Exporter {
                 self.iteration_end = now;
             }
             TraceKind::HandleStart { label } => self.start_handle(now, label, e),
-            TraceKind::HandleEnd => self.end_handle(now),
+            TraceKind::HandleEnd => self.end_handle(now, e.time),
             TraceKind::TaskCreated { task, coro } => self.create_task(now, task, coro),
             TraceKind::TaskStepped { task, thrown } => self.step_task(now, task, thrown.as_deref(), e.time),
             TraceKind::TaskSuspended { task, on } => {
@@ -293,7 +295,7 @@ impl Exporter {
         self.handle = Some(OpenHandle { index, iteration: e.iteration, label: label.to_string(), task: None });
     }
 
-    fn end_handle(&mut self, now: f64) {
+    fn end_handle(&mut self, now: f64, clock: f64) {
         let Some(handle) = self.handle.take() else { return };
         let ts = self.events[handle.index].ts;
         let end = now.max(ts + CALLBACK_US);
@@ -314,7 +316,7 @@ impl Exporter {
                 }
             }
         }
-        self.placed.entry(handle.iteration).or_default().push(Placed { ts, end, tid, label: handle.label });
+        self.placed.entry(handle.iteration).or_default().push(Placed { ts, end, clock_end: clock, tid, label: handle.label });
         self.cursor = end;
         self.iteration_end = end;
     }
@@ -419,6 +421,9 @@ impl Exporter {
         let t = chunk.at.time * 1e6;
         let placed = self.placed.get(&(chunk.at.iteration as u64));
         let (tid, ts) = match placed.map(Vec::as_slice) {
+            // Written while the loop waited after the iteration (a worker
+            // thread's print): on the loop's track, at its clock.
+            Some([.., last]) if chunk.at.time > last.clock_end => (LOOP_TID, t.max(last.end)),
             Some([one]) if one.label != STOP_CALLBACK => (one.tid, t.clamp(one.ts, one.end)),
             Some([first, .., last]) => (LOOP_TID, t.clamp(first.ts, last.end)),
             // Written after the loop stopped: just after its last callback.

@@ -116,6 +116,12 @@ pub struct IterationStory {
     pub handles: Vec<HandleStory>,
     /// Lines printed in it that cannot be given to one callback.
     pub printed: Vec<String>,
+    /// The clock when its last callback returned: output stamped with its
+    /// number but a later clock was written while the loop waited after it
+    /// (by a worker thread).
+    pub ended: f64,
+    /// Lines worker threads printed while the loop waited before it.
+    pub printed_meanwhile: Vec<String>,
     /// Whether the loop stopped at its end.
     pub stopped: bool,
 }
@@ -143,7 +149,17 @@ pub fn story(trace: &[TraceEvent], chunks: &[Chunk], snapshots: Option<&BTreeMap
     let mut stories: Vec<IterationStory> = reader.stories.into_iter().filter(|s| !s.handles.is_empty()).collect();
     for chunk in chunks.iter().filter(|c| c.stream == Stream::Stdout) {
         let lines = chunk.text.lines().map(str::to_string);
-        let Some(story) = stories.iter_mut().find(|s| s.iteration == chunk.at.iteration as u64) else { continue };
+        let p = chunk.at.iteration as u64;
+        let Some(k) = stories.iter().position(|s| s.iteration == p) else { continue };
+        if chunk.at.time > stories[k].ended {
+            // Written during the wait after iteration p: told with the next
+            // iteration (none: after the loop, not its story).
+            if let Some(next) = stories.get_mut(k + 1) {
+                next.printed_meanwhile.extend(lines);
+            }
+            continue;
+        }
+        let story = &mut stories[k];
         match story.handles.as_mut_slice() {
             [one] if one.who != Who::Callback(STOP_CALLBACK.to_string()) => one.printed.extend(lines),
             [_] => {}
@@ -163,6 +179,8 @@ impl Reader<'_> {
                     meanwhile: std::mem::take(&mut self.meanwhile),
                     handles: Vec::new(),
                     printed: Vec::new(),
+                    ended: e.time,
+                    printed_meanwhile: Vec::new(),
                     stopped: false,
                 });
                 self.due.clear();
@@ -182,6 +200,7 @@ impl Reader<'_> {
             TraceKind::HandleEnd => {
                 if let (Some(handle), Some(story)) = (self.open.take(), self.stories.last_mut()) {
                     story.handles.push(handle);
+                    story.ended = e.time;
                 }
             }
             TraceKind::TaskCreated { task, coro } => {

@@ -199,9 +199,12 @@ pub fn render(stories: &[IterationStory], lang: Lang, iterations: u64, end_time:
 
 fn render_iteration(story: &IterationStory, w: &StoryWords) -> String {
     let mut parts = Vec::new();
-    if !story.meanwhile.is_empty() {
-        let acts: Vec<String> = story.meanwhile.iter().map(|a| render_act(a, w)).collect();
-        parts.push((w.meanwhile)(&acts.join(w.comma)));
+    let mut meanwhile: Vec<String> = story.meanwhile.iter().map(|a| render_act(a, w)).collect();
+    if !story.printed_meanwhile.is_empty() {
+        meanwhile.push((w.printed)(&quoted(&story.printed_meanwhile, w)));
+    }
+    if !meanwhile.is_empty() {
+        parts.push((w.meanwhile)(&meanwhile.join(w.comma)));
     }
     parts.extend(story.handles.iter().map(|h| render_handle(h, w)));
     if !story.printed.is_empty() {
