@@ -142,8 +142,15 @@ pub fn chrome_trace(trace: &[TraceEvent], chunks: &[Chunk], program: &str) -> St
     for chunk in chunks {
         exporter.output(chunk);
     }
+    // In time order, and at one instant an enclosing slice before what it
+    // encloses: viewers nest slices that start together by this order.
+    let mut events = std::mem::take(&mut exporter.events);
+    events.sort_by(|a, b| {
+        let rank = |e: &Event| u8::from(e.ph != "X");
+        a.ts.total_cmp(&b.ts).then(rank(a).cmp(&rank(b))).then(b.dur.unwrap_or(0.0).total_cmp(&a.dur.unwrap_or(0.0)))
+    });
     let mut lines = exporter.metadata(program);
-    lines.extend(exporter.events.iter().map(Event::to_json));
+    lines.extend(events.iter().map(Event::to_json));
     let clock = format!(
         "virtual time in microseconds; every callback the loop runs is drawn {} µs wide and what follows moves right to make room",
         json::number(CALLBACK_US)
