@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use crate::python::session::{RunOptions, Session};
 use crate::python::front::syntax::check_program;
+use crate::view::axis::Moment;
+use crate::view::output::{Chunk, Stream};
+use crate::view::perfetto::chrome_trace;
+use crate::view::story::story;
+use crate::view::story_text::{Lang, render};
 
 const USAGE: &str = "\
 looplab — the asyncio event loop, on a virtual clock
@@ -18,13 +23,21 @@ Usage:
       --max-steps N          stop after N VM instructions (default 200000000)
       --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
       --max-memory BYTES     largest single value (default 268435456)
-      --trace FILE           write the engine's trace to FILE as JSON lines
+      --trace FILE           write the run's trace to FILE as Chrome Trace Event
+                             JSON: open it in ui.perfetto.dev or chrome://tracing
+      --trace-format FORMAT  chrome (the default) or jsonl: the engine's events,
+                             one JSON object per line
+      --explain              after the program's output, tell on stderr what the
+                             loop did, one line per iteration
+      --lang LANG            the language of --explain: en (the default) or zh
   looplab --help             show this help (also `looplab run --help`, `check --help`)
   looplab --version          show the version
 
-Exit status: 0 when the program is fine; 1 on a syntax error or an uncaught
-exception (reported on stderr as CPython reports it) or when a limit stops the
-run; 2 on a construct looplab does not support, or on a usage error.
+Exit status: 0 when the program is fine (N for sys.exit(N)); 1 on a syntax
+error or an uncaught exception (reported on stderr as CPython reports it) or
+when a limit stops the run; 2 on a construct looplab does not support, on a
+usage error, or when PROGRAM.py cannot be read or the trace FILE cannot be
+written.
 ";
 
 /// Runs the command line with `args` (without the program name) and returns
@@ -46,7 +59,7 @@ pub fn main_with_args(args: &[String]) -> ExitCode {
         },
         Some("run") => run(&args[1..]),
         // `looplab PROGRAM.py`, `looplab -`, `looplab --max-time 5 PROGRAM.py`: run it.
-        Some(first) if first == "-" || first.ends_with(".py") || first.starts_with("--max-") || first == "--trace" => run(args),
+        Some(first) if first == "-" || first.ends_with(".py") || first.starts_with("--") => run(args),
         Some(other) => usage_error(&format!("unknown command '{other}' (expected run, check or a PROGRAM.py)")),
     }
 }
@@ -108,63 +121,132 @@ fn check(path: &str) -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> ExitCode {
-    let mut options = RunOptions::default();
+/// The trace file's format.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TraceFormat {
+    /// Chrome Trace Event JSON (ui.perfetto.dev, chrome://tracing).
+    Chrome,
+    /// The engine's events, one JSON object per line.
+    Jsonl,
+}
+
+/// What `looplab run` was asked to do.
+struct RunRequest {
+    options: RunOptions,
+    path: String,
+    trace_file: Option<String>,
+    trace_format: Option<TraceFormat>,
+    explain: bool,
+    lang: Option<Lang>,
+}
+
+/// Reads `run`'s arguments; `Err` is the exit status of a usage error or of
+/// `--help`.
+fn parse_run(args: &[String]) -> Result<RunRequest, ExitCode> {
+    let mut request = RunRequest { options: RunOptions::default(), path: String::new(), trace_file: None, trace_format: None, explain: false, lang: None };
     let mut path = None;
-    let mut trace_file: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
-        let value = args.get(i + 1);
-        match arg {
-            "--trace" => {
-                let Some(value) = value else {
-                    return usage_error("--trace needs a FILE");
-                };
-                trace_file = Some(value.clone());
-                options.trace = true;
-                i += 2;
-            }
-            "--max-steps" | "--max-time" | "--max-memory" => {
-                let Some(value) = value else {
-                    return usage_error(&format!("{arg} needs a value"));
-                };
-                let ok = match arg {
-                    "--max-steps" => value.parse().map(|v| options.limits.max_steps = v).is_ok(),
-                    "--max-time" => value.parse().map(|v| options.limits.max_time = v).is_ok(),
-                    _ => value.parse().map(|v| options.limits.max_memory = v).is_ok(),
-                };
-                if !ok {
-                    return usage_error(&format!("{arg}: '{value}' is not a number"));
-                }
-                i += 2;
-            }
-            _ if is_help(arg) => return help(),
-            _ if path.is_none() && (arg == "-" || !arg.starts_with('-')) => {
-                path = Some(arg.to_string());
-                i += 1;
-            }
-            _ if path.is_some() && !arg.starts_with('-') => {
-                return usage_error(&format!("run takes one PROGRAM.py; '{arg}' is a second one"));
-            }
-            _ => return usage_error(&format!(
-                "run: unknown option '{arg}' (expected --max-steps, --max-time, --max-memory, --trace or --help)"
-            )),
+        let value = args.get(i + 1).map(String::as_str);
+        if TAKES_VALUE.contains(&arg) {
+            let Some(value) = value else {
+                return Err(usage_error(&format!("{arg} needs a value ({})", value_hint(arg))));
+            };
+            set_option(&mut request, arg, value)?;
+            i += 2;
+            continue;
         }
+        match arg {
+            "--explain" => request.explain = true,
+            _ if is_help(arg) => return Err(help()),
+            _ if path.is_none() && (arg == "-" || !arg.starts_with('-')) => path = Some(arg.to_string()),
+            _ if path.is_some() && !arg.starts_with('-') => {
+                return Err(usage_error(&format!("run takes one PROGRAM.py; '{arg}' is a second one")));
+            }
+            _ => return Err(usage_error(&format!("run: unknown option '{arg}' (expected {})", OPTION_NAMES))),
+        }
+        i += 1;
     }
-    let Some(path) = path else {
-        return usage_error("run takes one PROGRAM.py");
+    if request.trace_format.is_some() && request.trace_file.is_none() {
+        return Err(usage_error("--trace-format needs --trace FILE"));
+    }
+    if request.lang.is_some() && !request.explain {
+        return Err(usage_error("--lang is the language of --explain; add --explain"));
+    }
+    request.path = path.ok_or_else(|| usage_error("run takes one PROGRAM.py"))?;
+    Ok(request)
+}
+
+/// The options of `run` that take a value.
+const TAKES_VALUE: &[&str] = &["--max-steps", "--max-time", "--max-memory", "--trace", "--trace-format", "--lang"];
+
+/// Every option of `run`, as a usage error lists them.
+const OPTION_NAMES: &str = "--max-steps, --max-time, --max-memory, --trace, --trace-format, --explain, --lang or --help";
+
+fn value_hint(option: &str) -> &'static str {
+    match option {
+        "--max-steps" => "a whole number of VM instructions",
+        "--max-time" => "seconds of virtual time",
+        "--max-memory" => "a whole number of bytes",
+        "--trace" => "the FILE to write",
+        "--trace-format" => "chrome or jsonl",
+        _ => "en or zh",
+    }
+}
+
+fn set_option(request: &mut RunRequest, option: &str, value: &str) -> Result<(), ExitCode> {
+    let limits = &mut request.options.limits;
+    let ok = match option {
+        "--max-steps" => value.parse().map(|v| limits.max_steps = v).is_ok(),
+        "--max-time" => value.parse::<f64>().ok().filter(|v| *v >= 0.0).map(|v| limits.max_time = v).is_some(),
+        "--max-memory" => value.parse().map(|v| limits.max_memory = v).is_ok(),
+        "--trace" => {
+            request.trace_file = Some(value.to_string());
+            request.options.trace = true;
+            true
+        }
+        "--trace-format" => {
+            request.trace_format = match value {
+                "chrome" | "perfetto" => Some(TraceFormat::Chrome),
+                "jsonl" => Some(TraceFormat::Jsonl),
+                _ => None,
+            };
+            request.trace_format.is_some()
+        }
+        _ => {
+            request.lang = Lang::from_code(value);
+            request.lang.is_some()
+        }
     };
-    let source = match read_program(&path) {
+    if ok {
+        Ok(())
+    } else {
+        Err(usage_error(&format!("{option}: '{value}' is not {}", value_hint(option))))
+    }
+}
+
+fn run(args: &[String]) -> ExitCode {
+    let mut request = match parse_run(args) {
+        Ok(request) => request,
+        Err(code) => return code,
+    };
+    let source = match read_program(&request.path) {
         Ok(source) => source,
         Err(code) => return code,
     };
-    let path = shown_name(&path);
+    request.path = shown_name(&request.path);
+    if request.explain {
+        // The story reads the trace, and the snapshots say which line each
+        // task resumes at (the page's budget: past it, lines are left out).
+        request.options.trace = true;
+        request.options.record_snapshots = Some(EXPLAIN_SNAPSHOT_BUDGET);
+    }
     // Python calls nest on the Rust stack: give the VM room for CPython's
     // recursion limit of 1000 frames.
     let worker = std::thread::Builder::new()
         .stack_size(512 * 1024 * 1024)
-        .spawn(move || run_source(&source, &path, options, trace_file.as_deref()));
+        .spawn(move || run_source(&source, request));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -174,9 +256,13 @@ fn run(args: &[String]) -> ExitCode {
     }
 }
 
-fn run_source(source: &str, path: &str, options: RunOptions, trace_file: Option<&str>) -> u8 {
+/// Tasks the snapshots behind `--explain` may hold in all.
+const EXPLAIN_SNAPSHOT_BUDGET: usize = 300_000;
+
+fn run_source(source: &str, request: RunRequest) -> u8 {
     use std::io::Write;
-    let mut session = match Session::start(source, path, options) {
+    let path = request.path.as_str();
+    let mut session = match Session::start(source, path, request.options.clone()) {
         Ok(session) => session,
         Err(error) => {
             eprint!("{}", error.diagnostic.render(path, source));
@@ -199,11 +285,36 @@ fn run_source(source: &str, path: &str, options: RunOptions, trace_file: Option<
         }
     }
     let _ = out.flush();
-    if let Some(file) = trace_file {
-        let text: String = session.trace().iter().map(|e| e.to_json_line() + "\n").collect();
+    let chunks = chunks_of(&session);
+    if request.explain {
+        let snapshots = session.recorded_snapshots();
+        let stories = story(session.trace(), &chunks, snapshots.as_ref());
+        let text = render(&stories, request.lang.unwrap_or(Lang::En), session.iterations(), session.time());
+        let _ = write!(err, "\n{text}");
+    }
+    if let Some(file) = &request.trace_file {
+        let text = match request.trace_format.unwrap_or(TraceFormat::Chrome) {
+            TraceFormat::Chrome => chrome_trace(session.trace(), &chunks, path),
+            TraceFormat::Jsonl => session.trace().iter().map(|e| e.to_json_line() + "\n").collect(),
+        };
         if let Err(error) = std::fs::write(file, text) {
             let _ = writeln!(err, "looplab: can't write trace file '{file}': {error}");
+            return 2;
         }
     }
     session.exit_status() as u8
+}
+
+/// What the program wrote, stamped with its moments as the page's recording
+/// stamps it.
+fn chunks_of(session: &Session) -> Vec<Chunk> {
+    session
+        .output()
+        .iter()
+        .map(|c| Chunk {
+            at: Moment { iteration: c.iteration as usize, time: c.time },
+            stream: if c.is_stderr { Stream::Stderr } else { Stream::Stdout },
+            text: c.text.clone(),
+        })
+        .collect()
 }

@@ -71,7 +71,7 @@ fn help_names_every_command_and_option_and_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty());
     let help = String::from_utf8_lossy(&out.stdout);
-    for word in ["looplab check PROGRAM.py", "looplab run [OPTIONS] PROGRAM.py", "--max-steps N", "--max-time SECONDS", "--max-memory BYTES", "--trace FILE", "--version", "Exit status"] {
+    for word in ["looplab check PROGRAM.py", "looplab run [OPTIONS] PROGRAM.py", "--max-steps N", "--max-time SECONDS", "--max-memory BYTES", "--trace FILE", "--trace-format FORMAT", "--explain", "--lang LANG", "--version", "Exit status"] {
         assert!(help.contains(word), "--help does not name {word:?}:\n{help}");
     }
     // A usage error prints the same help on stderr, exit 2.
@@ -118,5 +118,5 @@ fn an_unknown_run_option_says_what_was_expected() {
     let out = looplab(&["run", "--fast", "x.py"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("looplab: run: unknown option '--fast' (expected --max-steps, --max-time, --max-memory, --trace or --help)\n"), "{stderr}");
+    assert!(stderr.starts_with("looplab: run: unknown option '--fast' (expected --max-steps, --max-time, --max-memory, --trace, --trace-format, --explain, --lang or --help)\n"), "{stderr}");
 }

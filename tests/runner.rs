@@ -74,7 +74,7 @@ fn max_memory_bounds_the_largest_value() {
     assert_eq!((status, stdout.as_str()), (0, "500\n2000\n"));
     let (status, _, stderr) = run(&["--max-memory", "lots", &shown]);
     assert_eq!(status, 2);
-    assert!(stderr.starts_with("looplab: --max-memory: 'lots' is not a number\n"), "{stderr}");
+    assert!(stderr.starts_with("looplab: --max-memory: 'lots' is not a whole number of bytes\n"), "{stderr}");
 }
 
 #[test]
@@ -92,10 +92,10 @@ fn huge_string_raises_memory_error_that_the_program_can_catch() {
 }
 
 #[test]
-fn trace_option_writes_the_engines_trace_as_json_lines() {
+fn trace_format_jsonl_writes_the_engines_trace_as_json_lines() {
     let file = std::env::temp_dir().join(format!("looplab-trace-{}.jsonl", std::process::id()));
     let file_arg = file.to_string_lossy().into_owned();
-    let (status, stdout, _) = run(&["--trace", &file_arg, "tests/programs/sleep_zero_interleaving.py"]);
+    let (status, stdout, _) = run(&["--trace", &file_arg, "--trace-format", "jsonl", "tests/programs/sleep_zero_interleaving.py"]);
     assert_eq!(status, 0);
     assert!(stdout.starts_with("tasks created\n"), "{stdout}");
     let trace = std::fs::read_to_string(&file).unwrap_or_default();

@@ -1,6 +1,7 @@
 //! Shared test host and a tiny scripted coroutine for engine tests.
 #![allow(dead_code)]
 
+pub mod json;
 pub mod process;
 
 use std::cell::RefCell;
