@@ -45,7 +45,7 @@ fn a_syntax_error_an_uncaught_exception_and_a_limit_exit_1() {
 
 #[test]
 fn an_unsupported_construct_an_unreadable_program_and_a_usage_error_exit_2() {
-    assert_eq!(status_of("bytes.py", "x = b'abc'\n", &[]).0, 2);
+    assert_eq!(status_of("complex.py", "x = 1j\n", &[]).0, 2);
     let out = common::process::looplab(&["run", "/nonexistent/program.py"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("looplab: can't open file '/nonexistent/program.py': "));

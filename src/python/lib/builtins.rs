@@ -673,6 +673,56 @@ fn parse_int(text: &str, base: u32) -> Option<Value> {
     Some(int_from_big(if neg { -b } else { b }))
 }
 
+/// `int(x)` / `int(s, base)`.
+fn int_call(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Res<Value> {
+    arg_count("int", args, 0, 2)?;
+    let base = match args.get(1).or_else(|| kwarg(kwargs, "base")) {
+        Some(b) => match to_i64(b, "")? {
+            b @ (0 | 2..=36) => Some(b as u32),
+            _ => return Err(exc("ValueError", "int() base must be >= 2 and <= 36, or 0")),
+        },
+        None => None,
+    };
+    if let Some(Value::Str(s)) = args.first() {
+        check_int_str_length(s, base.unwrap_or(10))?;
+    }
+    if let (Some(v @ Value::Instance(_)), None) = (args.first(), base) {
+        return super::numbers::instance_to_int(vm, v);
+    }
+    Ok(match (args.first(), base) {
+        (None, _) => Value::Int(0),
+        (Some(Value::Str(s)), b) => match parse_int(s, b.unwrap_or(10)) {
+            Some(v) => v,
+            None => {
+                return Err(exc(
+                    "ValueError",
+                    format!("invalid literal for int() with base {}: {}", b.unwrap_or(10), Value::Str(s.clone()).repr()),
+                ));
+            }
+        },
+        (Some(_), Some(_)) => return type_error("int() can't convert non-string with explicit base"),
+        (Some(v), None) => match v.as_number() {
+            Some(Num::I(i)) => Value::Int(i),
+            Some(Num::B(b)) => Value::Big(b),
+            Some(Num::F(f)) => {
+                if f.is_nan() {
+                    return Err(exc("ValueError", "cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(exc("OverflowError", "cannot convert float infinity to integer"));
+                }
+                float_to_int(f.trunc())
+            }
+            None => {
+                return type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    v.class_name()
+                ));
+            }
+        },
+    })
+}
+
 /// Calls a type object: `int("3")`, `list(x)`, `ValueError("bad")`.
 pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if let Some(r) = super::class_builtins::call_type(vm, name, &args, &kwargs) {
@@ -685,54 +735,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         return result;
     }
     Ok(match name {
-        "int" => {
-            arg_count("int", &args, 0, 2)?;
-            let base = match args.get(1).or_else(|| kwarg(&kwargs, "base")) {
-                Some(b) => match to_i64(b, "")? {
-                    b @ (0 | 2..=36) => Some(b as u32),
-                    _ => return Err(exc("ValueError", "int() base must be >= 2 and <= 36, or 0")),
-                },
-                None => None,
-            };
-            if let Some(Value::Str(s)) = args.first() {
-                check_int_str_length(s, base.unwrap_or(10))?;
-            }
-            if let (Some(v @ Value::Instance(_)), None) = (args.first(), base) {
-                return super::numbers::instance_to_int(vm, v);
-            }
-            match (args.first(), base) {
-                (None, _) => Value::Int(0),
-                (Some(Value::Str(s)), b) => match parse_int(s, b.unwrap_or(10)) {
-                    Some(v) => v,
-                    None => {
-                        return Err(exc(
-                            "ValueError",
-                            format!("invalid literal for int() with base {}: {}", b.unwrap_or(10), Value::Str(s.clone()).repr()),
-                        ));
-                    }
-                },
-                (Some(_), Some(_)) => return type_error("int() can't convert non-string with explicit base"),
-                (Some(v), None) => match v.as_number() {
-                    Some(Num::I(i)) => Value::Int(i),
-                    Some(Num::B(b)) => Value::Big(b),
-                    Some(Num::F(f)) => {
-                        if f.is_nan() {
-                            return Err(exc("ValueError", "cannot convert float NaN to integer"));
-                        }
-                        if f.is_infinite() {
-                            return Err(exc("OverflowError", "cannot convert float infinity to integer"));
-                        }
-                        float_to_int(f.trunc())
-                    }
-                    None => {
-                        return type_error(format!(
-                            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                            v.class_name()
-                        ));
-                    }
-                },
-            }
-        }
+        "int" => int_call(vm, &args, &kwargs)?,
         "float" => {
             arg_count("float", &args, 0, 1)?;
             if let Some(v @ Value::Instance(_)) = args.first() {
