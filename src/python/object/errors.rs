@@ -89,6 +89,8 @@ pub struct ExcObj {
     pub cause: RefCell<Option<Rc<ExcObj>>>,
     /// `__suppress_context__`: set by `raise ... from`, hides the context.
     pub suppress_context: Cell<bool>,
+    /// The name a NameError or AttributeError suggests ("Did you mean").
+    pub suggestion: RefCell<Option<Rc<str>>>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
 }
@@ -104,6 +106,7 @@ impl ExcObj {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: Cell::new(false),
+            suggestion: RefCell::new(None),
             class: RefCell::new(None),
         })
     }
@@ -178,7 +181,11 @@ impl ExcObj {
                 other => other.to_string(),
             },
         };
-        if message.is_empty() { name } else { format!("{name}: {message}") }
+        let line = if message.is_empty() { name } else { format!("{name}: {message}") };
+        match self.suggestion.borrow().as_ref() {
+            Some(s) => format!("{line}. Did you mean: '{s}'?"),
+            None => line,
+        }
     }
 }
 

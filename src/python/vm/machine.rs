@@ -23,6 +23,7 @@ use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclas
 use super::super::limits::{LimitStop, Limits};
 use crate::python::object::errors::{Res, exc, type_error};
 use crate::python::object::frame::{Frame, GenState};
+use super::suggestions;
 use super::library::{AwaitOutcome, Extensions, Library, RunClock};
 use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
 
@@ -417,6 +418,39 @@ impl Vm<'_> {
         result
     }
 
+    /// CPython's NameError suggestion: the closest of the frame's local
+    /// names, else of the module's bound globals, else of the builtins.
+    fn suggest_name(&self, e: &Rc<ExcObj>, frame: &Frame) {
+        let message = e.message();
+        let Some(name) = message.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined")) else {
+            return;
+        };
+        if e.class.borrow().is_some() {
+            return;
+        }
+        let code = &frame.code;
+        let locals = code.locals.iter().chain(code.cellvars.iter().map(|(n, _)| n)).map(|n| &**n);
+        let bound = self.global_names.iter().zip(&self.globals).filter(|(_, v)| v.is_some()).map(|(n, _)| &**n);
+        let globals = suggestions::MODULE_DUNDERS.iter().copied().chain(bound);
+        let found = suggestions::closest(name, locals)
+            .or_else(|| suggestions::closest(name, globals))
+            .or_else(|| suggestions::closest(name, suggestions::BUILTIN_NAMES.iter().copied()));
+        *e.suggestion.borrow_mut() = found;
+    }
+
+    /// CPython's AttributeError suggestion: the closest of `dir(obj)`.
+    pub(crate) fn suggest_attribute(e: &Rc<ExcObj>, obj: &Value, name: &str) {
+        let expected = match obj {
+            Value::Module(m) => format!("module '{m}' has no attribute '{name}'"),
+            other => format!("'{}' object has no attribute '{name}'", other.type_name()),
+        };
+        if e.kind != "AttributeError" || e.class.borrow().is_some() || e.message() != expected {
+            return;
+        }
+        let names = suggestions::attribute_names(obj);
+        *e.suggestion.borrow_mut() = suggestions::closest(name, names.iter().map(|n| &**n));
+    }
+
     /// Records that `e` passed through `frame`, at the instruction that
     /// raised it (CPython's `PyTraceBack_Here`).
     fn add_traceback(&mut self, e: &Rc<ExcObj>, frame: &Frame) {
@@ -428,6 +462,9 @@ impl Vm<'_> {
             (span.end_line, span.end_col) = (end_line, end_col);
         }
         let line = if span.line > 0 { span.line } else { frame.current_line() };
+        if e.traceback.borrow().is_empty() && e.kind == "NameError" {
+            self.suggest_name(e, frame);
+        }
         e.traceback.borrow_mut().push(TbEntry { line, func: frame.code.name.clone(), span, library: None });
     }
 

@@ -6,3 +6,4 @@ pub mod iter;
 pub mod library;
 pub mod machine;
 pub mod ops;
+pub mod suggestions;

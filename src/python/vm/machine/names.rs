@@ -101,7 +101,8 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        let v = self.lib.get_attr(self, &obj, &code.names[i as usize])?;
+        let v = self.lib.get_attr(self, &obj, &code.names[i as usize])
+            .inspect_err(|e| Self::suggest_attribute(e, &obj, &code.names[i as usize]))?;
         frame.stack.push(v);
         Ok(())
     }
