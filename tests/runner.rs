@@ -30,7 +30,6 @@ const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("complex_literal.py", 1, "        ^^", "complex numbers"),
     ("decorator.py", 4, "    ^^^^^", "decorators"),
     ("ellipsis.py", 1, "        ^^^", "'...' (Ellipsis)"),
-    ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
     ("match_statement.py", 2, "    ^^^^^^^^", "'match' statements"),
     ("walrus.py", 1, "        ^^^^^^", "the walrus operator ':='"),

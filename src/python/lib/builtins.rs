@@ -531,6 +531,9 @@ fn parse_int(text: &str, base: u32) -> Option<Value> {
 
 /// Calls a type object: `int("3")`, `list(x)`, `ValueError("bad")`.
 pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if crate::python::object::exception_group::is_group_kind(name) {
+        return Ok(Value::Exc(crate::python::object::exception_group::new_group(name, args)?));
+    }
     if exception_class(name).is_some() {
         return Ok(Value::Exc(ExcObj::new(name, args)));
     }

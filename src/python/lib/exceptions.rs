@@ -7,6 +7,9 @@ use std::any::Any;
 use std::rc::Rc;
 
 use crate::python::object::errors::{ExcObj, Res, TbEntry, is_subclass, type_error};
+use crate::python::object::exception_group::new_group;
+use crate::python::vm::exception_group::Matcher;
+use crate::python::vm::machine::Vm;
 use crate::python::object::native::{NativeObject, downcast};
 use crate::python::object::value::Value;
 
@@ -126,13 +129,42 @@ fn exception_attr(obj: &Value, e: &Rc<ExcObj>, name: &str, filename: &Rc<str>) -
             many => Value::tuple(many.to_vec()),
         },
         "add_note" | "with_traceback" => Value::Method(Rc::new((obj.clone(), if name == "add_note" { "add_note" } else { "with_traceback" }))),
+        "exceptions" if e.is_group() => Value::tuple(e.exceptions.borrow().iter().cloned().map(Value::Exc).collect()),
+        "message" if e.is_group() => e.args.borrow().first().cloned().unwrap_or(Value::None),
+        "split" | "subgroup" | "derive" if e.is_group() => {
+            let method = match name {
+                "split" => "split",
+                "subgroup" => "subgroup",
+                _ => "derive",
+            };
+            Value::Method(Rc::new((obj.clone(), method)))
+        }
         _ => return None,
     }))
 }
 
-/// `e.add_note(note)` / `e.with_traceback(tb)`.
-pub fn call_method(e: &Rc<ExcObj>, name: &str, args: Vec<Value>) -> Res<Value> {
+/// `e.add_note(note)` / `e.with_traceback(tb)`, and a group's `split`,
+/// `subgroup` and `derive`.
+pub fn call_method(vm: &mut Vm, e: &Rc<ExcObj>, name: &str, args: Vec<Value>) -> Res<Value> {
     match (name, args.as_slice()) {
+        ("split" | "subgroup", [condition]) => {
+            let matcher = Matcher::from_condition(condition.clone())?;
+            let (matched, rest) = vm.split_group(e, &matcher, name == "split")?;
+            let part = |p: Option<Rc<ExcObj>>| p.map_or(Value::None, Value::Exc);
+            if name == "split" {
+                Ok(Value::tuple(vec![part(matched), part(rest)]))
+            } else {
+                Ok(part(matched))
+            }
+        }
+        ("derive", [excs]) => {
+            let message = e.args.borrow().first().cloned().unwrap_or(Value::None);
+            Ok(Value::Exc(new_group("BaseExceptionGroup", vec![message, excs.clone()])?))
+        }
+        ("split" | "subgroup" | "derive", many) => type_error(format!(
+            "BaseExceptionGroup.{name}() takes exactly one argument ({} given)",
+            many.len()
+        )),
         ("add_note", [Value::Str(note)]) => {
             let mut attrs = e.attrs.borrow_mut();
             match attrs.iter().find(|(k, _)| &**k == "__notes__") {

@@ -11,6 +11,8 @@ pub use super::traceback::{TbEntry, render_traceback};
 const HIERARCHY: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
@@ -57,6 +59,10 @@ pub fn exception_class(name: &str) -> Option<&'static str> {
 
 /// Whether exception class `kind` is `base` or derives from it.
 pub fn is_subclass(kind: &str, base: &str) -> bool {
+    // ExceptionGroup's second base.
+    if kind == "ExceptionGroup" && base == "Exception" {
+        return true;
+    }
     let mut current = kind;
     loop {
         if current == base {
@@ -91,6 +97,8 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
     /// The name a NameError or AttributeError suggests ("Did you mean").
     pub suggestion: RefCell<Option<Rc<str>>>,
+    /// An exception group's members (`.exceptions`); empty for others.
+    pub exceptions: RefCell<Vec<Rc<ExcObj>>>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
 }
@@ -107,6 +115,7 @@ impl ExcObj {
             cause: RefCell::new(None),
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
+            exceptions: RefCell::new(Vec::new()),
             class: RefCell::new(None),
         })
     }
@@ -120,12 +129,21 @@ impl ExcObj {
     }
     /// `str(exc)`.
     pub fn message(&self) -> String {
+        if self.is_group() {
+            let n = self.exceptions.borrow().len();
+            let message = self.args.borrow().first().map(Value::to_str).unwrap_or_default();
+            return format!("{message} ({n} sub-exception{})", if n == 1 { "" } else { "s" });
+        }
         match self.args.borrow().as_slice() {
             [] => String::new(),
             [one] if self.kind == "KeyError" => one.repr(),
             [one] => one.to_str(),
             many => Value::tuple(many.to_vec()).repr(),
         }
+    }
+    /// Whether this is an exception group.
+    pub fn is_group(&self) -> bool {
+        super::exception_group::is_group_kind(self.kind)
     }
     /// The notes `add_note` attached, as CPython prints them after the message.
     pub fn notes(&self) -> Vec<String> {

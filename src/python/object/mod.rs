@@ -3,6 +3,7 @@
 pub mod classes;
 pub mod code;
 pub mod errors;
+pub mod exception_group;
 pub mod float_repr;
 pub mod frame;
 pub mod native;

@@ -451,6 +451,14 @@ impl Vm<'_> {
         *e.suggestion.borrow_mut() = suggestions::closest(name, names.iter().map(|n| &**n));
     }
 
+    /// The traceback entry for `frame` at its current instruction.
+    fn traceback_entry(&self, frame: &Frame) -> TbEntry {
+        let at = frame.ip.saturating_sub(1);
+        let span = frame.code.spans.get(at).copied().unwrap_or_default();
+        let line = if span.line > 0 { span.line } else { frame.current_line() };
+        TbEntry { line, func: frame.code.name.clone(), span, library: None }
+    }
+
     /// Records that `e` passed through `frame`, at the instruction that
     /// raised it (CPython's `PyTraceBack_Here`).
     fn add_traceback(&mut self, e: &Rc<ExcObj>, frame: &Frame) {
@@ -713,6 +721,7 @@ impl Vm<'_> {
                 Op::ExceptMatch => self.op_except_match(op, frame, code)?,
                 Op::Raise(_) => self.op_raise(op, frame, code)?,
                 Op::Reraise => self.op_reraise(op, frame, code)?,
+                Op::CheckEgMatch(_) | Op::StarAppend | Op::PrepReraiseStar => self.op_except_star(op, frame, code)?,
             }
         }
     }

@@ -1,5 +1,6 @@
 //! The interpreter: frames and their execution, operators, iteration, formatting.
 
+pub mod exception_group;
 pub mod format;
 pub mod instances;
 pub mod iter;

@@ -42,6 +42,10 @@ impl<'s> FnCompiler<'s> {
                     }
                     self.emit(Op::WithExit);
                 }
+                Unwind::StarHandler => {
+                    let message = "'break', 'continue' and 'return' cannot appear in an except* block";
+                    return Err(self.syntax(self.stmt_range, message));
+                }
                 Unwind::Finally(body) => {
                     self.emit(Op::PopBlock);
                     self.unwind.truncate(i);
@@ -60,9 +64,6 @@ impl<'s> FnCompiler<'s> {
     /// the normal way out and on the exceptional one (then re-raised);
     /// `break` / `continue` / `return` inline it again (see `unwind_to`).
     pub(super) fn try_stmt(&mut self, t: &'s ast::StmtTry) -> R {
-        if t.is_star {
-            return Err(self.unsupported(t.range, "'except*'"));
-        }
         let finally_index = if t.finalbody.is_empty() {
             None
         } else {
@@ -88,37 +89,11 @@ impl<'s> FnCompiler<'s> {
             self.body(&t.orelse)?;
             let to_end = self.emit(Op::Jump(0));
             self.patch(setup);
-            let mut ends = vec![to_end];
-            for handler in &t.handlers {
-                let ast::ExceptHandler::ExceptHandler(h) = handler;
-                self.at(h.range);
-                let next = match &h.type_ {
-                    Some(ty) => {
-                        self.expr(ty)?;
-                        self.emit(Op::ExceptMatch);
-                        Some(self.emit(Op::JumpIfFalse(0)))
-                    }
-                    None => None,
-                };
-                self.emit(Op::PushExcInfo);
-                match &h.name {
-                    Some(n) => self.store_name(&n.id),
-                    None => {
-                        self.emit(Op::Pop);
-                    }
-                }
-                self.unwind.push(Unwind::Handler);
-                self.body(&h.body)?;
-                self.unwind.pop();
-                self.emit(Op::PopExcInfo);
-                ends.push(self.emit(Op::Jump(0)));
-                if let Some(n) = next {
-                    self.patch(n);
-                }
-            }
-            self.emit(Op::Reraise);
-            for e in ends {
-                self.patch(e);
+            if t.is_star {
+                self.star_handlers(&t.handlers)?;
+                self.patch(to_end);
+            } else {
+                self.handlers(&t.handlers, to_end)?;
             }
         }
         if let (Some(setup), Some(fi)) = (finally_setup, finally_index) {
@@ -131,6 +106,45 @@ impl<'s> FnCompiler<'s> {
             self.body(body)?;
             self.emit(Op::Reraise);
             self.patch(end);
+        }
+        Ok(())
+    }
+
+    /// The `except` clauses, entered with the exception on the stack: each
+    /// tests it in turn; an unmatched one is re-raised.
+    fn handlers(&mut self, handlers: &'s [ast::ExceptHandler], to_end: usize) -> R {
+        let mut ends = vec![to_end];
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.at(h.range);
+            let next = match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Op::ExceptMatch);
+                    Some(self.emit(Op::JumpIfFalse(0)))
+                }
+                None => None,
+            };
+            self.emit(Op::PushExcInfo);
+            match &h.name {
+                Some(n) => self.store_name(&n.id),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            self.unwind.push(Unwind::Handler);
+            self.body(&h.body)?;
+            self.unwind.pop();
+            self.emit(Op::PopExcInfo);
+            self.clear_handler_name(h);
+            ends.push(self.emit(Op::Jump(0)));
+            if let Some(n) = next {
+                self.patch(n);
+            }
+        }
+        self.emit(Op::Reraise);
+        for e in ends {
+            self.patch(e);
         }
         Ok(())
     }
