@@ -99,6 +99,9 @@ pub struct ExcObj {
     pub suggestion: RefCell<Option<Rc<str>>>,
     /// An exception group's members (`.exceptions`); empty for others.
     pub exceptions: RefCell<Vec<Rc<ExcObj>>>,
+    /// How long the traceback was when a task finished with this exception
+    /// (asyncio's `Future._exception_tb`): each retrieval starts from it.
+    pub saved_traceback: Cell<Option<usize>>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
 }
@@ -116,6 +119,7 @@ impl ExcObj {
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
             exceptions: RefCell::new(Vec::new()),
+            saved_traceback: Cell::new(None),
             class: RefCell::new(None),
         })
     }
@@ -140,6 +144,20 @@ impl ExcObj {
             [one] => one.to_str(),
             many => Value::tuple(many.to_vec()).repr(),
         }
+    }
+    /// A task finished with this exception: remember its traceback.
+    pub fn save_traceback(&self) {
+        self.saved_traceback.set(Some(self.traceback.borrow().len()));
+    }
+    /// The exception is raised again from a finished future: the first
+    /// time its traceback is the one saved then, later times it starts
+    /// empty (the C Future clears `fut_exception_tb` once it has used it).
+    pub fn restore_traceback(self: &Rc<Self>) -> Rc<Self> {
+        if let Some(n) = self.saved_traceback.get() {
+            self.traceback.borrow_mut().truncate(n);
+            self.saved_traceback.set(Some(0));
+        }
+        self.clone()
     }
     /// Whether this is an exception group.
     pub fn is_group(&self) -> bool {
