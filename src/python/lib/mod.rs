@@ -5,3 +5,4 @@ pub mod exceptions;
 pub mod methods;
 pub mod modules;
 pub mod random;
+pub mod traceback_module;

@@ -14,7 +14,7 @@ use crate::python::vm::machine::Vm;
 use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] =
-    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue"];
+    &["time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue", "traceback"];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
 
@@ -50,6 +50,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
             };
         }
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
+        "traceback" => return super::traceback_module::attr(name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -61,6 +62,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 /// Calls `module.func(*args)`.
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, _kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
+        ("traceback", f) => super::traceback_module::call(vm, f, args),
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;

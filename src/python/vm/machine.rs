@@ -240,6 +240,11 @@ impl Vm<'_> {
         self.write(&message, true);
     }
 
+    /// The exception being handled (`sys.exc_info()[1]`), if any.
+    pub fn current_exception(&self) -> Option<Rc<ExcObj>> {
+        self.handling.last().cloned()
+    }
+
     /// Nested Python calls now.
     pub fn depth(&self) -> usize {
         self.depth
