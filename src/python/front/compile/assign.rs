@@ -38,7 +38,9 @@ impl<'s> FnCompiler<'s> {
         let op = op_of(a.op);
         match &*a.target {
             Expr::Name(n) => {
+                let outer = self.enter_expr(&a.target);
                 self.load_name(&n.id);
+                self.span = outer;
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
                 self.store_name(&n.id);

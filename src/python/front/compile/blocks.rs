@@ -102,8 +102,14 @@ impl<'s> FnCompiler<'s> {
             let body = self.finally_bodies[fi];
             self.body(body)?;
             let end = self.emit(Op::Jump(0));
+            // The exceptional way out: the finally body runs with the
+            // exception as the one being handled (its context for new ones).
             self.patch(setup);
+            self.emit(Op::PushExcInfo);
+            self.unwind.push(Unwind::Handler);
             self.body(body)?;
+            self.unwind.pop();
+            self.emit(Op::PopExcInfo);
             self.emit(Op::Reraise);
             self.patch(end);
         }
@@ -190,11 +196,14 @@ impl<'s> FnCompiler<'s> {
         self.emit(Op::WithExit);
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        self.emit(Op::PushExcInfo);
         self.emit(Op::WithExitExc);
         let reraise = self.emit(Op::JumpIfFalse(0));
         self.emit(Op::Pop);
+        self.emit(Op::PopExcInfo);
         let suppressed = self.emit(Op::Jump(0));
         self.patch(reraise);
+        self.emit(Op::PopExcInfo);
         self.emit(Op::Reraise);
         self.patch(end);
         self.patch(suppressed);
@@ -227,14 +236,17 @@ impl<'s> FnCompiler<'s> {
         self.emit_async_exit();
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        self.emit(Op::PushExcInfo);
         self.emit(Op::AsyncExitExc);
         self.emit(Op::GetAwaitable);
         self.emit_const(Value::None);
         self.emit(Op::Await);
         let reraise = self.emit(Op::JumpIfFalse(0));
         self.emit(Op::Pop);
+        self.emit(Op::PopExcInfo);
         let suppressed = self.emit(Op::Jump(0));
         self.patch(reraise);
+        self.emit(Op::PopExcInfo);
         self.emit(Op::Reraise);
         self.patch(end);
         self.patch(suppressed);
