@@ -373,7 +373,7 @@ mod tests {
         assert_eq!(
             session.stderr_text(),
             "Traceback (most recent call last):\n  File \"main.py\", line 3, in <module>\n    f()\n  \
-             File \"main.py\", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n"
+             File \"main.py\", line 2, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n"
         );
     }
 
