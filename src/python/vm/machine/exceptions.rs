@@ -92,6 +92,14 @@ impl Vm<'_> {
                 if let Value::Exc(c) = cause {
                     *e.cause.borrow_mut() = Some(c);
                 } else if !matches!(cause, Value::None) {
+                    let is_class = match &cause {
+                        Value::Type(name) => crate::python::object::errors::exception_class(name).is_some(),
+                        Value::Class(c) => c.exception_base().is_some(),
+                        _ => false,
+                    };
+                    if !is_class {
+                        return Err(exc("TypeError", "exception causes must derive from BaseException"));
+                    }
                     *e.cause.borrow_mut() = Some(self.make_exception(cause)?);
                 }
                 e
