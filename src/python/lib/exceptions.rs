@@ -6,7 +6,7 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use crate::python::object::errors::{ExcObj, Res, TbEntry, is_subclass, type_error};
+use crate::python::object::errors::{ExcObj, Res, TbEntry, exc, is_subclass, type_error};
 use crate::python::object::exception_group::new_group;
 use crate::python::vm::exception_group::Matcher;
 use crate::python::vm::machine::Vm;
@@ -131,6 +131,10 @@ fn exception_attr(obj: &Value, e: &Rc<ExcObj>, name: &str, filename: &Rc<str>) -
         "add_note" | "with_traceback" => Value::Method(Rc::new((obj.clone(), if name == "add_note" { "add_note" } else { "with_traceback" }))),
         "exceptions" if e.is_group() => Value::tuple(e.exceptions.borrow().iter().cloned().map(Value::Exc).collect()),
         "message" if e.is_group() => e.args.borrow().first().cloned().unwrap_or(Value::None),
+        _ if e.class.borrow().is_some() => {
+            let class = e.display_name();
+            return Some(Err(exc("AttributeError", format!("'{class}' object has no attribute '{name}'"))));
+        }
         "split" | "subgroup" | "derive" if e.is_group() => {
             let method = match name {
                 "split" => "split",

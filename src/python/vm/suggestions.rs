@@ -49,6 +49,15 @@ const OBJECT_DUNDERS: &[&str] = &[
     "__str__", "__subclasshook__", "__weakref__",
 ];
 
+/// `dir(ValueError())`.
+const EXCEPTION_NAMES: &[&str] = &[
+    "__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__",
+    "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+    "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+    "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__",
+    "__traceback__", "add_note", "args", "with_traceback",
+];
+
 const STR_NAMES: &[&str] = &[
     "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
     "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
@@ -214,6 +223,14 @@ pub fn attribute_names(obj: &Value) -> Vec<Rc<str>> {
     };
     let mut names: Vec<Rc<str>> = fixed.iter().map(|s| Rc::from(*s)).collect();
     let mut class = match obj {
+        Value::Exc(e) => {
+            names.extend(e.attrs.borrow().iter().map(|(k, _)| k.clone()));
+            names.extend(EXCEPTION_NAMES.iter().map(|s| Rc::from(*s)));
+            if e.is_group() {
+                names.extend(["derive", "exceptions", "message", "split", "subgroup"].map(Rc::from));
+            }
+            e.class.borrow().clone()
+        }
         Value::Instance(inst) => {
             names.extend(inst.attrs.borrow().keys().cloned());
             names.extend(OBJECT_DUNDERS.iter().map(|s| Rc::from(*s)));
