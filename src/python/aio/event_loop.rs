@@ -314,14 +314,22 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     };
     let (shown, shown_args) = (callback.clone(), rest.to_vec());
+    let filename = vm.program.0.clone();
     let label = crate::engine::Label::Lazy(crate::engine::LazyText(Rc::new(move || {
         let parts: Vec<String> = shown_args.iter().map(Value::repr).collect();
-        let name = match &shown {
-            Value::Function(f) => f.code.name.to_string(),
-            Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
-            other => other.type_name().to_string(),
+        let function = match &shown {
+            Value::Bound(b) => &b.1,
+            other => other,
         };
-        format!("{name}({})", parts.join(", "))
+        // asyncio's `_format_callback`: the qualified name, the arguments,
+        // and where the function was defined.
+        match function {
+            Value::Function(f) => {
+                format!("{}({}) at {filename}:{}", f.code.qualname, parts.join(", "), f.code.first_line)
+            }
+            Value::Builtin(b) => format!("{}({})", b.rsplit('.').next().unwrap_or(b), parts.join(", ")),
+            other => format!("{}({})", other.type_name(), parts.join(", ")),
+        }
     })));
     let (callback, rest) = (callback.clone(), rest.to_vec());
     let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
@@ -349,6 +357,14 @@ fn report_errors(st: &mut Interp, lp: &mut Loop) {
 fn write_loop_errors(st: &mut Interp, errors: Vec<LoopError<PyHost>>) {
     for error in errors {
         let mut text = format!("{}\n", error.message);
+        if let Some(callback) = error.message.strip_prefix("Exception in callback ") {
+            // The default exception handler shows the handle, and the
+            // exception came out of its `_run`.
+            text.push_str(&format!("handle: <Handle {callback}>\n"));
+            if let Some(e) = &error.exception {
+                super::library_frames::add_handle_run_frame(e);
+            }
+        }
         if let Some(e) = &error.exception {
             let (filename, source) = st.program.clone();
             text.push_str(&render_traceback(e, &filename, &source));

@@ -61,3 +61,14 @@ pub fn add_thread_frames(e: &Rc<ExcObj>, target: &Value) {
     }
     tb.push(TbEntry::library("threading.py", 1045, "_bootstrap_inner", "self.run()", None));
 }
+
+/// A callback the loop ran raised: the frame of the handle's `_run`.
+pub fn add_handle_run_frame(e: &Rc<ExcObj>) {
+    e.traceback.borrow_mut().push(TbEntry::library(
+        "asyncio/events.py",
+        80,
+        "_run",
+        "self._context.run(self._callback, *self._args)",
+        None,
+    ));
+}
