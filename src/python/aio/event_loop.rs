@@ -15,7 +15,7 @@ use std::rc::Rc;
 use super::asyncio::{Loop, PyHost, as_task_in, future_value, state};
 use crate::engine::{EventLoop, HandleId, LoopError};
 use crate::python::lib::builtins::{arg_count, number_arg};
-use crate::python::object::errors::{ExcObj, Res, exc, render_traceback, type_error};
+use crate::python::object::errors::{ExcObj, Res, exc, format_exception, type_error};
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::{Interp, Vm};
@@ -367,7 +367,7 @@ fn write_loop_errors(st: &mut Interp, errors: Vec<LoopError<PyHost>>) {
         }
         if let Some(e) = &error.exception {
             let (filename, source) = st.program.clone();
-            text.push_str(&render_traceback(e, &filename, &source));
+            text.push_str(&format_exception(e, &filename, &source));
         }
         st.write(&text, true);
     }

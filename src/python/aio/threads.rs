@@ -405,7 +405,7 @@ fn report_thread_exception(vm: &mut Vm, id: usize, target: &Value, e: &Rc<ExcObj
     let text = format!(
         "Exception in thread {}:\n{}",
         threads(vm).threads[id].name,
-        crate::python::object::errors::render_traceback(e, &filename, &source)
+        crate::python::object::errors::format_exception(e, &filename, &source)
     );
     vm.write(&text, true);
 }

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::builtins::arg_count;
-use crate::python::object::errors::{ExcObj, Res, render_traceback, type_error};
+use crate::python::object::errors::{ExcObj, Res, format_exception, type_error};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::Vm;
 
@@ -19,7 +19,7 @@ pub fn attr(name: &str) -> Option<Value> {
 
 fn text_of(vm: &Vm, e: &Rc<ExcObj>) -> String {
     let (filename, source) = vm.program.clone();
-    render_traceback(e, &filename, &source)
+    format_exception(e, &filename, &source)
 }
 
 /// The exception being handled, as `print_exc` shows it (`NoneType: None`

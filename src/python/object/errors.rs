@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::value::{Key, Value};
-pub use super::traceback::{TbEntry, render_traceback};
+pub use super::traceback::{TbEntry, format_exception, render_traceback};
 
 /// The built-in exception classes and their bases, most derived first.
 const HIERARCHY: &[(&str, &str)] = &[

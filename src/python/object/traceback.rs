@@ -43,11 +43,42 @@ fn is_blank(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\x0c'
 }
 
+/// The marker line traceback.py's `format_frame_summary` writes, with its
+/// arithmetic (which counts the line's trailing blanks and newline as
+/// stripped characters).
+fn python_markers(text: &str, span: &Span) -> Option<String> {
+    let stripped = text.trim();
+    let stripped_len = stripped.chars().count() as i64;
+    let stripped_characters = text.chars().count() as i64 + 1 - stripped_len;
+    let start = span.col as i64 + 1;
+    let end = if span.line == span.end_line { span.end_col as i64 + 1 } else { stripped_characters + stripped_len };
+    let anchor = span.anchor.filter(|_| span.line == span.end_line);
+    let shown_anchor = anchor.is_some_and(|(l, r)| r > l);
+    if end - start >= stripped_len && !shown_anchor {
+        return None;
+    }
+    let repeat = |c: char, n: i64| c.to_string().repeat(n.max(0) as usize);
+    let mut out = format!("    {}", repeat(' ', start - stripped_characters));
+    match anchor {
+        Some((l, r)) => {
+            let (left, right) = (l as i64 - span.col as i64, r as i64 - span.col as i64);
+            out.push_str(&repeat('~', left));
+            out.push_str(&repeat('^', right - left));
+            out.push_str(&repeat('~', end - start - right));
+        }
+        None => out.push_str(&repeat('^', end - start)),
+    }
+    Some(out)
+}
+
 /// The marker line under a source line, or None when CPython omits it (the
 /// expression is the whole line and has no operator to single out).
-fn markers(text: &str, span: &Span) -> Option<String> {
+fn markers(text: &str, span: &Span, python: bool) -> Option<String> {
     if span.line == 0 {
         return None;
+    }
+    if python {
+        return python_markers(text, span);
     }
     let chars: Vec<char> = text.chars().collect();
     let indent = chars.iter().take_while(|c| is_blank(**c)).count();
@@ -74,8 +105,9 @@ fn markers(text: &str, span: &Span) -> Option<String> {
 }
 
 /// The frames of `entries` (innermost first), outermost first as CPython
-/// prints them, with a run of identical entries cut after three.
-pub fn render_frames(entries: &[TbEntry], filename: &str, source: &str, margin: &str) -> String {
+/// prints them, with a run of identical entries cut after three; `python`:
+/// as traceback.py prints them (source lines stripped at both ends).
+pub fn render_frames(entries: &[TbEntry], filename: &str, source: &str, margin: &str, python: bool) -> String {
     let lines: Vec<&str> = source.lines().collect();
     let mut out = String::new();
     let mut previous: Option<(u32, Rc<str>)> = None;
@@ -107,12 +139,12 @@ pub fn render_frames(entries: &[TbEntry], filename: &str, source: &str, margin: 
         let Some(text) = text else {
             continue;
         };
-        let shown = text.trim_start_matches(is_blank);
+        let shown = if python { text.trim() } else { text.trim_start_matches(is_blank) };
         if shown.trim().is_empty() {
             continue;
         }
         out.push_str(&format!("{margin}    {shown}\n"));
-        if let Some(m) = markers(text, &entry.span) {
+        if let Some(m) = markers(text, &entry.span, python) {
             out.push_str(&format!("{margin}{m}\n"));
         }
     }
@@ -124,7 +156,17 @@ pub fn render_frames(entries: &[TbEntry], filename: &str, source: &str, margin: 
 /// chained cause or context exceptions before it, and an exception group's
 /// members in nested boxes (Python/pythonrun.c, `print_exception_recursive`).
 pub fn render_traceback(exc: &Rc<ExcObj>, filename: &str, source: &str) -> String {
-    let mut printer = Printer { filename, source, seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
+    let mut printer =
+        Printer { filename, source, python: false, seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
+    printer.recursive(exc);
+    printer.out
+}
+
+/// The same as traceback.py's `format_exception` writes it (what
+/// `traceback.print_exc`, logging and asyncio's exception handler print).
+pub fn format_exception(exc: &Rc<ExcObj>, filename: &str, source: &str) -> String {
+    let mut printer =
+        Printer { filename, source, python: true, seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
     printer.recursive(exc);
     printer.out
 }
@@ -138,6 +180,8 @@ const MAX_GROUP_DEPTH: usize = 10;
 struct Printer<'a> {
     filename: &'a str,
     source: &'a str,
+    /// traceback.py's way rather than the interpreter's.
+    python: bool,
     seen: Vec<*const ExcObj>,
     /// How many groups deep (0: outside any box).
     depth: usize,
@@ -198,7 +242,7 @@ impl Printer<'_> {
                 (margin.clone(), "Traceback")
             };
             self.out.push_str(&format!("{header_margin}{header} (most recent call last):\n"));
-            self.out.push_str(&render_frames(&traceback, self.filename, self.source, &margin));
+            self.out.push_str(&render_frames(&traceback, self.filename, self.source, &margin, self.python));
         }
         self.out.push_str(&format!("{margin}{}\n", exc.last_line()));
         for note in exc.notes() {
