@@ -190,3 +190,23 @@ pub fn call_method(vm: &mut Vm, e: &Rc<ExcObj>, name: &str, args: Vec<Value>) ->
         )),
     }
 }
+
+/// `sys.exception()` (`info`: false) or `sys.exc_info()`: the exception
+/// being handled, or None / `(None, None, None)`.
+pub fn current_exception_info(vm: &Vm, info: bool) -> Value {
+    let current = vm.current_exception();
+    if !info {
+        return current.map_or(Value::None, Value::Exc);
+    }
+    match current {
+        Some(e) => {
+            let class = match e.class.borrow().clone() {
+                Some(c) => Value::Class(c),
+                None => Value::Type(e.kind),
+            };
+            let tb = traceback_of(&e, &vm.program.0);
+            Value::tuple(vec![class, Value::Exc(e), tb])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    }
+}

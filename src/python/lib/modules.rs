@@ -45,6 +45,8 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 "stdout" => Some(Value::Module("sys.stdout")),
                 "stderr" => Some(Value::Module("sys.stderr")),
                 "exit" => Some(Value::Builtin("sys.exit")),
+                "exc_info" => Some(Value::Builtin("sys.exc_info")),
+                "exception" => Some(Value::Builtin("sys.exception")),
                 "argv" => Some(Value::list(vec![Value::str("PROGRAM.py")])),
                 _ => None,
             };
@@ -84,6 +86,10 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         }
         ("time", _) => Ok(Value::Float(vm.now())),
         ("random", f) => random_call(vm, f, args),
+        ("sys", "exc_info" | "exception") => {
+            arg_count(func, &args, 0, 0)?;
+            Ok(super::exceptions::current_exception_info(vm, func == "exc_info"))
+        }
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
