@@ -48,18 +48,24 @@ impl<'s> FnCompiler<'s> {
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let outer = self.enter_expr(&a.target);
                 self.emit(Op::Dup2);
                 self.emit(Op::Subscr);
+                self.span = outer;
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
                 self.emit(Op::Rot3);
+                let outer = self.enter_expr(&a.target);
                 self.emit(Op::StoreSubscr);
+                self.span = outer;
             }
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
                 self.emit(Op::Dup);
                 let i = self.name_index(&attr.attr.id);
+                let outer = self.enter_expr(&a.target);
                 self.emit(Op::LoadAttr(i));
+                self.span = outer;
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
                 self.emit(Op::Rot2);
@@ -121,7 +127,9 @@ impl<'s> FnCompiler<'s> {
                 Expr::Subscript(s) => {
                     self.expr(&s.value)?;
                     self.expr(&s.slice)?;
+                    let outer = self.enter_expr(t);
                     self.emit(Op::DeleteSubscr);
+                    self.span = outer;
                 }
                 other => return Err(self.unsupported(other.range(), "this 'del' target")),
             }
