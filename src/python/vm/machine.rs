@@ -340,6 +340,8 @@ impl Vm<'_> {
             blocks: Vec::new(),
             started: false,
             namespace: None,
+            handling_base: 0,
+            handling: Vec::new(),
         }
     }
 
@@ -468,18 +470,16 @@ impl Vm<'_> {
     /// Records that `e` passed through `frame`, at the instruction that
     /// raised it (CPython's `PyTraceBack_Here`).
     fn add_traceback(&mut self, e: &Rc<ExcObj>, frame: &Frame) {
-        let at = frame.ip.saturating_sub(1);
-        let mut span = frame.code.spans.get(at).copied().unwrap_or_default();
+        let mut entry = self.traceback_entry(frame);
         if std::mem::take(&mut self.lookup_failed)
-            && let Some((end_line, end_col)) = span.head
+            && let Some((end_line, end_col)) = entry.span.head
         {
-            (span.end_line, span.end_col) = (end_line, end_col);
+            (entry.span.end_line, entry.span.end_col) = (end_line, end_col);
         }
-        let line = if span.line > 0 { span.line } else { frame.current_line() };
         if e.traceback.borrow().is_empty() && e.kind == "NameError" {
             self.suggest_name(e, frame);
         }
-        e.traceback.borrow_mut().push(TbEntry { line, func: frame.code.name.clone(), span, library: None });
+        e.traceback.borrow_mut().push(entry);
     }
 
     /// Runs `frame` until it returns, yields or raises. With `thrown`, the
@@ -491,9 +491,15 @@ impl Vm<'_> {
             return FrameResult::Raise(exc("RecursionError", "maximum recursion depth exceeded"));
         }
         let handling_base = self.handling.len();
+        frame.handling_base = handling_base;
+        self.handling.append(&mut frame.handling);
         let result = self.run_frame_inner(frame, thrown, handling_base);
         self.depth -= 1;
-        if !matches!(result, FrameResult::Yield(_)) {
+        if matches!(result, FrameResult::Yield(_)) {
+            // A suspended frame keeps the exceptions it is handling to itself.
+            let at = handling_base.min(self.handling.len());
+            frame.handling = self.handling.split_off(at);
+        } else {
             self.handling.truncate(handling_base);
         }
         result
@@ -518,12 +524,13 @@ impl Vm<'_> {
                     return FrameResult::Yield(v);
                 }
                 Err(e) => {
+                    let reraising = std::mem::take(&mut self.reraising);
                     if self.stopped.is_some() {
                         return FrameResult::Raise(e);
                     }
                     // A re-raise goes on with the traceback it has (CPython
                     // jumps past `PyTraceBack_Here` for RERAISE and bare `raise`).
-                    let e = if std::mem::take(&mut self.reraising) {
+                    let e = if reraising {
                         e
                     } else {
                         self.add_traceback(&e, frame);
@@ -532,7 +539,7 @@ impl Vm<'_> {
                     match frame.blocks.pop() {
                         Some(block) => {
                             frame.stack.truncate(block.stack_depth);
-                            self.handling.truncate(block.handling_depth.max(handling_base));
+                            self.handling.truncate(handling_base + block.handling_depth);
                             frame.stack.push(Value::Exc(e));
                             frame.ip = block.handler;
                         }

@@ -18,7 +18,7 @@ impl Vm<'_> {
         frame.blocks.push(Block {
         handler: t as usize,
         stack_depth: frame.stack.len(),
-        handling_depth: self.handling.len(),
+        handling_depth: self.handling.len().saturating_sub(frame.handling_base),
     });
         Ok(())
     }
