@@ -24,7 +24,6 @@ fn run(args: &[&str]) -> (i32, String, String) {
 const REFUSED: &[(&str, u32, &str, &str)] = &[
     ("class_keywords.py", 1, "            ^^^^^^^^^^^^^^", "class keywords (metaclass=...)"),
     ("complex_literal.py", 1, "        ^^", "complex numbers"),
-    ("except_star.py", 1, "    ^^^^", "'except*'"),
     ("import_star.py", 1, "                        ^", "'import *'"),
     ("match_complex_pattern.py", 3, "           ^^", "complex numbers"),
 ];

@@ -153,7 +153,8 @@ impl Session {
                 }
                 None => {
                     super::vm::instances::resolve_user_str(&mut Vm::new(&mut self.vm, None), &e, 0);
-                    self.error_line = e.traceback.borrow().first().map(|entry| entry.line);
+                    // The innermost frame of the program's own (not asyncio's).
+                    self.error_line = e.traceback.borrow().iter().find(|entry| entry.library.is_none()).map(|entry| entry.line);
                     super::vm::instances::settle_messages(&mut Vm::new(&mut self.vm, None), &e);
                     let text = render_traceback(&e, &self.filename, shown_source(&self.filename, &self.source));
                     self.vm.write(&text, true);
@@ -365,6 +366,14 @@ mod tests {
         assert_eq!(chunks, vec![("a\n", 0.0), ("b\n", 1.5)]);
         assert!(session.is_finished());
         assert_eq!(session.exit_status(), 0);
+    }
+
+    #[test]
+    fn the_error_line_is_the_programs_innermost_frame_not_asyncios() {
+        let session = run("import asyncio\nasync def main():\n    async with asyncio.timeout(1):\n        await asyncio.sleep(5)\nasyncio.run(main())\n");
+        assert_eq!(session.exit_status(), 1);
+        assert!(session.stderr_text().contains("timeouts.py\", line 115, in __aexit__"));
+        assert_eq!(session.error_line(), Some(3));
     }
 
     #[test]

@@ -225,6 +225,9 @@ impl PyCoroutine {
             );
             return Step::Raise(vm.stop(msg));
         }
+        // An exception a finished future hands on starts from the traceback
+        // it had when the future got it.
+        let thrown = thrown.map(|e| e.restore_traceback());
         let result = vm.resume(&self.frames, value, thrown);
         match result {
             FrameResult::Yield(v) => match as_future(&v) {
@@ -232,7 +235,10 @@ impl PyCoroutine {
                 None => Step::Yield,
             },
             FrameResult::Return(v) => Step::Return(v),
-            FrameResult::Raise(e) => Step::Raise(e),
+            FrameResult::Raise(e) => {
+                e.save_traceback();
+                Step::Raise(e)
+            }
         }
     }
 }
@@ -324,7 +330,7 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
             if was_thrown && aw.0.borrow().describe() == "sleep()" {
                 super::library_frames::add_sleep_frame(&e);
             }
-            Err(e)
+            Err(if was_thrown { e } else { e.restore_traceback() })
         }
     }
 }
@@ -353,7 +359,7 @@ pub fn awaitable(coro: Box<dyn Coroutine<PyHost>>) -> Value {
 pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> Res<Value> {
     let lp = loop_of(vm)?;
     Ok(match name {
-        "result" => lp.future_result(f)?,
+        "result" => lp.future_result(f).map_err(|e| e.restore_traceback())?,
         "done" => Value::Bool(lp.future_done(f)?),
         "cancelled" => Value::Bool(lp.future_cancelled(f)?),
         "cancel" => {
@@ -860,6 +866,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             if let Err(e) = &result
                 && vm.stopped.is_none()
             {
+                e.restore_traceback();
                 super::library_frames::add_run_frames(e);
             }
             vm.unless_halted(result)

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use super::asyncio::{Loop, PyHost, as_task_in, future_value, state};
 use crate::engine::{EventLoop, HandleId, LoopError};
 use crate::python::lib::builtins::{arg_count, number_arg};
-use crate::python::object::errors::{ExcObj, Res, exc, render_traceback, type_error};
+use crate::python::object::errors::{ExcObj, Res, exc, format_exception, type_error};
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::{Interp, Vm};
@@ -345,14 +345,22 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     };
     let (shown, shown_args) = (callback.clone(), rest.to_vec());
+    let filename = vm.program.0.clone();
     let label = crate::engine::Label::Lazy(crate::engine::LazyText(Rc::new(move || {
         let parts: Vec<String> = shown_args.iter().map(Value::repr).collect();
-        let name = match &shown {
-            Value::Function(f) => f.code.name.to_string(),
-            Value::Builtin(b) => b.rsplit('.').next().unwrap_or(b).to_string(),
-            other => other.type_name().to_string(),
+        let function = match &shown {
+            Value::Bound(b) => &b.1,
+            other => other,
         };
-        format!("{name}({})", parts.join(", "))
+        // asyncio's `_format_callback`: the qualified name, the arguments,
+        // and where the function was defined.
+        match function {
+            Value::Function(f) => {
+                format!("{}({}) at {filename}:{}", f.code.qualname, parts.join(", "), f.code.first_line)
+            }
+            Value::Builtin(b) => format!("{}({})", b.rsplit('.').next().unwrap_or(b), parts.join(", ")),
+            other => format!("{}({})", other.type_name(), parts.join(", ")),
+        }
     })));
     let (shown_callback, shown_rest) = (callback.clone(), rest.to_vec());
     let (callback, rest) = (callback.clone(), rest.to_vec());
@@ -382,6 +390,14 @@ fn report_errors(st: &mut Interp, lp: &mut Loop) {
 fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHost>>) {
     for error in errors {
         let mut text = format!("{}\n", error.message);
+        if let Some(callback) = error.message.strip_prefix("Exception in callback ") {
+            // The default exception handler shows the handle, and the
+            // exception came out of its `_run`.
+            text.push_str(&format!("handle: <Handle {callback}>\n"));
+            if let Some(e) = &error.exception {
+                super::library_frames::add_handle_run_frame(e);
+            }
+        }
         if let Some(f) = error.future {
             let mut vm = Vm::new(st, Some(lp));
             if let Ok(shown) = super::reprs::future_repr_in(&mut vm, f) {
@@ -391,7 +407,7 @@ fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHos
         if let Some(e) = &error.exception {
             crate::python::vm::instances::settle_messages(&mut Vm::new(st, None), e);
             let (filename, source) = st.program.clone();
-            text.push_str(&render_traceback(e, &filename, &source));
+            text.push_str(&format_exception(e, &filename, &source));
         }
         st.write(&text, true);
     }

@@ -204,6 +204,9 @@ fn asyncio_attr(name: &str) -> Res<Value> {
     if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
         return Ok(Value::str(name));
     }
+    if !crate::python::vm::suggestions::ASYNCIO_NAMES.contains(&name) {
+        return Err(exc("AttributeError", format!("module 'asyncio' has no attribute '{name}'")));
+    }
     Err(exc("NotImplementedError", format!("asyncio.{name}: looplab's asyncio does not provide it yet")))
 }
 

@@ -1,12 +1,14 @@
-//! The frames of CPython 3.11's asyncio that its tracebacks show between the
-//! program's own (runners.py and base_events.py around `asyncio.run`,
-//! tasks.py's `sleep`, timeouts.py's `__aexit__`), with their source lines
-//! and markers, so a traceback reads as CPython prints it.
+//! The frames of CPython 3.11's own library that its tracebacks show
+//! between the program's (asyncio's runners.py and base_events.py around
+//! `asyncio.run`, tasks.py's `sleep`, timeouts.py's `__aexit__`; threading.py
+//! under a thread's target), with their source lines and markers, so a
+//! traceback reads as CPython prints it.
 
 use std::rc::Rc;
 
 use crate::engine::WAIT_FOREVER_MESSAGE;
 use crate::python::object::errors::{ExcObj, TbEntry};
+use crate::python::object::value::Value;
 
 /// `asyncio.run` raised `e`: the frames from `asyncio.run` down to where the
 /// main task's exception came out (or where the loop found nothing to wait for).
@@ -44,4 +46,29 @@ pub fn add_sleep_frame(e: &Rc<ExcObj>) {
 /// `asyncio.timeout`'s `__aexit__` raised its TimeoutError.
 pub fn add_timeout_exit_frame(e: &Rc<ExcObj>) {
     e.traceback.borrow_mut().push(TbEntry::library("asyncio/timeouts.py", 115, "__aexit__", "raise TimeoutError from exc_val", None));
+}
+
+/// An exception ended a thread: threading.py's `_bootstrap_inner` called
+/// `run`, which called the target (a subclass's own `run` is the target).
+pub fn add_thread_frames(e: &Rc<ExcObj>, target: &Value) {
+    let own_run = match target {
+        Value::Bound(b) => matches!(&b.1, Value::Function(f) if &*f.code.name == "run"),
+        _ => false,
+    };
+    let mut tb = e.traceback.borrow_mut();
+    if !own_run {
+        tb.push(TbEntry::library("threading.py", 982, "run", "self._target(*self._args, **self._kwargs)", None));
+    }
+    tb.push(TbEntry::library("threading.py", 1045, "_bootstrap_inner", "self.run()", None));
+}
+
+/// A callback the loop ran raised: the frame of the handle's `_run`.
+pub fn add_handle_run_frame(e: &Rc<ExcObj>) {
+    e.traceback.borrow_mut().push(TbEntry::library(
+        "asyncio/events.py",
+        80,
+        "_run",
+        "self._context.run(self._callback, *self._args)",
+        None,
+    ));
 }

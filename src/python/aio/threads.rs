@@ -350,7 +350,7 @@ fn run_thread(vm: &mut Vm, id: usize) -> Res<()> {
                     Ok(Resumable::Frame(f)) => Some(f),
                     Ok(Resumable::Done(_)) => None,
                     Err(e) => {
-                        report_thread_exception(vm, id, &e);
+                        report_thread_exception(vm, id, &target, &e);
                         None
                     }
                 },
@@ -361,7 +361,7 @@ fn run_thread(vm: &mut Vm, id: usize) -> Res<()> {
                     Step::Blocked => (Body::Target { target, args, frame: Some(f) }, false),
                     Step::Returned(_) => (Body::Target { target, args, frame: None }, true),
                     Step::Raised(e) => {
-                        report_thread_exception(vm, id, &e);
+                        report_thread_exception(vm, id, &target, &e);
                         (Body::Target { target, args, frame: None }, true)
                     }
                 },
@@ -396,15 +396,16 @@ fn step(vm: &mut Vm, frame: &Rc<RefCell<GenState>>, sent: Res<Value>) -> Step {
     }
 }
 
-fn report_thread_exception(vm: &mut Vm, id: usize, e: &Rc<ExcObj>) {
+fn report_thread_exception(vm: &mut Vm, id: usize, target: &Value, e: &Rc<ExcObj>) {
     if vm.stopped.is_some() {
         return;
     }
+    super::library_frames::add_thread_frames(e, target);
     let (filename, source) = vm.program.clone();
     let text = format!(
         "Exception in thread {}:\n{}",
         threads(vm).threads[id].name,
-        crate::python::object::errors::render_traceback(e, &filename, &source)
+        crate::python::object::errors::format_exception(e, &filename, &source)
     );
     vm.write(&text, true);
 }

@@ -163,6 +163,13 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
             let header = header_line(source, line);
             report.message = format!("expected an indented block{what} on line {header}");
         }
+        ParseErrorType::OtherError(message) if message == "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            report.message = "cannot have both 'except' and 'except*' on the same 'try'".into();
+            report.end_column = column + "except".len();
+        }
+        ParseErrorType::OtherError(message) if message == "Expected one or more exception types" => {
+            report.message = "expected one or more exception types".into();
+        }
         ParseErrorType::SimpleStatementsOnSameLine if is_print_statement(source, line) => {
             let text = source.lines().nth(line - 1).unwrap_or("");
             let indent = text.chars().take_while(|c| c.is_whitespace()).count();

@@ -728,6 +728,9 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
     if let Some(r) = super::class_builtins::call_type(vm, name, &args, &kwargs) {
         return r;
     }
+    if crate::python::object::exception_group::is_group_kind(name) {
+        return Ok(Value::Exc(crate::python::object::exception_group::new_group(name, args)?));
+    }
     if exception_class(name).is_some() {
         return Ok(Value::Exc(ExcObj::new(name, args)));
     }

@@ -6,7 +6,10 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use crate::python::object::errors::{ExcObj, Res, TbEntry, is_subclass, type_error};
+use crate::python::object::errors::{ExcObj, Res, TbEntry, exc, is_subclass, type_error};
+use crate::python::object::exception_group::new_group;
+use crate::python::vm::exception_group::Matcher;
+use crate::python::vm::machine::Vm;
 use crate::python::object::native::{NativeObject, downcast};
 use crate::python::object::value::Value;
 
@@ -126,13 +129,46 @@ fn exception_attr(obj: &Value, e: &Rc<ExcObj>, name: &str, filename: &Rc<str>) -
             many => Value::tuple(many.to_vec()),
         },
         "add_note" | "with_traceback" => Value::Method(Rc::new((obj.clone(), if name == "add_note" { "add_note" } else { "with_traceback" }))),
+        "exceptions" if e.is_group() => Value::tuple(e.exceptions.borrow().iter().cloned().map(Value::Exc).collect()),
+        "message" if e.is_group() => e.args.borrow().first().cloned().unwrap_or(Value::None),
+        _ if e.class.borrow().is_some() => {
+            let class = e.display_name();
+            return Some(Err(exc("AttributeError", format!("'{class}' object has no attribute '{name}'"))));
+        }
+        "split" | "subgroup" | "derive" if e.is_group() => {
+            let method = match name {
+                "split" => "split",
+                "subgroup" => "subgroup",
+                _ => "derive",
+            };
+            Value::Method(Rc::new((obj.clone(), method)))
+        }
         _ => return None,
     }))
 }
 
-/// `e.add_note(note)` / `e.with_traceback(tb)`.
-pub fn call_method(e: &Rc<ExcObj>, name: &str, args: Vec<Value>) -> Res<Value> {
+/// `e.add_note(note)` / `e.with_traceback(tb)`, and a group's `split`,
+/// `subgroup` and `derive`.
+pub fn call_method(vm: &mut Vm, e: &Rc<ExcObj>, name: &str, args: Vec<Value>) -> Res<Value> {
     match (name, args.as_slice()) {
+        ("split" | "subgroup", [condition]) => {
+            let matcher = Matcher::from_condition(condition.clone())?;
+            let (matched, rest) = vm.split_group(e, &matcher, name == "split")?;
+            let part = |p: Option<Rc<ExcObj>>| p.map_or(Value::None, Value::Exc);
+            if name == "split" {
+                Ok(Value::tuple(vec![part(matched), part(rest)]))
+            } else {
+                Ok(part(matched))
+            }
+        }
+        ("derive", [excs]) => {
+            let message = e.args.borrow().first().cloned().unwrap_or(Value::None);
+            Ok(Value::Exc(new_group("BaseExceptionGroup", vec![message, excs.clone()])?))
+        }
+        ("split" | "subgroup" | "derive", many) => type_error(format!(
+            "BaseExceptionGroup.{name}() takes exactly one argument ({} given)",
+            many.len()
+        )),
         ("add_note", [Value::Str(note)]) => {
             let mut attrs = e.attrs.borrow_mut();
             match attrs.iter().find(|(k, _)| &**k == "__notes__") {
@@ -152,5 +188,25 @@ pub fn call_method(e: &Rc<ExcObj>, name: &str, args: Vec<Value>) -> Res<Value> {
             "BaseException.{name}() takes exactly one argument ({} given)",
             many.len()
         )),
+    }
+}
+
+/// `sys.exception()` (`info`: false) or `sys.exc_info()`: the exception
+/// being handled, or None / `(None, None, None)`.
+pub fn current_exception_info(vm: &Vm, info: bool) -> Value {
+    let current = vm.current_exception();
+    if !info {
+        return current.map_or(Value::None, Value::Exc);
+    }
+    match current {
+        Some(e) => {
+            let class = match e.class.borrow().clone() {
+                Some(c) => Value::Class(c),
+                None => Value::Type(e.kind),
+            };
+            let tb = traceback_of(&e, &vm.program.0);
+            Value::tuple(vec![class, Value::Exc(e), tb])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     }
 }

@@ -173,7 +173,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         Value::Gen(g) => super::generators::call_method(vm, g, name, args),
-        Value::Exc(e) => super::exceptions::call_method(e, name, args),
+        Value::Exc(e) => super::exceptions::call_method(vm, e, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.class_name())),
     }
 }

@@ -31,5 +31,6 @@ pub mod reprlib;
 pub mod sorting;
 pub mod statistics;
 pub mod sys;
+pub mod traceback_module;
 pub mod typing;
 pub mod wallclock;

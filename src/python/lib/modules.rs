@@ -16,7 +16,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -82,12 +82,15 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 "stdout" => Some(Value::Module("sys.stdout")),
                 "stderr" => Some(Value::Module("sys.stderr")),
                 "exit" => Some(Value::Builtin("sys.exit")),
+                "exc_info" => Some(Value::Builtin("sys.exc_info")),
+                "exception" => Some(Value::Builtin("sys.exception")),
                 "argv" => Some(Value::list(vec![Value::str("PROGRAM.py")])),
                 _ => super::sys::attr("sys", name),
             };
         }
         "sys.stdout" | "sys.stderr" => return super::sys::attr(module, name),
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
+        "traceback" => return super::traceback_module::attr(name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -109,6 +112,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 /// Calls `module.func(*args)`.
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
+        ("traceback", f) => super::traceback_module::call(vm, f, args),
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
@@ -136,6 +140,10 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
             super::random_extras::call(vm, f, args, kwargs)
         }
         ("random", f) => random_call(vm, f, args),
+        ("sys", "exc_info" | "exception") => {
+            arg_count(func, &args, 0, 0)?;
+            Ok(super::exceptions::current_exception_info(vm, func == "exc_info"))
+        }
         ("collections", f) => super::collections::call(vm, f, args, kwargs),
         ("math", f) => super::math::call(vm, f, args, kwargs),
         ("functools", f) => super::functools::call(vm, f, args, kwargs),

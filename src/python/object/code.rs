@@ -249,6 +249,14 @@ pub enum Op {
     Raise(u8),
     /// Re-raise the exception at TOS (end of an unmatched except or finally).
     Reraise,
+    /// `except* T`: stack `[orig, raised, rest, T]` → `[orig, raised,
+    /// rest', match]`, or `[orig, raised, rest]` and a jump when nothing matched.
+    CheckEgMatch(u32),
+    /// An `except*` clause raised TOS: pop it into the list at depth 3.
+    StarAppend,
+    /// End of `except*`: pops `[orig, raised, rest]` and raises what is left
+    /// unhandled or was raised (nothing when all was handled).
+    PrepReraiseStar,
     /// Import the module `names[i]`.
     ImportName(u32),
     /// Push attribute `names[i]` of the module at TOS (keeping the module).

@@ -5,12 +5,14 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::value::{Key, Value};
-pub use super::traceback::{TbEntry, render_traceback};
+pub use super::traceback::{TbEntry, format_exception, render_traceback};
 
 /// The built-in exception classes and their bases, most derived first.
 const HIERARCHY: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
@@ -68,6 +70,10 @@ pub fn exception_parent(kind: &str) -> Option<&'static str> {
 
 /// Whether exception class `kind` is `base` or derives from it.
 pub fn is_subclass(kind: &str, base: &str) -> bool {
+    // ExceptionGroup's second base.
+    if kind == "ExceptionGroup" && base == "Exception" {
+        return true;
+    }
     let mut current = kind;
     loop {
         if current == base {
@@ -100,6 +106,13 @@ pub struct ExcObj {
     pub cause: RefCell<Option<Rc<ExcObj>>>,
     /// `__suppress_context__`: set by `raise ... from`, hides the context.
     pub suppress_context: Cell<bool>,
+    /// The name a NameError or AttributeError suggests ("Did you mean").
+    pub suggestion: RefCell<Option<Rc<str>>>,
+    /// An exception group's members (`.exceptions`); empty for others.
+    pub exceptions: RefCell<Vec<Rc<ExcObj>>>,
+    /// How long the traceback was when a task finished with this exception
+    /// (asyncio's `Future._exception_tb`): each retrieval starts from it.
+    pub saved_traceback: Cell<Option<usize>>,
     /// The user exception class, when raised from a `class X(Exception)`.
     pub class: RefCell<Option<Rc<super::classes::ClassObj>>>,
     /// `str(exc)` as the VM computed it when the exception escaped, where
@@ -119,6 +132,9 @@ impl ExcObj {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: Cell::new(false),
+            suggestion: RefCell::new(None),
+            exceptions: RefCell::new(Vec::new()),
+            saved_traceback: Cell::new(None),
             class: RefCell::new(None),
             shown: RefCell::new(None),
         })
@@ -133,12 +149,35 @@ impl ExcObj {
     }
     /// `str(exc)`.
     pub fn message(&self) -> String {
+        if self.is_group() {
+            let n = self.exceptions.borrow().len();
+            let message = self.args.borrow().first().map(Value::to_str).unwrap_or_default();
+            return format!("{message} ({n} sub-exception{})", if n == 1 { "" } else { "s" });
+        }
         match self.args.borrow().as_slice() {
             [] => String::new(),
             [one] if self.kind == "KeyError" => one.repr(),
             [one] => one.to_str(),
             many => Value::tuple(many.to_vec()).repr(),
         }
+    }
+    /// A task finished with this exception: remember its traceback.
+    pub fn save_traceback(&self) {
+        self.saved_traceback.set(Some(self.traceback.borrow().len()));
+    }
+    /// The exception is raised again from a finished future: the first
+    /// time its traceback is the one saved then, later times it starts
+    /// empty (the C Future clears `fut_exception_tb` once it has used it).
+    pub fn restore_traceback(self: &Rc<Self>) -> Rc<Self> {
+        if let Some(n) = self.saved_traceback.get() {
+            self.traceback.borrow_mut().truncate(n);
+            self.saved_traceback.set(Some(0));
+        }
+        self.clone()
+    }
+    /// Whether this is an exception group.
+    pub fn is_group(&self) -> bool {
+        super::exception_group::is_group_kind(self.kind)
     }
     /// The notes `add_note` attached, as CPython prints them after the message.
     pub fn notes(&self) -> Vec<String> {
@@ -196,7 +235,11 @@ impl ExcObj {
                 other => other.to_string(),
             },
         };
-        if message.is_empty() { name } else { format!("{name}: {message}") }
+        let line = if message.is_empty() { name } else { format!("{name}: {message}") };
+        match self.suggestion.borrow().as_ref() {
+            Some(s) => format!("{line}. Did you mean: '{s}'?"),
+            None => line,
+        }
     }
 }
 

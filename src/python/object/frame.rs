@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 
 use super::code::Code;
+use super::errors::ExcObj;
 use super::value::{Cell, Value};
 
 /// A handler block: where to jump on an exception and what to unwind.
@@ -16,7 +17,8 @@ pub struct Block {
     pub handler: usize,
     /// The value stack's depth when the block was entered.
     pub stack_depth: usize,
-    /// How many exceptions were being handled when the block was entered.
+    /// How many of its frame's exceptions were being handled when the block
+    /// was entered (counted from the frame's `handling_base`).
     pub handling_depth: usize,
 }
 
@@ -43,6 +45,13 @@ pub struct Frame {
     pub started: bool,
     /// A class body's namespace.
     pub namespace: Option<Namespace>,
+    /// The depth of the interpreter's stack of handled exceptions when the
+    /// frame was last entered or resumed: the frame's own start above it.
+    pub handling_base: usize,
+    /// The exceptions its `except` clauses were handling when it was
+    /// suspended (CPython's per-generator `gi_exc_state`): they leave the
+    /// interpreter's stack while other code runs.
+    pub handling: Vec<Rc<ExcObj>>,
 }
 
 /// A class body's namespace, shared between its frame and `BuildClass`.

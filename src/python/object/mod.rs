@@ -5,6 +5,7 @@ pub mod classes;
 pub mod code;
 pub mod descriptors;
 pub mod errors;
+pub mod exception_group;
 pub mod float_repr;
 pub mod frozenset;
 pub mod frame;

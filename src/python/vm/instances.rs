@@ -11,7 +11,11 @@ use super::machine::Vm;
 /// Calls a class: makes an instance and runs `__init__`.
 pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if let Some(kind) = class.exception_base() {
-        let e = ExcObj::new(kind, args.clone());
+        let e = if crate::python::object::exception_group::is_group_kind(kind) {
+            crate::python::object::exception_group::new_group(kind, args.clone())?
+        } else {
+            ExcObj::new(kind, args.clone())
+        };
         *e.class.borrow_mut() = Some(class.clone());
         let value = Value::Exc(e);
         if let Some(init @ Value::Function(_)) = class.lookup("__init__") {

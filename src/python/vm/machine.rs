@@ -26,6 +26,7 @@ use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclas
 use super::super::limits::{LimitStop, Limits};
 use crate::python::object::errors::{Res, exc, type_error};
 use crate::python::object::frame::{Finalizers, Frame, GenKind, GenState};
+use super::suggestions;
 use super::library::{AwaitOutcome, Extensions, Library, RunClock};
 use crate::python::object::value::{Cell, DictMap, Function, Key, Value};
 
@@ -259,6 +260,11 @@ impl Vm<'_> {
         self.write(&message, true);
     }
 
+    /// The exception being handled (`sys.exc_info()[1]`), if any.
+    pub fn current_exception(&self) -> Option<Rc<ExcObj>> {
+        self.handling.last().cloned()
+    }
+
     /// Nested Python calls now.
     pub fn depth(&self) -> usize {
         self.depth
@@ -360,6 +366,8 @@ impl Vm<'_> {
             blocks: Vec::new(),
             started: false,
             namespace: None,
+            handling_base: 0,
+            handling: Vec::new(),
         }
     }
 
@@ -484,18 +492,61 @@ impl Vm<'_> {
         result
     }
 
+    /// CPython's NameError suggestion: the closest of the frame's local
+    /// names, else of the module's bound globals, else of the builtins.
+    fn suggest_name(&self, e: &Rc<ExcObj>, frame: &Frame) {
+        let message = e.message();
+        let Some(name) = message.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined")) else {
+            return;
+        };
+        if e.class.borrow().is_some() {
+            return;
+        }
+        let code = &frame.code;
+        let locals = code.locals.iter().chain(code.cellvars.iter().map(|(n, _)| n)).map(|n| &**n);
+        let bound = self.global_names.iter().zip(&self.globals).filter(|(_, v)| v.is_some()).map(|(n, _)| &**n);
+        let globals = suggestions::MODULE_DUNDERS.iter().copied().chain(bound);
+        let found = suggestions::closest(name, locals)
+            .or_else(|| suggestions::closest(name, globals))
+            .or_else(|| suggestions::closest(name, suggestions::BUILTIN_NAMES.iter().copied()));
+        *e.suggestion.borrow_mut() = found;
+    }
+
+    /// CPython's AttributeError suggestion: the closest of `dir(obj)`.
+    pub(crate) fn suggest_attribute(e: &Rc<ExcObj>, obj: &Value, name: &str) {
+        let expected = match obj {
+            Value::Module(m) => format!("module '{m}' has no attribute '{name}'"),
+            Value::Exc(x) => format!("'{}' object has no attribute '{name}'", x.display_name()),
+            other => format!("'{}' object has no attribute '{name}'", other.type_name()),
+        };
+        if e.kind != "AttributeError" || e.class.borrow().is_some() || e.message() != expected {
+            return;
+        }
+        let names = suggestions::attribute_names(obj);
+        *e.suggestion.borrow_mut() = suggestions::closest(name, names.iter().map(|n| &**n));
+    }
+
+    /// The traceback entry for `frame` at its current instruction.
+    fn traceback_entry(&self, frame: &Frame) -> TbEntry {
+        let at = frame.ip.saturating_sub(1);
+        let span = frame.code.spans.get(at).copied().unwrap_or_default();
+        let line = if span.line > 0 { span.line } else { frame.current_line() };
+        TbEntry { line, func: frame.code.name.clone(), span, library: None }
+    }
+
     /// Records that `e` passed through `frame`, at the instruction that
     /// raised it (CPython's `PyTraceBack_Here`).
     fn add_traceback(&mut self, e: &Rc<ExcObj>, frame: &Frame) {
-        let at = frame.ip.saturating_sub(1);
-        let mut span = frame.code.spans.get(at).copied().unwrap_or_default();
+        let mut entry = self.traceback_entry(frame);
         if std::mem::take(&mut self.lookup_failed)
-            && let Some((end_line, end_col)) = span.head
+            && let Some((end_line, end_col)) = entry.span.head
         {
-            (span.end_line, span.end_col) = (end_line, end_col);
+            (entry.span.end_line, entry.span.end_col) = (end_line, end_col);
         }
-        let line = if span.line > 0 { span.line } else { frame.current_line() };
-        e.traceback.borrow_mut().push(TbEntry { line, func: frame.code.name.clone(), span, library: None });
+        if e.traceback.borrow().is_empty() && e.kind == "NameError" {
+            self.suggest_name(e, frame);
+        }
+        e.traceback.borrow_mut().push(entry);
     }
 
     /// Runs `frame` until it returns, yields or raises. With `thrown`, the
@@ -507,9 +558,15 @@ impl Vm<'_> {
             return FrameResult::Raise(exc("RecursionError", "maximum recursion depth exceeded"));
         }
         let handling_base = self.handling.len();
+        frame.handling_base = handling_base;
+        self.handling.append(&mut frame.handling);
         let result = self.run_frame_inner(frame, thrown, handling_base);
         self.depth -= 1;
-        if !matches!(result, FrameResult::Yield(_)) {
+        if matches!(result, FrameResult::Yield(_)) {
+            // A suspended frame keeps the exceptions it is handling to itself.
+            let at = handling_base.min(self.handling.len());
+            frame.handling = self.handling.split_off(at);
+        } else {
             self.handling.truncate(handling_base);
         }
         result
@@ -534,12 +591,13 @@ impl Vm<'_> {
                     return FrameResult::Yield(v);
                 }
                 Err(e) => {
+                    let reraising = std::mem::take(&mut self.reraising);
                     if self.stopped.is_some() {
                         return FrameResult::Raise(e);
                     }
                     // A re-raise goes on with the traceback it has (CPython
                     // jumps past `PyTraceBack_Here` for RERAISE and bare `raise`).
-                    let e = if std::mem::take(&mut self.reraising) {
+                    let e = if reraising {
                         e
                     } else {
                         self.add_traceback(&e, frame);
@@ -548,7 +606,7 @@ impl Vm<'_> {
                     match frame.blocks.pop() {
                         Some(block) => {
                             frame.stack.truncate(block.stack_depth);
-                            self.handling.truncate(block.handling_depth.max(handling_base));
+                            self.handling.truncate(handling_base + block.handling_depth);
                             frame.stack.push(Value::Exc(e));
                             frame.ip = block.handler;
                         }
@@ -756,6 +814,7 @@ impl Vm<'_> {
                 Op::ExceptMatch => self.op_except_match(op, frame, code)?,
                 Op::Raise(_) => self.op_raise(op, frame, code)?,
                 Op::Reraise => self.op_reraise(op, frame, code)?,
+                Op::CheckEgMatch(_) | Op::StarAppend | Op::PrepReraiseStar => self.op_except_star(op, frame, code)?,
             }
         }
     }

@@ -38,7 +38,9 @@ impl<'s> FnCompiler<'s> {
         let op = op_of(a.op);
         match &*a.target {
             Expr::Name(n) => {
+                let outer = self.enter_expr(&a.target);
                 self.load_name(&n.id);
+                self.span = outer;
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
                 self.store_name(&n.id);
@@ -46,18 +48,24 @@ impl<'s> FnCompiler<'s> {
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let outer = self.enter_expr(&a.target);
                 self.emit(Op::Dup2);
                 self.emit(Op::Subscr);
+                self.span = outer;
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
                 self.emit(Op::Rot3);
+                let outer = self.enter_expr(&a.target);
                 self.emit(Op::StoreSubscr);
+                self.span = outer;
             }
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
                 self.emit(Op::Dup);
                 let i = self.attr_index(&attr.attr.id);
+                let outer = self.enter_expr(&a.target);
                 self.emit(Op::LoadAttr(i));
+                self.span = outer;
                 self.expr(&a.value)?;
                 self.emit(Op::Binary(op, true));
                 self.emit(Op::Rot2);
@@ -123,7 +131,9 @@ impl<'s> FnCompiler<'s> {
                 Expr::Subscript(s) => {
                     self.expr(&s.value)?;
                     self.expr(&s.slice)?;
+                    let outer = self.enter_expr(t);
                     self.emit(Op::DeleteSubscr);
+                    self.span = outer;
                 }
                 Expr::Attribute(a) => {
                     self.expr(&a.value)?;

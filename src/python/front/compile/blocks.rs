@@ -42,6 +42,10 @@ impl<'s> FnCompiler<'s> {
                     }
                     self.emit(Op::WithExit);
                 }
+                Unwind::StarHandler => {
+                    let message = "'break', 'continue' and 'return' cannot appear in an except* block";
+                    return Err(self.syntax(self.stmt_range, message));
+                }
                 Unwind::Finally(body) => {
                     self.emit(Op::PopBlock);
                     self.unwind.truncate(i);
@@ -60,9 +64,6 @@ impl<'s> FnCompiler<'s> {
     /// the normal way out and on the exceptional one (then re-raised);
     /// `break` / `continue` / `return` inline it again (see `unwind_to`).
     pub(super) fn try_stmt(&mut self, t: &'s ast::StmtTry) -> R {
-        if t.is_star {
-            return Err(self.unsupported(t.range, "'except*'"));
-        }
         let finally_index = if t.finalbody.is_empty() {
             None
         } else {
@@ -88,37 +89,11 @@ impl<'s> FnCompiler<'s> {
             self.body(&t.orelse)?;
             let to_end = self.emit(Op::Jump(0));
             self.patch(setup);
-            let mut ends = vec![to_end];
-            for handler in &t.handlers {
-                let ast::ExceptHandler::ExceptHandler(h) = handler;
-                self.at(h.range);
-                let next = match &h.type_ {
-                    Some(ty) => {
-                        self.expr(ty)?;
-                        self.emit(Op::ExceptMatch);
-                        Some(self.emit(Op::JumpIfFalse(0)))
-                    }
-                    None => None,
-                };
-                self.emit(Op::PushExcInfo);
-                match &h.name {
-                    Some(n) => self.store_name(&n.id),
-                    None => {
-                        self.emit(Op::Pop);
-                    }
-                }
-                self.unwind.push(Unwind::Handler);
-                self.body(&h.body)?;
-                self.unwind.pop();
-                self.emit(Op::PopExcInfo);
-                ends.push(self.emit(Op::Jump(0)));
-                if let Some(n) = next {
-                    self.patch(n);
-                }
-            }
-            self.emit(Op::Reraise);
-            for e in ends {
-                self.patch(e);
+            if t.is_star {
+                self.star_handlers(&t.handlers)?;
+                self.patch(to_end);
+            } else {
+                self.handlers(&t.handlers, to_end)?;
             }
         }
         if let (Some(setup), Some(fi)) = (finally_setup, finally_index) {
@@ -127,10 +102,55 @@ impl<'s> FnCompiler<'s> {
             let body = self.finally_bodies[fi];
             self.body(body)?;
             let end = self.emit(Op::Jump(0));
+            // The exceptional way out: the finally body runs with the
+            // exception as the one being handled (its context for new ones).
             self.patch(setup);
+            self.emit(Op::PushExcInfo);
+            self.unwind.push(Unwind::Handler);
             self.body(body)?;
+            self.unwind.pop();
+            self.emit(Op::PopExcInfo);
             self.emit(Op::Reraise);
             self.patch(end);
+        }
+        Ok(())
+    }
+
+    /// The `except` clauses, entered with the exception on the stack: each
+    /// tests it in turn; an unmatched one is re-raised.
+    fn handlers(&mut self, handlers: &'s [ast::ExceptHandler], to_end: usize) -> R {
+        let mut ends = vec![to_end];
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.at(h.range);
+            let next = match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Op::ExceptMatch);
+                    Some(self.emit(Op::JumpIfFalse(0)))
+                }
+                None => None,
+            };
+            self.emit(Op::PushExcInfo);
+            match &h.name {
+                Some(n) => self.store_name(&n.id),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            self.unwind.push(Unwind::Handler);
+            self.body(&h.body)?;
+            self.unwind.pop();
+            self.emit(Op::PopExcInfo);
+            self.clear_handler_name(h);
+            ends.push(self.emit(Op::Jump(0)));
+            if let Some(n) = next {
+                self.patch(n);
+            }
+        }
+        self.emit(Op::Reraise);
+        for e in ends {
+            self.patch(e);
         }
         Ok(())
     }
@@ -172,11 +192,14 @@ impl<'s> FnCompiler<'s> {
         self.emit(Op::WithExit);
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        self.emit(Op::PushExcInfo);
         self.emit(Op::WithExitExc);
         let reraise = self.emit(Op::JumpIfFalse(0));
         self.emit(Op::Pop);
+        self.emit(Op::PopExcInfo);
         let suppressed = self.emit(Op::Jump(0));
         self.patch(reraise);
+        self.emit(Op::PopExcInfo);
         self.emit(Op::Reraise);
         self.patch(end);
         self.patch(suppressed);
@@ -212,14 +235,17 @@ impl<'s> FnCompiler<'s> {
         self.emit_async_exit();
         let end = self.emit(Op::Jump(0));
         self.patch(setup);
+        self.emit(Op::PushExcInfo);
         self.emit(Op::AsyncExitExc);
         self.emit(Op::GetAwaitable);
         self.emit_const(Value::None);
         self.emit(Op::Await);
         let reraise = self.emit(Op::JumpIfFalse(0));
         self.emit(Op::Pop);
+        self.emit(Op::PopExcInfo);
         let suppressed = self.emit(Op::Jump(0));
         self.patch(reraise);
+        self.emit(Op::PopExcInfo);
         self.emit(Op::Reraise);
         self.patch(end);
         self.patch(suppressed);

@@ -43,6 +43,7 @@ mod names;
 mod patterns;
 mod positions;
 mod stmt;
+mod try_star;
 
 /// Exit status for an unsupported construct (the runner contract).
 pub const UNSUPPORTED_KIND: &str = "NotImplementedError";
@@ -84,6 +85,8 @@ enum Unwind {
     AsyncWith,
     /// Inside a `with` body: PopBlock, then call the manager's `__exit__`.
     With,
+    /// Inside an `except*` clause, which nothing may leave early.
+    StarHandler,
 }
 
 /// A loop being compiled: where `continue` jumps, the `break` jumps to patch
@@ -107,6 +110,8 @@ struct FnCompiler<'s> {
     spans: Vec<Span>,
     /// The position the next instruction gets.
     span: Span,
+    /// The statement (or clause) being compiled.
+    stmt_range: TextRange,
     consts: Vec<Value>,
     names: IndexSet<Rc<str>>,
     /// None at module level.
@@ -180,6 +185,7 @@ impl<'s> FnCompiler<'s> {
             lines: Vec::new(),
             spans: Vec::new(),
             span: Span::default(),
+            stmt_range: TextRange::default(),
             consts: Vec::new(),
             names: IndexSet::new(),
             scope,
@@ -319,6 +325,7 @@ impl<'s> FnCompiler<'s> {
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
             Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::CheckEgMatch(_) => Op::CheckEgMatch(target),
             other => other,
         };
     }

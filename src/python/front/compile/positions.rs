@@ -41,6 +41,7 @@ impl<'s> FnCompiler<'s> {
     pub(super) fn at(&mut self, range: TextRange) {
         self.line = self.line_of(range);
         self.span = self.span_of(range);
+        self.stmt_range = range;
     }
 
     /// Makes `expr` the current position while its own instructions are

@@ -100,6 +100,10 @@ impl<'s> FnCompiler<'s> {
             None => self.emit_const(Value::None),
         }
         if !self.unwind.is_empty() {
+            // CPython reports a `return` it cannot unwind at its value.
+            if let Some(v) = &r.value {
+                self.stmt_range = v.range();
+            }
             self.unwind_to(0, true)?;
         }
         self.emit(Op::Return);

@@ -88,7 +88,10 @@ impl Vm<'_> {
     /// the lookup rather than the call.
     fn method_lookup(&mut self, obj: &Value, name: &str) -> Res<Value> {
         let found = super::super::dunder::get_attr(self, obj, &Rc::from(name));
-        self.lookup_failed = found.is_err();
+        if let Err(e) = &found {
+            self.lookup_failed = true;
+            Self::suggest_attribute(e, obj, name);
+        }
         found
     }
 

@@ -7,6 +7,7 @@ use crate::python::object::code::{Code, Op};
 use crate::python::object::errors::{Res, exc};
 use crate::python::object::frame::{Block, Frame};
 use crate::python::object::value::Value;
+use crate::python::vm::exception_group::prep_reraise_star;
 
 impl Vm<'_> {
     /// `Op::SetupExcept(t)`.
@@ -17,7 +18,7 @@ impl Vm<'_> {
         frame.blocks.push(Block {
         handler: t as usize,
         stack_depth: frame.stack.len(),
-        handling_depth: self.handling.len(),
+        handling_depth: self.handling.len().saturating_sub(frame.handling_base),
     });
         Ok(())
     }
@@ -91,6 +92,14 @@ impl Vm<'_> {
                 if let Value::Exc(c) = cause {
                     *e.cause.borrow_mut() = Some(c);
                 } else if !matches!(cause, Value::None) {
+                    let is_class = match &cause {
+                        Value::Type(name) => crate::python::object::errors::exception_class(name).is_some(),
+                        Value::Class(c) => c.exception_base().is_some(),
+                        _ => false,
+                    };
+                    if !is_class {
+                        return Err(exc("TypeError", "exception causes must derive from BaseException"));
+                    }
                     *e.cause.borrow_mut() = Some(self.make_exception(cause)?);
                 }
                 e
@@ -112,5 +121,46 @@ impl Vm<'_> {
             }
             _ => Err(exc("RuntimeError", "reraise without exception")),
         }
+    }
+
+    /// `Op::CheckEgMatch`, `Op::StarAppend` and `Op::PrepReraiseStar`: the
+    /// steps of an `except*` statement.
+    pub(super) fn op_except_star(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        match op {
+            Op::CheckEgMatch(target) => {
+                let class = Self::pop(frame);
+                let rest = Self::pop(frame);
+                let here = self.traceback_entry(frame);
+                let (matched, rest) = self.check_eg_match(&rest, &class, Some(here))?;
+                frame.stack.push(rest);
+                if matches!(matched, Value::None) {
+                    frame.ip = target as usize;
+                } else {
+                    frame.stack.push(matched);
+                }
+            }
+            Op::StarAppend => {
+                let raised = Self::pop(frame);
+                if let Some(Value::List(list)) = frame.stack.iter().rev().nth(1) {
+                    list.borrow_mut().push(raised);
+                }
+            }
+            Op::PrepReraiseStar => {
+                let rest = Self::pop(frame);
+                let raised = Self::pop(frame);
+                let orig = Self::pop(frame);
+                let mut all = match raised {
+                    Value::List(l) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                all.push(rest);
+                if let Some(e) = prep_reraise_star(self, &orig, all)? {
+                    self.reraising = true;
+                    return Err(e);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
     }
 }

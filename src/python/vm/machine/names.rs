@@ -101,7 +101,7 @@ impl Vm<'_> {
         };
         let obj = Self::pop(frame);
         let name = &code.names[i as usize];
-        let v = super::super::dunder::get_attr(self, &obj, name)?;
+        let v = super::super::dunder::get_attr(self, &obj, name).inspect_err(|e| Self::suggest_attribute(e, &obj, name))?;
         frame.stack.push(v);
         Ok(())
     }

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::python::object::code::{CmpOp, Code, Op, UnOp};
-use crate::python::object::errors::Res;
+use crate::python::object::code::{BinOp, CmpOp, Code, Op, UnOp};
+use crate::python::object::errors::{ExcObj, Res, exc};
 use crate::python::object::frame::Frame;
 use crate::python::object::value::Value;
 
@@ -79,7 +79,7 @@ impl Vm<'_> {
         };
         let b = Self::pop(frame);
         let a = Self::pop(frame);
-        let v = super::super::ops::binary(self, op, a, b, inplace)?;
+        let v = super::super::ops::binary(self, op, a, b, inplace).map_err(|e| inplace_message(e, op, inplace))?;
         frame.stack.push(v);
         Ok(())
     }
@@ -233,5 +233,19 @@ impl Vm<'_> {
             frame.stack.pop();
         }
         Ok(())
+    }
+}
+
+/// An augmented assignment names its operator as `+=` in CPython's
+/// "unsupported operand type(s)" message.
+fn inplace_message(e: Rc<ExcObj>, op: BinOp, inplace: bool) -> Rc<ExcObj> {
+    let binary = format!("unsupported operand type(s) for {}:", op.symbol());
+    let message = e.message();
+    match message.strip_prefix(&binary) {
+        Some(operands) if inplace && e.kind == "TypeError" => {
+            let symbol = if op == BinOp::Pow { "**" } else { op.symbol() };
+            exc("TypeError", format!("unsupported operand type(s) for {symbol}=:{operands}"))
+        }
+        _ => e,
     }
 }

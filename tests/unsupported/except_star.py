@@ -1,4 +1,0 @@
-try:
-    raise ValueError(1)
-except* ValueError:
-    pass
