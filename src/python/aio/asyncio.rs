@@ -836,7 +836,7 @@ fn is_coroutine(v: &Value) -> bool {
 
 /// What `create_task` can wrap: a coroutine object, or a coroutine-like
 /// awaitable of ours.
-fn task_takes(v: &Value) -> bool {
+pub(super) fn task_takes(v: &Value) -> bool {
     match v {
         Value::Gen(g) => g.borrow().is_coroutine(),
         _ => as_engine_awaitable(v).is_some() || crate::python::vm::asyncgen::is_agen_awaitable(v),

@@ -109,7 +109,7 @@ pub fn call_method(vm: &mut Vm, tg: &TaskGroup, name: &str, args: Vec<Value>, kw
             return Err(exc("RuntimeError", format!("TaskGroup {shown} is shutting down")));
         }
     }
-    if !matches!(coro, Value::Gen(g) if g.borrow().is_coroutine()) {
+    if !super::asyncio::task_takes(coro) {
         let shown = crate::python::vm::instances::display(vm, coro, true)?;
         return type_error(format!("a coroutine was expected, got {shown}"));
     }
@@ -264,12 +264,12 @@ impl Exit {
             (s.base_error.clone(), std::mem::take(&mut s.errors))
         };
         if let Some(e) = base {
-            return Step::Raise(e);
+            return Step::Raise(raised_at(e, 129, "raise self._base_error"));
         }
         if let Some(e) = self.propagate.take()
             && errors.is_empty()
         {
-            return Step::Raise(e);
+            return Step::Raise(raised_at(e, 134, "raise propagate_cancellation_error"));
         }
         let mut errors = errors;
         if let Some(e) = &self.exc
@@ -286,12 +286,20 @@ impl Exit {
         match lib.call_type(&mut vm, "BaseExceptionGroup", vec![Value::str("unhandled errors in a TaskGroup"), items], Vec::new()) {
             Ok(Value::Exc(group)) => {
                 group.suppress_context.set(true);
-                Step::Raise(group)
+                Step::Raise(raised_at(group, 145, "raise me from None"))
             }
             Ok(other) => Step::Raise(exc("TypeError", format!("BaseExceptionGroup() made {}", other.type_name()))),
             Err(e) => Step::Raise(e),
         }
     }
+}
+
+/// `e` raised at `line` of taskgroups.py's `__aexit__`: its traceback
+/// shows that frame, as CPython's does.
+fn raised_at(e: Rc<ExcObj>, line: u32, text: &'static str) -> Rc<ExcObj> {
+    let entry = crate::python::object::traceback::TbEntry::library("asyncio/taskgroups.py", line, "__aexit__", text, None);
+    e.traceback.borrow_mut().push(entry);
+    e
 }
 
 impl Coroutine<PyHost> for Exit {
