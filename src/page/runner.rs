@@ -31,6 +31,9 @@ pub fn module_urls() -> Option<(String, String)> {
     Some((href("link[rel=modulepreload][href$='.js']")?, href("link[rel=preload][href$='_bg.wasm']")?))
 }
 
+/// How long a trap waits for the panic message that may follow it.
+const PANIC_MESSAGE_WAIT_MS: u32 = 200;
+
 type MessageHandler = Closure<dyn FnMut(MessageEvent)>;
 type ErrorHandler = Closure<dyn FnMut(ErrorEvent)>;
 
@@ -48,6 +51,8 @@ struct Inner {
     queued: Option<Job>,
     /// The job the worker runs.
     busy: Option<u32>,
+    /// Counts the workers started (a late timer of a dead one does nothing).
+    generation: u32,
 }
 
 /// The page's worker.
@@ -73,6 +78,7 @@ impl Runner {
             ready: false,
             queued: None,
             busy: None,
+            generation: 0,
         })));
         runner.respawn();
         Some(runner)
@@ -112,6 +118,7 @@ impl Runner {
         }
         inner.ready = false;
         inner.busy = None;
+        inner.generation = inner.generation.wrapping_add(1);
         let keep = inner.handlers.pop();
         inner.handlers.clear();
         inner.handlers.extend(keep);
@@ -129,7 +136,7 @@ impl Runner {
             let runner = self.clone();
             ErrorHandler::new(move |event: ErrorEvent| {
                 event.prevent_default();
-                runner.crashed(&event.message());
+                runner.trapped(event.message());
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -172,6 +179,20 @@ impl Runner {
             let dispatch = self.0.borrow().dispatch.clone();
             dispatch.emit(action);
         }
+    }
+
+    /// The worker's wasm trapped. After a panic the trap's error event may
+    /// come before the panic's own message, which says more: wait a little
+    /// for it, then report the trap (an abort without a panic: out of memory).
+    fn trapped(&self, what: String) {
+        let generation = self.0.borrow().generation;
+        let runner = self.clone();
+        gloo_timers::callback::Timeout::new(PANIC_MESSAGE_WAIT_MS, move || {
+            if runner.0.borrow().generation == generation {
+                runner.crashed(&what);
+            }
+        })
+        .forget();
     }
 
     /// The worker panicked or aborted (out of memory, a trap): say so, start
