@@ -357,12 +357,22 @@ impl PageState {
     }
 }
 
-/// In a build with the test-only `panic-probe` feature, panics when `source`
-/// is the probe (wherever the program runs: the worker, or here).
+/// The program that aborts without a panic (as running out of memory
+/// does: a wasm trap, no panic message), in a `panic-probe` build.
+#[cfg(feature = "panic-probe")]
+pub const ABORT_PROBE: &str = "# looplab: abort-probe";
+
+/// In a build with the test-only `panic-probe` feature, panics (or aborts)
+/// when `source` is a probe (wherever the program runs: the worker, or here).
 pub fn check_panic_probe(source: &str) {
     #[cfg(feature = "panic-probe")]
-    if source.trim_end() == PANIC_PROBE {
-        panic!("the panic probe ran (a test-only build: --features panic-probe)");
+    {
+        if source.trim_end() == PANIC_PROBE {
+            panic!("the panic probe ran (a test-only build: --features panic-probe)");
+        }
+        if source.trim_end() == ABORT_PROBE {
+            std::process::abort();
+        }
     }
     let _ = source;
 }

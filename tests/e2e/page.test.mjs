@@ -545,6 +545,25 @@ test("a real panic in the release build (dist-probe) shows the banner, keeps the
   assert.deepEqual(errors, [], "the page itself never crashed");
 });
 
+test("an abort without a panic in the worker (as out of memory is) shows the banner, and the next Run works", async () => {
+  const { page, errors } = await openPage(probeServer.url);
+  const probe = "# looplab: abort-probe\n";
+  await page.fill("#source", probe);
+  await page.click("#run");
+  const banner = page.locator("#panic-banner");
+  await banner.waitFor({ timeout: 5000 });
+  assert.match(
+    await banner.textContent(),
+    /^looplab crashed while running your program: .*RuntimeError: unreachable.*\. Your program is kept; the next Run starts afresh\.$/s,
+  );
+  assert.equal(await page.inputValue("#source"), probe, "the editor keeps the program");
+  await page.fill("#source", "print('after the abort')\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "after the abort" }).waitFor();
+  assert.deepEqual(await printed(page), ["after the abort"]);
+  assert.deepEqual(errors, []);
+});
+
 test("Stop ends a runaway loop at once; the page answers while it runs and keeps the program", async () => {
   const { page, errors } = await openPage();
   const program = "while True:\n    pass\n";
