@@ -3,7 +3,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    looplab::page::start();
+    // The same wasm runs the page and, in a Web Worker, the programs.
+    if looplab::page::worker::in_worker() {
+        looplab::page::worker::start();
+    } else {
+        looplab::page::start();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

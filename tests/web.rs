@@ -449,3 +449,49 @@ async fn the_inspector_lists_the_executor_workers_at_the_cursor() {
     let busy: Vec<String> = (0..3).map(|i| format!("ThreadPoolExecutor-0_{i}count_down()")).collect();
     assert_eq!(workers, busy, "one row per worker thread, busy with its job");
 }
+
+#[wasm_bindgen_test]
+fn a_recording_crosses_to_the_worker_and_back_unchanged() {
+    use looplab::page::wire::{Reply, decode, encode};
+    let source = looplab::gallery::default_example().source;
+    let recording = looplab::view::recording::Recording::run(source, PageState::new(source.into(), Lang::En).record_options());
+    assert!(recording.snapshots.is_some() && !recording.trace.is_empty() && !recording.chunks.is_empty());
+    let reply = Reply::Done { id: 7, recording };
+    assert_eq!(decode::<Reply>(&encode(&reply)), Some(reply));
+    assert_eq!(decode::<Reply>(&[0xff, 0xff, 0xff]), None);
+}
+
+#[wasm_bindgen_test]
+fn with_a_worker_run_asks_for_a_job_and_shows_only_its_own_recording() {
+    use looplab::page::state::{PAGE_MAX_MEMORY, PAGE_MAX_STEPS, Shared};
+    let mut page = PageState::new("print('hi')\n".into(), Lang::En);
+    page.in_place = false;
+    let asked = page.apply(PageAction::Run);
+    let job = asked.pending.clone().expect("a job for the worker");
+    assert_eq!(job.source, "print('hi')\n");
+    assert_eq!((job.options.limits.max_steps, job.options.limits.max_memory), (PAGE_MAX_STEPS, PAGE_MAX_MEMORY));
+    assert!(asked.recording.is_none(), "nothing ran in the page");
+    let moving = asked.apply(PageAction::Progress(job.id, 1 << 20, 0.5)).apply(PageAction::Progress(job.id + 9, 5, 9.0));
+    assert_eq!(moving.progress, (1 << 20, 0.5));
+    let recording = Shared(std::rc::Rc::new(looplab::view::recording::Recording::run(&job.source, job.options.clone())));
+    let stale = moving.apply(PageAction::Finished(job.id + 9, recording.clone()));
+    assert!(stale.recording.is_none() && stale.pending.is_some());
+    let done = moving.apply(PageAction::Finished(job.id, recording));
+    assert!(done.pending.is_none());
+    assert_eq!(done.recording.as_ref().map(|r| r.lines_until(done.cursor).len()), Some(1));
+    let again = done.apply(PageAction::Run);
+    assert_ne!(again.pending.as_ref().map(|j| j.id), Some(job.id), "each run has its own id");
+    assert!(again.apply(PageAction::StopLive).pending.is_none());
+    let crashed = again.apply(PageAction::Crashed);
+    assert!(crashed.pending.is_none());
+    assert_eq!(crashed.source, "print('hi')\n");
+}
+
+#[wasm_bindgen_test]
+fn list_doubling_raises_memory_error_within_the_pages_budget() {
+    let state = PageState::new("x = [1]\nwhile True:\n    x = x + x\n".into(), Lang::En).apply(PageAction::Run);
+    let recording = state.recording.as_ref().expect("a recording");
+    assert_eq!(recording.ending, Ending::Exited(1));
+    let text: String = recording.chunks.iter().map(|c| c.text.as_str()).collect();
+    assert!(text.ends_with("    x = x + x\n        ~~^~~\nMemoryError\n"), "{text}");
+}

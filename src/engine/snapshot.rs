@@ -4,6 +4,7 @@ use super::{EventLoop, FutureState, Host};
 
 /// A timer in the heap.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct TimerView {
     /// Deadline.
     pub when: f64,
@@ -15,6 +16,7 @@ pub struct TimerView {
 
 /// A task's state.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub enum TaskState {
     /// Its step is in the ready queue (or it has not started).
     Ready,
@@ -32,6 +34,7 @@ pub enum TaskState {
 
 /// One task.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct TaskView {
     /// `Task-N`.
     pub name: String,
@@ -45,6 +48,7 @@ pub struct TaskView {
 
 /// The whole loop state.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct LoopState {
     /// Virtual time.
     pub time: f64,

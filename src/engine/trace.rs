@@ -3,6 +3,7 @@
 
 /// One trace event.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct TraceEvent {
     /// Virtual time.
     pub time: f64,
@@ -15,6 +16,7 @@ pub struct TraceEvent {
 
 /// What happened.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub enum TraceKind {
     /// An iteration started (after the clock moved and before due timers moved).
     IterationStart {

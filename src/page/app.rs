@@ -14,7 +14,7 @@ use super::components::output::Output;
 use super::components::player::Player;
 use super::components::run_button::RunButton;
 use super::components::timeline::Timeline;
-use super::driver::{use_playback, use_real_time};
+use super::driver::{use_playback, use_real_time, use_worker};
 use super::i18n::Lang;
 use super::state::{PROGRAM_NAME, PageAction, PageState};
 use super::storage;
@@ -34,6 +34,7 @@ fn initial_state() -> PageState {
         .unwrap_or(Lang::En);
     let mut state = PageState::new(source, lang);
     state.scratch = storage::load_scratch();
+    state.in_place = super::runner::module_urls().is_none();
     state
 }
 
@@ -96,6 +97,7 @@ pub fn app() -> Html {
     });
     use_playback(state.clone());
     use_real_time(state.clone());
+    use_worker(state.clone());
 
     let dispatch = {
         let state = state.clone();
@@ -160,6 +162,7 @@ pub fn app() -> Html {
                 time={recording.map_or(0.0, |r| r.time_at(state.cursor))}
                 has_run={recording.is_some()}
                 {waiting_until}
+                running={state.pending.as_ref().map(|_| state.progress)}
                 {exit_status}
                 stale={recording.is_some() && !state.is_current()}
                 on_action={dispatch.clone()}

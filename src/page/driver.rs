@@ -8,6 +8,7 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::runner::Runner;
 use super::state::{PageAction, PageState};
 use crate::view::recording::Ending;
 
@@ -72,5 +73,29 @@ pub fn use_real_time(state: UseReducerHandle<PageState>) {
             })
         });
         move || drop(timer)
+    });
+}
+
+/// The worker that runs the programs (when the page has one): the job the
+/// state asks for is sent to it; when the state no longer asks for one
+/// (Stop), a run still going on is ended at once.
+#[hook]
+pub fn use_worker(state: UseReducerHandle<PageState>) {
+    let dispatcher = state.dispatcher();
+    let in_place = state.in_place;
+    let runner = use_memo((), move |_| {
+        (!in_place).then(|| Runner::new(Callback::from(move |action| dispatcher.dispatch(action)))).flatten()
+    });
+    let job = state.pending.clone();
+    use_effect_with(job.as_ref().map(|j| j.id), move |_| {
+        if let Some(runner) = runner.as_ref() {
+            match job {
+                Some(job) => {
+                    super::panic_banner::hide();
+                    runner.send(job);
+                }
+                None => runner.cancel(),
+            }
+        }
     });
 }

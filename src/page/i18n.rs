@@ -202,7 +202,9 @@ pub struct PlayerText {
     pub iteration_of: fn(u64, u64) -> String,
     /// Real time: waiting for the clock to reach t.
     pub waiting_until: fn(f64) -> String,
-    /// Real time: stop the run.
+    /// A run in progress in the worker: steps and virtual time so far.
+    pub running: fn(u64, f64) -> String,
+    /// Stop the run in progress.
     pub stop: &'static str,
     /// The run ended with this exit status.
     pub exited: fn(i32) -> String,
@@ -288,6 +290,7 @@ static EN: Text = Text {
         moment: "Moment",
         iteration_of: |p, n| format!("iteration {p} of {n}"),
         waiting_until: |t| format!("running in real time: waiting until {t:.3} s…"),
+        running: |steps, t| format!("running: {steps} steps, virtual time {t:.3} s…"),
         stop: "Stop",
         exited: |code| if code == 0 { "finished".to_string() } else { format!("exited with status {code}") },
         not_run: "Press Run to run the program.",
@@ -364,6 +367,7 @@ static ZH: Text = Text {
         moment: "时刻",
         iteration_of: |p, n| format!("第 {p} 次迭代,共 {n} 次"),
         waiting_until: |t| format!("真实时间运行中:等待到 {t:.3} 秒…"),
+        running: |steps, t| format!("运行中:已执行 {steps} 步,虚拟时间 {t:.3} 秒…"),
         stop: "停止",
         exited: |code| if code == 0 { "运行结束".to_string() } else { format!("退出状态 {code}") },
         not_run: "点击“运行”运行程序。",

@@ -9,7 +9,10 @@ pub mod driver;
 pub mod i18n;
 pub mod panic_banner;
 pub mod state;
+pub mod runner;
 mod storage;
+pub mod wire;
+pub mod worker;
 
 pub use app::App;
 

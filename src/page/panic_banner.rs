@@ -45,3 +45,13 @@ pub fn show(message: &str) {
     }
     body.prepend_with_node_1(&banner).ok();
 }
+
+/// Takes the banner away (a fresh worker runs the next program).
+pub fn hide() {
+    if let Some(banner) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("panic-banner"))
+    {
+        banner.remove();
+    }
+}

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::i18n::Lang;
+use super::wire::Job;
 use crate::gallery;
 use crate::python::front::knobs::{Knob, set_knob};
 use crate::python::limits::Limits;
@@ -18,9 +19,13 @@ use crate::view::recording::{Ending, RecordOptions, Recording};
 
 pub use crate::view::recording::PROGRAM_NAME;
 
-/// Steps a page run may take: enough for every tutorial program, few enough
-/// that a runaway loop stops within about a second instead of freezing the tab.
-pub const PAGE_MAX_STEPS: u64 = 20_000_000;
+/// Steps a page run may take: the command line's default. The run happens
+/// in a Web Worker, so the page answers (and Stop works) while it goes on.
+pub const PAGE_MAX_STEPS: u64 = 200_000_000;
+
+/// Bytes one string, list or tuple of a page run may reach: the list-doubling
+/// program raises MemoryError here, well before the wasm's memory runs out.
+pub const PAGE_MAX_MEMORY: usize = 64 * 1024 * 1024;
 
 /// Loop iterations a page run may take: a `sleep(0)` spin stops here instead
 /// of recording millions of iterations.
@@ -103,6 +108,16 @@ pub struct PageState {
     pub lang: Lang,
     /// The user's own program, kept when an example replaced it.
     pub scratch: Option<String>,
+    /// Whether runs happen inside this thread (`true`: no worker could be
+    /// started, as when the browser tests mount the page without Trunk's
+    /// module links) or in the worker (`super::runner`).
+    pub in_place: bool,
+    /// The run the worker is asked for, until its recording arrives.
+    pub pending: Option<Job>,
+    /// The pending run's steps and virtual time so far.
+    pub progress: (u64, f64),
+    /// Runs asked of the worker so far (the last one's id).
+    pub jobs: u32,
 }
 
 /// Something the user (or the real-time driver) did.
@@ -136,8 +151,14 @@ pub enum PageAction {
     SetMode(Mode),
     /// Real time: the wait the program was in ended at this clock reading.
     Woke(f64),
-    /// Real time: stop the run where it is.
+    /// Stop the run in progress (in the worker, or real time's waits).
     StopLive,
+    /// The worker's run `id` has gone this far (steps, virtual time).
+    Progress(u32, u64, f64),
+    /// The worker's run `id` ended with this recording.
+    Finished(u32, Shared),
+    /// The worker crashed (a panic or an abort): the run in progress ends.
+    Crashed,
 }
 
 impl PageState {
@@ -153,13 +174,17 @@ impl PageState {
             live: None,
             lang,
             scratch: None,
+            in_place: true,
+            pending: None,
+            progress: (0, 0.0),
+            jobs: 0,
         }
     }
 
     /// The options every page run uses (and the replays for snapshots).
     pub fn record_options(&self) -> RecordOptions {
         RecordOptions {
-            limits: Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() },
+            limits: Limits { max_steps: PAGE_MAX_STEPS, max_memory: PAGE_MAX_MEMORY, ..Limits::default() },
             wakeups: self.live.as_ref().map(|l| l.wakeups.clone()),
             max_iterations: Some(PAGE_MAX_ITERATIONS),
             record_snapshots: Some(PAGE_SNAPSHOT_BUDGET),
@@ -193,17 +218,32 @@ impl PageState {
         self.recording.as_ref().map_or(0, |r| r.iterations)
     }
 
+    /// Runs the editor's program: here when [`PageState::in_place`], else
+    /// by asking the worker (its recording comes back as
+    /// [`PageAction::Finished`]).
     fn record(&mut self) {
-        #[cfg(feature = "panic-probe")]
-        if self.source.trim_end() == PANIC_PROBE {
-            panic!("the panic probe ran (a test-only build: --features panic-probe)");
+        if !self.in_place {
+            self.jobs = self.jobs.wrapping_add(1);
+            self.pending = Some(Job { id: self.jobs, source: self.source.clone(), options: self.record_options() });
+            self.progress = (0, 0.0);
+            return;
         }
-        let recording = Recording::run(&self.source, self.record_options());
+        check_panic_probe(&self.source);
+        self.show(Recording::run(&self.source, self.record_options()));
+    }
+
+    /// Shows `recording` at its end.
+    fn show(&mut self, recording: Recording) {
+        self.show_shared(Shared(Rc::new(recording)));
+    }
+
+    fn show_shared(&mut self, recording: Shared) {
+        self.pending = None;
         if !matches!(recording.ending, Ending::WaitingUntil(_)) {
             self.live = None;
         }
         self.cursor = recording.iterations;
-        self.recording = Some(Shared(Rc::new(recording)));
+        self.recording = Some(recording);
     }
 
     /// The state after `action`.
@@ -287,7 +327,24 @@ impl PageState {
                     next.record();
                 }
             }
-            PageAction::StopLive => next.live = None,
+            PageAction::StopLive => {
+                next.live = None;
+                next.pending = None;
+            }
+            PageAction::Progress(id, steps, time) => {
+                if self.pending.as_ref().is_some_and(|job| job.id == id) {
+                    next.progress = (steps, time);
+                }
+            }
+            PageAction::Finished(id, recording) => {
+                if self.pending.as_ref().is_some_and(|job| job.id == id) {
+                    next.show_shared(recording);
+                }
+            }
+            PageAction::Crashed => {
+                next.pending = None;
+                next.live = None;
+            }
         }
         next
     }
@@ -298,6 +355,26 @@ impl PageState {
         self.playing = false;
         self.live = None;
     }
+}
+
+/// The program that aborts without a panic (as running out of memory
+/// does: a wasm trap, no panic message), in a `panic-probe` build.
+#[cfg(feature = "panic-probe")]
+pub const ABORT_PROBE: &str = "# looplab: abort-probe";
+
+/// In a build with the test-only `panic-probe` feature, panics (or aborts)
+/// when `source` is a probe (wherever the program runs: the worker, or here).
+pub fn check_panic_probe(source: &str) {
+    #[cfg(feature = "panic-probe")]
+    {
+        if source.trim_end() == PANIC_PROBE {
+            panic!("the panic probe ran (a test-only build: --features panic-probe)");
+        }
+        if source.trim_end() == ABORT_PROBE {
+            std::process::abort();
+        }
+    }
+    let _ = source;
 }
 
 impl Reducible for PageState {

@@ -5,6 +5,7 @@
 /// Invariant: all limits are positive; a limit of `u64::MAX` / `f64::INFINITY`
 /// means "none".
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct Limits {
     /// VM instructions executed, in total.
     pub max_steps: u64,

@@ -248,6 +248,13 @@ impl Session {
     pub fn steps(&self) -> u64 {
         self.vm.steps()
     }
+
+    /// Calls `report` with the steps and the clock every
+    /// [`crate::python::vm::machine::PROGRESS_EVERY`] steps while the program
+    /// runs (the page's worker posts them, so the page shows a long run move).
+    pub fn set_progress(&mut self, report: std::rc::Rc<dyn Fn(u64, f64)>) {
+        self.vm.progress = Some(crate::python::vm::machine::ProgressHook(report));
+    }
 }
 
 #[cfg(test)]
@@ -276,6 +283,20 @@ mod tests {
 
     const TWO_SLEEPERS: &str = "import asyncio\n\nasync def nap(name, d):\n    await asyncio.sleep(d)\n    print(name)\n\n\
         async def main():\n    await asyncio.gather(nap('a', 2), nap('b', 1))\n\nasyncio.run(main())\n";
+
+    #[test]
+    fn progress_is_reported_while_a_long_run_goes_on() {
+        let mut session = Session::start("n = 0\nwhile n < 300000:\n    n += 1\n", "main.py", RunOptions::default())
+            .unwrap_or_else(|e| panic!("did not start: {:?}", e.diagnostic));
+        let reports = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let sink = reports.clone();
+        session.set_progress(std::rc::Rc::new(move |steps, time| sink.borrow_mut().push((steps, time))));
+        session.run_to_end();
+        let every = crate::python::vm::machine::PROGRESS_EVERY;
+        let expected: Vec<(u64, f64)> = (1..=session.steps() / every).map(|k| (k * every, 0.0)).collect();
+        assert!(!expected.is_empty(), "the program ran only {} steps", session.steps());
+        assert_eq!(*reports.borrow(), expected);
+    }
 
     #[test]
     fn a_snapshot_shows_the_loop_after_that_many_iterations_and_halts_there() {

@@ -17,6 +17,7 @@
 
 /// A point of the run: the loop iteration and the clock reading.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct Moment {
     /// 0-based loop iteration.
     pub iteration: usize,

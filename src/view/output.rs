@@ -5,6 +5,7 @@ use super::axis::Moment;
 
 /// Which stream a piece of output went to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub enum Stream {
     /// `print` and `sys.stdout`.
     Stdout,
@@ -14,6 +15,7 @@ pub enum Stream {
 
 /// A piece of text written at one moment (one `print` may write several).
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct Chunk {
     /// When it was written.
     pub at: Moment,

@@ -21,6 +21,7 @@ pub const PROGRAM_NAME: &str = "main.py";
 
 /// How the recorded run ended.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub enum Ending {
     /// The program could not start: a SyntaxError, or a construct looplab does
     /// not support. The text is CPython's report.
@@ -43,6 +44,7 @@ pub enum Ending {
 /// iteration started, in order); every chunk's moment has `iteration <=
 /// iterations`.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct Recording {
     /// The program that ran.
     pub source: String,
@@ -88,6 +90,7 @@ pub struct Fired {
 
 /// Options for a recorded run.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct RecordOptions {
     /// Limits (the page keeps steps low enough not to freeze the tab).
     pub limits: Limits,
@@ -104,6 +107,12 @@ pub struct RecordOptions {
 impl Recording {
     /// Runs `source` and records it.
     pub fn run(source: &str, options: RecordOptions) -> Recording {
+        Recording::run_reporting(source, options, None)
+    }
+
+    /// Runs `source` and records it, calling `progress` with the steps and
+    /// the clock now and then while it runs (the page's worker posts them).
+    pub fn run_reporting(source: &str, options: RecordOptions, progress: Option<Rc<dyn Fn(u64, f64)>>) -> Recording {
         let run_options = RunOptions {
             limits: options.limits,
             trace: true,
@@ -130,6 +139,9 @@ impl Recording {
                 };
             }
         };
+        if let Some(progress) = progress {
+            session.set_progress(progress);
+        }
         session.run_to_end();
         let trace: Vec<TraceEvent> = session.trace().to_vec();
         let starts = trace

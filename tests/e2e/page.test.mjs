@@ -237,7 +237,8 @@ test("real time: browser timers drive the loop, and the printed clock shows thei
   // while it waits, on a loaded machine too (at 4× it was 50 ms, and flaky).
   await page.selectOption("#speed", "0.5");
   await page.click("#run");
-  assert.match(await page.locator("#run-status").textContent(), /waiting until 0\.200 s/);
+  // The worker's first run ends at the sleep: the page then waits for the clock.
+  await page.locator("#run-status", { hasText: /waiting until 0\.200 s/ }).waitFor({ timeout: 5000 });
   await page.locator("#output .out-line").first().waitFor({ timeout: 5000 });
   const [clock] = await printed(page);
   const t = Number(clock);
@@ -256,10 +257,13 @@ test("runtime errors print CPython's traceback and mark the line; deep recursion
   assert.equal(lines.at(-2), "  [Previous line repeated 996 more times]");
   assert.equal(await page.locator(".line-number.error").textContent(), "2");
 
-  await page.fill("#source", "while True:\n    pass\n");
+  await page.fill("#source", "print('before')\nwhile True:\n    pass\n");
   await page.click("#run");
-  await page.locator("#output .out-line.stderr").first().waitFor();
-  assert.match((await printed(page)).at(-1), /^looplab: stopped after 20000000 steps \(the --max-steps limit\) at line [12]$/);
+  // The previous run's output stays until this run's recording arrives.
+  await page.locator("#output .out-text", { hasText: "max-steps" }).waitFor({ timeout: 30000 });
+  const stopped = await printed(page);
+  assert.equal(stopped[0], "before", "what was printed before the limit is shown");
+  assert.match(stopped.at(-1), /^looplab: stopped after 200000000 steps \(the --max-steps limit\) at line [23]$/);
 
   await page.fill("#source", "import asyncio\n\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(spin())\n");
   await page.click("#run");
@@ -433,10 +437,12 @@ test("the knob's slider rewrites its literal as it moves and runs again: the out
   await slider.focus();
   await page.keyboard.press("ArrowLeft");
   assert.match(await page.inputValue("#source"), /\('C', 0\.45\)/);
+  await page.locator("#output .out-text", { hasText: "0.4500" }).first().waitFor();
   assert.equal(withoutRules(await printed(page))[0], "0.4500 \t\t\tC = 3", "it ran again at once");
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
   assert.match(await page.inputValue("#source"), /\('C', 0\.3\)/);
   assert.equal(await page.locator(".knob", { hasText: "('C', 0.3)" }).locator(".knob-slider").inputValue(), "0.3");
+  await page.locator("#output .out-text", { hasText: "0.3000" }).first().waitFor();
   assert.deepEqual(withoutRules(await printed(page)), COUNTDOWN_C_03);
   assert.deepEqual(errors, []);
 });
@@ -514,36 +520,95 @@ test("the page that ships has no panic probe: the probe's text is a comment that
   assert.deepEqual(errors, []);
 });
 
-test("a real panic in the release build (dist-probe) shows the banner and keeps the program", async () => {
+test("a real panic in the release build (dist-probe) shows the banner, keeps the program, and the next Run works without a reload", async () => {
   const { page, errors } = await openPage(probeServer.url);
   await page.fill("#source", PROBE);
   await page.click("#run");
   const banner = page.locator("#panic-banner");
   await banner.waitFor({ timeout: 5000 });
   assert.equal(await banner.getAttribute("role"), "alert");
-  assert.match(await banner.textContent(), /^looplab crashed: panicked at .*the panic probe ran.*Your program is saved; reload the page to continue\.$/s);
+  assert.match(
+    await banner.textContent(),
+    /^looplab crashed while running your program: panicked at .*the panic probe ran.*Your program is kept; the next Run starts afresh\.$/s,
+  );
   assert.equal(await page.inputValue("#source"), PROBE, "the editor keeps the program");
+  assert.doesNotMatch(await page.locator("#run-status").textContent(), /running/, "the run has ended");
   await page.screenshot({ path: join(shots, "panic.png"), fullPage: true });
-  assert.deepEqual(errors, ["RuntimeError: unreachable"], "panic = \"abort\": the panic ends in a wasm trap");
 
-  // What is true with panic = "abort" and no Web Worker (issue 15): the
-  // panic left the page's state borrowed, so every later action panics
-  // again; the banner stays (one banner, not one per panic) and the page
-  // does not run anything until it is reloaded.
-  await page.fill("#source", "print('after')\n");
-  await page.click("#run");
-  assert.equal(await page.locator("#panic-banner").count(), 1);
-  assert.match(await banner.textContent(), /^looplab crashed: .*Your program is saved; reload the page to continue\.$/s);
-  assert.deepEqual(await printed(page), [], "without a reload the page cannot run again");
-
-  // The reload the banner asks for: the program that was run comes back from
-  // localStorage, and the next Run works.
-  await page.reload();
-  await page.waitForSelector("#source");
-  assert.equal(await page.locator("#panic-banner").count(), 0);
-  assert.equal(await page.inputValue("#source"), PROBE, "the program survives the reload");
+  // The program ran in a Web Worker: the panic killed the worker only. The
+  // page started a fresh one, so the next Run works without a reload.
   await page.fill("#source", "print('after')\n");
   await page.click("#run");
   await page.locator("#output .out-line").first().waitFor();
   assert.deepEqual(await printed(page), ["after"]);
+  assert.equal(await page.locator("#panic-banner").count(), 0, "the next Run takes the banner away");
+  assert.deepEqual(errors, [], "the page itself never crashed");
+});
+
+test("an abort without a panic in the worker (as out of memory is) shows the banner, and the next Run works", async () => {
+  const { page, errors } = await openPage(probeServer.url);
+  const probe = "# looplab: abort-probe\n";
+  await page.fill("#source", probe);
+  await page.click("#run");
+  const banner = page.locator("#panic-banner");
+  await banner.waitFor({ timeout: 5000 });
+  assert.match(
+    await banner.textContent(),
+    /^looplab crashed while running your program: .*RuntimeError: unreachable.*\. Your program is kept; the next Run starts afresh\.$/s,
+  );
+  assert.equal(await page.inputValue("#source"), probe, "the editor keeps the program");
+  await page.fill("#source", "print('after the abort')\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "after the abort" }).waitFor();
+  assert.deepEqual(await printed(page), ["after the abort"]);
+  assert.deepEqual(errors, []);
+});
+
+test("Stop ends a runaway loop at once; the page answers while it runs and keeps the program", async () => {
+  const { page, errors } = await openPage();
+  const program = "while True:\n    pass\n";
+  await page.fill("#source", program);
+  await page.click("#run");
+  // The progress note moves while the worker runs the loop.
+  await page.locator("#run-status", { hasText: /^running: [1-9]\d* steps/ }).waitFor();
+  // The page's own thread is free: a frame comes well within 200 ms.
+  const frame = await page.evaluate(() => new Promise((done) => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => done(performance.now() - t0));
+  }));
+  assert.ok(frame < 200, `a frame took ${frame} ms during the run`);
+  const answered = await page.evaluate(() => new Promise((done) => {
+    const t0 = performance.now();
+    document.querySelector("#stop").click();
+    const check = () => {
+      if (!/running/.test(document.querySelector("#run-status").textContent)) done(performance.now() - t0);
+      else requestAnimationFrame(check);
+    };
+    check();
+  }));
+  assert.ok(answered < 200, `Stop took ${answered} ms to answer`);
+  assert.equal(await page.inputValue("#source"), program, "the program text is intact");
+  assert.equal(await page.locator("#stop").count(), 0, "Stop is gone with the run");
+
+  // The next run uses a fresh worker.
+  await page.fill("#source", "print('next')\n");
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(await printed(page), ["next"]);
+  assert.deepEqual(errors, []);
+});
+
+test("the list-doubling program ends in MemoryError, and the page runs the next program", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", "x = [1]\nwhile True:\n    x = x + x\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "MemoryError" }).waitFor({ timeout: 30000 });
+  assert.deepEqual((await printed(page)).slice(-3), ["    x = x + x", "        ~~^~~", "MemoryError"]);
+  assert.equal(await page.locator("#panic-banner").count(), 0);
+
+  await page.fill("#source", "print('still alive')\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "still alive" }).waitFor();
+  assert.deepEqual(await printed(page), ["still alive"]);
+  assert.deepEqual(errors, []);
 });

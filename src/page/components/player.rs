@@ -28,6 +28,8 @@ pub struct PlayerProps {
     pub has_run: bool,
     /// Real time: the clock reading the program waits for, while it waits.
     pub waiting_until: Option<f64>,
+    /// A run in progress in the worker: steps and virtual time so far.
+    pub running: Option<(u64, f64)>,
     /// The run's exit status, once it ended.
     pub exit_status: Option<i32>,
     /// Whether the editor's text differs from what ran.
@@ -65,8 +67,10 @@ pub fn player(props: &PlayerProps) -> Html {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
         PageAction::Seek(value.parse().unwrap_or(0))
     });
-    let live = props.waiting_until.is_some();
-    let status = if let Some(t_wait) = props.waiting_until {
+    let live = props.waiting_until.is_some() || props.running.is_some();
+    let status = if let Some((steps, t_run)) = props.running {
+        (t.running)(steps, t_run)
+    } else if let Some(t_wait) = props.waiting_until {
         (t.waiting_until)(t_wait)
     } else if !props.has_run {
         t.not_run.to_string()

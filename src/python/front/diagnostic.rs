@@ -8,6 +8,7 @@
 /// count characters (as CPython's `SyntaxError.offset` does), and
 /// `end_column >= column`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize, serde::Deserialize))]
 pub struct SourceDiagnostic {
     /// The exception class CPython would name: `SyntaxError`, `IndentationError`…
     pub kind: String,

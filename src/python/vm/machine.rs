@@ -114,7 +114,24 @@ pub struct Interp {
     /// The error being unwound came from a method call's attribute lookup,
     /// not from the call.
     lookup_failed: bool,
+    /// Called every [`PROGRESS_EVERY`] steps with the steps and the clock so
+    /// far (the page's worker reports them while a long run goes on).
+    pub progress: Option<ProgressHook>,
 }
+
+/// What [`Interp::progress`] calls: steps so far, clock so far.
+#[derive(Clone)]
+pub struct ProgressHook(pub Rc<dyn Fn(u64, f64)>);
+
+impl std::fmt::Debug for ProgressHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProgressHook")
+    }
+}
+
+/// How many steps pass between two calls of [`Interp::progress`]: rare
+/// enough to cost nothing, often enough (a few per second) to show movement.
+pub const PROGRESS_EVERY: u64 = 1 << 20;
 
 /// The interpreter at work: its state, and the event loop that is running
 /// it, if any (an `asyncio.EventLoop`, seen only by the asyncio bridge).
@@ -186,6 +203,7 @@ impl Interp {
             finalizers: Rc::default(),
             reraising: false,
             lookup_failed: false,
+            progress: None,
         }
     }
 
@@ -692,6 +710,11 @@ impl Vm<'_> {
     fn execute(&mut self, frame: &mut Frame, code: &Rc<Code>) -> Res<Flow> {
         loop {
             self.steps += 1;
+            if self.steps % PROGRESS_EVERY == 0
+                && let Some(ProgressHook(progress)) = &self.progress
+            {
+                progress(self.steps, self.clock.now());
+            }
             if self.steps > self.limits.max_steps {
                 let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
                 let msg = format!(
