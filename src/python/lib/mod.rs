@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
+pub mod contextlib_managers;
 pub mod exceptions;
 pub mod frozenset;
 pub mod functools;

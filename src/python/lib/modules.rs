@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools",
+    "collections", "math", "functools", "itertools", "contextlib",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -43,6 +43,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "collections" => return super::collections::attr(name),
         "math" => return super::math::attr(name),
         "functools" => return super::functools::attr(name),
+        "contextlib" => return super::contextlib_managers::attr(name),
         "itertools" => return super::itertools::attr(name),
         "time" => TIME,
         "random" => RANDOM,
@@ -100,6 +101,10 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("math", f) => super::math::call(vm, f, args, kwargs),
         ("functools", f) => super::functools::call(vm, f, args, kwargs),
         ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
+        ("contextlib", f) => match super::contextlib_managers::call(f, args, kwargs) {
+            Some(r) => r,
+            None => Err(exc("AttributeError", format!("module 'contextlib' has no attribute '{f}'"))),
+        },
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;
             Err(crate::python::object::errors::ExcObj::new("SystemExit", args))
