@@ -19,7 +19,8 @@ use crate::python::vm::library::{AwaitOutcome, Kwargs};
 use crate::python::vm::machine::{FrameResult, Vm};
 
 /// The module's functions, as `contextlib.name`.
-pub const FUNCTIONS: &[&str] = &["contextlib.contextmanager", "contextlib.asynccontextmanager"];
+pub const FUNCTIONS: &[&str] =
+    &["contextlib.contextmanager", "contextlib.asynccontextmanager", "contextlib.ExitStack", "contextlib.AsyncExitStack"];
 
 /// contextlib.py, where its frames come from.
 const FILE: &str = "contextlib.py";
@@ -32,6 +33,7 @@ pub fn attr(name: &str) -> Option<Value> {
 /// Calls `contextlib.func`, if this file provides it.
 pub fn call(func: &str, args: Vec<Value>, kwargs: Kwargs) -> Option<Res<Value>> {
     let is_async = match func {
+        "ExitStack" | "AsyncExitStack" => return Some(super::contextlib_stacks::new(func == "AsyncExitStack", &args)),
         "contextmanager" => false,
         "asynccontextmanager" => true,
         _ => return None,
@@ -324,16 +326,21 @@ impl AsyncStep {
     }
 }
 
-/// One step of `aw` if it is one of this file's awaitables.
+/// One step of `aw` if it is one of contextlib's awaitables.
 pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Option<Res<AwaitOutcome>> {
-    downcast::<AsyncStep>(aw).map(|s| s.drive(vm, sent, thrown))
+    if let Some(s) = downcast::<AsyncStep>(aw) {
+        return Some(s.drive(vm, sent, thrown));
+    }
+    super::contextlib_stacks::drive(vm, aw, sent, thrown)
 }
 
 /// `with cm:` (`enter`: `__enter__`, else `__exit__(*args)`) or `async
-/// with cm:` (`is_async`) on one of this file's managers.
+/// with cm:` (`is_async`) on one of contextlib's managers.
 pub fn with_statement(vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>, is_async: bool) -> Option<Res<Value>> {
     let Value::Native(n) = manager else { return None };
-    let cm = downcast::<GeneratorCm>(n)?;
+    let Some(cm) = downcast::<GeneratorCm>(n) else {
+        return super::contextlib_stacks::with_statement(vm, manager, enter, args, is_async);
+    };
     if cm.is_async != is_async {
         let what = if is_async { "the asynchronous context manager" } else { "the context manager" };
         return Some(Err(exc("TypeError", format!("'{}' object does not support {what} protocol", cm.name()))));
@@ -353,5 +360,8 @@ pub fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
     if let Some(h) = any.downcast_ref::<Helper>() {
         return Some(h);
     }
-    any.downcast_ref::<GeneratorCm>().map(|c| c as &dyn StdObject)
+    if let Some(c) = any.downcast_ref::<GeneratorCm>() {
+        return Some(c);
+    }
+    super::contextlib_stacks::as_std(n)
 }

@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
 pub mod contextlib_managers;
+pub mod contextlib_stacks;
 pub mod exceptions;
 pub mod frozenset;
 pub mod functools;
