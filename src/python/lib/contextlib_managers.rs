@@ -20,7 +20,8 @@ use crate::python::vm::machine::{FrameResult, Vm};
 
 /// The module's functions, as `contextlib.name`.
 pub const FUNCTIONS: &[&str] =
-    &["contextlib.contextmanager", "contextlib.asynccontextmanager", "contextlib.ExitStack", "contextlib.AsyncExitStack"];
+    &["contextlib.contextmanager", "contextlib.asynccontextmanager", "contextlib.ExitStack", "contextlib.AsyncExitStack",
+    "contextlib.closing", "contextlib.aclosing"];
 
 /// contextlib.py, where its frames come from.
 const FILE: &str = "contextlib.py";
@@ -33,6 +34,7 @@ pub fn attr(name: &str) -> Option<Value> {
 /// Calls `contextlib.func`, if this file provides it.
 pub fn call(func: &str, args: Vec<Value>, kwargs: Kwargs) -> Option<Res<Value>> {
     let is_async = match func {
+        "closing" | "aclosing" => return Some(super::contextlib_closing::new(func == "aclosing", &args, &kwargs)),
         "ExitStack" | "AsyncExitStack" => return Some(super::contextlib_stacks::new(func == "AsyncExitStack", &args)),
         "contextmanager" => false,
         "asynccontextmanager" => true,

@@ -336,6 +336,7 @@ pub struct Unwind {
 
 impl Unwind {
     fn ready(stack: Value) -> Unwind {
+        // The value is given back as is: the stack, or closing's thing.
         Unwind { stack, inner: RefCell::new(None), job: RefCell::new(Some(Job::Ready)), exit_awaited: RefCell::new(None) }
     }
     fn entering(stack: Value, cm: Value, aw: Value) -> Unwind {
@@ -439,6 +440,11 @@ impl NativeObject for Unwind {
     }
 }
 
+/// An awaitable that gives `v` at once (`async def __aenter__(self): return …`).
+pub fn ready(v: Value) -> Value {
+    Value::Native(Rc::new(Unwind::ready(v)))
+}
+
 /// One step of `aw` if it is one of this file's awaitables.
 pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Option<Res<AwaitOutcome>> {
     downcast::<Unwind>(aw).map(|u| u.drive(vm, sent, thrown))
@@ -447,7 +453,9 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
 /// `with stack:` / `async with stack:` on an exit stack.
 pub fn with_statement(vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>, is_async: bool) -> Option<Res<Value>> {
     let Value::Native(n) = manager else { return None };
-    let stack = downcast::<ExitStack>(n)?;
+    let Some(stack) = downcast::<ExitStack>(n) else {
+        return super::contextlib_closing::with_statement(vm, manager, enter, is_async);
+    };
     if is_async != stack.is_async {
         let what = if is_async { "the asynchronous context manager" } else { "the context manager" };
         return Some(type_error(format!("'{}' object does not support {what} protocol", stack.type_name())));
@@ -461,7 +469,10 @@ pub fn with_statement(vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value
     Some(stack.call(vm, manager, name, args, Vec::new()))
 }
 
-/// The [`StdObject`] of an exit stack, for the library's lookups.
+/// The [`StdObject`] of an exit stack or a closing manager, for the library's lookups.
 pub fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
-    n.as_any().downcast_ref::<ExitStack>().map(|s| s as &dyn StdObject)
+    match n.as_any().downcast_ref::<ExitStack>() {
+        Some(s) => Some(s),
+        None => super::contextlib_closing::as_std(n),
+    }
 }

@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
+pub mod contextlib_closing;
 pub mod contextlib_managers;
 pub mod contextlib_stacks;
 pub mod exceptions;
