@@ -82,8 +82,9 @@ impl StdObject for Helper {
         }
     }
     fn call(&self, vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
-        let generator = vm.call(&self.func, args, kwargs)?;
-        Ok(Value::Native(Rc::new(GeneratorCm { generator, is_async: self.is_async })))
+        let generator = vm.call(&self.func, args.clone(), kwargs.clone())?;
+        let recipe = (self.func.clone(), args, kwargs);
+        Ok(Value::Native(Rc::new(GeneratorCm { generator, is_async: self.is_async, recipe })))
     }
 }
 
@@ -92,6 +93,9 @@ impl StdObject for Helper {
 pub struct GeneratorCm {
     generator: Value,
     is_async: bool,
+    /// The generator function and its arguments, to make a fresh manager
+    /// for each call when the manager decorates a function (`_recreate_cm`).
+    recipe: (Value, Vec<Value>, Kwargs),
 }
 
 impl GeneratorCm {
@@ -111,7 +115,7 @@ impl NativeObject for GeneratorCm {
         self
     }
     fn methods(&self) -> &'static [&'static str] {
-        if self.is_async { &["__aenter__", "__aexit__"] } else { &["__enter__", "__exit__"] }
+        if self.is_async { &["__aenter__", "__aexit__", "__call__"] } else { &["__enter__", "__exit__", "__call__"] }
     }
 }
 
@@ -122,10 +126,65 @@ impl StdObject for GeneratorCm {
     fn call(&self, vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
         let thrown = args.get(1).filter(|v| !matches!(v, Value::None)).cloned();
         match name {
+            "__call__" => self.decorate(args),
             "__enter__" => self.enter(vm),
             "__exit__" => self.exit(vm, thrown),
             "__aenter__" => self.async_step(vm, true, thrown),
             _ => self.async_step(vm, false, thrown),
+        }
+    }
+}
+
+/// A function decorated with a `@contextmanager` manager (`inner`): each
+/// call runs inside a fresh manager.
+pub struct Decorated {
+    func: Value,
+    recipe: (Value, Vec<Value>, Kwargs),
+}
+
+impl NativeObject for Decorated {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn repr(&self) -> String {
+        match &self.func {
+            Value::Function(f) => format!("<function {} at 0x7f0000000000>", f.code.qualname),
+            other => other.repr(),
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        &["__call__"]
+    }
+}
+
+impl StdObject for Decorated {
+    fn attr(&self, vm: &mut Vm, name: &str) -> Option<Res<Value>> {
+        match name {
+            "__wrapped__" => Some(Ok(self.func.clone())),
+            _ => {
+                let lib = vm.lib;
+                Some(lib.get_attr(vm, &self.func, name))
+            }
+        }
+    }
+    fn call(&self, vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+        let (f, a, k) = self.recipe.clone();
+        let generator = vm.call(&f, a.clone(), k.clone())?;
+        let cm = GeneratorCm { generator, is_async: false, recipe: (f, a, k) };
+        cm.enter(vm).map_err(|e| through(e, frame(80, "inner", "with self._recreate_cm():", None)))?;
+        match vm.call(&self.func, args, kwargs) {
+            Ok(v) => {
+                cm.exit(vm, None).map_err(|e| through(e, frame(80, "inner", "with self._recreate_cm():", None)))?;
+                Ok(v)
+            }
+            Err(e) => {
+                through(e.clone(), frame(81, "inner", "return func(*args, **kwds)", Some((7, 26))));
+                let suppress = cm.exit(vm, Some(Value::Exc(e.clone()))).map_err(|e| through(e, frame(80, "inner", "with self._recreate_cm():", None)))?;
+                if suppress.truthy() { Ok(Value::None) } else { Err(e) }
+            }
         }
     }
 }
@@ -156,6 +215,18 @@ fn sync_generator(v: &Value) -> Res<Rc<RefCell<GenState>>> {
 }
 
 impl GeneratorCm {
+    /// `@manager` on a function (`ContextDecorator.__call__`).
+    fn decorate(&self, args: Vec<Value>) -> Res<Value> {
+        if self.is_async {
+            return Err(exc("NotImplementedError", "looplab does not support an @asynccontextmanager manager as a decorator yet"));
+        }
+        let [func] = <[Value; 1]>::try_from(args).map_err(|a| {
+            exc("TypeError", format!("ContextDecorator.__call__() takes 2 positional arguments but {} were given", a.len() + 1))
+        })?;
+        let (f, a, k) = self.recipe.clone();
+        Ok(Value::Native(Rc::new(Decorated { func, recipe: (f, a, k) })))
+    }
+
     /// `__enter__`: `next(self.gen)`.
     fn enter(&self, vm: &mut Vm) -> Res<Value> {
         let g = sync_generator(&self.generator)?;
@@ -364,6 +435,9 @@ pub fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
     }
     if let Some(c) = any.downcast_ref::<GeneratorCm>() {
         return Some(c);
+    }
+    if let Some(d) = any.downcast_ref::<Decorated>() {
+        return Some(d);
     }
     super::contextlib_stacks::as_std(n)
 }
