@@ -148,8 +148,11 @@ fn details(e: Option<&Rc<ExcObj>>) -> Vec<Value> {
 
 /// CPython's message for an object without the (async) manager protocol.
 fn not_a_manager(cm: &Value, is_async: bool) -> Rc<ExcObj> {
+    const CONTEXTLIB: &[&str] =
+        &["_GeneratorContextManager", "_AsyncGeneratorContextManager", "ExitStack", "AsyncExitStack", "closing", "aclosing"];
     let module = match cm {
         Value::Instance(_) => "__main__",
+        Value::Native(n) if CONTEXTLIB.contains(&n.type_name()) => "contextlib",
         _ => "builtins",
     };
     let what = if is_async { "the asynchronous context manager" } else { "the context manager" };
