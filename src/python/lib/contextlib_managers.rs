@@ -21,7 +21,7 @@ use crate::python::vm::machine::{FrameResult, Vm};
 /// The module's functions, as `contextlib.name`.
 pub const FUNCTIONS: &[&str] =
     &["contextlib.contextmanager", "contextlib.asynccontextmanager", "contextlib.ExitStack", "contextlib.AsyncExitStack",
-    "contextlib.closing", "contextlib.aclosing"];
+    "contextlib.closing", "contextlib.aclosing", "contextlib.redirect_stdout", "contextlib.redirect_stderr"];
 
 /// contextlib.py, where its frames come from.
 const FILE: &str = "contextlib.py";
@@ -34,6 +34,7 @@ pub fn attr(name: &str) -> Option<Value> {
 /// Calls `contextlib.func`, if this file provides it.
 pub fn call(func: &str, args: Vec<Value>, kwargs: Kwargs) -> Option<Res<Value>> {
     let is_async = match func {
+        "redirect_stdout" | "redirect_stderr" => return Some(super::stringio::redirect(func == "redirect_stderr", &args)),
         "closing" | "aclosing" => return Some(super::contextlib_closing::new(func == "aclosing", &args, &kwargs)),
         "ExitStack" | "AsyncExitStack" => return Some(super::contextlib_stacks::new(func == "AsyncExitStack", &args)),
         "contextmanager" => false,
@@ -411,6 +412,9 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
 /// with cm:` (`is_async`) on one of contextlib's managers.
 pub fn with_statement(vm: &mut Vm, manager: &Value, enter: bool, args: Vec<Value>, is_async: bool) -> Option<Res<Value>> {
     let Value::Native(n) = manager else { return None };
+    if !is_async && let Some(r) = super::stringio::with_statement(vm, manager, enter) {
+        return Some(r);
+    }
     let Some(cm) = downcast::<GeneratorCm>(n) else {
         return super::contextlib_stacks::with_statement(vm, manager, enter, args, is_async);
     };

@@ -24,4 +24,5 @@ pub mod pow;
 pub mod random;
 pub mod reprlib;
 pub mod sorting;
+pub mod stringio;
 pub mod wallclock;

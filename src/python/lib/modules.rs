@@ -15,7 +15,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
-    "collections", "math", "functools", "itertools", "contextlib",
+    "collections", "math", "functools", "itertools", "contextlib", "io",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -44,6 +44,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "math" => return super::math::attr(name),
         "functools" => return super::functools::attr(name),
         "contextlib" => return super::contextlib_managers::attr(name),
+        "io" => return super::stringio::attr(name),
         "itertools" => return super::itertools::attr(name),
         "time" => TIME,
         "random" => RANDOM,
@@ -101,6 +102,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("math", f) => super::math::call(vm, f, args, kwargs),
         ("functools", f) => super::functools::call(vm, f, args, kwargs),
         ("itertools", f) => super::itertools::call(vm, f, args, kwargs),
+        ("io", f) => super::stringio::call(f, args, kwargs),
         ("contextlib", f) => match super::contextlib_managers::call(f, args, kwargs) {
             Some(r) => r,
             None => Err(exc("AttributeError", format!("module 'contextlib' has no attribute '{f}'"))),
