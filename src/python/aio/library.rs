@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 use super::asyncio::{self, SyncObj};
 use super::event_loop;
 use super::threads::{self, Native};
-use crate::python::lib::{builtins, methods, modules, natives};
+use crate::python::lib::{builtins, contextlib_managers, methods, modules, natives};
 use crate::python::object::errors::{ExcObj, Res, exc, exception_class};
 use crate::python::object::frame::GenState;
 use crate::python::object::native::{self, NativeObject};
@@ -151,10 +151,20 @@ impl Library for RunLibrary {
     }
 
     fn drive(&self, vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+        if let Some(r) = contextlib_managers::drive(vm, aw, sent.clone(), thrown.clone()) {
+            return r;
+        }
         asyncio::drive(vm, aw, sent, thrown)
     }
 
     fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool, exc: Option<&Value>) -> Res<Value> {
+        let args = match exc {
+            Some(e) => vec![Value::None, e.clone(), Value::None],
+            None => Vec::new(),
+        };
+        if let Some(r) = contextlib_managers::with_statement(vm, manager, enter, args, true) {
+            return r;
+        }
         asyncio::async_with(vm, manager, enter, exc)
     }
 
@@ -167,6 +177,9 @@ impl Library for RunLibrary {
             && let Some(r) = native::downcast::<super::runner::Runner>(n)
         {
             return super::runner::call_method(vm, r, manager, if enter { "__enter__" } else { "__exit__" }, args);
+        }
+        if let Some(r) = contextlib_managers::with_statement(vm, manager, enter, args.clone(), false) {
+            return r;
         }
         if let Some(r) = natives::context_manager(vm, manager, enter, args.clone()) {
             return r;

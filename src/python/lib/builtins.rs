@@ -293,15 +293,21 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                 Some(Value::Str(s)) => s.to_string(),
                 Some(o) => return type_error(format!("end must be None or a string, not {}", o.class_name())),
             };
-            let mut text = String::new();
+            let mut pieces = Vec::with_capacity(args.len() * 2);
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
-                    text.push_str(&sep);
+                    pieces.push(sep.clone());
                 }
-                text.push_str(&crate::python::vm::instances::display(vm, a, false)?);
+                pieces.push(crate::python::vm::instances::display(vm, a, false)?);
             }
-            text.push_str(&end);
-            let to_stderr = matches!(kwarg(&kwargs, "file"), Some(Value::Module("sys.stderr")));
+            pieces.push(end);
+            let file = kwarg(&kwargs, "file").cloned();
+            if let Some(done) = super::stringio::print_to(vm, file.as_ref(), &pieces) {
+                done?;
+                return Ok(Value::None);
+            }
+            let text = pieces.concat();
+            let to_stderr = matches!(file, Some(Value::Module("sys.stderr")));
             vm.write(&text, to_stderr);
             Value::None
         }

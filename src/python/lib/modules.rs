@@ -16,7 +16,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -65,13 +65,14 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "collections.abc" => return super::typing::abc_attr(name),
         "math" => return super::math::attr(name),
         "functools" => return super::functools::attr(name),
+        "contextlib" => return super::contextlib::attr(name).or_else(|| super::contextlib_managers::attr(name)),
+        "io" => return super::stringio::attr(name),
         "itertools" => return super::itertools::attr(name),
         "json" => return super::json::attr(name),
         "operator" => return super::operator::attr(name),
         "string" => return string_constant(name),
         "typing" => return super::typing::attr(name),
         "logging" => return super::logging::attr(name),
-        "contextlib" => return super::contextlib::attr(name),
         "datetime" => return super::datetime::attr(name),
         "heapq" | "bisect" => return super::heapq::attr(module, name),
         "statistics" => return super::statistics::attr(name),
@@ -152,7 +153,14 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("operator", f) => super::operator::call(vm, f, args, kwargs),
         ("typing", f) => super::typing::call(vm, f, args, kwargs),
         ("logging", f) => super::logging::call(vm, f, args, kwargs),
-        ("contextlib", f) => super::contextlib::call(vm, f, args, kwargs),
+        ("io", f) => super::stringio::call(f, args, kwargs),
+        ("contextlib", f) => match super::contextlib::call(f, args.clone(), kwargs.clone()) {
+            Some(r) => r,
+            None => match super::contextlib_managers::call(f, args, kwargs) {
+                Some(r) => r,
+                None => Err(exc("AttributeError", format!("module 'contextlib' has no attribute '{f}'"))),
+            },
+        },
         ("heapq" | "bisect", f) => super::heapq::call(vm, f, args, kwargs),
         ("statistics", f) => super::statistics::call(vm, f, args, kwargs),
         ("sys", f) if super::sys::owns(f) => super::sys::call(vm, f, args),

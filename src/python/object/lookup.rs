@@ -38,6 +38,8 @@ fn bind_to(v: Value, instance: Option<&Value>, class: &Value, name: &str) -> Loo
         Descriptor::StaticMethod(f) => Lookup::Value(f.clone()),
         Descriptor::Plain => match (instance, v) {
             (Some(i), f @ Value::Function(_)) => Lookup::Value(Value::Bound(Rc::new((i.clone(), f)))),
+            // The library's function-like wrappers (`@contextmanager`, `@wraps`) bind as functions do.
+            (Some(i), f @ Value::Native(_)) if f.type_name() == "function" => Lookup::Value(Value::Bound(Rc::new((i.clone(), f)))),
             (_, v) => match user_descriptor_method(&v, "__get__") {
                 Some(get) => Lookup::Call(get, vec![v, instance.cloned().unwrap_or(Value::None), class.clone()]),
                 None => Lookup::Value(v),

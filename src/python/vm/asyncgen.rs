@@ -250,7 +250,11 @@ impl AgenAwaitable {
                     self.finish();
                     Ok(done)
                 }
-                Err(e) => self.check_error(e),
+                // athrow() (unlike aclose()) lets StopAsyncIteration through.
+                Err(e) => {
+                    self.finish();
+                    Err(e)
+                }
             };
         }
         let result = gen_send(vm, &self.agen, arg);
