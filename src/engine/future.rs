@@ -154,7 +154,8 @@ impl<H: Host> EventLoop<H> {
             self.emit(|| TraceKind::FutureResolved { future: f.0, how });
         }
         for (_, label, cb) in cbs {
-            self.call_soon(label, move |lp, cx| cb(lp, cx, f));
+            let h = self.call_soon(label, move |lp, cx| cb(lp, cx, f));
+            self.handles[h.0 as usize].done_of = Some(f);
         }
         Ok(())
     }
@@ -202,7 +203,8 @@ impl<H: Host> EventLoop<H> {
         if matches!(e.state, FutureState::Pending) {
             e.callbacks.push((id, label, Box::new(cb)));
         } else {
-            self.call_soon(label, move |lp, cx| cb(lp, cx, f));
+            let h = self.call_soon(label, move |lp, cx| cb(lp, cx, f));
+            self.handles[h.0 as usize].done_of = Some(f);
         }
         Ok(id)
     }

@@ -56,4 +56,6 @@ pub(crate) struct HandleEntry<H: Host> {
     pub when: Option<f64>,
     /// TimerHandle._scheduled: currently in the heap.
     pub scheduled: bool,
+    /// For a future's done callback: the future, its argument.
+    pub done_of: Option<FutureId>,
 }

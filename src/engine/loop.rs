@@ -56,6 +56,9 @@ pub struct LoopError<H: Host> {
     pub time: f64,
     /// The future the report is about (`context['future']`), if any.
     pub future: Option<FutureId>,
+    /// For a failed done callback: the future it was called with (its
+    /// handle's argument, which CPython's message shows).
+    pub callback_arg: Option<FutureId>,
 }
 
 /// The event loop. See the module docs for invariants.
@@ -215,7 +218,7 @@ impl<H: Host> EventLoop<H> {
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now(), future });
+        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {
@@ -238,7 +241,7 @@ impl<H: Host> EventLoop<H> {
 
     fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
         let id = HandleId(self.handles.len() as u32);
-        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false });
+        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None });
         id
     }
 
@@ -529,7 +532,11 @@ impl<H: Host> EventLoop<H> {
             }
             if let Err(exc) = r {
                 let l = self.describe_label(&self.handles[h.0 as usize].label);
-                self.call_exception_handler(format!("Exception in callback {l}"), Some(exc));
+                let done_of = self.handles[h.0 as usize].done_of;
+                self.report_error(format!("Exception in callback {l}"), Some(exc), None);
+                if let Some(e) = self.errors.last_mut() {
+                    e.callback_arg = done_of;
+                }
             }
         }
         Ok(())

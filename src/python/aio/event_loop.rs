@@ -388,7 +388,14 @@ fn report_errors(st: &mut Interp, lp: &mut Loop) {
 /// the exception's traceback (without asyncio's own frames, which CPython
 /// shows from its installation).
 fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHost>>) {
-    for error in errors {
+    for mut error in errors {
+        // A done callback's handle shows the future it was called with.
+        if let Some(f) = error.callback_arg {
+            let mut vm = Vm::new(st, Some(lp));
+            if let Ok(shown) = super::reprs::future_repr_in(&mut vm, f) {
+                error.message = error.message.replacen("()", &format!("({shown})"), 1);
+            }
+        }
         let mut text = format!("{}\n", error.message);
         if let Some(callback) = error.message.strip_prefix("Exception in callback ") {
             // The default exception handler shows the handle, and the
