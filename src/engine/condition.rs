@@ -126,7 +126,7 @@ impl<H: Host> ConditionWait<H> {
                 Step::Await(f)
             }
             CwState::Waiting(f) => {
-                self.cond.waiters.borrow_mut().retain(|w| *w != f);
+                super::waiters::remove_waiter(&mut self.cond.waiters.borrow_mut(), f);
                 let outcome = input.map(|_| H::bool_value(true));
                 self.state = CwState::Reacquire { sub: self.cond.lock.acquire(), outcome, cancelled: false };
                 self.drive_reacquire(Ok(H::none()), lp, cx)

@@ -80,6 +80,7 @@ pub mod sync;
 pub mod task;
 pub mod trace;
 pub mod wait;
+pub mod waiters;
 
 pub use handle::{HandleId, Label, LazyText};
 pub use driver::{DriverControl, Halt};

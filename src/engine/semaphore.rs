@@ -61,15 +61,20 @@ impl Semaphore {
         self.wake_up_next(lp)
     }
     fn wake_up_next<H: Host>(&self, lp: &mut EventLoop<H>) -> Result<(), H::Exception> {
-        let ws: Vec<FutureId> = self.inner.borrow().waiters.iter().copied().collect();
-        for f in ws {
+        // By index rather than over a copy of the deque: the first waiter not
+        // done is nearly always the first one.
+        let mut at = 0;
+        loop {
+            let Some(f) = self.inner.borrow().waiters.get(at).copied() else {
+                return Ok(());
+            };
             if !lp.future_done(f)? {
                 self.inner.borrow_mut().value -= 1;
                 lp.set_result(f, H::bool_value(true))?;
                 return Ok(());
             }
+            at += 1;
         }
-        Ok(())
     }
     /// `sem.acquire()` coroutine.
     pub fn acquire(&self) -> SemaphoreAcquire {
@@ -90,7 +95,7 @@ impl<H: Host> Coroutine<H> for SemaphoreAcquire {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
         if let Some(f) = self.waiting.take() {
-            self.sem.inner.borrow_mut().waiters.retain(|w| *w != f);
+            super::waiters::remove_waiter(&mut self.sem.inner.borrow_mut().waiters, f);
             self.done = true;
             if self.sem.value() > 0
                 && let Err(e) = self.sem.wake_up_next(lp) {
@@ -111,7 +116,7 @@ impl<H: Host> Coroutine<H> for SemaphoreAcquire {
     fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Some(f) = self.waiting.take() {
-            self.sem.inner.borrow_mut().waiters.retain(|w| *w != f);
+            super::waiters::remove_waiter(&mut self.sem.inner.borrow_mut().waiters, f);
             if H::is_cancelled_error(&exc) && !lp.future_cancelled(f).unwrap_or(true) {
                 self.sem.inner.borrow_mut().value += 1;
                 if let Err(e) = self.sem.wake_up_next(lp) {

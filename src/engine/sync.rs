@@ -70,7 +70,7 @@ impl<H: Host> Coroutine<H> for LockAcquire {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
         if let Some(f) = self.waiting.take() {
-            self.lock.inner.borrow_mut().waiters.retain(|w| *w != f);
+            super::waiters::remove_waiter(&mut self.lock.inner.borrow_mut().waiters, f);
             self.lock.inner.borrow_mut().locked = true;
             self.done = true;
             return Step::Return(H::bool_value(true));
@@ -92,7 +92,7 @@ impl<H: Host> Coroutine<H> for LockAcquire {
     fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Some(f) = self.waiting.take() {
-            self.lock.inner.borrow_mut().waiters.retain(|w| *w != f);
+            super::waiters::remove_waiter(&mut self.lock.inner.borrow_mut().waiters, f);
             if H::is_cancelled_error(&exc) && !self.lock.locked()
                 && let Err(e) = self.lock.wake_up_first(lp) {
                     return Step::Raise(e);
@@ -170,7 +170,7 @@ impl<H: Host> Coroutine<H> for EventWait {
             return Step::Raise(H::runtime_error("cannot reuse already awaited coroutine"));
         }
         if let Some(f) = self.waiting.take() {
-            self.event.inner.borrow_mut().waiters.retain(|w| *w != f);
+            super::waiters::remove_waiter(&mut self.event.inner.borrow_mut().waiters, f);
             self.done = true;
             return Step::Return(H::bool_value(true));
         }
@@ -186,7 +186,7 @@ impl<H: Host> Coroutine<H> for EventWait {
     fn throw(&mut self, exc: H::Exception, _lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;
         if let Some(f) = self.waiting.take() {
-            self.event.inner.borrow_mut().waiters.retain(|w| *w != f);
+            super::waiters::remove_waiter(&mut self.event.inner.borrow_mut().waiters, f);
         }
         Step::Raise(exc)
     }

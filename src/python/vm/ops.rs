@@ -111,6 +111,37 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     binary_plain(vm, op, a, b, inplace)
 }
 
+/// `x <op> y` on two small ints when the result is a small int too (no
+/// overflow, no division by zero): what [`binary`] gives, without its checks
+/// for natives, namedtuples and user classes, none of which an int is.
+pub fn int_binary(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).0)),
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).1)),
+        BinOp::And => Some(Value::Int(x & y)),
+        BinOp::Or => Some(Value::Int(x | y)),
+        BinOp::Xor => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+/// `x <op> y` on two small ints for the six orderings: what [`compare`]
+/// gives (no rich protocol, no set ordering takes part for ints).
+pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    match op {
+        CmpOp::Eq => Some(x == y),
+        CmpOp::Ne => Some(x != y),
+        CmpOp::Lt => Some(x < y),
+        CmpOp::Le => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::Ge => Some(x >= y),
+        _ => None,
+    }
+}
+
 /// `a <op> b` on built-in values.
 pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
     if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
@@ -121,22 +152,10 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
             _ => {}
         }
     }
-    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-        let (x, y) = (*x, *y);
-        let fast = match op {
-            BinOp::Add => x.checked_add(y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mul => x.checked_mul(y).map(Value::Int),
-            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).0)),
-            BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).1)),
-            BinOp::And => Some(Value::Int(x & y)),
-            BinOp::Or => Some(Value::Int(x | y)),
-            BinOp::Xor => Some(Value::Int(x ^ y)),
-            _ => None,
-        };
-        if let Some(v) = fast {
-            return Ok(v);
-        }
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+        && let Some(v) = int_binary(op, *x, *y)
+    {
+        return Ok(v);
     }
     match (&a, &b) {
         (Value::Str(x), Value::Str(y)) if op == BinOp::Add => {

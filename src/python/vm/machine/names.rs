@@ -114,8 +114,9 @@ impl Vm<'_> {
         let obj = Self::pop(frame);
         let value = Self::pop(frame);
         let name = &code.names[i as usize];
-        if let Some(r) = super::super::dunder::try_call(self, &obj, "__setattr__", vec![Value::Str(name.clone()), value.clone()]) {
-            r?;
+        // The lookup first: the argument vector only when a class defines it.
+        if let Some(method) = super::super::dunder::special(&obj, "__setattr__") {
+            super::super::dunder::call_special(self, &obj, "__setattr__", method, vec![Value::Str(name.clone()), value])?;
             return Ok(());
         }
         crate::python::vm::attributes::store_attr(self, &obj, name, value)?;

@@ -77,6 +77,17 @@ impl Vm<'_> {
         let Op::Binary(op, inplace) = op else {
             return Ok(());
         };
+        // Two small ints: the result in place, without moving the operands
+        // through the protocol (most arithmetic in loops and recursion).
+        let n = frame.stack.len();
+        if n >= 2
+            && let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
+            && let Some(v) = super::super::ops::int_binary(op, *x, *y)
+        {
+            frame.stack.truncate(n - 1);
+            frame.stack[n - 2] = v;
+            return Ok(());
+        }
         let b = Self::pop(frame);
         let a = Self::pop(frame);
         let v = super::super::ops::binary(self, op, a, b, inplace).map_err(|e| inplace_message(e, op, inplace))?;
@@ -108,6 +119,15 @@ impl Vm<'_> {
         let Op::Compare(op) = op else {
             return Ok(());
         };
+        let n = frame.stack.len();
+        if n >= 2
+            && let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
+            && let Some(v) = super::super::ops::int_compare(op, *x, *y)
+        {
+            frame.stack.truncate(n - 1);
+            frame.stack[n - 2] = Value::Bool(v);
+            return Ok(());
+        }
         let b = Self::pop(frame);
         let a = Self::pop(frame);
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
