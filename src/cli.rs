@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use crate::python::session::{RunOptions, Session};
+use crate::python::front::source::decode_source;
 use crate::python::front::syntax::check_program;
 
 const USAGE: &str = "\
@@ -65,21 +66,25 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// The program's text; `-` reads it from stdin, as `python3 -` does.
+/// The program's text, decoded as CPython decodes a source file (coding
+/// cookie, BOM, its SyntaxError for bytes that are not UTF-8); `-` reads it
+/// from stdin, as `python3 -` does.
 fn read_program(path: &str) -> Result<String, ExitCode> {
-    if path == "-" {
-        let mut text = String::new();
-        return match std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-            Ok(_) => Ok(text),
-            Err(error) => {
-                eprintln!("looplab: can't read the program from stdin: {error}");
-                Err(ExitCode::from(2))
-            }
-        };
-    }
-    std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("looplab: can't open file '{path}': {error}");
-        ExitCode::from(2)
+    let bytes = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes).map_err(|error| {
+            eprintln!("looplab: can't read the program from stdin: {error}");
+            ExitCode::from(2)
+        })?
+    } else {
+        std::fs::read(path).map_err(|error| {
+            eprintln!("looplab: can't open file '{path}': {error}");
+            ExitCode::from(2)
+        })?
+    };
+    decode_source(&bytes, &shown_name(path)).map_err(|error| {
+        eprint!("{}", error.stderr);
+        ExitCode::from(if error.unsupported { 2 } else { 1 })
     })
 }
 

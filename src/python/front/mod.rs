@@ -23,5 +23,7 @@ pub mod compile;
 pub mod diagnostic;
 pub mod highlight;
 pub mod knobs;
+pub mod layout;
 pub mod scope;
+pub mod source;
 pub mod syntax;
