@@ -34,6 +34,14 @@ fn cases() -> Vec<(&'static str, Vec<u8>)> {
         ("too_many_parens", nested(201, "(", ")")),
         ("five_thousand_brackets", nested(5000, "[", "]")),
         ("too_many_indents", indented.into_bytes()),
+        ("unary_minus_2998", format!("x = {}1\nprint(x)\n", "-".repeat(2998)).into_bytes()),
+        ("unary_minus_2999", format!("print(1)\nx = {}1\n", "-".repeat(2999)).into_bytes()),
+        ("unary_minus_100000", format!("x = {}1\n", "-".repeat(100_000)).into_bytes()),
+        ("sum_of_3000_ones", format!("x = {}\n", vec!["1"; 3000].join(" + ")).into_bytes()),
+        ("attribute_chain", format!("x = a{}\n", ".b".repeat(5000)).into_bytes()),
+        ("lambda_chain", format!("f = {}1\n", "lambda: ".repeat(2984)).into_bytes()),
+        ("nested_loops_21", (0..21).map(|i| format!("{}for x{i} in [1]:\n", " ".repeat(i))).collect::<String>().into_bytes()
+            .into_iter().chain(format!("{}print('deep')\n", " ".repeat(21)).into_bytes()).collect()),
     ]
 }
 

@@ -29,6 +29,13 @@ impl SourceDiagnostic {
     /// line ending in `\n`: `  File "NAME", line L`, the source line without
     /// its indentation, the carets, and `Kind: message`.
     pub fn render(&self, filename: &str, source: &str) -> String {
+        // CPython's parser and compiler limits name no place (line 0).
+        if self.line == 0 {
+            return match self.message.as_str() {
+                "" => format!("{}\n", self.kind),
+                message => format!("{}: {message}\n", self.kind),
+            };
+        }
         let mut out = format!("  File \"{filename}\", line {}\n", self.line);
         if let Some(text) = source.lines().nth(self.line.saturating_sub(1)) {
             // CPython prints the line as a C string: it ends at a null byte.

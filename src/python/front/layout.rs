@@ -123,7 +123,7 @@ impl Scan<'_> {
 
 /// The index just past the string literal whose opening quote is at `start`
 /// (or past the end of its line when it is unterminated: ruff reports that).
-fn skip_string(bytes: &[u8], start: usize) -> usize {
+pub(super) fn skip_string(bytes: &[u8], start: usize) -> usize {
     let quote = bytes[start];
     let triple = bytes.get(start + 1) == Some(&quote) && bytes.get(start + 2) == Some(&quote);
     let mut i = start + if triple { 3 } else { 1 };

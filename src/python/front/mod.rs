@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 pub mod compile;
+pub mod depth;
 pub mod diagnostic;
 pub mod highlight;
 pub mod knobs;
