@@ -19,6 +19,7 @@ Usage:
       --max-steps N          stop after N VM instructions (default 200000000)
       --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
       --max-memory BYTES     largest single value (default 268435456)
+      --max-seconds SECONDS  stop after SECONDS of real time (default 30)
       --trace FILE           write the engine's trace to FILE as JSON lines
   looplab --help             show this help (also `looplab run --help`, `check --help`)
   looplab --version          show the version
@@ -130,13 +131,14 @@ fn run(args: &[String]) -> ExitCode {
                 options.trace = true;
                 i += 2;
             }
-            "--max-steps" | "--max-time" | "--max-memory" => {
+            "--max-steps" | "--max-time" | "--max-memory" | "--max-seconds" => {
                 let Some(value) = value else {
                     return usage_error(&format!("{arg} needs a value"));
                 };
                 let ok = match arg {
                     "--max-steps" => value.parse().map(|v| options.limits.max_steps = v).is_ok(),
                     "--max-time" => value.parse().map(|v| options.limits.max_time = v).is_ok(),
+                    "--max-seconds" => value.parse().map(|v| options.limits.max_seconds = v).is_ok(),
                     _ => value.parse().map(|v| options.limits.max_memory = v).is_ok(),
                 };
                 if !ok {
@@ -153,7 +155,7 @@ fn run(args: &[String]) -> ExitCode {
                 return usage_error(&format!("run takes one PROGRAM.py; '{arg}' is a second one"));
             }
             _ => return usage_error(&format!(
-                "run: unknown option '{arg}' (expected --max-steps, --max-time, --max-memory, --trace or --help)"
+                "run: unknown option '{arg}' (expected --max-steps, --max-time, --max-memory, --max-seconds, --trace or --help)"
             )),
         }
     }

@@ -87,6 +87,8 @@ pub struct Interp {
     /// Set once a limit has stopped the run.
     pub stopped: Option<LimitStop>,
     steps: u64,
+    /// Real time since the run started (the --max-seconds limit).
+    wall_clock: super::wallclock::WallClock,
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
@@ -173,6 +175,7 @@ impl Interp {
             limits,
             stopped: None,
             steps: 0,
+            wall_clock: super::wallclock::WallClock::start(),
             depth: 0,
             handling: Vec::new(),
             builtins: lib.builtins(),
@@ -633,6 +636,15 @@ impl Vm<'_> {
                 let msg = format!(
                     "looplab: stopped after {} steps (the --max-steps limit) at line {line}",
                     self.limits.max_steps
+                );
+                return Err(self.stop(msg));
+            }
+            // Reading the clock costs more than a step: every 16384 steps.
+            if self.steps & 0x3fff == 0 && self.wall_clock.elapsed() > self.limits.max_seconds {
+                let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
+                let msg = format!(
+                    "looplab: stopped after {} seconds of real time (the --max-seconds limit) at line {line}",
+                    self.limits.max_seconds
                 );
                 return Err(self.stop(msg));
             }
