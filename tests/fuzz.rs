@@ -8,7 +8,7 @@ mod driver;
 
 #[test]
 fn seeded_mutations_never_panic_hang_or_print_garbage() {
-    let failures = driver::campaign(2026, 2000, |_| {});
+    let failures = driver::campaign(2026, 2000, |_, _| {});
     let report: Vec<String> = failures
         .iter()
         .take(5)

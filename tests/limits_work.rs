@@ -54,3 +54,18 @@ fn max_seconds_stops_an_endless_loop_in_real_time() {
     assert_eq!(stderr, "looplab: stopped after 0.5 seconds of real time (the --max-seconds limit) at line 3\n");
     assert!(secs < 5.0, "took {secs} s");
 }
+
+#[test]
+fn a_library_loop_over_an_endless_iterator_counts_steps_and_names_the_line() {
+    let (status, stdout, stderr, _) = run(&["--max-steps", "100000", "tests/limits/sorted_count.py"]);
+    assert_eq!((status, stdout.as_str()), (1, "start\n"));
+    assert_eq!(stderr, "looplab: stopped after 100000 steps (the --max-steps limit) at line 4\n");
+}
+
+#[test]
+fn max_seconds_stops_a_library_loop_too() {
+    let (status, _, stderr, secs) = run(&["--max-seconds", "0.5", "tests/limits/sorted_count.py"]);
+    assert_eq!(status, 1);
+    assert_eq!(stderr, "looplab: stopped after 0.5 seconds of real time (the --max-seconds limit) at line 4\n");
+    assert!(secs < 5.0, "took {secs} s");
+}

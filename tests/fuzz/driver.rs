@@ -214,18 +214,26 @@ pub fn python_shaped(stderr: &str) -> bool {
         || stderr.lines().any(|l| l.contains("Warning: "))
 }
 
-/// Runs `count` inputs from `seed`; returns every failure with its input.
-pub fn campaign(seed: u64, count: usize, mut progress: impl FnMut(usize)) -> Vec<(Vec<u8>, Failure)> {
+/// Runs `count` inputs from `seed`; returns every failure with its input,
+/// after showing each to `progress` as it is found.
+pub fn campaign(
+    seed: u64,
+    count: usize,
+    mut progress: impl FnMut(usize, Option<(&[u8], &Failure)>),
+) -> Vec<(Vec<u8>, Failure)> {
     std::panic::set_hook(Box::new(|_| {}));
     let corpus = corpus();
     let mut rng = Rng::new(seed);
     let mut failures = Vec::new();
     for n in 0..count {
         let input = if rng.below(8) == 0 { mutate_bytes(&mut rng, &corpus) } else { mutate(&mut rng, &corpus).into_bytes() };
-        if let Err(failure) = check(input.clone()) {
-            failures.push((input, failure));
+        match check(input.clone()) {
+            Err(failure) => {
+                progress(n, Some((&input, &failure)));
+                failures.push((input, failure));
+            }
+            Ok(()) => progress(n, None),
         }
-        progress(n);
     }
     let _ = std::panic::take_hook();
     failures
