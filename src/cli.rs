@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use crate::python::session::{RunOptions, Session};
+use crate::python::front::source::decode_source;
 use crate::python::front::syntax::check_program;
 use crate::view::axis::Moment;
 use crate::view::output::{Chunk, Stream};
@@ -23,6 +24,7 @@ Usage:
       --max-steps N          stop after N VM instructions (default 200000000)
       --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
       --max-memory BYTES     largest single value (default 268435456)
+      --max-seconds SECONDS  stop after SECONDS of real time (default 30)
       --trace FILE           write the run's trace to FILE as Chrome Trace Event
                              JSON: open it in ui.perfetto.dev or chrome://tracing
       --trace-format FORMAT  chrome (the default) or jsonl: the engine's events,
@@ -78,21 +80,25 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// The program's text; `-` reads it from stdin, as `python3 -` does.
+/// The program's text, decoded as CPython decodes a source file (coding
+/// cookie, BOM, its SyntaxError for bytes that are not UTF-8); `-` reads it
+/// from stdin, as `python3 -` does.
 fn read_program(path: &str) -> Result<String, ExitCode> {
-    if path == "-" {
-        let mut text = String::new();
-        return match std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-            Ok(_) => Ok(text),
-            Err(error) => {
-                eprintln!("looplab: can't read the program from stdin: {error}");
-                Err(ExitCode::from(2))
-            }
-        };
-    }
-    std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("looplab: can't open file '{path}': {error}");
-        ExitCode::from(2)
+    let bytes = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes).map_err(|error| {
+            eprintln!("looplab: can't read the program from stdin: {error}");
+            ExitCode::from(2)
+        })?
+    } else {
+        std::fs::read(path).map_err(|error| {
+            eprintln!("looplab: can't open file '{path}': {error}");
+            ExitCode::from(2)
+        })?
+    };
+    decode_source(&bytes, &shown_name(path)).map_err(|error| {
+        eprint!("{}", error.stderr);
+        ExitCode::from(if error.unsupported { 2 } else { 1 })
     })
 }
 
@@ -179,16 +185,17 @@ fn parse_run(args: &[String]) -> Result<RunRequest, ExitCode> {
 }
 
 /// The options of `run` that take a value.
-const TAKES_VALUE: &[&str] = &["--max-steps", "--max-time", "--max-memory", "--trace", "--trace-format", "--lang"];
+const TAKES_VALUE: &[&str] = &["--max-steps", "--max-time", "--max-memory", "--max-seconds", "--trace", "--trace-format", "--lang"];
 
 /// Every option of `run`, as a usage error lists them.
-const OPTION_NAMES: &str = "--max-steps, --max-time, --max-memory, --trace, --trace-format, --explain, --lang or --help";
+const OPTION_NAMES: &str = "--max-steps, --max-time, --max-memory, --max-seconds, --trace, --trace-format, --explain, --lang or --help";
 
 fn value_hint(option: &str) -> &'static str {
     match option {
         "--max-steps" => "a whole number of VM instructions",
         "--max-time" => "seconds of virtual time",
         "--max-memory" => "a whole number of bytes",
+        "--max-seconds" => "seconds of real time",
         "--trace" => "the FILE to write",
         "--trace-format" => "chrome or jsonl",
         _ => "en or zh",
@@ -201,6 +208,7 @@ fn set_option(request: &mut RunRequest, option: &str, value: &str) -> Result<(),
         "--max-steps" => value.parse().map(|v| limits.max_steps = v).is_ok(),
         "--max-time" => value.parse::<f64>().ok().filter(|v| *v >= 0.0).map(|v| limits.max_time = v).is_some(),
         "--max-memory" => value.parse().map(|v| limits.max_memory = v).is_ok(),
+        "--max-seconds" => value.parse::<f64>().ok().filter(|v| *v >= 0.0).map(|v| limits.max_seconds = v).is_some(),
         "--trace" => {
             request.trace_file = Some(value.to_string());
             request.options.trace = true;

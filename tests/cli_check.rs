@@ -118,5 +118,5 @@ fn an_unknown_run_option_says_what_was_expected() {
     let out = looplab(&["run", "--fast", "x.py"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("looplab: run: unknown option '--fast' (expected --max-steps, --max-time, --max-memory, --trace, --trace-format, --explain, --lang or --help)\n"), "{stderr}");
+    assert!(stderr.starts_with("looplab: run: unknown option '--fast' (expected --max-steps, --max-time, --max-memory, --max-seconds, --trace, --trace-format, --explain, --lang or --help)\n"), "{stderr}");
 }

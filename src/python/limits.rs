@@ -15,6 +15,9 @@ pub struct Limits {
     pub max_memory: usize,
     /// Nested Python calls (CPython's recursion limit).
     pub max_depth: usize,
+    /// Real seconds a run may take (native builds only: the page ends a
+    /// runaway run by terminating its worker).
+    pub max_seconds: f64,
 }
 
 impl Default for Limits {
@@ -24,6 +27,7 @@ impl Default for Limits {
             max_time: 86_400.0,
             max_memory: 256 * 1024 * 1024,
             max_depth: 1000,
+            max_seconds: 30.0,
         }
     }
 }

@@ -30,9 +30,20 @@ impl SourceDiagnostic {
     /// line ending in `\n`: `  File "NAME", line L`, the source line without
     /// its indentation, the carets, and `Kind: message`.
     pub fn render(&self, filename: &str, source: &str) -> String {
+        // CPython's parser and compiler limits name no place (line 0).
+        if self.line == 0 {
+            return match self.message.as_str() {
+                "" => format!("{}\n", self.kind),
+                message => format!("{}: {message}\n", self.kind),
+            };
+        }
         let mut out = format!("  File \"{filename}\", line {}\n", self.line);
         if let Some(text) = source.lines().nth(self.line.saturating_sub(1)) {
-            let trimmed = text.trim_start_matches([' ', '\x0c']);
+            // CPython prints the line as a C string: it ends at a null byte.
+            let text = text.split('\0').next().unwrap_or_default();
+            // Without a caret to line up, CPython strips tabs too.
+            let indentation: &[char] = if self.show_caret { &[' ', '\x0c'] } else { &[' ', '\t', '\x0c'] };
+            let trimmed = text.trim_start_matches(indentation);
             let stripped = text.chars().count() - trimmed.chars().count();
             out.push_str("    ");
             out.push_str(trimmed.trim_end_matches(['\r', '\n']));

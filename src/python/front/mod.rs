@@ -20,8 +20,11 @@
 #![warn(missing_docs)]
 
 pub mod compile;
+pub mod depth;
 pub mod diagnostic;
 pub mod highlight;
 pub mod knobs;
+pub mod layout;
 pub mod scope;
+pub mod source;
 pub mod syntax;

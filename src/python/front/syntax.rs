@@ -14,6 +14,8 @@ use super::diagnostic::{SourceDiagnostic, line_and_column};
 
 /// Parses `source` as a module, or reports CPython's SyntaxError for it.
 pub fn parse_program(source: &str) -> Result<Parsed<ModModule>, SourceDiagnostic> {
+    super::layout::check_layout(source)?;
+    super::depth::check_depth(source)?;
     ruff_python_parser::parse_module(source).map_err(|error| to_cpython(source, &error))
 }
 

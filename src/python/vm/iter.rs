@@ -72,12 +72,22 @@ pub fn next(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
             FrameResult::Raise(e) if e.kind == "StopIteration" && g.borrow().is_finished() => Ok(None),
             FrameResult::Raise(e) => Err(e),
         },
-        Value::Native(n) if n.methods().contains(&"__next__") => match vm.lib.call_method(vm, it, "__next__", Vec::new(), Vec::new()) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.kind == "StopIteration" => Ok(None),
-            Err(e) => Err(e),
-        },
+        Value::Native(n) if n.methods().contains(&"__next__") => {
+            // A library iterator may never end (`itertools.count()`): each
+            // item is a step, wherever the loop runs.
+            vm.charge_steps(1)?;
+            next_native(vm, it)
+        }
         other => type_error(format!("'{}' object is not an iterator", other.class_name())),
+    }
+}
+
+/// The next item of a library iterator (None once it raises StopIteration).
+fn next_native(vm: &mut Vm, it: &Value) -> Res<Option<Value>> {
+    match vm.lib.call_method(vm, it, "__next__", Vec::new(), Vec::new()) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.kind == "StopIteration" => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

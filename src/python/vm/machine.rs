@@ -88,6 +88,8 @@ pub struct Interp {
     /// Set once a limit has stopped the run.
     pub stopped: Option<LimitStop>,
     steps: u64,
+    /// Real time since the run started (the --max-seconds limit).
+    wall_clock: super::wallclock::WallClock,
     depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
@@ -180,6 +182,10 @@ impl<'a> Vm<'a> {
     }
 }
 
+/// Where the line goes in a limit's message when the stop comes from
+/// outside an instruction; the innermost frame it leaves fills the line in.
+const LINE_UNKNOWN: &str = "at line ?";
+
 impl Interp {
     /// A fresh interpreter with `limits`, its library and the run's clock.
     pub fn new(limits: Limits, lib: &'static dyn Library, clock: Rc<dyn RunClock>) -> Interp {
@@ -191,6 +197,7 @@ impl Interp {
             limits,
             stopped: None,
             steps: 0,
+            wall_clock: super::wallclock::WallClock::start(),
             depth: 0,
             handling: Vec::new(),
             builtins: lib.builtins(),
@@ -610,7 +617,11 @@ impl Vm<'_> {
                 }
                 Err(e) => {
                     let reraising = std::mem::take(&mut self.reraising);
-                    if self.stopped.is_some() {
+                    if let Some(stop) = &mut self.stopped {
+                        if stop.message.ends_with(LINE_UNKNOWN) {
+                            let line = format!("at line {}", frame.current_line());
+                            stop.message = stop.message.replace(LINE_UNKNOWN, &line);
+                        }
                         return FrameResult::Raise(e);
                     }
                     // A re-raise goes on with the traceback it has (CPython
@@ -720,6 +731,15 @@ impl Vm<'_> {
                 let msg = format!(
                     "looplab: stopped after {} steps (the --max-steps limit) at line {line}",
                     self.limits.max_steps
+                );
+                return Err(self.stop(msg));
+            }
+            // Reading the clock costs more than a step: every 16384 steps.
+            if self.steps & 0x3fff == 0 && self.wall_clock.elapsed() > self.limits.max_seconds {
+                let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
+                let msg = format!(
+                    "looplab: stopped after {} seconds of real time (the --max-seconds limit) at line {line}",
+                    self.limits.max_seconds
                 );
                 return Err(self.stop(msg));
             }
@@ -855,6 +875,26 @@ impl Vm<'_> {
         }
     }
 
+    /// Counts `cost` steps of work done outside an instruction (a library
+    /// loop), stopping the run at the step or real-time limit; the frame the
+    /// stop leaves names the line (see [`LINE_UNKNOWN`]).
+    pub fn charge_steps(&mut self, cost: u64) -> Res<()> {
+        let before = self.steps;
+        self.steps = self.steps.saturating_add(cost);
+        if self.steps > self.limits.max_steps {
+            let msg = format!("looplab: stopped after {} steps (the --max-steps limit) {LINE_UNKNOWN}", self.limits.max_steps);
+            return Err(self.stop(msg));
+        }
+        if before >> 14 != self.steps >> 14 && self.wall_clock.elapsed() > self.limits.max_seconds {
+            let msg = format!(
+                "looplab: stopped after {} seconds of real time (the --max-seconds limit) {LINE_UNKNOWN}",
+                self.limits.max_seconds
+            );
+            return Err(self.stop(msg));
+        }
+        Ok(())
+    }
+
     /// Collects every item of an iterable.
     pub fn collect(&mut self, v: &Value) -> Res<Vec<Value>> {
         match v {
@@ -864,6 +904,8 @@ impl Vm<'_> {
                 let it = super::iter::get_iter(self, v)?;
                 let mut out = Vec::new();
                 while let Some(x) = super::iter::next(self, &it)? {
+                    // Each item is work no instruction counts (`list(count())`).
+                    self.charge_steps(1)?;
                     out.push(x);
                     if out.len() * 16 > self.limits.max_memory {
                         return Err(exc("MemoryError", ""));

@@ -122,6 +122,8 @@ struct FnCompiler<'s> {
     enclosing: Vec<HashSet<String>>,
     line: u32,
     loops: Vec<LoopCtx>,
+    /// Loops, `try` and `with` blocks open around the statement compiled.
+    blocks: usize,
     unwind: Vec<Unwind>,
     finally_bodies: Vec<&'s [Stmt]>,
     is_async: bool,
@@ -195,6 +197,7 @@ impl<'s> FnCompiler<'s> {
             enclosing,
             line: 1,
             loops: Vec::new(),
+            blocks: 0,
             unwind: Vec::new(),
             finally_bodies: Vec::new(),
             is_async: false,

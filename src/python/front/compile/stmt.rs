@@ -8,6 +8,10 @@ use super::{FnCompiler, R};
 use crate::python::object::code::Op;
 use crate::python::object::value::Value;
 
+/// CPython's `CO_MAXBLOCKS`: loops, `try` and `with` blocks open at once in
+/// one function.
+const MAX_BLOCKS: usize = 20;
+
 impl<'s> FnCompiler<'s> {
     /// Compiles a block of statements.
     pub(super) fn body(&mut self, body: &'s [Stmt]) -> R {
@@ -17,9 +21,26 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// Compiles one statement: sets the current line, then the statement's
-    /// own function (or the diagnostic for one outside the subset).
+    /// Compiles one statement, counting the blocks it opens against
+    /// CPython's limit of 20 statically nested ones (`CO_MAXBLOCKS`).
     pub(super) fn stmt(&mut self, stmt: &'s Stmt) -> R {
+        let opened = match stmt {
+            Stmt::While(_) | Stmt::For(_) | Stmt::Try(_) => 1,
+            Stmt::With(w) => w.items.len(),
+            _ => 0,
+        };
+        if self.blocks + opened > MAX_BLOCKS {
+            return Err(self.syntax(stmt.range(), "too many statically nested blocks"));
+        }
+        self.blocks += opened;
+        let result = self.stmt_body(stmt);
+        self.blocks -= opened;
+        result
+    }
+
+    /// Sets the current line, then runs the statement's own function (or
+    /// reports the diagnostic for one outside the subset).
+    fn stmt_body(&mut self, stmt: &'s Stmt) -> R {
         self.at(stmt.range());
         match stmt {
             Stmt::Expr(e) => {

@@ -90,6 +90,19 @@ impl Vm<'_> {
         }
         let b = Self::pop(frame);
         let a = Self::pop(frame);
+        let cost = super::super::bigcost::cost(op, &a, &b);
+        if cost > 0 {
+            self.steps = self.steps.saturating_add(cost);
+            if self.steps > self.limits.max_steps {
+                let line = frame.code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(0);
+                let msg = format!(
+                    "looplab: stopped after {} steps (the --max-steps limit; huge integer arithmetic \
+                     counts one step per word operation) at line {line}",
+                    self.limits.max_steps
+                );
+                return Err(self.stop(msg));
+            }
+        }
         let v = super::super::ops::binary(self, op, a, b, inplace).map_err(|e| inplace_message(e, op, inplace))?;
         frame.stack.push(v);
         Ok(())

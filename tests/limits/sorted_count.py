@@ -1,0 +1,7 @@
+import itertools
+
+def f():
+    return sorted(itertools.count())
+
+print("start")
+f()

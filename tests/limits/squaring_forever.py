@@ -1,0 +1,3 @@
+n = 3 ** 100000
+while True:
+    n = n * n
