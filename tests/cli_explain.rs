@@ -93,7 +93,7 @@ fn bad_option_values_say_what_was_expected() {
         (&["run", "--max-memory", "-5", COUNTDOWN], "looplab: --max-memory: '-5' is not a whole number of bytes\n"),
         (&["run", "--explain"], "looplab: run takes one PROGRAM.py\n"),
         (&["run", COUNTDOWN, "other.py"], "looplab: run takes one PROGRAM.py; 'other.py' is a second one\n"),
-        (&["--explian", COUNTDOWN], "looplab: run: unknown option '--explian' (expected --max-steps, --max-time, --max-memory, --trace, --trace-format, --explain, --lang or --help)\n"),
+        (&["--explian", COUNTDOWN], "looplab: run: unknown option '--explian' (expected --max-steps, --max-time, --max-memory, --max-seconds, --trace, --trace-format, --explain, --lang or --help)\n"),
     ];
     for (args, first_line) in cases {
         let (status, stdout, stderr) = run(args);

@@ -17,7 +17,7 @@ fn options(text: &str) -> std::collections::BTreeSet<String> {
     for (i, _) in text.match_indices("--") {
         let name: String = text[i + 2..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
         let starts_a_word = !text[..i].ends_with('-') && name.starts_with(|c: char| c.is_ascii_lowercase());
-        if starts_a_word && !["path", "release"].contains(&name.as_str()) {
+        if starts_a_word && !["path", "release", "test", "example"].contains(&name.as_str()) {
             found.insert(format!("--{name}"));
         }
     }

@@ -11,7 +11,10 @@ use common::json::{Json, parse};
 
 /// Runs `looplab run --trace FILE ARGS…` and returns (status, stdout, the file).
 fn traced(args: &[&str]) -> (i32, String, String) {
-    let file = std::env::temp_dir().join(format!("looplab-cli-trace-{}-{}.json", std::process::id(), args.join("_").replace('/', "_")));
+    // Tests run in parallel and may trace the same program: one file each.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let file = std::env::temp_dir().join(format!("looplab-cli-trace-{}-{n}.json", std::process::id()));
     let file_arg = file.to_string_lossy().into_owned();
     let mut all = vec!["run", "--trace", &file_arg];
     all.extend_from_slice(args);

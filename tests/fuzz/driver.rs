@@ -184,8 +184,10 @@ fn run_pipeline(bytes: &[u8]) -> String {
         Err(error) => return error.diagnostic.render("main.py", &source),
     };
     session.run_to_end();
-    // A program that writes to stderr itself may write anything there.
-    let stderr = if source.contains("stderr") { String::new() } else { session.stderr_text() };
+    // A program that writes to stderr itself (directly, or through logging,
+    // whose handlers write there) may write anything there.
+    let writes_stderr = ["stderr", "logging", "redirect_"].iter().any(|w| source.contains(w));
+    let stderr = if writes_stderr { String::new() } else { session.stderr_text() };
     if started.elapsed() > Duration::from_secs(6) {
         return format!("took {:?}: {stderr}", started.elapsed());
     }
