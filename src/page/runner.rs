@@ -123,6 +123,7 @@ impl Runner {
         inner.handlers.clear();
         inner.handlers.extend(keep);
         let (js, wasm) = inner.urls.clone();
+        let generation = inner.generation;
         drop(inner);
         let Some(worker) = spawn(&js, &wasm) else {
             panic_banner::show("looplab could not start its worker: this browser cannot run module workers.");
@@ -130,13 +131,13 @@ impl Runner {
         };
         let on_message = {
             let runner = self.clone();
-            MessageHandler::new(move |event: MessageEvent| runner.on_message(event))
+            MessageHandler::new(move |event: MessageEvent| runner.on_message(generation, event))
         };
         let on_error = {
             let runner = self.clone();
             ErrorHandler::new(move |event: ErrorEvent| {
                 event.prevent_default();
-                runner.trapped(event.message());
+                runner.trapped(generation, event.message());
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -146,7 +147,12 @@ impl Runner {
         inner.handlers.push((on_message, on_error));
     }
 
-    fn on_message(&self, event: MessageEvent) {
+    /// A message of the worker of `generation`: a terminated worker's late
+    /// messages are dropped.
+    fn on_message(&self, generation: u32, event: MessageEvent) {
+        if self.0.borrow().generation != generation {
+            return;
+        }
         let bytes = Uint8Array::new(&event.data()).to_vec();
         let Some(reply) = decode::<Reply>(&bytes) else { return };
         // Dispatch only with the state released: the page may send a job back at once.
@@ -184,8 +190,12 @@ impl Runner {
     /// The worker's wasm trapped. After a panic the trap's error event may
     /// come before the panic's own message, which says more: wait a little
     /// for it, then report the trap (an abort without a panic: out of memory).
-    fn trapped(&self, what: String) {
-        let generation = self.0.borrow().generation;
+    /// `generation` is the trapped worker's: a terminated worker's trap (the
+    /// one that follows its panic message) is not a second crash.
+    fn trapped(&self, generation: u32, what: String) {
+        if self.0.borrow().generation != generation {
+            return;
+        }
         let runner = self.clone();
         gloo_timers::callback::Timeout::new(PANIC_MESSAGE_WAIT_MS, move || {
             if runner.0.borrow().generation == generation {
