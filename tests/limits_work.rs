@@ -30,7 +30,7 @@ fn a_power_of_a_hundred_million_digits_stops_at_the_step_limit_at_once() {
 
 #[test]
 fn squaring_forever_meets_a_limit_quickly() {
-    let (status, _, stderr) = run(&["tests/limits/squaring_forever.py"]);
+    let (status, _, stderr) = run(&["--max-steps", "10000000", "tests/limits/squaring_forever.py"]);
     assert_eq!(status, 1);
     assert!(stderr.ends_with("at line 3\n") || stderr.ends_with("MemoryError\n"), "{stderr}");
 }

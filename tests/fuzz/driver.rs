@@ -188,7 +188,7 @@ fn run_pipeline(bytes: &[u8]) -> String {
     // whose handlers write there) may write anything there.
     let writes_stderr = ["stderr", "logging", "redirect_"].iter().any(|w| source.contains(w));
     let stderr = if writes_stderr { String::new() } else { session.stderr_text() };
-    if started.elapsed() > Duration::from_secs(6) {
+    if started.elapsed() > Duration::from_secs(20) {
         return format!("took {:?}: {stderr}", started.elapsed());
     }
     stderr

@@ -412,7 +412,10 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
                     _ => args[0].clone(),
                 },
                 (Value::Int(i), Some(n)) if n < 0 => {
-                    let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+                    // Past 10**18 every i64 rounds to 0 (`round(5, -2**63)` once panicked).
+                    let Some(p) = u32::try_from(n.unsigned_abs()).ok().and_then(|m| 10i64.checked_pow(m)) else {
+                        return Ok(Value::Int(0));
+                    };
                     let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
                     let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
                     Value::Int(q.saturating_mul(p))
