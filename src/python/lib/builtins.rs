@@ -249,6 +249,37 @@ fn float_to_int(f: f64) -> Value {
     }
 }
 
+/// `print(*args, sep=, end=, file=)`.
+fn print_call(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Res<Value> {
+    let sep = match kwarg(kwargs, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(o) => return type_error(format!("sep must be None or a string, not {}", o.class_name())),
+    };
+    let end = match kwarg(kwargs, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(o) => return type_error(format!("end must be None or a string, not {}", o.class_name())),
+    };
+    let mut pieces = Vec::with_capacity(args.len() * 2);
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            pieces.push(sep.clone());
+        }
+        pieces.push(crate::python::vm::instances::display(vm, a, false)?);
+    }
+    pieces.push(end);
+    let file = kwarg(kwargs, "file").cloned();
+    if let Some(done) = super::stringio::print_to(vm, file.as_ref(), &pieces) {
+        done?;
+        return Ok(Value::None);
+    }
+    let text = pieces.concat();
+    let to_stderr = matches!(file, Some(Value::Module("sys.stderr")));
+    vm.write(&text, to_stderr);
+    Ok(Value::None)
+}
+
 /// `object`'s and `BaseException`'s own methods and the class builtins
 /// (getattr, property…), if `name` is one of them.
 fn call_special(vm: &mut Vm, name: &str, args: &[Value], kwargs: &crate::python::vm::library::Kwargs) -> Option<Res<Value>> {
@@ -282,35 +313,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<s
         return super::modules::call_module_function(vm, module, func, args, kwargs);
     }
     Ok(match name {
-        "print" => {
-            let sep = match kwarg(&kwargs, "sep") {
-                None | Some(Value::None) => " ".to_string(),
-                Some(Value::Str(s)) => s.to_string(),
-                Some(o) => return type_error(format!("sep must be None or a string, not {}", o.class_name())),
-            };
-            let end = match kwarg(&kwargs, "end") {
-                None | Some(Value::None) => "\n".to_string(),
-                Some(Value::Str(s)) => s.to_string(),
-                Some(o) => return type_error(format!("end must be None or a string, not {}", o.class_name())),
-            };
-            let mut pieces = Vec::with_capacity(args.len() * 2);
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    pieces.push(sep.clone());
-                }
-                pieces.push(crate::python::vm::instances::display(vm, a, false)?);
-            }
-            pieces.push(end);
-            let file = kwarg(&kwargs, "file").cloned();
-            if let Some(done) = super::stringio::print_to(vm, file.as_ref(), &pieces) {
-                done?;
-                return Ok(Value::None);
-            }
-            let text = pieces.concat();
-            let to_stderr = matches!(file, Some(Value::Module("sys.stderr")));
-            vm.write(&text, to_stderr);
-            Value::None
-        }
+        "print" => return print_call(vm, &args, &kwargs),
         "len" => {
             arg_count("len", &args, 1, 1)?;
             if let Value::Native(n) = &args[0]
