@@ -717,3 +717,18 @@ test("Trace JSON downloads the run as Chrome Trace Events with a track per task;
   assert.equal(bytes.subarray(1, 4).toString(), "PNG");
   assert.deepEqual(errors, []);
 });
+
+test("the inspector says who waits on what, futures named for what made them, in English and 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line", { hasText: "1.0000 \tA = 3" }).click();
+  const graph = page.locator("#await-graph");
+  const rows = await graph.locator(".edge").allTextContents();
+  assert.ok(rows.includes("Task-1 → wait([Task-2, Task-3, Task-4], ALL_COMPLETED)"), rows.join(" | "));
+  assert.ok(rows.includes("Task-3 → sleep(0.8) until 1.600"), rows.join(" | "));
+  assert.doesNotMatch(await page.locator("#inspector").textContent(), /fut-\d/);
+  await page.locator("#inspector").screenshot({ path: join(shots, "await-graph.png") });
+  await page.selectOption(".lang-switch select", "zh-CN");
+  assert.match(await page.locator("#inspector").textContent(), /谁在等待什么/);
+  assert.deepEqual(errors, []);
+});
