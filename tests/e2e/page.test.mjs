@@ -305,7 +305,8 @@ test("stepping and playing highlight the lines where the tasks that ran are susp
   await page.click("#step-forward");
   // Iteration 1: main ran, created the three tasks and is suspended in asyncio.wait (line 21).
   assert.deepEqual(await bandedLines(page), [21]);
-  const row = (name) => page.locator("#tasks .task", { hasText: name });
+  // By the task's own name: a waiting task's row names the tasks it waits on too.
+  const row = (name) => page.locator("#tasks .task").filter({ has: page.locator(".task-name", { hasText: new RegExp(`^${name}$`) }) });
   assert.equal(await row("Task-1").locator(".task-line").textContent(), "line 21");
   await page.click("#step-forward");
   // Iteration 2: the three count_down tasks ran to their first sleep (line 10).
