@@ -495,3 +495,37 @@ fn list_doubling_raises_memory_error_within_the_pages_budget() {
     let text: String = recording.chunks.iter().map(|c| c.text.as_str()).collect();
     assert!(text.ends_with("    x = x + x\n        ~~^~~\nMemoryError\n"), "{text}");
 }
+
+#[wasm_bindgen_test]
+fn a_share_link_round_trips_and_opens_its_run_at_its_moment() {
+    use looplab::view::share::{Shared, decode, encode};
+    let source = looplab::gallery::default_example().source;
+    let link = Shared { source: source.into(), at: Some(3), lang: Some("zh-CN".into()) };
+    let opened = decode(&format!("#{}", encode(&link))).expect("a share link");
+    assert_eq!(opened, link);
+    assert_eq!(decode("#<script>alert(1)</script>"), None);
+    let mut state = PageState::new(opened.source, Lang::Zh);
+    state.open_at = opened.at;
+    let state = state.apply(PageAction::Run);
+    assert_eq!(state.cursor, 3, "the run is shown at the link's moment");
+    let again = state.apply(PageAction::Run);
+    assert_eq!(again.cursor, again.end(), "later runs show their end");
+    let mut far = PageState::new("print('hi')\n".into(), Lang::En);
+    far.open_at = Some(u64::MAX);
+    let far = far.apply(PageAction::Run);
+    assert_eq!(far.cursor, far.end(), "a moment past the end is clamped");
+}
+
+#[wasm_bindgen_test]
+fn the_await_graph_of_the_countdown_names_what_each_task_waits_on() {
+    use looplab::view::await_graph::await_graph;
+    let source = looplab::gallery::default_example().source;
+    let state = PageState::new(source.into(), Lang::En).apply(PageAction::Run);
+    let recording = state.recording.as_ref().expect("a run");
+    let rows: Vec<String> = (0..=recording.iterations)
+        .filter_map(|p| recording.snapshot_at(p))
+        .flat_map(|s| await_graph(&s).into_iter().map(|e| format!("{} → {}", e.who(|n| n.to_string()), e.on)).collect::<Vec<_>>())
+        .collect();
+    assert!(rows.iter().any(|r| r == "Task-1 → wait([Task-2, Task-3, Task-4], ALL_COMPLETED)"), "{rows:?}");
+    assert!(rows.iter().any(|r| r == "Task-4 → sleep(0.5) until 0.500"), "{rows:?}");
+}

@@ -48,14 +48,32 @@ pub(crate) struct FutureEntry<H: Host> {
     /// CPython's `__log_traceback`: an exception was set and nobody has asked
     /// for it (`result()`, `exception()`) yet; reported when the loop closes.
     pub log_traceback: std::cell::Cell<bool>,
+    /// What made this future, for the page's inspector (`sleep(0.8) until
+    /// 1.600`, `gather(Task-2, Task-3)`, `Lock.acquire()`…) rather than `fut-4`.
+    pub made_by: Option<String>,
 }
 
 impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default() });
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None });
         id
+    }
+    /// Names `f` for what made it (shown where a task waits on it).
+    pub fn name_future(&mut self, f: FutureId, made_by: String) {
+        if let Some(e) = self.futures.get_mut(f.0 as usize) {
+            e.made_by = Some(made_by);
+        }
+    }
+    /// What a task waiting on `f` waits on: a task's name, what made the
+    /// future, or `fut-N` for a future nothing named.
+    pub fn future_title(&self, f: FutureId) -> String {
+        match self.futures.get(f.0 as usize) {
+            Some(FutureEntry { task: Some(t), .. }) => t.name.clone(),
+            Some(FutureEntry { made_by: Some(what), .. }) => what.clone(),
+            _ => format!("fut-{}", f.0),
+        }
     }
     pub(crate) fn check_future(&self, f: FutureId) -> Result<&FutureEntry<H>, H::Exception> {
         self.futures.get(f.0 as usize).ok_or_else(|| H::runtime_error("unknown future"))

@@ -31,6 +31,11 @@ impl<H: Host> EventLoop<H> {
             }
         }
         let nfuts = unique.len();
+        let mut names: Vec<String> = unique.iter().take(3).map(|c| self.future_title(*c)).collect();
+        if nfuts > 3 {
+            names.push(format!("… +{}", nfuts - 3));
+        }
+        self.name_future(outer, format!("gather({})", names.join(", ")));
         let nfinished = Rc::new(Cell::new(0usize));
         let children_rc: Rc<Vec<FutureId>> = Rc::new(children.clone());
         for c in unique {

@@ -93,7 +93,7 @@ impl<H: Host> EventLoop<H> {
                         if td.running {
                             TaskState::Running
                         } else if let Some(w) = td.fut_waiter {
-                            let on = self.futures.get(w.0 as usize).and_then(|we| we.task.as_deref()).map(|wt| wt.name.clone()).unwrap_or_else(|| format!("fut-{}", w.0));
+                            let on = self.future_title(w);
                             TaskState::Waiting(on)
                         } else {
                             TaskState::Ready

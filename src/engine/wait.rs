@@ -129,6 +129,16 @@ impl<H: Host> Coroutine<H> for Wait {
             }
             let r = (|| -> Result<FutureId, H::Exception> {
                 let waiter = lp.create_future();
+                let mut names: Vec<String> = self.fs.iter().take(3).map(|f| lp.future_title(*f)).collect();
+                if self.fs.len() > 3 {
+                    names.push(format!("… +{}", self.fs.len() - 3));
+                }
+                let when = match self.return_when {
+                    ReturnWhen::FirstCompleted => "FIRST_COMPLETED",
+                    ReturnWhen::FirstException => "FIRST_EXCEPTION",
+                    ReturnWhen::AllCompleted => "ALL_COMPLETED",
+                };
+                lp.name_future(waiter, format!("wait([{}], {when})", names.join(", ")));
                 let th: Rc<Cell<Option<HandleId>>> = Rc::new(Cell::new(None));
                 if let Some(t) = self.timeout {
                     th.set(Some(lp.call_later(t, Label::Static("_release_waiter"), move |lp, _| release_waiter(lp, waiter))));

@@ -1,5 +1,6 @@
-//! The page: header; the editor with its Run button and gallery; the player;
-//! knobs, output and inspector beside the editor.
+//! The page: header; the player; the editor (Run button, gallery) above the
+//! timeline on the left; knobs, output and inspector on the right, so the
+//! loop stays in view while a recording plays.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -13,6 +14,7 @@ use super::components::knobs::Knobs;
 use super::components::output::Output;
 use super::components::player::Player;
 use super::components::run_button::RunButton;
+use super::components::share::ShareBar;
 use super::components::timeline::Timeline;
 use super::driver::{use_playback, use_real_time, use_worker};
 use super::i18n::Lang;
@@ -20,12 +22,25 @@ use super::state::{PROGRAM_NAME, PageAction, PageState};
 use super::storage;
 use crate::engine::TaskState;
 use crate::view::recording::Ending;
+use crate::view::share;
 use crate::view::timeline::TimelineModel;
 
+/// What the page's URL fragment shares, if it is a share link.
+fn shared_link() -> Option<share::Shared> {
+    share::decode(&web_sys::window()?.location().hash().ok()?)
+}
+
 fn initial_state() -> PageState {
-    let source = storage::load_source()
+    let link = shared_link();
+    let source = link
+        .as_ref()
+        .map(|l| l.source.clone())
+        .or_else(storage::load_source)
         .unwrap_or_else(|| crate::gallery::default_example().source.to_string());
-    let lang = storage::load_lang()
+    let lang = link
+        .as_ref()
+        .and_then(|l| l.lang.clone())
+        .or_else(storage::load_lang)
         .and_then(|code| Lang::from_tag(&code))
         .or_else(|| {
             let tag = web_sys::window()?.navigator().language()?;
@@ -35,6 +50,8 @@ fn initial_state() -> PageState {
     let mut state = PageState::new(source, lang);
     state.scratch = storage::load_scratch();
     state.in_place = super::runner::module_urls().is_none();
+    // A link without a moment opens at the run's end.
+    state.open_at = link.map(|l| l.at.unwrap_or(u64::MAX));
     state
 }
 
@@ -95,6 +112,15 @@ pub fn app() -> Html {
             root.set_attribute("lang", lang.code()).ok();
         }
     });
+    // A share link runs its program at once and shows the moment it names.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if state.open_at.is_some() {
+                state.dispatch(PageAction::Run);
+            }
+        });
+    }
     use_playback(state.clone());
     use_real_time(state.clone());
     use_worker(state.clone());
@@ -168,30 +194,33 @@ pub fn app() -> Html {
                 on_action={dispatch.clone()}
             />
             <main class="workspace">
-                <section class="editor-pane" aria-label={text.editor_label}>
-                    <div class="pane-bar">
-                        <span class="file-name">{PROGRAM_NAME}</span>
-                        <Gallery lang={state.lang} has_scratch={state.scratch.is_some()} {on_pick} />
-                        <RunButton lang={state.lang} on_run={on_run.clone()} />
-                    </div>
-                    <Editor
-                        source={state.source.clone()}
-                        error_line={state.error_line()}
-                        {active_lines}
-                        label={text.editor_label}
-                        {on_edit}
-                        {on_run}
-                    />
-                </section>
+                <div class="main-col">
+                    <section class="editor-pane" aria-label={text.editor_label}>
+                        <div class="pane-bar">
+                            <span class="file-name">{PROGRAM_NAME}</span>
+                            <Gallery lang={state.lang} has_scratch={state.scratch.is_some()} {on_pick} />
+                            <RunButton lang={state.lang} on_run={on_run.clone()} />
+                        </div>
+                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} recording={state.recording.clone()} />
+                        <Editor
+                            source={state.source.clone()}
+                            error_line={state.error_line()}
+                            {active_lines}
+                            label={text.editor_label}
+                            {on_edit}
+                            {on_run}
+                        />
+                    </section>
+                    if let Some(model) = (*timeline).clone() {
+                        <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek} lang={state.lang} />
+                    }
+                </div>
                 <div class="side">
                     <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
                     <Output recording={state.recording.clone()} cursor={state.cursor} lang={state.lang} {on_seek} />
                     <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} />
                 </div>
             </main>
-            if let Some(model) = (*timeline).clone() {
-                <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek} lang={state.lang} />
-            }
         </div>
     }
 }

@@ -86,6 +86,30 @@ pub struct Text {
     pub inspector: InspectorText,
     /// The timeline's strings.
     pub timeline: TimelineText,
+    /// The share and export buttons' strings.
+    pub share: ShareText,
+}
+
+/// The share and export buttons' strings.
+pub struct ShareText {
+    /// The button that puts the program and the moment in a link.
+    pub share: &'static str,
+    /// Its tooltip.
+    pub share_hint: &'static str,
+    /// Said once the link is on the clipboard.
+    pub copied: &'static str,
+    /// Said when the clipboard refused: the link is shown to copy by hand.
+    pub copy_by_hand: &'static str,
+    /// The link field's accessible name.
+    pub link: &'static str,
+    /// Said when the program is too long for a link.
+    pub too_long: &'static str,
+    /// The button that downloads the trace.
+    pub export_trace: &'static str,
+    /// Its tooltip.
+    pub export_trace_hint: &'static str,
+    /// The button that downloads the timeline's picture.
+    pub export_png: &'static str,
 }
 
 /// The timeline's strings.
@@ -260,6 +284,12 @@ pub struct InspectorText {
     pub failed: &'static str,
     /// An idle worker.
     pub idle: &'static str,
+    /// The await graph's heading.
+    pub await_graph: &'static str,
+    /// A graph row's waiters when there are many: "9,997 tasks".
+    pub n_tasks: fn(usize) -> String,
+    /// The graph with no task waiting.
+    pub nobody_waits: &'static str,
 }
 
 static EN: Text = Text {
@@ -319,6 +349,9 @@ static EN: Text = Text {
         cancelled: "cancelled",
         failed: "failed",
         idle: "idle",
+        await_graph: "Who waits on what",
+        n_tasks: |n| format!("{} tasks", crate::view::await_graph::thousands(n)),
+        nobody_waits: "no task is waiting",
     },
     timeline: TimelineText {
         title: "Timeline",
@@ -336,6 +369,17 @@ static EN: Text = Text {
         blocked: "blocked",
         loop_lane: "event loop",
         describe: describe_en,
+    },
+    share: ShareText {
+        share: "Share",
+        share_hint: "Copy a link to this program at this moment",
+        copied: "Link copied",
+        copy_by_hand: "Copy this link:",
+        link: "Share link",
+        too_long: "This program is too long for a link",
+        export_trace: "Trace JSON",
+        export_trace_hint: "Download the run as Chrome Trace Event JSON (ui.perfetto.dev, chrome://tracing)",
+        export_png: "Timeline PNG",
     },
 };
 
@@ -396,6 +440,9 @@ static ZH: Text = Text {
         cancelled: "已取消",
         failed: "失败",
         idle: "空闲",
+        await_graph: "谁在等待什么",
+        n_tasks: |n| format!("{} 个任务", crate::view::await_graph::thousands(n)),
+        nobody_waits: "没有任务在等待",
     },
     timeline: TimelineText {
         title: "时间线",
@@ -413,5 +460,16 @@ static ZH: Text = Text {
         blocked: "阻塞",
         loop_lane: "事件循环",
         describe: describe_zh,
+    },
+    share: ShareText {
+        share: "分享",
+        share_hint: "复制指向此程序此刻的链接",
+        copied: "链接已复制",
+        copy_by_hand: "请复制此链接：",
+        link: "分享链接",
+        too_long: "程序太长，无法放进链接",
+        export_trace: "导出追踪 JSON",
+        export_trace_hint: "以 Chrome Trace Event JSON 下载这次运行（ui.perfetto.dev、chrome://tracing）",
+        export_png: "时间线 PNG",
     },
 };

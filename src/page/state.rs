@@ -118,6 +118,9 @@ pub struct PageState {
     pub progress: (u64, f64),
     /// Runs asked of the worker so far (the last one's id).
     pub jobs: u32,
+    /// The moment a share link opened at: the next recording is shown there
+    /// (clamped to its end) instead of at its end.
+    pub open_at: Option<u64>,
 }
 
 /// Something the user (or the real-time driver) did.
@@ -178,6 +181,7 @@ impl PageState {
             pending: None,
             progress: (0, 0.0),
             jobs: 0,
+            open_at: None,
         }
     }
 
@@ -242,7 +246,7 @@ impl PageState {
         if !matches!(recording.ending, Ending::WaitingUntil(_)) {
             self.live = None;
         }
-        self.cursor = recording.iterations;
+        self.cursor = self.open_at.take().map_or(recording.iterations, |at| at.min(recording.iterations));
         self.recording = Some(recording);
     }
 

@@ -3,11 +3,13 @@
 //! line shares with the page (Perfetto's JSON, the loop's story in words).
 //! No web crate here, so all of it is tested natively.
 
+pub mod await_graph;
 pub mod axis;
 pub mod json;
 pub mod output;
 pub mod perfetto;
 pub mod recording;
+pub mod share;
 pub mod story;
 pub mod story_text;
 pub mod timeline;

@@ -305,7 +305,8 @@ test("stepping and playing highlight the lines where the tasks that ran are susp
   await page.click("#step-forward");
   // Iteration 1: main ran, created the three tasks and is suspended in asyncio.wait (line 21).
   assert.deepEqual(await bandedLines(page), [21]);
-  const row = (name) => page.locator("#tasks .task", { hasText: name });
+  // By the task's own name: a waiting task's row names the tasks it waits on too.
+  const row = (name) => page.locator("#tasks .task").filter({ has: page.locator(".task-name", { hasText: new RegExp(`^${name}$`) }) });
   assert.equal(await row("Task-1").locator(".task-line").textContent(), "line 21");
   await page.click("#step-forward");
   // Iteration 2: the three count_down tasks ran to their first sleep (line 10).
@@ -610,5 +611,125 @@ test("the list-doubling program ends in MemoryError, and the page runs the next 
   await page.click("#run");
   await page.locator("#output .out-text", { hasText: "still alive" }).waitFor();
   assert.deepEqual(await printed(page), ["still alive"]);
+  assert.deepEqual(errors, []);
+});
+
+/** Whether `selector`'s box lies wholly inside a `width`×`height` viewport. */
+async function inView(page, selector, width, height) {
+  const box = await page.locator(selector).boundingBox();
+  assert.ok(box, `${selector} is shown`);
+  assert.ok(box.width > 100 && box.height > 60, `${selector} has room: ${JSON.stringify(box)}`);
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5,
+    `${selector} ${JSON.stringify(box)} is inside ${width}×${height}`);
+}
+
+for (const [width, height] of [[1366, 768], [1920, 1080]]) {
+  test(`at ${width}×${height} the editor, timeline, inspector and output are all in view while a recording plays`, async () => {
+    const context = await browser.newContext({ viewport: { width, height }, locale: "en-US" });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(server.url);
+    await page.waitForSelector("#source");
+    await page.click("#run");
+    await page.locator("#output .out-line").first().waitFor();
+    await page.locator("#scrubber").fill("0");
+    await page.click("#play");
+    for (const selector of [".editor-pane", "#timeline", "#inspector", ".output-pane"]) {
+      await inView(page, selector, width, height);
+    }
+    await page.screenshot({ path: join(shots, `desktop-${width}x${height}.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+const SHARED_PROGRAM = [
+  "import asyncio",
+  "",
+  "async def main():",
+  "    print('你好 </script><b>not bold</b>')",
+  "    await asyncio.sleep(0.5)",
+  "    print('done')",
+  "",
+  "asyncio.run(main())",
+  "",
+].join("\n");
+
+test("Share puts the program and the moment in a link; the link opens them in a fresh page, in 中文 too", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", SHARED_PROGRAM);
+  await page.click("#run");
+  await page.locator("#output .out-line", { hasText: "done" }).waitFor();
+  await page.click("#step-back");
+  const moment = await page.locator("#moment").textContent();
+  const at = Number(moment.match(/iteration (\d+) of/)[1]);
+  await page.click("#share");
+  const link = await page.inputValue("#share-link");
+  assert.match(link, /#v1;lang=en;at=\d+;code=[A-Za-z0-9_-]+$/);
+  assert.equal(page.url(), link, "the address bar holds the link");
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
+  const fresh = await context.newPage();
+  fresh.on("pageerror", (error) => errors.push(String(error)));
+  await fresh.goto(link);
+  await fresh.waitForSelector("#source");
+  assert.equal(await fresh.inputValue("#source"), SHARED_PROGRAM);
+  await fresh.locator("#output .out-line").first().waitFor();
+  assert.match(await fresh.locator("#moment").textContent(), new RegExp(`iteration ${at} of`), "opens at the shared moment, in the link's language");
+  assert.equal(await fresh.locator("b").count(), 0, "text from the link is never markup");
+  await fresh.screenshot({ path: join(shots, "shared-link.png") });
+
+  const zh = link.replace("lang=en", "lang=zh");
+  await fresh.goto("about:blank");
+  await fresh.goto(zh);
+  await fresh.locator("#output .out-line").first().waitFor();
+  assert.match(await fresh.locator("#moment").textContent(), new RegExp(`第 ${at} 次迭代`));
+  assert.equal((await fresh.locator("#share").textContent()).trim(), "分享");
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test("a fragment that is not a share link is ignored: the page opens as usual and shows no markup from it", async () => {
+  const { page, errors } = await openPage(`${server.url}#<img src=x onerror=alert(1)><script>alert(2)</script>`);
+  assert.match(await page.inputValue("#source"), /async def|import/);
+  assert.equal(await page.locator("img").count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test("Trace JSON downloads the run as Chrome Trace Events with a track per task; Timeline PNG downloads a picture", async () => {
+  const { page, errors } = await openPage();
+  assert.ok(await page.locator("#export-trace").isDisabled(), "nothing to export before a run");
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-trace")]);
+  assert.equal(download.suggestedFilename(), "looplab-trace.json");
+  const { readFile } = await import("node:fs/promises");
+  const trace = JSON.parse(await readFile(await download.path(), "utf8"));
+  const tracks = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "thread_name").map((e) => e.args.name);
+  assert.ok(tracks.includes("event loop"), tracks.join());
+  for (const task of ["Task-1 main()", "Task-2 count_down()", "Task-3 count_down()", "Task-4 count_down()"]) {
+    assert.ok(tracks.includes(task), `${task} in ${tracks.join()}`);
+  }
+  assert.ok(trace.traceEvents.some((e) => e.ph === "X" || e.ph === "B"), "slices");
+  const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+  assert.equal(png.suggestedFilename(), "looplab-timeline.png");
+  const bytes = await readFile(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), "PNG");
+  assert.deepEqual(errors, []);
+});
+
+test("the inspector says who waits on what, futures named for what made them, in English and 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line", { hasText: "1.0000 \tA = 3" }).click();
+  const graph = page.locator("#await-graph");
+  const rows = await graph.locator(".edge").allTextContents();
+  assert.ok(rows.includes("Task-1 → wait([Task-2, Task-3, Task-4], ALL_COMPLETED)"), rows.join(" | "));
+  assert.ok(rows.includes("Task-3 → sleep(0.8) until 1.600"), rows.join(" | "));
+  assert.doesNotMatch(await page.locator("#inspector").textContent(), /fut-\d/);
+  await page.locator("#inspector").screenshot({ path: join(shots, "await-graph.png") });
+  await page.selectOption(".lang-switch select", "zh-CN");
+  assert.match(await page.locator("#inspector").textContent(), /谁在等待什么/);
   assert.deepEqual(errors, []);
 });

@@ -1,7 +1,8 @@
 //! The inspector: the loop at the cursor's moment, from the engine's snapshot:
 //! clock and iteration, what ran in that iteration, the ready queue in order,
 //! the timer heap sorted by deadline (equal deadlines flagged), every task with
-//! its state and line, and the workers.
+//! its state and line, who waits on what (the await graph as text), and the
+//! workers.
 
 use std::rc::Rc;
 
@@ -9,6 +10,7 @@ use yew::prelude::*;
 
 use crate::engine::{LoopState, TaskState};
 use crate::page::i18n::{InspectorText, Lang};
+use crate::view::await_graph::await_graph;
 use crate::view::recording::{Fired, WorkerAt};
 use crate::view::timers::{Timer, timer_rows};
 
@@ -103,6 +105,16 @@ pub fn inspector(props: &InspectorProps) -> Html {
         };
         html! { <li><span class="worker-name">{w.name.clone()}</span>{what}</li> }
     });
+    let graph = await_graph(state);
+    let edges = graph.iter().take(MAX_ROWS).map(|edge| {
+        html! {
+            <li class="edge">
+                <span class="task-name" title={edge.waiters.join(", ")}>{edge.who(t.n_tasks)}</span>
+                <span aria-hidden="true">{" → "}</span>
+                <code class={classes!(edge.on_task.then_some("on-task"))}>{edge.on.clone()}</code>
+            </li>
+        }
+    });
     let has_tie = rows.iter().any(|r| r.tie);
     html! {
         <section id="inspector" class="inspector" aria-labelledby="inspector-heading">
@@ -126,6 +138,8 @@ pub fn inspector(props: &InspectorProps) -> Html {
                 {more(rows.len())}
                 if has_tie { <p class="tie-note">{"= "}{t.tie}</p> }
             }
+            <h3>{t.await_graph}</h3>
+            if graph.is_empty() { <p class="empty">{t.nobody_waits}</p> } else { <ul id="await-graph" class="await-graph">{ for edges }</ul>{more(graph.len())} }
             <h3>{t.tasks}</h3>
             if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul>{more(state.tasks.len())} }
             if !props.workers.is_empty() {

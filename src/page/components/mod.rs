@@ -8,4 +8,5 @@ pub mod knobs;
 pub mod output;
 pub mod player;
 pub mod run_button;
+pub mod share;
 pub mod timeline;

@@ -1,0 +1,131 @@
+//! Share links: the program, the cursor's moment and the language in a URL's
+//! fragment (`#v1;lang=zh;at=5;code=…`), the program as base64url of its
+//! UTF-8 so any text survives the trip. Nothing is sent anywhere: the
+//! fragment never leaves the browser. Decoding takes the fragment as
+//! untrusted text and yields plain values, never markup.
+
+/// What a share link carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    /// The program.
+    pub source: String,
+    /// The moment shown (loop iterations completed), if any.
+    pub at: Option<u64>,
+    /// The language code (`en` or `zh-CN`), if any.
+    pub lang: Option<String>,
+}
+
+/// Links longer than this many characters are refused by some browsers and
+/// chat programs: the page says so instead of copying a link that breaks.
+pub const MAX_LINK_CHARS: usize = 32_000;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// `bytes` as unpadded base64url (RFC 4648 §5).
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The bytes of unpadded (or padded) base64url text; None when it is not.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        if chunk.len() == 1 {
+            return None;
+        }
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            let v = ALPHABET.iter().position(|a| a == c)? as u32;
+            n |= v << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The fragment (without `#`) for `shared`.
+pub fn encode(shared: &Shared) -> String {
+    let mut out = String::from("v1");
+    if let Some(lang) = &shared.lang {
+        out.push_str(";lang=");
+        out.push_str(if lang.starts_with("zh") { "zh" } else { "en" });
+    }
+    if let Some(at) = shared.at {
+        out.push_str(&format!(";at={at}"));
+    }
+    out.push_str(";code=");
+    out.push_str(&base64url(shared.source.as_bytes()));
+    out
+}
+
+/// What a fragment (with or without its `#`) shares; None when it is not a
+/// share link (or a broken one).
+pub fn decode(fragment: &str) -> Option<Shared> {
+    let mut parts = fragment.strip_prefix('#').unwrap_or(fragment).split(';');
+    if parts.next()? != "v1" {
+        return None;
+    }
+    let mut shared = Shared { source: String::new(), at: None, lang: None };
+    let mut has_code = false;
+    for part in parts {
+        let (key, value) = part.split_once('=')?;
+        match key {
+            "lang" => shared.lang = Some(if value == "zh" { "zh-CN" } else { "en" }.to_string()),
+            "at" => shared.at = value.parse().ok(),
+            "code" => {
+                shared.source = String::from_utf8(from_base64url(value)?).ok()?;
+                has_code = true;
+            }
+            _ => {}
+        }
+    }
+    has_code.then_some(shared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_rfc_4648_vectors() {
+        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64url(plain.as_bytes()), coded);
+            assert_eq!(from_base64url(coded).unwrap(), plain.as_bytes());
+        }
+        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+        assert_eq!(from_base64url("Zg=="), Some(b"f".to_vec()));
+        assert_eq!(from_base64url("Z"), None);
+        assert_eq!(from_base64url("Zm+v"), None);
+    }
+
+    #[test]
+    fn round_trips_any_text_including_hostile_text() {
+        for source in ["import asyncio\n\nprint('你好')\n", "</script><script>alert(1)</script>", "a;b=c#d&e\u{0}\u{1F600}", ""] {
+            let shared = Shared { source: source.to_string(), at: Some(7), lang: Some("zh-CN".into()) };
+            let fragment = encode(&shared);
+            assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "-_;=".contains(c)), "{fragment}");
+            assert_eq!(decode(&format!("#{fragment}")), Some(shared));
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_share_link() {
+        assert_eq!(decode(""), None);
+        assert_eq!(decode("#<script>alert(1)</script>"), None);
+        assert_eq!(decode("#v1;at=3"), None);
+        assert_eq!(decode("#v1;code=%%%"), None);
+        assert_eq!(decode("#v1;code=_w"), None, "not UTF-8");
+        let shared = decode("#v1;at=x;code=aGk").unwrap();
+        assert_eq!((shared.source.as_str(), shared.at, shared.lang), ("hi", None, None));
+    }
+}
