@@ -121,7 +121,7 @@ impl<H: Host> ConditionWait<H> {
                     return Step::Raise(e);
                 }
                 let f = lp.create_future();
-                lp.name_future(f, "Condition.wait()".to_string());
+                lp.name_future(f, super::future::MadeBy::Static("Condition.wait()"));
                 self.cond.waiters.borrow_mut().push_back(f);
                 self.state = CwState::Waiting(f);
                 Step::Await(f)

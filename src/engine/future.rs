@@ -50,7 +50,35 @@ pub(crate) struct FutureEntry<H: Host> {
     pub log_traceback: std::cell::Cell<bool>,
     /// What made this future, for the page's inspector (`sleep(0.8) until
     /// 1.600`, `gather(Task-2, Task-3)`, `Lock.acquire()`…) rather than `fut-4`.
-    pub made_by: Option<String>,
+    pub made_by: Option<MadeBy>,
+}
+
+/// What made a future, for its name where a task waits on it; the text is
+/// made only when it is read (a run makes a future per sleep and lock wait).
+#[derive(Debug, Clone)]
+pub enum MadeBy {
+    /// A fixed name: `Lock.acquire()`, `Queue.get()`.
+    Static(&'static str),
+    /// `asyncio.sleep(delay)`, due at `until`.
+    Sleep(f64, f64),
+    /// A name made when the future was: `gather(Task-2, Task-3)`.
+    Text(String),
+}
+
+impl MadeBy {
+    /// The name: `sleep(0.8) until 1.600`.
+    pub fn text(&self) -> String {
+        match self {
+            MadeBy::Static(s) => (*s).to_string(),
+            MadeBy::Sleep(delay, until) => format!("sleep({}) until {until:.3}", python_float(*delay)),
+            MadeBy::Text(s) => s.clone(),
+        }
+    }
+}
+
+/// `x` as Python's `repr` writes a float's short forms (`0.8`, `1.0`).
+fn python_float(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e16 { format!("{x:.1}") } else { format!("{x}") }
 }
 
 impl<H: Host> EventLoop<H> {
@@ -61,7 +89,7 @@ impl<H: Host> EventLoop<H> {
         id
     }
     /// Names `f` for what made it (shown where a task waits on it).
-    pub fn name_future(&mut self, f: FutureId, made_by: String) {
+    pub fn name_future(&mut self, f: FutureId, made_by: MadeBy) {
         if let Some(e) = self.futures.get_mut(f.0 as usize) {
             e.made_by = Some(made_by);
         }
@@ -71,7 +99,7 @@ impl<H: Host> EventLoop<H> {
     pub fn future_title(&self, f: FutureId) -> String {
         match self.futures.get(f.0 as usize) {
             Some(FutureEntry { task: Some(t), .. }) => t.name.clone(),
-            Some(FutureEntry { made_by: Some(what), .. }) => what.clone(),
+            Some(FutureEntry { made_by: Some(what), .. }) => what.text(),
             _ => format!("fut-{}", f.0),
         }
     }

@@ -35,7 +35,7 @@ impl<H: Host> EventLoop<H> {
         if nfuts > 3 {
             names.push(format!("… +{}", nfuts - 3));
         }
-        self.name_future(outer, format!("gather({})", names.join(", ")));
+        self.name_future(outer, super::future::MadeBy::Text(format!("gather({})", names.join(", "))));
         let nfinished = Rc::new(Cell::new(0usize));
         let children_rc: Rc<Vec<FutureId>> = Rc::new(children.clone());
         for c in unique {

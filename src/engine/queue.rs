@@ -248,7 +248,7 @@ impl<H: Host> Coroutine<H> for QueueGet<H> {
         }
         if self.q.empty() {
             let f = lp.create_future();
-            lp.name_future(f, "Queue.get()".to_string());
+            lp.name_future(f, super::future::MadeBy::Static("Queue.get()"));
             self.q.inner.borrow_mut().getters.push_back(f);
             self.waiting = Some(f);
             return Step::Await(f);
@@ -291,7 +291,7 @@ impl<H: Host> Coroutine<H> for QueuePut<H> {
         self.waiting = None;
         if self.q.full() {
             let f = lp.create_future();
-            lp.name_future(f, "Queue.put()".to_string());
+            lp.name_future(f, super::future::MadeBy::Static("Queue.put()"));
             self.q.inner.borrow_mut().putters.push_back(f);
             self.waiting = Some(f);
             return Step::Await(f);

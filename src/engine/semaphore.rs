@@ -109,7 +109,7 @@ impl<H: Host> Coroutine<H> for SemaphoreAcquire {
             return Step::Return(H::bool_value(true));
         }
         let f = lp.create_future();
-        lp.name_future(f, "Semaphore.acquire()".to_string());
+        lp.name_future(f, super::future::MadeBy::Static("Semaphore.acquire()"));
         self.sem.inner.borrow_mut().waiters.push_back(f);
         self.waiting = Some(f);
         Step::Await(f)

@@ -39,7 +39,7 @@ impl<H: Host> Coroutine<H> for Sleep<H> {
                 }
                 let fut = lp.create_future();
                 let until = lp.now() + self.delay;
-                lp.name_future(fut, format!("sleep({}) until {until:.3}", python_float(self.delay)));
+                lp.name_future(fut, super::future::MadeBy::Sleep(self.delay, until));
                 let result = self.result.clone();
                 let h = lp.call_later(self.delay, Label::Static("sleep wake-up"), move |lp, _| {
                     if lp.future_cancelled(fut)? {
@@ -104,10 +104,4 @@ impl<H: Host> Coroutine<H> for AwaitFuture {
     fn describe(&self) -> String {
         format!("await fut-{}", self.fut.0)
     }
-}
-
-/// `x` as Python's `repr` writes a float's short forms (`0.8`, `1.0`), for
-/// the names of sleep futures.
-fn python_float(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e16 { format!("{x:.1}") } else { format!("{x}") }
 }

@@ -85,7 +85,7 @@ impl<H: Host> Coroutine<H> for LockAcquire {
             return Step::Return(H::bool_value(true));
         }
         let f = lp.create_future();
-        lp.name_future(f, "Lock.acquire()".to_string());
+        lp.name_future(f, super::future::MadeBy::Static("Lock.acquire()"));
         self.lock.inner.borrow_mut().waiters.push_back(f);
         self.waiting = Some(f);
         Step::Await(f)
@@ -180,7 +180,7 @@ impl<H: Host> Coroutine<H> for EventWait {
             return Step::Return(H::bool_value(true));
         }
         let f = lp.create_future();
-        lp.name_future(f, "Event.wait()".to_string());
+        lp.name_future(f, super::future::MadeBy::Static("Event.wait()"));
         self.event.inner.borrow_mut().waiters.push_back(f);
         self.waiting = Some(f);
         Step::Await(f)

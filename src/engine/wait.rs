@@ -138,7 +138,7 @@ impl<H: Host> Coroutine<H> for Wait {
                     ReturnWhen::FirstException => "FIRST_EXCEPTION",
                     ReturnWhen::AllCompleted => "ALL_COMPLETED",
                 };
-                lp.name_future(waiter, format!("wait([{}], {when})", names.join(", ")));
+                lp.name_future(waiter, super::future::MadeBy::Text(format!("wait([{}], {when})", names.join(", "))));
                 let th: Rc<Cell<Option<HandleId>>> = Rc::new(Cell::new(None));
                 if let Some(t) = self.timeout {
                     th.set(Some(lp.call_later(t, Label::Static("_release_waiter"), move |lp, _| release_waiter(lp, waiter))));
