@@ -10,6 +10,7 @@ use indexmap::IndexMap;
 use super::collections::namedtuple::Shape;
 use super::natives::{StdObject, arg, callable_repr, check_kwargs, int_arg};
 use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::function_attrs;
 use crate::python::object::native::{NativeObject, downcast};
 use crate::python::object::value::{DictMap, Key, Value};
 use crate::python::vm::library::Kwargs;
@@ -173,7 +174,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             None => type_error("wraps() missing 1 required positional argument: 'wrapped'"),
         },
         "update_wrapper" => match (arg(&args, &kwargs, 0, "wrapper"), arg(&args, &kwargs, 1, "wrapped")) {
-            (Some(wrapper), Some(wrapped)) => Ok(native(Wrapped { wrapper: wrapper.clone(), wrapped: wrapped.clone() })),
+            (Some(wrapper), Some(wrapped)) => update_wrapper(vm, wrapper, wrapped),
             _ => type_error("update_wrapper() missing 2 required positional arguments: 'wrapper' and 'wrapped'"),
         },
         "cmp_to_key" => match arg(&args, &kwargs, 0, "mycmp") {
@@ -348,9 +349,34 @@ impl StdObject for CacheDecorator {
 }
 
 impl StdObject for WrapsDecorator {
-    fn call(&self, _vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
-        Ok(native(Wrapped { wrapper: one_callable(&args)?, wrapped: self.wrapped.clone() }))
+    fn call(&self, vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+        update_wrapper(vm, &one_callable(&args)?, &self.wrapped)
     }
+}
+
+/// `update_wrapper(wrapper, wrapped)` as functools.py does it: the wrapped
+/// function's `__module__`, `__name__`, `__qualname__` and `__doc__` (those it
+/// has), then its `__dict__`, are set on the wrapper, then `__wrapped__`;
+/// the wrapper itself comes back. A wrapper that is not a Python function
+/// (a builtin, a library object) cannot take attributes here: it is stood in
+/// for by a [`Wrapped`].
+fn update_wrapper(vm: &mut Vm, wrapper: &Value, wrapped: &Value) -> Res<Value> {
+    let Value::Function(f) = wrapper else {
+        return Ok(native(Wrapped { wrapper: wrapper.clone(), wrapped: wrapped.clone() }));
+    };
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Ok(value) = crate::python::vm::attributes::load_attr(vm, wrapped, name) {
+            function_attrs::set(f, name, value)?;
+        }
+    }
+    if let Ok(Value::Dict(d)) = crate::python::vm::attributes::load_attr(vm, wrapped, "__dict__") {
+        let items: Vec<(Key, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        if let Some(Value::Dict(own)) = function_attrs::get(f, "__dict__") {
+            own.borrow_mut().extend(items);
+        }
+    }
+    function_attrs::set(f, "__wrapped__", wrapped.clone())?;
+    Ok(wrapper.clone())
 }
 
 impl StdObject for CmpToKey {
