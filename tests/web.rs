@@ -66,8 +66,17 @@ async fn mount_page() -> Element {
     root
 }
 
+/// Lets timers due within 30 ms fire, then waits for what they caused.
 async fn settle() {
-    TimeoutFuture::new(30).await;
+    wait(30).await;
+}
+
+/// Lets timers due within `ms` fire, then waits until Yew has run every
+/// render and effect they caused: Yew yields to the browser mid-work on a
+/// busy machine, so a fixed delay alone can look before the effects ran.
+async fn wait(ms: u32) {
+    TimeoutFuture::new(ms).await;
+    yew::scheduler::flush().await;
 }
 
 fn find<T: JsCast>(root: &Element, selector: &str) -> T {
@@ -330,7 +339,7 @@ async fn the_real_time_driver_fires_each_timer_and_the_program_finishes() {
     press_run(&root).await;
     let status: Element = find(&root, "#run-status");
     assert!(status.text_content().unwrap_or_default().contains("waiting until"));
-    TimeoutFuture::new(900).await;
+    wait(900).await;
     let lines = printed_lines(&root);
     assert_eq!(lines.len(), 2, "{lines:?}");
     let stamps: Vec<f64> = lines.iter().filter_map(|l| l.split('s').next()?.parse().ok()).collect();
@@ -346,7 +355,7 @@ async fn stopping_a_real_time_run_cancels_its_timer() {
     press_run(&root).await;
     find::<HtmlButtonElement>(&root, "#stop").click();
     settle().await;
-    TimeoutFuture::new(300).await;
+    wait(300).await;
     assert_eq!(printed_lines(&root), Vec::<String>::new());
     let status: Element = find(&root, "#run-status");
     assert!(!status.text_content().unwrap_or_default().contains("waiting"));
@@ -359,13 +368,13 @@ async fn the_speed_factor_scales_real_time() {
     choose(&root, "#mode", "real").await;
     choose(&root, "#speed", "0.25").await;
     press_run(&root).await;
-    TimeoutFuture::new(250).await;
+    wait(250).await;
     assert_eq!(printed_lines(&root), Vec::<String>::new(), "at 0.25× 0.4 s takes 1.6 s");
     find::<HtmlButtonElement>(&root, "#stop").click();
     settle().await;
     choose(&root, "#speed", "4").await;
     press_run(&root).await;
-    TimeoutFuture::new(250).await;
+    wait(250).await;
     let lines = printed_lines(&root);
     assert_eq!(lines.len(), 1, "at 4× 0.4 s takes 0.1 s: {lines:?}");
     assert!(lines[0].ends_with("woke"), "{lines:?}");
@@ -380,12 +389,12 @@ async fn playback_moves_the_cursor_by_itself_until_paused() {
     let end = moment.text_content().unwrap_or_default();
     find::<HtmlButtonElement>(&root, "#play").click();
     settle().await;
-    TimeoutFuture::new(300).await;
+    wait(300).await;
     find::<HtmlButtonElement>(&root, "#play").click();
     settle().await;
     let paused = moment.text_content().unwrap_or_default();
     assert!(!paused.contains("iteration 0 of") && paused != end, "{paused}");
-    TimeoutFuture::new(200).await;
+    wait(200).await;
     assert_eq!(moment.text_content().unwrap_or_default(), paused, "paused playback stays put");
 }
 
