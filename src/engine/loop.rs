@@ -59,6 +59,8 @@ pub struct LoopError<H: Host> {
     /// For a failed done callback: the future it was called with (its
     /// handle's argument, which CPython's message shows).
     pub callback_arg: Option<FutureId>,
+    /// The handle whose callback raised (`context['handle']`), if any.
+    pub handle: Option<HandleId>,
 }
 
 /// The event loop. See the module docs for invariants.
@@ -80,7 +82,14 @@ pub struct EventLoop<H: Host> {
     pub(crate) errors: Vec<LoopError<H>>,
     pub(crate) output: String,
     pub(crate) wait_hook: Option<WaitHook<H>>,
+    pub(crate) error_hook: Option<ErrorHook<H>>,
 }
+
+/// The host's exception handler: called after a callback or a task step
+/// reported errors (CPython calls `call_exception_handler` there), to take
+/// them with [`EventLoop::take_errors`] and handle them at once. An error it
+/// returns (a `SystemExit` raised by the handler) ends `run_once`.
+pub type ErrorHook<H> = fn(&mut EventLoop<H>, &mut <H as Host>::Cx) -> Result<(), <H as Host>::Exception>;
 
 /// The host's selector wait: called when the loop would wait until the given
 /// clock time (None: until a handle is ready). It returns whether it waited
@@ -115,6 +124,7 @@ impl<H: Host> EventLoop<H> {
             errors: Vec::new(),
             output: String::new(),
             wait_hook: None,
+            error_hook: None,
         }
     }
 
@@ -146,6 +156,10 @@ impl<H: Host> EventLoop<H> {
     /// waits); see [`WaitHook`].
     pub fn set_wait_hook(&mut self, hook: WaitHook<H>) {
         self.wait_hook = Some(hook);
+    }
+    /// Installs the host's exception handler; see [`ErrorHook`].
+    pub fn set_error_hook(&mut self, hook: ErrorHook<H>) {
+        self.error_hook = Some(hook);
     }
     /// Set the clock (external mode; the clock never goes backwards).
     pub fn set_time(&mut self, now: f64) {
@@ -218,7 +232,7 @@ impl<H: Host> EventLoop<H> {
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None });
+        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None, handle: None });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {
@@ -536,7 +550,13 @@ impl<H: Host> EventLoop<H> {
                 self.report_error(format!("Exception in callback {l}"), Some(exc), None);
                 if let Some(e) = self.errors.last_mut() {
                     e.callback_arg = done_of;
+                    e.handle = Some(h);
                 }
+            }
+            if !self.errors.is_empty()
+                && let Some(hook) = self.error_hook
+            {
+                hook(self, cx)?;
             }
         }
         Ok(())

@@ -98,6 +98,9 @@ impl Library for RunLibrary {
 
     fn call_method(&self, vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         if let Some(f) = asyncio::as_future(recv) {
+            if super::task_stack::handles(name) {
+                return super::task_stack::call(vm, f, name, args, kwargs);
+            }
             return asyncio::future_method(vm, f, name, args);
         }
         let Value::Native(n) = recv else {

@@ -119,6 +119,8 @@ pub struct Interp {
     /// Called every [`PROGRESS_EVERY`] steps with the steps and the clock so
     /// far (the page's worker reports them while a long run goes on).
     pub progress: Option<ProgressHook>,
+    /// Where the running frames are (a running coroutine's line).
+    pub running_lines: super::running_lines::RunningLines,
 }
 
 /// What [`Interp::progress`] calls: steps so far, clock so far.
@@ -211,6 +213,7 @@ impl Interp {
             reraising: false,
             lookup_failed: false,
             progress: None,
+            running_lines: Default::default(),
         }
     }
 
@@ -500,7 +503,9 @@ impl Vm<'_> {
             frame.stack.push(sent);
         }
         frame.started = true;
+        self.running_lines.resume(g, frame.code.clone());
         let result = self.run_frame(&mut frame, thrown);
+        self.running_lines.suspend();
         let result = match result {
             FrameResult::Raise(e) => FrameResult::Raise(stop_iteration_escaped(&frame.code, e)),
             other => other,
@@ -585,7 +590,9 @@ impl Vm<'_> {
         let handling_base = self.handling.len();
         frame.handling_base = handling_base;
         self.handling.append(&mut frame.handling);
+        self.running_lines.enter();
         let result = self.run_frame_inner(frame, thrown, handling_base);
+        self.running_lines.exit();
         self.depth -= 1;
         if matches!(result, FrameResult::Yield(_)) {
             // A suspended frame keeps the exceptions it is handling to itself.
@@ -759,6 +766,7 @@ impl Vm<'_> {
                 return Ok(Flow::Return);
             };
             frame.ip += 1;
+            self.running_lines.now = frame.ip;
             match op {
                 Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
                 Op::LoadLocal(_) => self.op_load_local(op, frame, code)?,

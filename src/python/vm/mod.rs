@@ -16,6 +16,7 @@ pub mod library;
 pub mod machine;
 pub mod ops;
 pub mod protocols;
+pub mod running_lines;
 pub mod set_ops;
 pub mod suggestions;
 pub mod wallclock;
