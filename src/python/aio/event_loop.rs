@@ -35,6 +35,8 @@ struct LoopSlot {
     status: Rc<LoopStatus>,
     /// What `set_exception_handler` set.
     exception_handler: Option<Value>,
+    /// `shutdown_default_executor()` was called.
+    executor_shutdown_called: bool,
 }
 
 /// Every event loop the program made (see the module docs).
@@ -167,6 +169,8 @@ pub const LOOP_METHODS: &[&str] = &[
     "get_exception_handler",
     "default_exception_handler",
     "call_exception_handler",
+    "set_default_executor",
+    "shutdown_default_executor",
 ];
 
 /// A new loop on the run's clock and runtime, which lets threads run while
@@ -178,7 +182,7 @@ pub fn new_loop(st: &mut Interp) -> usize {
     lp.set_wait_hook(wait_for_threads);
     lp.set_error_hook(super::exception_handler::error_hook);
     let loops = &mut aio.loops;
-    loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default(), exception_handler: None });
+    loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default(), exception_handler: None, executor_shutdown_called: false });
     let id = loops.slots.len() - 1;
     crate::python::lib::logging::library_log(st, "asyncio", 10, "Using selector: EpollSelector");
     id
@@ -294,6 +298,18 @@ pub fn with_loop(vm: &mut Vm, id: usize, f: impl FnOnce(&mut Loop)) -> Res<()> {
 /// The handler `set_exception_handler` set on loop `id`.
 pub fn exception_handler(st: &mut Interp, id: usize) -> Option<Value> {
     state(st).loops.slots.get(id).and_then(|s| s.exception_handler.clone())
+}
+
+/// Loop `id`'s `shutdown_default_executor()` was called.
+pub fn mark_executor_shutdown(st: &mut Interp, id: usize) {
+    if let Some(slot) = state(st).loops.slots.get_mut(id) {
+        slot.executor_shutdown_called = true;
+    }
+}
+
+/// Whether loop `id`'s `shutdown_default_executor()` was called.
+pub fn executor_shutdown_called(st: &mut Interp, id: usize) -> bool {
+    state(st).loops.slots.get(id).is_some_and(|s| s.executor_shutdown_called)
 }
 
 /// The id of the loop running now, if any.
@@ -450,6 +466,8 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             }
             Ok(Value::None)
         }
+        "set_default_executor" => super::default_executor::set(vm, &args),
+        "shutdown_default_executor" => super::default_executor::shutdown(vm, id, &args),
         "set_exception_handler" => {
             arg_count("set_exception_handler", &args, 1, 1)?;
             let handler = args[0].clone();
