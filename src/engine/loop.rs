@@ -61,6 +61,8 @@ pub struct LoopError<H: Host> {
     pub callback_arg: Option<FutureId>,
     /// The handle whose callback raised (`context['handle']`), if any.
     pub handle: Option<HandleId>,
+    /// The context's other keys (`task`, `asyncgen`), in order.
+    pub extra: Vec<(&'static str, H::Value)>,
 }
 
 /// The event loop. See the module docs for invariants.
@@ -225,6 +227,14 @@ impl<H: Host> EventLoop<H> {
     pub fn call_exception_handler(&mut self, message: String, exception: Option<H::Exception>) {
         self.report_error(message, exception, None);
     }
+    /// `call_exception_handler` with more keys in the context (`task`,
+    /// `asyncgen`), after `message` and `exception`.
+    pub fn call_exception_handler_with(&mut self, message: String, exception: Option<H::Exception>, extra: Vec<(&'static str, H::Value)>) {
+        self.report_error(message, exception, None);
+        if let Some(e) = self.errors.last_mut() {
+            e.extra = extra;
+        }
+    }
     /// `call_exception_handler` with the context's `future`.
     pub(crate) fn report_error(&mut self, message: String, exception: Option<H::Exception>, future: Option<FutureId>) {
         let text = match &exception {
@@ -232,7 +242,7 @@ impl<H: Host> EventLoop<H> {
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None, handle: None });
+        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None, handle: None, extra: Vec::new() });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {

@@ -85,6 +85,7 @@ fn context_of(vm: &mut Vm, error: LoopError<super::asyncio::PyHost>) -> Res<Valu
     if let Some(f) = error.future {
         items.push(("future", future_value(f)));
     }
+    items.extend(error.extra);
     if let Some(h) = error.handle {
         let when = super::event_loop::loop_of(vm)?.handle_when(h)?;
         let source = message.strip_prefix("Exception in callback ").unwrap_or(&message).to_string();
