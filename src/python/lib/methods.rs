@@ -78,6 +78,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             if let Some(v) = super::generators::attr(&g.borrow(), name) {
                 return Ok(v);
             }
+            if let Some(v) = super::generators::frame_attr(vm, g, name) {
+                return Ok(v);
+            }
             super::generators::method_names(&g.borrow())
         }
         Value::Function(_) if crate::python::object::function_attrs::UNSUPPORTED.contains(&name) => {
