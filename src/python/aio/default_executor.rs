@@ -8,14 +8,13 @@
 use super::asyncio::{Loop, PyHost, awaitable};
 use super::threads;
 use crate::engine::{Coroutine, FutureId, Label, Step};
-use crate::python::lib::builtins::arg_count;
 use crate::python::object::errors::{Res, exc, type_error};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::{Interp, Vm};
 
 /// `loop.set_default_executor(executor)`.
 pub fn set(vm: &mut Vm, args: &[Value]) -> Res<Value> {
-    arg_count("set_default_executor", args, 1, 1)?;
+    super::event_loop::method_args("set_default_executor", args, &["executor"])?;
     match threads::thread_pool_executor(&args[0]) {
         Some(e) => {
             threads::set_default_executor(vm, e);
@@ -27,7 +26,7 @@ pub fn set(vm: &mut Vm, args: &[Value]) -> Res<Value> {
 
 /// `loop.shutdown_default_executor()` of loop `id`: the coroutine.
 pub fn shutdown(vm: &mut Vm, id: usize, args: &[Value]) -> Res<Value> {
-    arg_count("shutdown_default_executor", args, 0, 0)?;
+    super::event_loop::method_args("shutdown_default_executor", args, &[])?;
     super::event_loop::mark_executor_shutdown(vm, id);
     Ok(awaitable(Box::new(Shutdown { waiting: None })))
 }

@@ -413,6 +413,27 @@ fn report_errors(st: &mut Interp, lp: &mut Loop, id: usize) -> Res<()> {
     super::exception_handler::dispatch(st, lp, id, errors)
 }
 
+/// The positional arguments of a loop method written in Python
+/// (`BaseEventLoop.set_exception_handler(self, handler)`), with its errors.
+pub fn method_args(method: &str, args: &[Value], params: &[&str]) -> Res<()> {
+    let (n, want) = (args.len(), params.len());
+    if n < want {
+        let missing = &params[n..];
+        let names: Vec<String> = missing.iter().map(|p| format!("'{p}'")).collect();
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return type_error(format!(
+            "BaseEventLoop.{method}() missing {} required positional argument{s}: {}",
+            missing.len(),
+            names.join(" and ")
+        ));
+    }
+    if n > want {
+        let s = if want == 0 { "" } else { "s" };
+        return type_error(format!("BaseEventLoop.{method}() takes {} positional argument{s} but {} were given", want + 1, n + 1));
+    }
+    Ok(())
+}
+
 /// Calls method `func` of loop `id`.
 pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) -> Res<Value> {
     match func {
@@ -469,7 +490,7 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
         "set_default_executor" => super::default_executor::set(vm, &args),
         "shutdown_default_executor" => super::default_executor::shutdown(vm, id, &args),
         "set_exception_handler" => {
-            arg_count("set_exception_handler", &args, 1, 1)?;
+            method_args("set_exception_handler", &args, &["handler"])?;
             let handler = args[0].clone();
             if !matches!(handler, Value::None) && !crate::python::lib::functools::is_callable(&handler) {
                 return type_error(format!("A callable object or None is expected, got {}", crate::python::vm::instances::display(vm, &handler, true)?));
@@ -480,16 +501,16 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             Ok(Value::None)
         }
         "get_exception_handler" => {
-            arg_count("get_exception_handler", &args, 0, 0)?;
+            method_args("get_exception_handler", &args, &[])?;
             Ok(exception_handler(vm, id).unwrap_or(Value::None))
         }
         "default_exception_handler" => {
-            arg_count("default_exception_handler", &args, 1, 1)?;
+            method_args("default_exception_handler", &args, &["context"])?;
             super::exception_handler::default_exception_handler(vm, &args[0])?;
             Ok(Value::None)
         }
         "call_exception_handler" => {
-            arg_count("call_exception_handler", &args, 1, 1)?;
+            method_args("call_exception_handler", &args, &["context"])?;
             super::exception_handler::call_exception_handler(vm, id, args[0].clone())?;
             Ok(Value::None)
         }

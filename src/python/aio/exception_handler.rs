@@ -154,7 +154,8 @@ pub fn call_exception_handler(vm: &mut Vm, id: usize, context: Value) -> Res<()>
 /// the `asyncio` logger with the exception's traceback.
 pub fn default_exception_handler(vm: &mut Vm, context: &Value) -> Res<()> {
     let Value::Dict(m) = context else {
-        return Err(crate::python::object::errors::exc("AttributeError", format!("'{}' object has no attribute 'get'", context.type_name())));
+        let kind = context.type_name();
+        return Err(crate::python::object::errors::exc("AttributeError", format!("'{kind}' object has no attribute 'get'")));
     };
     let message = match get(context, "message") {
         Some(v) if v.truthy() => display(vm, &v, false)?,

@@ -9,7 +9,6 @@ use std::rc::Rc;
 use super::asyncio::{PyCoroutine, SharedAwaitable, state};
 use super::event_loop::loop_of;
 use crate::engine::{FutureId, FutureState};
-use crate::python::lib::builtins::arg_count;
 use crate::python::lib::natives::kwarg;
 use crate::python::object::errors::{ExcObj, Res, exc, type_error};
 use crate::python::object::frame::GenState;
@@ -59,7 +58,9 @@ fn driven(vm: &mut Vm, f: FutureId, method: &str) -> Res<Driven> {
 pub fn call(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
     match name {
         "get_coro" => {
-            arg_count("get_coro", &args, 0, 0)?;
+            if !args.is_empty() || !kwargs.is_empty() {
+                return type_error(format!("Task.get_coro() takes no arguments ({} given)", args.len() + kwargs.len()));
+            }
             Ok(match driven(vm, f, name)? {
                 Driven::Python(g) => Value::Gen(g),
                 Driven::Library(v) => v,
@@ -67,7 +68,7 @@ pub fn call(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>, kwargs: Kwar
             })
         }
         "get_stack" => {
-            let limit = limit_arg(&args, &kwargs, "get_stack", 0)?;
+            let limit = limit_arg(&args, &kwargs, "get_stack")?;
             let filename = vm.program.0.clone();
             let frames = stack(vm, f, limit)?;
             let values = frames
@@ -79,18 +80,29 @@ pub fn call(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>, kwargs: Kwar
             Ok(Value::list(values))
         }
         _ => {
-            let limit = limit_arg(&args, &kwargs, "print_stack", 0)?;
-            let file = args.get(1).or_else(|| kwarg(&kwargs, "file")).cloned().filter(|v| !matches!(v, Value::None));
+            let limit = limit_arg(&args, &kwargs, "print_stack")?;
+            let file = kwarg(&kwargs, "file").cloned().filter(|v| !matches!(v, Value::None));
             print_stack(vm, f, limit, file)
         }
     }
 }
 
-fn limit_arg(args: &[Value], kwargs: &Kwargs, method: &str, at: usize) -> Res<Option<i64>> {
-    if args.len() > 2 || (method == "get_stack" && args.len() > 1) {
-        return type_error(format!("{method}() takes 1 positional argument but {} were given", args.len() + 1));
+/// The keyword-only `limit` (and `file`, for print_stack) of the C
+/// methods, with their argument errors.
+fn limit_arg(args: &[Value], kwargs: &Kwargs, method: &str) -> Res<Option<i64>> {
+    let allowed: &[&str] = if method == "get_stack" { &["limit"] } else { &["limit", "file"] };
+    let given = args.len() + kwargs.len();
+    if given > allowed.len() {
+        let s = if allowed.len() == 1 { "" } else { "s" };
+        return type_error(format!("{method}() takes at most {} argument{s} ({given} given)", allowed.len()));
     }
-    match args.get(at).or_else(|| kwarg(kwargs, "limit")) {
+    if !args.is_empty() {
+        return type_error(format!("{method}() takes no positional arguments"));
+    }
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !allowed.contains(&&**k)) {
+        return type_error(format!("'{k}' is an invalid keyword argument for {method}()"));
+    }
+    match kwarg(kwargs, "limit") {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok(Some(*n)),
         Some(other) => type_error(format!("'<=' not supported between instances of '{}' and 'int'", other.type_name())),
@@ -105,6 +117,9 @@ type StackFrame = (Rc<str>, u32, Option<(Rc<str>, &'static str)>);
 /// frames of the traceback of the exception the task ended with.
 fn stack(vm: &mut Vm, f: FutureId, limit: Option<i64>) -> Res<Vec<StackFrame>> {
     let mut frames = Vec::new();
+    if limit.is_some_and(|l| l <= 0) {
+        return Ok(frames);
+    }
     match driven(vm, f, "get_stack")? {
         Driven::Python(g) => {
             if vm.running_lines.line_of(&g).is_some() {
