@@ -659,7 +659,10 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             repr_into(&Value::list(view_items(view.0, &view.1)), out, depth + 1);
             out.push(')');
         }
-        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        Value::Class(c) => match super::enums::class_repr(c) {
+            Some(r) => out.push_str(&r),
+            None => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        },
         Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
         Value::Bound(b) => {
             let name = match &b.1 {

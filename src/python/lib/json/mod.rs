@@ -95,6 +95,8 @@ impl Encoder {
         }
         let backing = match v {
             Value::Native(n) if matches!(n.backing(), Some(Value::Dict(_) | Value::Tuple(_))) => n.backing(),
+            // An IntEnum or StrEnum member is written as its int or str.
+            Value::Instance(_) => crate::python::object::enums::mixed_value(v),
             _ => None,
         };
         match backing.as_ref().unwrap_or(v) {

@@ -206,6 +206,8 @@ impl Vm<'_> {
         if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
             *body_frame.cells[cell].borrow_mut() = class.clone();
         }
+        let lib = self.lib;
+        lib.class_created(self, &class)?;
         crate::python::vm::attributes::init_subclass(self, &class, keywords)?;
         frame.stack.push(class);
         Ok(())

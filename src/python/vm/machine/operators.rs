@@ -151,6 +151,9 @@ impl Vm<'_> {
                 return Ok(());
             }
         }
+        if matches!(op, CmpOp::In | CmpOp::NotIn) && super::super::enums::contains_warns(&b, &a) {
+            self.deprecation_warning(frame.current_line(), super::super::enums::CONTAINS_WARNING);
+        }
         let v = super::super::ops::compare(self, op, &a, &b)?;
         frame.stack.push(Value::Bool(v));
         Ok(())
@@ -280,5 +283,18 @@ fn inplace_message(e: Rc<ExcObj>, op: BinOp, inplace: bool) -> Rc<ExcObj> {
             exc("TypeError", format!("unsupported operand type(s) for {symbol}=:{operands}"))
         }
         _ => e,
+    }
+}
+
+impl Vm<'_> {
+    /// A DeprecationWarning from the program's `line`, shown once per line as
+    /// CPython's default filter shows warnings attributed to `__main__`.
+    fn deprecation_warning(&mut self, line: u32, message: &str) {
+        if !self.warned_lines.insert(line | 1 << 31) {
+            return;
+        }
+        let (filename, source) = self.program.clone();
+        let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+        self.write(&format!("{filename}:{line}: DeprecationWarning: {message}\n  {text}\n"), true);
     }
 }
