@@ -508,6 +508,7 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
             let mut items = match &args[0] {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) => vm.collect(&args[0])?,
                 Value::Native(n) if reversible(n.as_ref()) => vm.collect(&args[0])?,
+                Value::Class(c) if crate::python::object::enums::is_enum(c) => vm.collect(&args[0])?,
                 v @ Value::Instance(_) => return super::numbers::instance_reversed(vm, v),
                 o => return type_error(format!("'{}' object is not reversible", o.class_name())),
             };

@@ -180,6 +180,8 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
 }
 
 fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    // A StrEnum member passed to a str method is the str it also is.
+    let args: Vec<Value> = args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect();
     let bool_v = Value::Bool;
     Ok(match name {
         "upper" => Value::str(&s.to_uppercase()),
@@ -253,9 +255,10 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
                 if i > 0 {
                     out.push_str(s);
                 }
-                match item {
+                match crate::python::object::enums::mixed_value(item).as_ref().unwrap_or(item) {
                     Value::Str(t) => out.push_str(t),
-                    other => {
+                    _ => {
+                        let other = item;
                         return type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
                             other.class_name()
