@@ -63,6 +63,33 @@ pub fn mixed_value(v: &Value) -> Option<Value> {
     inst.get("_value_")
 }
 
+/// Whether the enum derives from `ReprEnum` (IntEnum, StrEnum): its
+/// members' str and format are their value's, not `State.PENDING`.
+pub fn is_repr_enum(class: &ClassObj) -> bool {
+    class.mro.iter().any(|c| match c {
+        Value::Class(c) => &*c.name == "ReprEnum" && matches!(c.attrs.borrow().get("__module__"), Some(Value::Str(m)) if &**m == "enum"),
+        _ => false,
+    })
+}
+
+/// `class Status(str, Enum)`: looplab cannot derive from `str` or `int`, so
+/// an enum's built-in base is dropped from `bases` and kept as the
+/// `_member_type_` its members compute as (CPython's data type mix-in).
+pub fn mixin_bases(bases: Vec<Value>, namespace: &mut super::classes::ClassDict) -> Vec<Value> {
+    let enum_base = bases.iter().any(|b| matches!(b, Value::Class(c) if is_enum(c)));
+    let mixed = bases.iter().find_map(|b| match b {
+        Value::Type(t @ ("int" | "str")) => Some(*t),
+        _ => None,
+    });
+    match mixed {
+        Some(t) if enum_base => {
+            namespace.insert(Rc::from("_member_type_"), Value::Type(t));
+            bases.into_iter().filter(|b| !matches!(b, Value::Type(_))).collect()
+        }
+        _ => bases,
+    }
+}
+
 /// `repr(cls)` of an enum class: `<enum 'State'>`.
 pub fn class_repr(class: &ClassObj) -> Option<String> {
     is_enum(class).then(|| format!("<enum '{}'>", class.name))

@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use crate::python::object::classes::{ClassObj, Instance};
-use crate::python::object::enums::{as_member, is_enum, member_named, member_type, members, mixed_value};
+use crate::python::object::enums::{as_member, is_enum, is_repr_enum, member_named, members, mixed_value};
 use crate::python::object::errors::{ExcObj, Res, type_error};
 use crate::python::object::traceback::TbEntry;
 use crate::python::object::value::Value;
@@ -218,7 +218,7 @@ pub fn display(vm: &mut Vm, inst: &Instance, repr: bool) -> Res<String> {
         let shown = super::instances::display(vm, &value, true)?;
         return Ok(format!("<{}.{name}: {shown}>", inst.class.name));
     }
-    if member_type(&inst.class).is_some() {
+    if is_repr_enum(&inst.class) {
         return super::instances::display(vm, &value, false);
     }
     Ok(format!("{}.{name}", inst.class.name))
@@ -227,8 +227,8 @@ pub fn display(vm: &mut Vm, inst: &Instance, repr: bool) -> Res<String> {
 /// `format(member, spec)` when the class does not define `__format__`: the
 /// str formatted as a str, or for an IntEnum / StrEnum the value formatted.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> Option<Res<String>> {
-    as_member(v)?;
-    if let Some(value) = mixed_value(v) {
+    let inst = as_member(v)?;
+    if let Some(value) = mixed_value(v).filter(|_| is_repr_enum(&inst.class)) {
         return Some(super::instances::format(vm, &value, spec));
     }
     Some(super::instances::display(vm, v, false).and_then(|s| super::instances::format(vm, &Value::str(&s), spec)))

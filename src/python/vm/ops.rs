@@ -107,7 +107,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     if let Some(x) = crate::python::object::enums::mixed_value(&a) {
         return binary(vm, op, x, b, inplace);
     }
-    if let Some(y) = crate::python::object::enums::mixed_value(&b) {
+    if let Some(y) = crate::python::object::enums::mixed_value(&b)
+        && !(op == BinOp::Mod && matches!(a, Value::Str(_)))
+    {
         return binary(vm, op, a, y, inplace);
     }
     // `str % x` formats whatever `x` is, as str's own slot runs first.
