@@ -247,27 +247,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
             }
         }
         "splitlines" => strs(s.lines().collect()),
-        "join" => {
-            arg_count("join", &args, 1, 1)?;
-            let items = vm.collect(&args[0])?;
-            let mut out = String::new();
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(s);
-                }
-                match crate::python::object::enums::mixed_value(item).as_ref().unwrap_or(item) {
-                    Value::Str(t) => out.push_str(t),
-                    _ => {
-                        let other = item;
-                        return type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            other.class_name()
-                        ));
-                    }
-                }
-            }
-            Value::str(&out)
-        }
+        "join" => join(vm, s, &args)?,
         "replace" => {
             let (Some(a), Some(b)) = (str_arg(&args, 0, name)?, str_arg(&args, 1, name)?) else {
                 return type_error("replace expected at least 2 arguments");
@@ -382,6 +362,26 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
         _ => return Err(exc("AttributeError", format!("'str' object has no attribute '{name}'"))),
     })
 }
+
+/// `sep.join(iterable)`: every item a str (a StrEnum member is one).
+fn join(vm: &mut Vm, s: &str, args: &[Value]) -> Res<Value> {
+    arg_count("join", args, 1, 1)?;
+    let items = vm.collect(&args[0])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s);
+        }
+        match crate::python::object::enums::mixed_value(item).as_ref().unwrap_or(item) {
+            Value::Str(t) => out.push_str(t),
+            _ => {
+                return type_error(format!("sequence item {i}: expected str instance, {} found", item.class_name()));
+            }
+        }
+    }
+    Ok(Value::str(&out))
+}
+
 
 fn list_method(
     vm: &mut Vm,
