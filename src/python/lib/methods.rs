@@ -382,7 +382,6 @@ fn join(vm: &mut Vm, s: &str, args: &[Value]) -> Res<Value> {
     Ok(Value::str(&out))
 }
 
-
 fn list_method(
     vm: &mut Vm,
     recv: &Value,
