@@ -171,6 +171,10 @@ impl Library for RunLibrary {
         asyncio::async_with(vm, manager, enter, exc)
     }
 
+    fn class_created(&self, vm: &mut Vm, class: &Value) -> Res<()> {
+        crate::python::lib::enum_module::class_created(vm, class)
+    }
+
     fn thread_name(&self, vm: &mut Vm) -> String {
         threads::current_name(vm)
     }

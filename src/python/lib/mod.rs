@@ -6,6 +6,7 @@ pub mod class_builtins;
 pub mod collections;
 pub mod contextlib;
 pub mod datetime;
+pub mod enum_module;
 pub mod contextlib_closing;
 pub mod contextlib_managers;
 pub mod contextlib_stacks;

@@ -16,7 +16,7 @@ use crate::python::object::errors::{Res, exc, type_error};
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io", "enum",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -114,6 +114,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
         ("traceback", f) => super::traceback_module::call(vm, f, args),
+        ("enum", f) => super::enum_module::call(vm, f, args, kwargs),
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;

@@ -126,6 +126,7 @@ impl ClassObj {
     /// (`object`, or an exception class).
     pub fn is_subclass_of_type(&self, name: &str) -> bool {
         self.mro.iter().any(|c| matches!(c, Value::Type(t) if is_subclass(t, name) || *t == name))
+            || super::enums::member_type(self) == Some(name)
     }
 
     /// `__mro__`: the class itself, then its MRO.

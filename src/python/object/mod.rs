@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod classes;
 pub mod code;
 pub mod descriptors;
+pub mod enums;
 pub mod errors;
 pub mod exception_group;
 pub mod float_repr;

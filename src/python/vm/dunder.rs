@@ -223,6 +223,9 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> Res<bool> {
     if !matches!(v, Value::Instance(_)) {
         return Ok(v.truthy());
     }
+    if let Some(x) = crate::python::object::enums::mixed_value(v) {
+        return Ok(x.truthy());
+    }
     if let Some(r) = try_call(vm, v, "__bool__", Vec::new()) {
         return match r? {
             Value::Bool(b) => Ok(b),

@@ -103,6 +103,15 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     if let Some(t) = as_tuple(&b) {
         return binary(vm, op, a, t, inplace);
     }
+    // An IntEnum or StrEnum member computes as the int or str it also is.
+    if let Some(x) = crate::python::object::enums::mixed_value(&a) {
+        return binary(vm, op, x, b, inplace);
+    }
+    if let Some(y) = crate::python::object::enums::mixed_value(&b)
+        && !(op == BinOp::Mod && matches!(a, Value::Str(_)))
+    {
+        return binary(vm, op, a, y, inplace);
+    }
     // `str % x` formats whatever `x` is, as str's own slot runs first.
     let user = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
     if user && !(op == BinOp::Mod && matches!(a, Value::Str(_))) {
@@ -540,6 +549,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
         Value::Dict(d) => Ok(super::keys::dict_get(vm, d, item)?.is_some()),
         Value::Set(s) => super::keys::set_contains(vm, s, item),
         Value::Instance(_) => super::protocols::instance_contains(vm, container, item),
+        Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::contains(c, item),
         Value::Range(r) => Ok(match item.as_number() {
             Some(Num::I(i)) => {
                 let (start, stop, step) = (&r.0, &r.1, &r.2);

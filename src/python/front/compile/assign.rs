@@ -138,7 +138,9 @@ impl<'s> FnCompiler<'s> {
                 Expr::Attribute(a) => {
                     self.expr(&a.value)?;
                     let name = self.attr_index(&a.attr.id);
+                    let outer = self.enter_expr(t);
                     self.emit(Op::DeleteAttr(name));
+                    self.span = outer;
                 }
                 other => return Err(self.unsupported(other.range(), "this 'del' target")),
             }

@@ -63,7 +63,10 @@ impl<'s> FnCompiler<'s> {
     pub(super) fn apply_decorators(&mut self, list: &'s [ast::Decorator]) {
         for d in list.iter().rev() {
             self.line = self.line_of(d.range);
+            // CPython marks the decorator expression when its call fails.
+            let outer = self.enter_expr(&d.expression);
             self.emit(Op::Call(1));
+            self.span = outer;
         }
     }
 
