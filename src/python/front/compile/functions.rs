@@ -59,12 +59,16 @@ impl<'s> FnCompiler<'s> {
     }
 
     /// Calls each evaluated decorator on what is below it, innermost first;
-    /// each call is on its decorator's line, where CPython's traceback puts it.
+    /// each call is on its decorator's line, its expression marked, where
+    /// CPython's traceback puts it.
     pub(super) fn apply_decorators(&mut self, list: &'s [ast::Decorator]) {
+        let statement = self.span;
         for d in list.iter().rev() {
             self.line = self.line_of(d.range);
+            self.span = self.span_of(ruff_text_size::Ranged::range(&d.expression));
             self.emit(Op::Call(1));
         }
+        self.span = statement;
     }
 
     /// `lambda params: body`: a function whose code returns its body's value.
