@@ -21,6 +21,7 @@ pub const FUNCTIONS: &[&str] = &[
     "functools.partial", "functools.reduce", "functools.lru_cache", "functools.cache", "functools.wraps",
     "functools.update_wrapper", "functools.cmp_to_key", "functools.cached_property",
     "functools.total_ordering", "functools.singledispatch", "functools.singledispatchmethod",
+    "functools.partialmethod",
 ];
 
 /// `functools.name`.
@@ -185,6 +186,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
         "cached_property" if kwargs.is_empty() => super::cached_property::new(&args),
         "cached_property.__get__" => super::cached_property::get(vm, &args),
         "total_ordering" => super::total_ordering::total_ordering(&args),
+        "partialmethod" => super::partialmethod::new(args, kwargs),
         "singledispatch" | "singledispatchmethod" => super::singledispatch::new(&args, func == "singledispatchmethod"),
         _ => Err(exc("AttributeError", format!("module 'functools' has no attribute '{func}'"))),
     }

@@ -29,6 +29,7 @@ pub mod natives;
 pub mod numbers;
 pub mod operator;
 pub mod os;
+pub mod partialmethod;
 pub mod pow;
 pub mod random;
 pub mod random_extras;

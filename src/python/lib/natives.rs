@@ -68,6 +68,7 @@ const EXTRA: &[Finder] = &[
     super::stringio::as_std,
     super::total_ordering::as_std,
     super::singledispatch::as_std,
+    super::partialmethod::as_std,
 ];
 
 /// `obj.name` on a loop-free module's object; `None` when the object is not one.

@@ -1,7 +1,8 @@
 //! `functools.singledispatch` and `singledispatchmethod`: a function whose
 //! implementation is chosen by the class of its first argument (of the
 //! first after `self` for a method), along the class's MRO, with
-//! implementations registered by `@f.register(cls)` or `f.register(cls, g)`.
+//! implementations registered by `@f.register(cls)`, `f.register(cls, g)`
+//! or `@f.register` on a function whose first parameter is annotated.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -9,7 +10,8 @@ use std::rc::Rc;
 
 use super::natives::StdObject;
 use crate::python::object::classes::type_of;
-use crate::python::object::errors::{Res, exc, hashable, type_error};
+use crate::python::object::errors::{ExcObj, Res, exc, hashable, type_error};
+use crate::python::object::traceback::TbEntry;
 use crate::python::object::mro::builtin_mro;
 use crate::python::object::native::{NativeObject, downcast};
 use crate::python::object::value::{DictMap, Value, values_equal};
@@ -39,6 +41,17 @@ pub fn new(args: &[Value], method: bool) -> Res<Value> {
     };
     let registry = RefCell::new(vec![(Value::Type("object"), func.clone())]);
     Ok(Value::Native(Rc::new(Dispatcher { func: func.clone(), method, registry })))
+}
+
+/// `e` as raised at functools.py's `line` in `func`.
+fn in_functools(e: Rc<ExcObj>, line: u32, func: &str, text: &'static str, marked: Option<(u32, u32)>) -> Rc<ExcObj> {
+    e.traceback.borrow_mut().push(TbEntry::library("functools.py", line, func, text, marked));
+    e
+}
+
+/// A TypeError raised by `register` at functools.py's `line`.
+fn register_error(line: u32, message: String) -> Rc<ExcObj> {
+    in_functools(exc("TypeError", message), line, "register", "raise TypeError(", None)
 }
 
 fn is_class(v: &Value) -> bool {
@@ -105,15 +118,45 @@ impl Dispatcher {
                 }
             };
         }
-        if func.is_some() || !super::functools::is_callable(&cls) {
+        if func.is_some() {
             let shown = crate::python::vm::instances::display(vm, &cls, true)?;
-            return type_error(format!("Invalid first argument to `register()`. {shown} is not a class or union type."));
+            return Err(register_error(864, format!("Invalid first argument to `register()`. {shown} is not a class or union type.")));
         }
-        Err(exc(
-            "NotImplementedError",
-            "looplab does not read parameter annotations: register the implementation with @f.register(SomeClass)",
-        ))
+        let class = annotated_class(vm, &cls)?;
+        self.register(class, cls.clone());
+        Ok(cls)
     }
+}
+
+/// The class `@f.register` reads from `func`'s first annotation, as
+/// functools.py does with `get_type_hints(func)`.
+fn annotated_class(vm: &mut Vm, func: &Value) -> Res<Value> {
+    let thunk = match func {
+        Value::Function(f) => f.meta.borrow().annotations.clone(),
+        _ => None,
+    };
+    let Some(thunk) = thunk else {
+        let shown = crate::python::vm::instances::display(vm, func, true)?;
+        return Err(register_error(
+            870,
+            format!("Invalid first argument to `register()`: {shown}. Use either `@register(some_class)` or plain `@register` on an annotated function."),
+        ));
+    };
+    let Value::Dict(d) = vm.call(&thunk, Vec::new(), Vec::new())? else {
+        return type_error("annotations must be a dict");
+    };
+    let first = d.borrow().iter().next().map(|(k, v)| (k.0.clone(), v.clone()));
+    let Some((name, class)) = first else {
+        return type_error("annotations must not be empty");
+    };
+    if let Value::Str(_) = class {
+        return Err(exc("NotImplementedError", "looplab does not resolve string annotations: register with @f.register(SomeClass)"));
+    }
+    if !is_class(&class) {
+        let shown = crate::python::vm::instances::display(vm, &class, true)?;
+        return Err(register_error(887, format!("Invalid annotation for {}. {shown} is not a class.", name.repr())));
+    }
+    Ok(class)
 }
 
 impl NativeObject for Dispatcher {
@@ -155,13 +198,18 @@ impl StdObject for Dispatcher {
                 let at = usize::from(self.method);
                 let Some(first) = args.get(at) else {
                     if self.method {
-                        return Err(exc("IndexError", "tuple index out of range"));
+                        let e = exc("IndexError", "tuple index out of range");
+                        let text = "method = self.dispatcher.dispatch(args[0].__class__)";
+                        return Err(in_functools(e, 945, "_method", text, Some((34, 41))));
                     }
-                    let funcname = self.funcname(vm);
-                    return type_error(format!("{funcname} requires at least 1 positional argument"));
+                    let e = exc("TypeError", format!("{} requires at least 1 positional argument", self.funcname(vm)));
+                    return Err(in_functools(e, 906, "wrapper", "raise TypeError(f'{funcname} requires at least '", None));
                 };
                 let implementation = self.dispatch(&type_of(first));
-                vm.call(&implementation, args, kwargs)
+                vm.call(&implementation, args, kwargs).map_err(|e| match self.method {
+                    true => in_functools(e, 946, "_method", "return method.__get__(obj, cls)(*args, **kwargs)", Some((7, 48))),
+                    false => in_functools(e, 909, "wrapper", "return dispatch(args[0].__class__)(*args, **kw)", Some((7, 47))),
+                })
             }
         }
     }
