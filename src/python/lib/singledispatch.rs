@@ -58,6 +58,24 @@ fn is_class(v: &Value) -> bool {
     matches!(v, Value::Class(_) | Value::Type(_))
 }
 
+/// Refuses a class CPython can dispatch on but looplab cannot: an abstract
+/// base class of `collections.abc` / `typing`, or a library class (`deque`,
+/// a namedtuple) that is not a class object here.
+fn refuse_library_class(v: &Value) -> Res<()> {
+    let library_class = match v {
+        Value::Native(n) => matches!(n.type_name(), "_GenericAlias" | "type"),
+        Value::Builtin(b) => b.starts_with("collections.") || b.starts_with("datetime."),
+        _ => false,
+    };
+    if library_class {
+        return Err(exc(
+            "NotImplementedError",
+            format!("looplab's singledispatch registers user classes and built-in types only, not {}", v.repr()),
+        ));
+    }
+    Ok(())
+}
+
 /// The classes `dispatch` tries for `class`, nearest first.
 fn mro_of(class: &Value) -> Vec<Value> {
     match class {
@@ -109,6 +127,7 @@ impl Dispatcher {
         let Some(cls) = cls else {
             return type_error("register() missing 1 required positional argument: 'cls'");
         };
+        refuse_library_class(&cls)?;
         if is_class(&cls) {
             return match func {
                 None => Ok(Value::Native(Rc::new(Register { dispatcher: this.clone(), class: cls }))),
@@ -149,6 +168,7 @@ fn annotated_class(vm: &mut Vm, func: &Value) -> Res<Value> {
     let Some((name, class)) = first else {
         return type_error("annotations must not be empty");
     };
+    refuse_library_class(&class)?;
     if let Value::Str(_) = class {
         return Err(exc("NotImplementedError", "looplab does not resolve string annotations: register with @f.register(SomeClass)"));
     }
