@@ -65,7 +65,13 @@ fn int_value(v: &Value, what: &str) -> Res<i64> {
 
 /// `TextWrapper(width=width, **kwargs)`.
 fn options(width: &Value, kwargs: Kwargs) -> Res<Options> {
-    let mut o = Options { width: int_value(width, "width")?, ..Options::default() };
+    let width = match width {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::Float(_) => return Err(exc("NotImplementedError", "looplab's textwrap takes an int width")),
+        other => return type_error(format!("'<=' not supported between instances of '{}' and 'int'", other.type_name())),
+    };
+    let mut o = Options { width, ..Options::default() };
     for (k, v) in kwargs {
         match &*k {
             "initial_indent" => o.initial_indent = str_value(&v, "initial_indent")?.to_string(),
