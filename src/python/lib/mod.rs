@@ -1,6 +1,7 @@
 //! The built-in functions and the library modules that need no event loop.
 
 pub mod builtins;
+pub mod cached_property;
 pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
@@ -12,6 +13,7 @@ pub mod contextlib_managers;
 pub mod contextlib_stacks;
 pub mod exceptions;
 pub mod frozenset;
+pub mod function_like;
 pub mod functools;
 pub mod generators;
 pub mod heapq;
@@ -28,13 +30,17 @@ pub mod natives;
 pub mod numbers;
 pub mod operator;
 pub mod os;
+pub mod partialmethod;
 pub mod pow;
 pub mod random;
 pub mod random_extras;
 pub mod reprlib;
+pub mod singledispatch;
 pub mod sorting;
 pub mod statistics;
 pub mod sys;
+pub mod textwrap;
+pub mod total_ordering;
 pub mod traceback_module;
 pub mod typing;
 pub mod stringio;

@@ -17,6 +17,7 @@ const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
     "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io", "enum",
+    "textwrap",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -76,6 +77,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "datetime" => return super::datetime::attr(name),
         "heapq" | "bisect" => return super::heapq::attr(module, name),
         "statistics" => return super::statistics::attr(name),
+        "textwrap" => return super::textwrap::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -164,6 +166,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         },
         ("heapq" | "bisect", f) => super::heapq::call(vm, f, args, kwargs),
         ("statistics", f) => super::statistics::call(vm, f, args, kwargs),
+        ("textwrap", f) => super::textwrap::call(vm, f, args, kwargs),
         ("sys", f) if super::sys::owns(f) => super::sys::call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;

@@ -188,6 +188,7 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     for v in namespace.iter().filter_map(|(k, v)| as_property(v).map(|p| (k, p))) {
         *v.1.name.borrow_mut() = Some(v.0.clone());
     }
+    super::descriptors::name_cached_properties(&namespace, &name)?;
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
 }
 

@@ -198,8 +198,8 @@ pub enum Op {
     /// Call with an args tuple and a kwargs dict on the stack.
     CallEx,
     /// Make a function from `consts[i]` (a code), capturing the cells its
-    /// `closure_from` names; pops the kw-defaults dict (flag 2) and the
-    /// defaults tuple (flag 1).
+    /// `closure_from` names; pops the function returning its annotations
+    /// (flag 4), the kw-defaults dict (flag 2) and the defaults tuple (flag 1).
     MakeFunction(u32, u8),
     /// Return TOS.
     Return,

@@ -126,6 +126,7 @@ impl Vm<'_> {
         let Value::Code(child) = &code.consts[i as usize] else {
             return type_error("bad code constant");
         };
+        let annotations = if flags & 4 != 0 { Some(Self::pop(frame)) } else { None };
         let kwdefaults = if flags & 2 != 0 {
             match Self::pop(frame) {
                 Value::Dict(d) => d
@@ -147,7 +148,8 @@ impl Vm<'_> {
             Vec::new()
         };
         let closure = child.closure_from.iter().map(|&c| frame.cells[c as usize].clone()).collect();
-        let f = Function { code: child.clone(), defaults, kwdefaults, closure, meta: Default::default() };
+        let meta = crate::python::object::function_attrs::FuncMeta { annotations, ..Default::default() };
+        let f = Function { code: child.clone(), defaults, kwdefaults, closure, meta: std::cell::RefCell::new(meta) };
         frame.stack.push(Value::Function(Rc::new(f)));
         Ok(())
     }
