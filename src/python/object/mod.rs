@@ -15,5 +15,6 @@ pub mod function_attrs;
 pub mod native;
 pub mod set_order;
 pub mod traceback;
+pub mod union_type;
 pub mod singletons;
 pub mod value;
