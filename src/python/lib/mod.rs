@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
 pub mod contextlib;
+pub mod dataclasses;
 pub mod datetime;
 pub mod contextlib_closing;
 pub mod contextlib_managers;

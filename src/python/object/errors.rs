@@ -40,6 +40,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("UnicodeEncodeError", "UnicodeError"),
     ("JSONDecodeError", "ValueError"),
     ("StatisticsError", "ValueError"),
+    ("FrozenInstanceError", "AttributeError"),
     ("MemoryError", "Exception"),
     ("OSError", "Exception"),
     ("ConnectionError", "OSError"),
@@ -232,6 +233,7 @@ impl ExcObj {
                 "Empty" => "_queue.Empty".to_string(),
                 "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
                 "StatisticsError" => "statistics.StatisticsError".to_string(),
+                "FrozenInstanceError" => "dataclasses.FrozenInstanceError".to_string(),
                 other => other.to_string(),
             },
         };

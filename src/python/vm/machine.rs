@@ -556,7 +556,8 @@ impl Vm<'_> {
         let at = frame.ip.saturating_sub(1);
         let span = frame.code.spans.get(at).copied().unwrap_or_default();
         let line = if span.line > 0 { span.line } else { frame.current_line() };
-        TbEntry { line, func: frame.code.name.clone(), span, library: None }
+        let library = frame.code.generated.then_some(("<string>", ""));
+        TbEntry { line, func: frame.code.name.clone(), span, library }
     }
 
     /// Records that `e` passed through `frame`, at the instruction that
