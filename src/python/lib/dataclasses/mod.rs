@@ -61,6 +61,7 @@ pub struct Options {
     frozen: bool,
     match_args: bool,
     kw_only: bool,
+    slots: bool,
 }
 
 const OPTIONS: &[&str] =
@@ -75,8 +76,8 @@ fn dataclass(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
             None => Ok(dflt),
         }
     };
-    if flag("slots", false)? || flag("weakref_slot", false)? {
-        return Err(crate::python::object::errors::exc("NotImplementedError", "looplab does not support dataclass(slots=True) yet"));
+    if flag("weakref_slot", false)? {
+        return Err(crate::python::object::errors::exc("NotImplementedError", "looplab has no weak references: dataclass(weakref_slot=True)"));
     }
     let options = Options {
         init: flag("init", true)?,
@@ -87,6 +88,7 @@ fn dataclass(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         frozen: flag("frozen", false)?,
         match_args: flag("match_args", true)?,
         kw_only: flag("kw_only", false)?,
+        slots: flag("slots", false)?,
     };
     match args.as_slice() {
         [] | [Value::None] => Ok(Value::Native(Rc::new(Decorator(options)))),
@@ -97,10 +99,7 @@ fn dataclass(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
 
 fn decorate(vm: &mut Vm, cls: &Value, options: Options) -> Res<Value> {
     match cls {
-        Value::Class(c) => {
-            process::process_class(vm, c, options)?;
-            Ok(cls.clone())
-        }
+        Value::Class(c) => process::process_class(vm, c, options),
         other => type_error(format!("dataclass() needs a class, not {}", other.type_name())),
     }
 }

@@ -15,8 +15,8 @@ use crate::python::object::errors::{Res, exc};
 use crate::python::object::value::{DictMap, Key, Value};
 use crate::python::vm::machine::Vm;
 
-/// Turns `cls` into a dataclass.
-pub fn process_class(vm: &mut Vm, cls: &Rc<ClassObj>, o: Options) -> Res<()> {
+/// Turns `cls` into a dataclass (a new class when `slots=True`).
+pub fn process_class(vm: &mut Vm, cls: &Rc<ClassObj>, o: Options) -> Res<Value> {
     let mut fields: IndexMap<Rc<str>, Value> = IndexMap::new();
     let (mut has_bases, mut any_frozen_base) = (false, false);
     for b in cls.mro.iter().rev() {
@@ -80,7 +80,34 @@ pub fn process_class(vm: &mut Vm, cls: &Rc<ClassObj>, o: Options) -> Res<()> {
     }
     set(cls, "__dataclass_fields__", Value::Dict(Rc::new(RefCell::new(dict))));
     set(cls, "__dataclass_params__", super::convert::params(o));
-    add_methods(vm, cls, o, &fields)
+    add_methods(vm, cls, o, &fields)?;
+    if o.slots {
+        return add_slots(vm, cls, &fields);
+    }
+    Ok(Value::Class(cls.clone()))
+}
+
+/// `_add_slots`: the class made again with `__slots__` naming its fields
+/// (less those a base's slots hold), their defaults left to `__init__`.
+fn add_slots(vm: &mut Vm, cls: &Rc<ClassObj>, fields: &IndexMap<Rc<str>, Value>) -> Res<Value> {
+    let mut namespace = cls.attrs.borrow().clone();
+    let inherited: Vec<Rc<str>> = cls.mro.iter().filter_map(|c| match c {
+        Value::Class(c) => c.slots.clone(),
+        _ => None,
+    }).flatten().collect();
+    let names: Vec<&Rc<str>> = fields
+        .iter()
+        .filter(|(_, f)| as_field(f).is_some_and(|f| f.0.borrow().kind == Kind::Field))
+        .map(|(n, _)| n)
+        .collect();
+    for n in &names {
+        namespace.shift_remove(&***n);
+    }
+    let slots = names.iter().filter(|n| !inherited.contains(n)).map(|n| Value::Str((*n).clone())).collect();
+    namespace.insert(Rc::from("__slots__"), Value::Tuple(Rc::new(slots)));
+    let class = crate::python::object::classes::make_class(cls.name.clone(), cls.qualname.clone(), cls.bases.clone(), namespace)?;
+    crate::python::vm::attributes::init_subclass(vm, &class, Vec::new())?;
+    Ok(class)
 }
 
 fn set(cls: &ClassObj, name: &str, v: Value) {
