@@ -640,6 +640,7 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             Ok(false)
         }
         Value::Native(_) if let Some(b) = super::typing::asyncio_isinstance(v, class) => b,
+        Value::Native(n) if n.type_name() == "GenericAlias" => type_error("isinstance() argument 2 cannot be a parameterized generic"),
         Value::Builtin(_) | Value::Native(_) => match super::natives::is_instance(v, class) {
             Some(b) => Ok(b),
             None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),

@@ -142,10 +142,18 @@ impl StdObject for Form {
             }
             _ => (name, params.iter().collect()),
         };
-        // types.GenericAlias (collections.abc) shows None as None; typing as NoneType.
+        // types.GenericAlias (collections.abc) shows None as None; typing as
+        // NoneType, and a string as the forward reference it makes.
+        let typing = self.module == "typing.";
         let inner: Vec<String> = shown
             .iter()
-            .map(|p| if self.module != "typing." && matches!(p, Value::None) { "None".to_string() } else { arg_text(p) })
+            .map(|p| match p {
+                Value::None if !typing => "None".to_string(),
+                Value::Str(s) if typing && !matches!(head, "Literal" | "Annotated") => {
+                    format!("ForwardRef({})", Value::Str(s.clone()).repr())
+                }
+                _ => arg_text(p),
+            })
             .collect();
         let text = format!("{}{head}[{}]", self.module, inner.join(", "));
         Ok(Value::Native(Rc::new(Form { name: Rc::from(head), text, subscriptable: false, module: self.module })))

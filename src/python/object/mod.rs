@@ -12,6 +12,7 @@ pub mod frame;
 pub mod lookup;
 pub mod mro;
 pub mod function_attrs;
+pub mod generic_alias;
 pub mod native;
 pub mod set_order;
 pub mod traceback;

@@ -15,7 +15,7 @@ pub struct UnionType(Vec<Value>);
 fn is_type_like(v: &Value) -> bool {
     match v {
         Value::Type(_) | Value::Class(_) => true,
-        Value::Native(n) => matches!(n.type_name(), "_GenericAlias" | "UnionType"),
+        Value::Native(n) => matches!(n.type_name(), "_GenericAlias" | "GenericAlias" | "UnionType"),
         _ => false,
     }
 }

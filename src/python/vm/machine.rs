@@ -408,6 +408,7 @@ impl Vm<'_> {
                 let inner = s.0.clone();
                 self.call(&inner, args, kwargs)
             }
+            Value::Native(n) if let Some(origin) = crate::python::object::generic_alias::origin_of(n) => self.call(&origin, args, kwargs),
             Value::Native(n) if n.methods().contains(&"__call__") => self.lib.call_method(self, f, "__call__", args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);

@@ -724,7 +724,7 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
                 slice_indices(s, n)?.into_iter().map(|i| Value::Int(start + step * i as i64)).collect();
             Ok(Value::list(items))
         }
-        (Value::Type(_), _) => Ok(obj.clone()),
+        (Value::Type(t), _) => Ok(crate::python::object::generic_alias::subscript(t, index).unwrap_or_else(|| obj.clone())),
         // The library's generic classes (`asyncio.Queue[Job]` in an
         // annotation) subscript to themselves, as the built-in types do.
         (Value::Builtin(name), _) if GENERIC_LIBRARY_CLASSES.contains(name) => Ok(obj.clone()),

@@ -19,6 +19,7 @@ use crate::python::vm::machine::Vm;
 
 mod convert;
 mod create;
+mod doc;
 pub mod field;
 mod methods;
 mod process;

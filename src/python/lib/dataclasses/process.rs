@@ -191,6 +191,9 @@ fn add_methods(vm: &mut Vm, cls: &Rc<ClassObj>, o: Options, fields: &IndexMap<Rc
         (false, true, false, false) => set(cls, "__hash__", Value::None),
         _ => {}
     }
+    if o.init && matches!(cls.attrs.borrow().get("__doc__"), None | Some(Value::None)) {
+        set(cls, "__doc__", Value::str(&super::doc::doc(&cls.name, &std, &kw_fields)));
+    }
     if o.match_args {
         let names: Vec<Value> = std.iter().map(|(n, _)| Value::str(n)).collect();
         set_new(cls, "__match_args__", Value::Tuple(Rc::new(names)));
