@@ -157,6 +157,7 @@ fn replace(vm: &mut Vm, obj: &Value, mut changes: Kwargs) -> Res<Value> {
 pub fn type_repr(v: &Value) -> String {
     match v {
         Value::Instance(i) => format!("<class '__main__.{}'>", i.class.qualname),
+        Value::Native(n) => format!("<class '{}'>", n.class_name()),
         other => format!("<class '{}'>", other.type_name()),
     }
 }

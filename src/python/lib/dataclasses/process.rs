@@ -247,6 +247,8 @@ fn unhashable(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Bytes(_, true) => true,
         Value::Instance(i) => matches!(i.class.lookup("__hash__"), Some(Value::None)),
+        // deque, defaultdict, OrderedDict, Counter: mutable containers too.
+        Value::Native(n) => matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))),
         _ => false,
     }
 }
