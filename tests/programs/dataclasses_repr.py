@@ -32,7 +32,7 @@ class S:
 print(S(1), S(self=3) == S(3, 2))
 f = dataclasses.fields(S)[0]
 print(f.name, f.type, f.default is dataclasses.MISSING, f.default_factory is dataclasses.MISSING, f.init, f.repr, f.hash, f.compare, f.kw_only, f.metadata)
-print(isinstance(f, dataclasses.Field))
+print(isinstance(f, dataclasses.Field), dataclasses.Field, dataclasses.FrozenInstanceError)
 @dataclass
 class Bad:
     x: int
