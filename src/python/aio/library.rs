@@ -221,6 +221,9 @@ fn asyncio_attr(name: &str) -> Res<Value> {
     if let Some(c) = exception_class(name) {
         return Ok(Value::Type(c));
     }
+    if let "Task" | "Future" = name {
+        return Ok(crate::python::lib::typing::asyncio_class(if name == "Task" { "Task" } else { "Future" }));
+    }
     if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
         return Ok(Value::str(name));
     }

@@ -41,7 +41,7 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     if name == "NotImplemented" {
         return Some(Value::NotImplemented);
     }
-    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError" | "StatisticsError")).map(Value::Type)
+    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError" | "StatisticsError" | "FrozenInstanceError")).map(Value::Type)
 }
 
 /// Every builtin name bound to its value (what `LoadGlobal` falls back to).
@@ -647,6 +647,16 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
             (t, v) => v.type_name() == t,
         }),
+        Value::Native(n) if let Some(members) = crate::python::object::union_type::members(n) => {
+            for m in members {
+                if isinstance(v, &m)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Native(_) if let Some(b) = super::typing::asyncio_isinstance(v, class) => b,
+        Value::Native(n) if n.type_name() == "GenericAlias" => type_error("isinstance() argument 2 cannot be a parameterized generic"),
         Value::Builtin(_) | Value::Native(_) => match super::natives::is_instance(v, class) {
             Some(b) => Ok(b),
             None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),

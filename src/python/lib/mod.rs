@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
 pub mod contextlib;
+pub mod dataclasses;
 pub mod datetime;
 pub mod enum_module;
 pub mod contextlib_closing;

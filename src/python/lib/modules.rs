@@ -17,7 +17,7 @@ const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
     "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io", "enum",
-    "textwrap",
+    "textwrap", "dataclasses",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -94,6 +94,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "sys.stdout" | "sys.stderr" => return super::sys::attr(module, name),
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
         "traceback" => return super::traceback_module::attr(name),
+        "dataclasses" => return super::dataclasses::attr(name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -155,6 +156,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("json", f) => super::json::call(vm, f, args, kwargs),
         ("operator", f) => super::operator::call(vm, f, args, kwargs),
         ("typing", f) => super::typing::call(vm, f, args, kwargs),
+        ("dataclasses", f) => super::dataclasses::call(vm, f, args, kwargs),
         ("logging", f) => super::logging::call(vm, f, args, kwargs),
         ("io", f) => super::stringio::call(f, args, kwargs),
         ("contextlib", f) => match super::contextlib::call(f, args.clone(), kwargs.clone()) {

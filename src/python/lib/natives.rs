@@ -64,6 +64,7 @@ type Finder = fn(&Rc<dyn NativeObject>) -> Option<&dyn StdObject>;
 /// Finders for the modules' other object types.
 const EXTRA: &[Finder] = &[
     super::datetime::as_std,
+    super::dataclasses::as_std,
     super::contextlib_managers::as_std,
     super::stringio::as_std,
     super::total_ordering::as_std,

@@ -350,7 +350,7 @@ pub struct Params {
 }
 
 /// A compiled function body (or the module body).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Code {
     /// The function name, `<module>`, `<lambda>`, `<listcomp>`…
     pub name: Rc<str>,
@@ -391,4 +391,8 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring of a def, async def or class body.
     pub doc: Option<Rc<str>>,
+    /// Compiled from text the library generated (dataclasses' methods), as
+    /// CPython's `exec` of a string: its frames show `File "<string>"` and
+    /// no source line.
+    pub generated: bool,
 }

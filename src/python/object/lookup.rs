@@ -117,6 +117,13 @@ pub fn find_attr(obj: &Value, name: &str) -> Option<Lookup> {
                 )),
             })
         }
+        // A class's own annotations, made empty on first read (type's
+        // `__annotations__` getter): a base's are not inherited.
+        Value::Class(c) if name == "__annotations__" => {
+            let mut attrs = c.attrs.borrow_mut();
+            let v = attrs.entry(Rc::from(name)).or_insert_with(|| Value::Dict(Default::default()));
+            Some(Lookup::Value(v.clone()))
+        }
         Value::Class(c) => Some(match c.lookup(name) {
             Some(v) => bind_to(v, None, obj, name),
             None => match class_special(c, name) {

@@ -654,7 +654,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             m.0.type_name()
         )),
         Value::Iter(_) => out.push_str(&format!("<{} object at 0x7f0000000000>", v.type_name())),
-        Value::Type(name) => out.push_str(&format!("<class '{name}'>")),
+        Value::Type(name) => out.push_str(&format!("<class '{}'>", super::errors::qualified_class_name(name))),
         Value::Exc(e) => out.push_str(&e.repr()),
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),

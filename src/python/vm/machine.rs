@@ -411,6 +411,7 @@ impl Vm<'_> {
                 let inner = s.0.clone();
                 self.call(&inner, args, kwargs)
             }
+            Value::Native(n) if let Some(origin) = crate::python::object::generic_alias::origin_of(n) => self.call(&origin, args, kwargs),
             Value::Native(n) if n.methods().contains(&"__call__") => self.lib.call_method(self, f, "__call__", args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -561,7 +562,8 @@ impl Vm<'_> {
         let at = frame.ip.saturating_sub(1);
         let span = frame.code.spans.get(at).copied().unwrap_or_default();
         let line = if span.line > 0 { span.line } else { frame.current_line() };
-        TbEntry { line, func: frame.code.name.clone(), span, library: None }
+        let library = frame.code.generated.then_some(("<string>", ""));
+        TbEntry { line, func: frame.code.name.clone(), span, library }
     }
 
     /// Records that `e` passed through `frame`, at the instruction that

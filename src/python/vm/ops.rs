@@ -80,6 +80,11 @@ fn native_dunder(op: BinOp) -> Option<&'static str> {
 
 /// `a <op> b` (`a <op>= b` when `inplace`).
 pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
+    if op == BinOp::Or
+        && let Some(u) = crate::python::object::union_type::union(&a, &b)
+    {
+        return Ok(u);
+    }
     if let Value::Native(n) = &a
         && let Some(dunder) = native_dunder(op)
         && n.methods().contains(&dunder)
@@ -729,11 +734,20 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
                 slice_indices(s, n)?.into_iter().map(|i| Value::Int(start + step * i as i64)).collect();
             Ok(Value::list(items))
         }
-        (Value::Type(_), _) => Ok(obj.clone()),
+        (Value::Type(t), _) => Ok(crate::python::object::generic_alias::subscript(t, index).unwrap_or_else(|| obj.clone())),
+        // The library's generic classes (`asyncio.Queue[Job]` in an
+        // annotation) subscript to themselves, as the built-in types do.
+        (Value::Builtin(name), _) if GENERIC_LIBRARY_CLASSES.contains(name) => Ok(obj.clone()),
         (Value::Native(n), _) if n.backing().is_some() => get_item(&n.backing().unwrap_or(Value::None), index),
         _ => type_error(format!("'{}' object is not subscriptable", obj.class_name())),
     }
 }
+
+/// The library's classes that CPython makes generic with `__class_getitem__`.
+const GENERIC_LIBRARY_CLASSES: &[&str] = &[
+    "asyncio.Queue", "asyncio.PriorityQueue", "asyncio.LifoQueue", "collections.deque", "collections.defaultdict",
+    "collections.OrderedDict", "collections.Counter", "collections.ChainMap",
+];
 
 /// `obj[index] = value` on a list (see [`super::protocols::set_item`]).
 pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {

@@ -129,7 +129,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        crate::python::vm::attributes::delete_attr(self, &obj, &code.names[i as usize])
+        super::super::dunder::del_attr(self, &obj, &code.names[i as usize])
     }
 
     /// `Op::LoadName(i)`.
