@@ -4,6 +4,7 @@ pub mod arith;
 pub mod compare;
 pub mod dunder;
 pub mod enums;
+pub mod flags;
 pub mod attributes;
 pub mod asyncgen;
 pub mod bigcost;
