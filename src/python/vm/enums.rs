@@ -87,10 +87,7 @@ pub fn get_item(class: &ClassObj, name: &Value) -> Res<Value> {
 /// else the class's `_missing_`, else ValueError.
 pub fn call(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
     if !kwargs.is_empty() || args.len() > 1 {
-        return Err(crate::python::object::errors::exc(
-            "NotImplementedError",
-            "looplab does not support enum's functional API (Enum('Name', names)) yet",
-        ));
+        return super::enum_api::create(vm, class, args, kwargs);
     }
     let Some(value) = args.into_iter().next() else {
         return type_error("EnumType.__call__() missing 1 required positional argument: 'value'");

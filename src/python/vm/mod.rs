@@ -3,6 +3,7 @@
 pub mod arith;
 pub mod compare;
 pub mod dunder;
+pub mod enum_api;
 pub mod enums;
 pub mod flags;
 pub mod attributes;

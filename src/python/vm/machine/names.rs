@@ -240,6 +240,8 @@ impl Vm<'_> {
         let name = &code.names[i as usize];
         let v = match self.lib.get_attr(self, &module, name) {
             Ok(v) => v,
+            // A name the module has but looplab does not provide says so.
+            Err(e) if e.kind == "NotImplementedError" => return Err(e),
             Err(_) => {
                 return Err(exc(
                     "ImportError",
