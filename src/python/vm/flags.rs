@@ -34,11 +34,6 @@ fn flag_member(v: &Value) -> Option<(&Rc<Instance>, i64)> {
     }
 }
 
-/// Whether `v` is a member of a Flag or IntFlag class.
-pub fn is_flag_member(v: &Value) -> bool {
-    flag_member(v).is_some()
-}
-
 /// enum.py's `bin(num, max_bits)`: `0b0 0111`.
 fn enum_bin(num: i64, max_bits: usize) -> String {
     let digits = format!("{num:b}");
@@ -58,6 +53,7 @@ fn missing_frames(line: u32) -> Vec<TbEntry> {
     ]
 }
 
+/// A ValueError raised in enum.py's `Flag._missing_` at `line`.
 fn value_error(message: String, line: u32) -> Rc<ExcObj> {
     let e = ExcObj::msg("ValueError", message);
     e.traceback.borrow_mut().extend(missing_frames(line));
@@ -124,6 +120,7 @@ pub fn composite(vm: &mut Vm, class: &Rc<ClassObj>, value: &Value) -> Res<Value>
     Ok(member)
 }
 
+/// The member (or composite) already made for `value`.
 fn cached(class: &ClassObj, value: i64) -> Option<Value> {
     match class.lookup("_value2member_map_") {
         Some(Value::Dict(map)) => map.borrow().get(&Key(Value::Int(value))).cloned(),
