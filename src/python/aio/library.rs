@@ -171,6 +171,14 @@ impl Library for RunLibrary {
         asyncio::async_with(vm, manager, enter, exc)
     }
 
+    fn class_body(&self, vm: &mut Vm, namespace: &crate::python::object::frame::Namespace, bases: &[Value]) {
+        crate::python::lib::enum_module::class_body(vm, namespace, bases);
+    }
+
+    fn class_body_store(&self, vm: &mut Vm, namespace: &crate::python::object::frame::Namespace, name: &str, value: Value) -> Res<Value> {
+        crate::python::lib::enum_module::class_body_store(vm, namespace, name, value)
+    }
+
     fn class_created(&self, vm: &mut Vm, class: &Value) -> Res<()> {
         crate::python::lib::enum_module::class_created(vm, class)
     }

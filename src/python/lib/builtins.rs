@@ -309,7 +309,7 @@ fn call_special(vm: &mut Vm, name: &str, args: &[Value], kwargs: &crate::python:
 /// such members replaced by their values.
 fn as_mixed_values(name: &str, args: Vec<Value>) -> Vec<Value> {
     const READS_VALUE: &[&str] = &[
-        "int", "float", "range", "list", "tuple", "set", "frozenset", "bool", "abs", "round", "divmod", "hex", "bin",
+        "int", "float", "range", "abs", "round", "divmod", "hex", "bin",
         "oct", "chr", "ord", "pow", "bytes", "bytearray", "hash",
     ];
     if !READS_VALUE.contains(&name) || !args.iter().any(|a| matches!(a, Value::Instance(_))) {

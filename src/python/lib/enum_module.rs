@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::python::object::classes::{ClassDict, ClassObj, Instance, make_class};
 use crate::python::object::descriptors::{Descriptor, descriptor};
-use crate::python::object::enums::{as_member, is_enum, member_type, members};
+use crate::python::object::enums::{as_member, is_enum, is_flag, member_type, members};
 use crate::python::object::errors::{ExcObj, Res, exc, type_error};
 use crate::python::object::native::{NativeObject, downcast};
 use crate::python::object::traceback::TbEntry;
@@ -20,13 +20,13 @@ use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
 
 /// The base classes enum.py defines, with the type their members also are.
-const BASES: &[(&str, Option<&str>, &str)] = &[
-    ("Enum", None, "object"),
-    ("ReprEnum", Some("Enum"), "object"),
-    ("IntEnum", Some("ReprEnum"), "int"),
-    ("StrEnum", Some("ReprEnum"), "str"),
-    ("Flag", Some("Enum"), "object"),
-    ("IntFlag", Some("Flag"), "int"),
+const BASES: &[(&str, &[&str], &str)] = &[
+    ("Enum", &[], "object"),
+    ("ReprEnum", &["Enum"], "object"),
+    ("IntEnum", &["ReprEnum"], "int"),
+    ("StrEnum", &["ReprEnum"], "str"),
+    ("Flag", &["Enum"], "object"),
+    ("IntFlag", &["ReprEnum", "Flag"], "int"),
 ];
 
 /// Names of enum.py that looplab does not provide: refused, not missing.
@@ -40,20 +40,53 @@ const UNSUPPORTED: &[&str] = &[
 #[derive(Default)]
 pub struct EnumState {
     classes: Vec<(&'static str, Value)>,
+    /// The enum class bodies running now, with their bases.
+    bodies: Vec<(std::rc::Weak<RefCell<ClassDict>>, Vec<Value>)>,
+}
+
+/// A class body is about to run: remembers its bases if one is an enum.
+pub fn class_body(vm: &mut Vm, namespace: &Rc<RefCell<ClassDict>>, bases: &[Value]) {
+    if !bases.iter().any(|b| matches!(b, Value::Class(c) if is_enum(c))) {
+        return;
+    }
+    let state = vm.ext.get_mut::<EnumState>();
+    state.bodies.retain(|(body, _)| body.strong_count() > 0);
+    state.bodies.push((Rc::downgrade(namespace), bases.to_vec()));
+}
+
+/// `NAME = auto()` in an enum's body: the value, made at once as enum.py's
+/// `_EnumDict` makes it (so `WHITE = RED | BLUE` in the body sees ints).
+pub fn class_body_store(vm: &mut Vm, namespace: &Rc<RefCell<ClassDict>>, name: &str, value: Value) -> Res<Value> {
+    if !matches!(&value, Value::Native(n) if downcast::<Auto>(n).is_some()) {
+        return Ok(value);
+    }
+    let bodies = &vm.ext.get_mut::<EnumState>().bodies;
+    let found = bodies.iter().find(|(body, _)| body.upgrade().is_some_and(|b| Rc::ptr_eq(&b, namespace)));
+    let Some(bases) = found.map(|(_, bases)| bases.clone()) else {
+        return Ok(value);
+    };
+    let so_far = namespace.borrow().clone();
+    let last: Vec<Value> = so_far.iter().filter(|(k, v)| !reserved("", k) && !is_descriptor(v)).map(|(_, v)| v.clone()).collect();
+    // The class as it would be now, to find its `_generate_next_value_`.
+    let Value::Class(partial) = make_class(Rc::from(name), Rc::from(name), bases, so_far)? else {
+        return Ok(value);
+    };
+    next_value(vm, &partial, name, last.len(), &last)
 }
 
 fn base_class(vm: &mut Vm, name: &str) -> Option<Value> {
     let state = vm.ext.get_mut::<EnumState>();
     if state.classes.is_empty() {
-        for (n, parent, mixed) in BASES {
-            let bases = parent.and_then(|p| state.classes.iter().find(|(c, _)| *c == p)).map(|(_, c)| c.clone());
+        for (n, parents, mixed) in BASES {
+            let bases: Vec<Value> =
+                parents.iter().filter_map(|p| state.classes.iter().find(|(c, _)| c == p)).map(|(_, c)| c.clone()).collect();
             let mut ns = ClassDict::default();
             ns.insert(Rc::from("__module__"), Value::str("enum"));
             ns.insert(Rc::from("_member_names_"), Value::list(Vec::new()));
             ns.insert(Rc::from("_member_map_"), Value::Dict(Rc::default()));
             ns.insert(Rc::from("_value2member_map_"), Value::Dict(Rc::default()));
             ns.insert(Rc::from("_member_type_"), Value::Type(mixed));
-            let class = make_class(Rc::from(*n), Rc::from(*n), bases.into_iter().collect(), ns).ok()?;
+            let class = make_class(Rc::from(*n), Rc::from(*n), bases, ns).ok()?;
             state.classes.push((n, class));
         }
     }
@@ -141,17 +174,9 @@ fn frame(line: u32, func: &str, text: &'static str) -> TbEntry {
     TbEntry::library("enum.py", line, func, text, None)
 }
 
-/// Whether the class `c` derives from the run's `Flag`.
-fn is_flag(vm: &mut Vm, c: &Rc<ClassObj>) -> bool {
-    match base_class(vm, "Flag") {
-        Some(Value::Class(flag)) => c.is_subclass_of(&flag),
-        _ => false,
-    }
-}
-
 /// Refuses what `EnumType.__new__` would do that looplab cannot: extending
-/// an enum that has members (CPython's TypeError), Flag, a custom `__new__`.
-fn check_class(vm: &mut Vm, c: &Rc<ClassObj>) -> Res<()> {
+/// an enum that has members (CPython's TypeError), a custom `__new__`.
+fn check_class(c: &Rc<ClassObj>) -> Res<()> {
     for base in &c.mro {
         if let Value::Class(b) = base
             && is_enum(b)
@@ -164,9 +189,6 @@ fn check_class(vm: &mut Vm, c: &Rc<ClassObj>) -> Res<()> {
             ]);
             return Err(e);
         }
-    }
-    if is_flag(vm, c) {
-        return Err(exc("NotImplementedError", "looplab does not support enum.Flag / IntFlag yet"));
     }
     if c.attrs.borrow().contains_key("__new__") {
         return Err(exc("NotImplementedError", "looplab does not support __new__ in an enum class yet"));
@@ -214,6 +236,11 @@ fn next_value(vm: &mut Vm, c: &ClassObj, name: &str, count: usize, last: &[Value
     if member_type(c) == Some("str") {
         return Ok(Value::str(&name.to_lowercase()));
     }
+    if is_flag(c) {
+        // Flag's: the next power of two above the highest value so far.
+        let high = last.iter().filter_map(|v| if let Value::Int(i) = v { Some(*i) } else { None }).max();
+        return Ok(Value::Int(high.map_or(1, |h| 1i64 << (64 - h.leading_zeros()))));
+    }
     for v in last.iter().rev() {
         if matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_)) {
             return crate::python::vm::ops::binary(vm, crate::python::object::code::BinOp::Add, v.clone(), Value::Int(1), false);
@@ -224,6 +251,9 @@ fn next_value(vm: &mut Vm, c: &ClassObj, name: &str, count: usize, last: &[Value
 
 /// Checks a member's value against the type its members also are.
 fn check_value(c: &ClassObj, value: &Value) -> Res<()> {
+    if is_flag(c) && !matches!(value, Value::Int(i) if *i >= 0 && *i < 1 << 62) {
+        return Err(exc("NotImplementedError", format!("looplab supports only small ints as flag values, not {}", value.repr())));
+    }
     match (member_type(c), value) {
         (Some("str"), Value::Str(_)) | (Some("int"), Value::Int(_) | Value::Big(_) | Value::Bool(_)) | (None, _) => Ok(()),
         (Some("str"), other) => type_error(format!("{} is not a string", other.repr())),
@@ -272,7 +302,10 @@ fn make_member(vm: &mut Vm, c: &Rc<ClassObj>, made: &mut Made, name: &Rc<str>, v
         Some(m) => m,
         None => {
             inst.set("_sort_order_", Value::Int(made.names.len() as i64));
-            made.names.push(Value::Str(name.clone()));
+            // A flag iterates over its single-bit members only.
+            if !is_flag(c) || matches!(value, Value::Int(i) if i.count_ones() == 1) {
+                made.names.push(Value::Str(name.clone()));
+            }
             made.canonical.push(member.clone());
             if let Ok(key) = crate::python::vm::keys::make_key(vm, value) {
                 made.by_value.borrow_mut().entry(key).or_insert(member.clone());
@@ -285,6 +318,26 @@ fn make_member(vm: &mut Vm, c: &Rc<ClassObj>, made: &mut Made, name: &Rc<str>, v
     Ok(())
 }
 
+/// A flag class's bits, as `EnumType.__new__` keeps them for `Flag`:
+/// `_flag_mask_` (every member's bits), `_singles_mask_` (the single-bit
+/// members'), `_all_bits_` (all ones up to the highest bit).
+fn set_flag_masks(c: &ClassObj, canonical: &[Value]) {
+    let values: Vec<i64> = canonical
+        .iter()
+        .filter_map(|m| match as_member(m)?.get("_value_")? {
+            Value::Int(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let singles = values.iter().filter(|v| v.count_ones() == 1).fold(0, |a, v| a | v);
+    let flag_mask = values.iter().fold(0, |a, v| a | v);
+    let all_bits = (1i64 << (64 - flag_mask.leading_zeros())) - 1;
+    let mut attrs = c.attrs.borrow_mut();
+    attrs.insert(Rc::from("_flag_mask_"), Value::Int(flag_mask));
+    attrs.insert(Rc::from("_singles_mask_"), Value::Int(singles));
+    attrs.insert(Rc::from("_all_bits_"), Value::Int(all_bits));
+}
+
 /// After a class statement made `class`: if it is an enum, makes its
 /// members from the body's plain values, as `EnumType.__new__` does.
 pub fn class_created(vm: &mut Vm, class: &Value) -> Res<()> {
@@ -292,7 +345,7 @@ pub fn class_created(vm: &mut Vm, class: &Value) -> Res<()> {
     if !is_enum(c) {
         return Ok(());
     }
-    check_class(vm, c)?;
+    check_class(c)?;
     let body: Vec<(Rc<str>, Value)> = c.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     let mut made = Made { names: Vec::new(), map: Rc::default(), by_value: Rc::default(), canonical: Vec::new() };
     let mut last_values = Vec::new();
@@ -308,6 +361,9 @@ pub fn class_created(vm: &mut Vm, class: &Value) -> Res<()> {
         };
         last_values.push(value.clone());
         make_member(vm, c, &mut made, &name, value)?;
+    }
+    if is_flag(c) {
+        set_flag_masks(c, &made.canonical);
     }
     let mut attrs = c.attrs.borrow_mut();
     attrs.insert(Rc::from("_member_names_"), Value::list(made.names));

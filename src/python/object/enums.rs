@@ -63,13 +63,23 @@ pub fn mixed_value(v: &Value) -> Option<Value> {
     inst.get("_value_")
 }
 
-/// Whether the enum derives from `ReprEnum` (IntEnum, StrEnum): its
-/// members' str and format are their value's, not `State.PENDING`.
-pub fn is_repr_enum(class: &ClassObj) -> bool {
+/// Whether `class` derives from enum.py's class `base`.
+fn derives_from(class: &ClassObj, base: &str) -> bool {
     class.mro.iter().any(|c| match c {
-        Value::Class(c) => &*c.name == "ReprEnum" && matches!(c.attrs.borrow().get("__module__"), Some(Value::Str(m)) if &**m == "enum"),
+        Value::Class(c) => &*c.name == base && matches!(c.attrs.borrow().get("__module__"), Some(Value::Str(m)) if &**m == "enum"),
         _ => false,
     })
+}
+
+/// Whether the enum derives from `ReprEnum` (IntEnum, StrEnum, IntFlag): its
+/// members' str and format are their value's, not `State.PENDING`.
+pub fn is_repr_enum(class: &ClassObj) -> bool {
+    derives_from(class, "ReprEnum")
+}
+
+/// Whether the enum is a `Flag` (or `IntFlag`).
+pub fn is_flag(class: &ClassObj) -> bool {
+    derives_from(class, "Flag")
 }
 
 /// `class Status(str, Enum)`: looplab cannot derive from `str` or `int`, so
@@ -92,5 +102,6 @@ pub fn mixin_bases(bases: Vec<Value>, namespace: &mut super::classes::ClassDict)
 
 /// `repr(cls)` of an enum class: `<enum 'State'>`.
 pub fn class_repr(class: &ClassObj) -> Option<String> {
-    is_enum(class).then(|| format!("<enum '{}'>", class.name))
+    let kind = if is_flag(class) { "flag" } else { "enum" };
+    is_enum(class).then(|| format!("<{kind} '{}'>", class.name))
 }

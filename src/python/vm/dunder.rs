@@ -248,6 +248,9 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> Res<bool> {
     if !matches!(v, Value::Instance(_)) {
         return Ok(v.truthy());
     }
+    if let Some(n) = super::flags::len(v) {
+        return Ok(n != 0);
+    }
     if let Some(x) = crate::python::object::enums::mixed_value(v) {
         return Ok(x.truthy());
     }

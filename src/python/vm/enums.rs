@@ -87,10 +87,7 @@ pub fn get_item(class: &ClassObj, name: &Value) -> Res<Value> {
 /// else the class's `_missing_`, else ValueError.
 pub fn call(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
     if !kwargs.is_empty() || args.len() > 1 {
-        return Err(crate::python::object::errors::exc(
-            "NotImplementedError",
-            "looplab does not support enum's functional API (Enum('Name', names)) yet",
-        ));
+        return super::enum_api::create(vm, class, args, kwargs);
     }
     let Some(value) = args.into_iter().next() else {
         return type_error("EnumType.__call__() missing 1 required positional argument: 'value'");
@@ -108,6 +105,9 @@ pub fn call(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: Kwargs)
     }
     if let Some(found) = by_value(vm, class, &value)? {
         return Ok(found);
+    }
+    if crate::python::object::enums::is_flag(class) {
+        return super::flags::composite(vm, class, &value);
     }
     if let Some(missing) = class.lookup("_missing_").filter(|m| matches!(m, Value::Native(_) | Value::Function(_))) {
         let hook = crate::python::object::classes::get_attr(&Value::Class(class.clone()), "_missing_");
@@ -212,16 +212,27 @@ pub fn guard_delete(obj: &Value, name: &str) -> Res<()> {
 /// `<State.PENDING: 1>` and `State.PENDING`; an IntEnum or StrEnum member's
 /// str is its value's.
 pub fn display(vm: &mut Vm, inst: &Instance, repr: bool) -> Res<String> {
-    let name = inst.get("_name_").unwrap_or(Value::None).to_str();
     let value = inst.get("_value_").unwrap_or(Value::None);
+    let class = &inst.class.name;
+    // A composite flag of no members (`Perm(0)`) has no name.
+    let name = match inst.get("_name_") {
+        Some(Value::None) | None => None,
+        Some(n) => Some(n.to_str()),
+    };
     if repr {
         let shown = super::instances::display(vm, &value, true)?;
-        return Ok(format!("<{}.{name}: {shown}>", inst.class.name));
+        return Ok(match name {
+            Some(name) => format!("<{class}.{name}: {shown}>"),
+            None => format!("<{class}: {shown}>"),
+        });
     }
     if is_repr_enum(&inst.class) {
         return super::instances::display(vm, &value, false);
     }
-    Ok(format!("{}.{name}", inst.class.name))
+    Ok(match name {
+        Some(name) => format!("{class}.{name}"),
+        None => format!("{class}({})", super::instances::display(vm, &value, true)?),
+    })
 }
 
 /// `format(member, spec)` when the class does not define `__format__`: the

@@ -16,6 +16,7 @@ fn make(state: IterState) -> Value {
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
     Ok(match v {
+        Value::Instance(_) if let Some(parts) = super::flags::parts(v) => make(IterState::Seq(Rc::new(parts), 0)),
         Value::Instance(_) if crate::python::object::enums::mixed_value(v).is_some() => {
             return get_iter(vm, &crate::python::object::enums::mixed_value(v).unwrap_or(Value::None));
         }

@@ -3,7 +3,9 @@
 pub mod arith;
 pub mod compare;
 pub mod dunder;
+pub mod enum_api;
 pub mod enums;
+pub mod flags;
 pub mod attributes;
 pub mod asyncgen;
 pub mod bigcost;

@@ -108,6 +108,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     if let Some(t) = as_tuple(&b) {
         return binary(vm, op, a, t, inplace);
     }
+    if let Some(r) = super::flags::binary(vm, op, &a, &b) {
+        return r;
+    }
     // An IntEnum or StrEnum member computes as the int or str it also is.
     if let Some(x) = crate::python::object::enums::mixed_value(&a) {
         return binary(vm, op, x, b, inplace);

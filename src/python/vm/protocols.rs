@@ -84,6 +84,9 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<()> {
 
 /// `item in obj` for an instance: `__contains__`, else its iteration.
 pub fn instance_contains(vm: &mut Vm, obj: &Value, item: &Value) -> Res<bool> {
+    if let Some(r) = super::flags::contains(obj, item) {
+        return r;
+    }
     if let Some(v) = crate::python::object::enums::mixed_value(obj) {
         return super::ops::contains(vm, &v, item);
     }
@@ -124,6 +127,9 @@ pub fn sequence_contains(vm: &mut Vm, seq: &Value, item: &Value) -> Res<bool> {
 
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
+    if let Some(n) = super::flags::len(v) {
+        return Ok(n);
+    }
     if let Some(x) = crate::python::object::enums::mixed_value(v) {
         return len(vm, &x);
     }

@@ -141,7 +141,7 @@ impl Encoder {
                     let replaced = vm.call(&f, vec![other.clone()], Vec::new())?;
                     self.encode(vm, &replaced, out, depth + 1)?;
                 }
-                None => return type_error(format!("Object of type {} is not JSON serializable", other.type_name())),
+                None => return type_error(format!("Object of type {} is not JSON serializable", crate::python::vm::dunder::type_name(other))),
             },
         }
         Ok(())

@@ -161,8 +161,12 @@ impl Vm<'_> {
         let Op::StoreName(i) = op else {
             return Ok(());
         };
-        let v = Self::pop(frame);
+        let mut v = Self::pop(frame);
         if let Some(ns) = &frame.namespace {
+            if let Value::Native(_) = v {
+                let lib = self.lib;
+                v = lib.class_body_store(self, ns, &code.names[i as usize], v)?;
+            }
             ns.borrow_mut().insert(code.names[i as usize].clone(), v);
         }
         Ok(())
@@ -191,6 +195,8 @@ impl Vm<'_> {
         let namespace = Rc::new(RefCell::new(crate::python::object::classes::ClassDict::default()));
         let mut body_frame = self.new_frame(f.code.clone(), Vec::new(), f.closure.clone());
         body_frame.namespace = Some(namespace.clone());
+        let lib = self.lib;
+        lib.class_body(self, &namespace, &bases);
         if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
             return Err(e);
         }
@@ -234,6 +240,8 @@ impl Vm<'_> {
         let name = &code.names[i as usize];
         let v = match self.lib.get_attr(self, &module, name) {
             Ok(v) => v,
+            // A name the module has but looplab does not provide says so.
+            Err(e) if e.kind == "NotImplementedError" => return Err(e),
             Err(_) => {
                 return Err(exc(
                     "ImportError",
