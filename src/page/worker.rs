@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+use super::names;
 use super::state::check_panic_probe;
 use super::wire::{Job, Reply, decode, encode};
 use crate::view::recording::Recording;
@@ -49,7 +50,25 @@ pub fn start() {
     post(&Reply::Ready);
 }
 
+/// Runs `job`, first fetching the name table for `\N{…}` escapes when its program
+/// needs it (a failed fetch ends the run with a report saying so).
 fn run(job: Job) {
+    if !names::needed(&job.source) {
+        return run_now(job);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = match names::url_in_worker() {
+            Some(url) => names::load(&url).await,
+            None => Err("the page gave no address for it".into()),
+        };
+        match loaded {
+            Ok(()) => run_now(job),
+            Err(why) => post(&Reply::Done { id: job.id, recording: names::unavailable(&job.source, job.options, &why) }),
+        }
+    });
+}
+
+fn run_now(job: Job) {
     check_panic_probe(&job.source);
     let id = job.id;
     let progress: Rc<dyn Fn(u64, f64)> = Rc::new(move |steps, time| post(&Reply::Progress { id, steps, time }));

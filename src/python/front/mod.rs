@@ -22,6 +22,7 @@
 pub mod compile;
 pub mod depth;
 pub mod diagnostic;
+pub mod escape_error;
 pub mod highlight;
 pub mod knobs;
 pub mod layout;
