@@ -7,11 +7,11 @@ mod app;
 pub mod components;
 pub mod driver;
 pub mod i18n;
-pub mod names;
 pub mod panic_banner;
 pub mod state;
 pub mod runner;
 mod storage;
+pub mod tables;
 pub mod wire;
 pub mod worker;
 

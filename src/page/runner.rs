@@ -13,9 +13,9 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{Blob, BlobPropertyBag, ErrorEvent, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
-use super::names;
 use super::panic_banner;
 use super::state::{PageAction, Shared};
+use super::tables;
 use super::wire::{Job, Reply, decode, encode};
 
 /// The absolute URLs of the page's wasm-bindgen glue and wasm, from the
@@ -87,7 +87,7 @@ impl Runner {
 
     /// Runs `job`, ending the run in progress if there is one.
     pub fn send(&self, job: Job) {
-        names::prefetch(&job.source, &self.0.borrow().urls.1);
+        tables::prefetch(&job.source, &self.0.borrow().urls.1);
         if self.0.borrow().busy.is_some() {
             self.respawn();
         }
@@ -230,7 +230,7 @@ fn post(worker: Option<&Worker>, job: &Job) {
 /// A module worker that imports the glue, which starts the wasm's `main`
 /// (it sees it is in a worker and becomes [`super::worker`]).
 fn spawn(js: &str, wasm: &str) -> Option<Worker> {
-    let preamble = names::url_beside(wasm).map(|url| names::worker_preamble(&url)).unwrap_or_default();
+    let preamble = tables::worker_preamble(wasm);
     let script = format!("import init from {js:?};\n{preamble}await init({{ module_or_path: {wasm:?} }});\n");
     let parts = js_sys::Array::of1(&script.into());
     let options = BlobPropertyBag::new();

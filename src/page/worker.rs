@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::names;
 use super::state::check_panic_probe;
+use super::tables;
 use super::wire::{Job, Reply, decode, encode};
 use crate::view::recording::Recording;
 
@@ -50,20 +50,24 @@ pub fn start() {
     post(&Reply::Ready);
 }
 
-/// Runs `job`, first fetching the name table for `\N{…}` escapes when its program
-/// needs it (a failed fetch ends the run with a report saying so).
+/// Runs `job`, first fetching the Unicode tables its program needs that are
+/// not built in (a failed fetch ends the run with a report saying so).
 fn run(job: Job) {
-    if !names::needed(&job.source) {
+    let needed = tables::needed(&job.source);
+    if needed.is_empty() {
         return run_now(job);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = match names::url_in_worker() {
-            Some(url) => names::load(&url).await,
-            None => Err("the page gave no address for it".into()),
+        let loaded = match tables::base_in_worker() {
+            Some(base) => tables::load_all(&needed, &base).await,
+            None => Err((needed[0], "the page gave no address for it".into())),
         };
         match loaded {
             Ok(()) => run_now(job),
-            Err(why) => post(&Reply::Done { id: job.id, recording: names::unavailable(&job.source, job.options, &why) }),
+            Err((table, why)) => {
+                let recording = tables::unavailable(&job.source, job.options, table, &why);
+                post(&Reply::Done { id: job.id, recording });
+            }
         }
     });
 }
