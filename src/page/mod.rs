@@ -12,6 +12,7 @@ pub mod panic_banner;
 pub mod state;
 pub mod runner;
 mod storage;
+pub mod tables;
 pub mod wire;
 pub mod worker;
 

@@ -15,6 +15,7 @@ use yew::Callback;
 
 use super::panic_banner;
 use super::state::{PageAction, Shared};
+use super::tables;
 use super::wire::{Job, Reply, decode, encode};
 
 /// The absolute URLs of the page's wasm-bindgen glue and wasm, from the
@@ -86,6 +87,7 @@ impl Runner {
 
     /// Runs `job`, ending the run in progress if there is one.
     pub fn send(&self, job: Job) {
+        tables::prefetch(&job.source, &self.0.borrow().urls.1);
         if self.0.borrow().busy.is_some() {
             self.respawn();
         }
@@ -228,7 +230,8 @@ fn post(worker: Option<&Worker>, job: &Job) {
 /// A module worker that imports the glue, which starts the wasm's `main`
 /// (it sees it is in a worker and becomes [`super::worker`]).
 fn spawn(js: &str, wasm: &str) -> Option<Worker> {
-    let script = format!("import init from {js:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
+    let preamble = tables::worker_preamble(wasm);
+    let script = format!("import init from {js:?};\n{preamble}await init({{ module_or_path: {wasm:?} }});\n");
     let parts = js_sys::Array::of1(&script.into());
     let options = BlobPropertyBag::new();
     options.set_type("text/javascript");

@@ -10,6 +10,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::state::check_panic_probe;
+use super::tables;
 use super::wire::{Job, Reply, decode, encode};
 use crate::view::recording::Recording;
 
@@ -49,7 +50,29 @@ pub fn start() {
     post(&Reply::Ready);
 }
 
+/// Runs `job`, first fetching the Unicode tables its program needs that are
+/// not built in (a failed fetch ends the run with a report saying so).
 fn run(job: Job) {
+    let needed = tables::needed(&job.source);
+    if needed.is_empty() {
+        return run_now(job);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = match tables::base_in_worker() {
+            Some(base) => tables::load_all(&needed, &base).await,
+            None => Err((needed[0], "the page gave no address for it".into())),
+        };
+        match loaded {
+            Ok(()) => run_now(job),
+            Err((table, why)) => {
+                let recording = tables::unavailable(&job.source, job.options, table, &why);
+                post(&Reply::Done { id: job.id, recording });
+            }
+        }
+    });
+}
+
+fn run_now(job: Job) {
     check_panic_probe(&job.source);
     let id = job.id;
     let progress: Rc<dyn Fn(u64, f64)> = Rc::new(move |steps, time| post(&Reply::Progress { id, steps, time }));

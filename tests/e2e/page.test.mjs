@@ -965,3 +965,53 @@ test("run-diff: after a knob change the lines whose time or place changed say wh
   assert.equal(await page.locator("#output .out-line.changed").count(), 0, "Run again: no diff");
   assert.deepEqual(errors, []);
 });
+
+test("Unicode tables load on demand: \\N{...} names and identifier NFKC are fetched only for a program that needs them; a misspelt name is CPython's SyntaxError; without a table the run says why", async () => {
+  const NAMES = "/unicode-names.txt";
+  const NFKC = "/nfkc.txt";
+  const { page, errors } = await openPage();
+  await page.fill("#source", '# 倒计时\nimport asyncio\n\nasync def 主():\n    await asyncio.sleep(0.1)\n    print("完成，")\n\nasyncio.run(主())\n');
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "完成" }).waitFor();
+  assert.ok(!server.requested.includes(NAMES), "a program without \\N{...} never downloads the names");
+  assert.ok(!server.requested.includes(NFKC), "CJK and ASCII identifiers need no NFKC table");
+
+  await page.fill(
+    "#source",
+    'import asyncio\n\nasync def main():\n    await asyncio.sleep(0.1)\n    print("2020\\N{EN DASH}2024 \\N{em dash} \\N{HANGUL SYLLABLE HAN}\\N{CJK UNIFIED IDEOGRAPH-4E2D}")\n\nasyncio.run(main())\n',
+  );
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "2020" }).waitFor();
+  assert.deepEqual(await printed(page), ["2020\u20132024 \u2014 \ud55c\u4e2d"]);
+  assert.ok(server.requested.includes(NAMES), "the names were fetched for it");
+
+  await page.fill("#source", "\ufb01le = 'ligature'\n\uff43\uff4f\uff55\uff4e\uff54 = 3\nprint(file, count)\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "ligature" }).waitFor();
+  assert.deepEqual(await printed(page), ["ligature 3"]);
+  assert.ok(server.requested.includes(NFKC), "the NFKC table was fetched for it");
+
+  await page.fill("#source", 'print("before")\ngreeting = "caf\\N{LATIN SMALL LETTER E ACUTE}"\n');
+  await page.click("#run");
+  const report = page.locator("#output .traceback");
+  await report.waitFor();
+  assert.equal(
+    await report.textContent(),
+    '  File "main.py", line 2\n    greeting = "caf\\N{LATIN SMALL LETTER E ACUTE}"\n                                                  ^\n' +
+      "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 3-32: unknown Unicode character name\n",
+  );
+  assert.deepEqual(errors, []);
+
+  const bare = await serve(dist, { missing: [NAMES] });
+  try {
+    const { page: offline, errors: offlineErrors } = await openPage(bare.url);
+    await offline.fill("#source", 'print("\\N{EM DASH}")\n');
+    await offline.click("#run");
+    const why = offline.locator("#output .traceback");
+    await why.waitFor();
+    assert.match(await why.textContent(), /^looplab could not load the Unicode character names that \\N\{\.\.\.\} escapes need \(unicode-names\.txt: HTTP 404\)/);
+    assert.deepEqual(offlineErrors, []);
+  } finally {
+    bare.close();
+  }
+});

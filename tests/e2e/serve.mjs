@@ -10,12 +10,23 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
   ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves `root` on a free port of 127.0.0.1; resolves to { url, close }. */
-export function serve(root) {
+/**
+ * Serves `root` on a free port of 127.0.0.1; resolves to { url, close,
+ * requested } (`requested`: every path asked for, in order). The paths in
+ * `missing` answer 404 as if they were not there.
+ */
+export function serve(root, { missing = [] } = {}) {
+  const requested = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    requested.push(path);
+    if (missing.includes(path)) {
+      response.writeHead(404).end("not found");
+      return;
+    }
     const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();
@@ -32,7 +43,7 @@ export function serve(root) {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close(), requested });
     });
   });
 }

@@ -23,6 +23,7 @@ pub mod annotations;
 pub mod compile;
 pub mod depth;
 pub mod diagnostic;
+pub mod escape_error;
 pub mod highlight;
 pub mod knobs;
 pub mod layout;

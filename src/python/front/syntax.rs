@@ -194,6 +194,13 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
         ParseErrorType::PositionalAfterKeywordArgument => {
             report.message = "positional argument follows keyword argument".into();
         }
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnicodeError | LexicalErrorType::MissingUnicodeLbrace | LexicalErrorType::MissingUnicodeRbrace,
+        ) => {
+            if let Some(escape) = super::escape_error::bad_name_escape(source, start) {
+                return escape;
+            }
+        }
         ParseErrorType::FStringError(_) => {
             report.message = format!("f-string: {}", fstring_message(&error.error));
             report.end_column = end_column.max(column + 1);
