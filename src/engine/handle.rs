@@ -58,4 +58,6 @@ pub(crate) struct HandleEntry<H: Host> {
     pub scheduled: bool,
     /// For a future's done callback: the future, its argument.
     pub done_of: Option<FutureId>,
+    /// Debug mode's `created at FILE:LINE`, as the host names it.
+    pub origin: Option<std::rc::Rc<str>>,
 }

@@ -80,6 +80,12 @@ pub struct EventLoop<H: Host> {
     pub(crate) errors: Vec<LoopError<H>>,
     pub(crate) output: String,
     pub(crate) wait_hook: Option<WaitHook<H>>,
+    /// `loop.get_debug()`.
+    pub(crate) debug: bool,
+    /// What a future made in debug mode is `created at` (the host's words).
+    pub(crate) future_origin: Option<Rc<str>>,
+    pub(crate) slow_callback_duration: f64,
+    pub(crate) slow_hook: Option<super::debug::SlowHook<H>>,
 }
 
 /// The host's selector wait: called when the loop would wait until the given
@@ -115,6 +121,10 @@ impl<H: Host> EventLoop<H> {
             errors: Vec::new(),
             output: String::new(),
             wait_hook: None,
+            debug: false,
+            future_origin: None,
+            slow_callback_duration: super::debug::SLOW_CALLBACK_DURATION,
+            slow_hook: None,
         }
     }
 
@@ -241,7 +251,7 @@ impl<H: Host> EventLoop<H> {
 
     fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
         let id = HandleId(self.handles.len() as u32);
-        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None });
+        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None, origin: None });
         id
     }
 
@@ -523,6 +533,7 @@ impl<H: Host> EventLoop<H> {
                 let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
+            let started = self.debug.then(|| self.now());
             let r = cb(self, cx);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
@@ -537,6 +548,9 @@ impl<H: Host> EventLoop<H> {
                 if let Some(e) = self.errors.last_mut() {
                     e.callback_arg = done_of;
                 }
+            }
+            if let Some(t0) = started {
+                self.check_slow(cx, h, t0)?;
             }
         }
         Ok(())
