@@ -45,6 +45,11 @@ impl<H: Host> EventLoop<H> {
     pub fn set_future_origin(&mut self, text: Rc<str>) {
         self.future_origin = Some(text);
     }
+    /// Says where the next task [`EventLoop::create_task`] makes was made
+    /// (for tasks made inside the engine, as `run::run_main`'s main task).
+    pub fn set_next_task_origin(&mut self, text: Rc<str>) {
+        self.next_task_origin = Some(text);
+    }
     /// Says where future `f` was made (`created at`), in debug mode only.
     pub fn set_origin(&mut self, f: FutureId, text: Rc<str>) {
         if self.debug
@@ -64,6 +69,10 @@ impl<H: Host> EventLoop<H> {
     /// Where handle `h` was made, if it was made in debug mode.
     pub fn handle_origin(&self, h: HandleId) -> Option<Rc<str>> {
         self.handles.get(h.0 as usize).and_then(|e| e.origin.clone())
+    }
+    /// The label of handle `h`, as the trace shows it.
+    pub fn handle_label(&self, h: HandleId) -> Option<String> {
+        self.handles.get(h.0 as usize).map(|e| self.describe_label(&e.label))
     }
     /// The task whose step or wakeup handle `h` runs (CPython's
     /// `_format_handle` shows the task then), if it is one.

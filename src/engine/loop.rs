@@ -84,6 +84,8 @@ pub struct EventLoop<H: Host> {
     pub(crate) debug: bool,
     /// What a future made in debug mode is `created at` (the host's words).
     pub(crate) future_origin: Option<Rc<str>>,
+    /// Where the next task made was created (see `set_next_task_origin`).
+    pub(crate) next_task_origin: Option<Rc<str>>,
     pub(crate) slow_callback_duration: f64,
     pub(crate) slow_hook: Option<super::debug::SlowHook<H>>,
 }
@@ -123,6 +125,7 @@ impl<H: Host> EventLoop<H> {
             wait_hook: None,
             debug: false,
             future_origin: None,
+            next_task_origin: None,
             slow_callback_duration: super::debug::SLOW_CALLBACK_DURATION,
             slow_hook: None,
         }

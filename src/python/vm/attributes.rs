@@ -80,6 +80,11 @@ fn user_descriptor(obj: &Value, name: &str, method: &str) -> Option<(Value, Valu
 
 /// `obj.name = value`.
 pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
+    if let Value::Native(_) = obj
+        && let Some(done) = vm.lib.set_attr(vm, obj, name, &value)
+    {
+        return done;
+    }
     let (class, inst) = match obj {
         Value::Instance(i) => (i.class.clone(), Some(i)),
         Value::Exc(e) => match e.class.borrow().clone() {

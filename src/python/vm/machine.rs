@@ -6,6 +6,7 @@
 //! `run_frame` again, so no Rust stack survives a suspension point.
 
 mod builders;
+pub mod call_sites;
 mod calls;
 mod exceptions;
 mod iteration;
@@ -91,6 +92,12 @@ pub struct Interp {
     /// Real time since the run started (the --max-seconds limit).
     wall_clock: super::wallclock::WallClock,
     depth: usize,
+    /// The running frames (see [`call_sites`]).
+    sites: Vec<call_sites::CallSite>,
+    /// `sys.set_coroutine_origin_tracking_depth`: coroutines made while it
+    /// is above 0 keep that many frames of where they were made (asyncio's
+    /// debug mode turns it on while its loop runs).
+    pub coroutine_origin_depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
     /// The program's file name and text, for tracebacks the loop reports.
@@ -199,6 +206,8 @@ impl Interp {
             steps: 0,
             wall_clock: super::wallclock::WallClock::start(),
             depth: 0,
+            sites: Vec::new(),
+            coroutine_origin_depth: 0,
             handling: Vec::new(),
             builtins: lib.builtins(),
             program: (Rc::from("main.py"), Rc::from("")),
@@ -585,7 +594,9 @@ impl Vm<'_> {
         let handling_base = self.handling.len();
         frame.handling_base = handling_base;
         self.handling.append(&mut frame.handling);
+        self.enter_site(frame);
         let result = self.run_frame_inner(frame, thrown, handling_base);
+        self.leave_site();
         self.depth -= 1;
         if matches!(result, FrameResult::Yield(_)) {
             // A suspended frame keeps the exceptions it is handling to itself.

@@ -11,6 +11,7 @@ use crate::python::object::value::{Function, Value};
 impl Vm<'_> {
     /// `Op::Call(n)`.
     pub(super) fn op_call(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        self.mark_site(frame);
         let Op::Call(n) = op else {
             return Ok(());
         };
@@ -42,6 +43,7 @@ impl Vm<'_> {
 
     /// `Op::CallKw(n, names)`.
     pub(super) fn op_call_kw(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        self.mark_site(frame);
         let Op::CallKw(n, names) = op else {
             return Ok(());
         };
@@ -59,6 +61,7 @@ impl Vm<'_> {
 
     /// `Op::CallMethod(name, n)`.
     pub(super) fn op_call_method(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        self.mark_site(frame);
         let Op::CallMethod(name, n) = op else {
             return Ok(());
         };
@@ -97,6 +100,7 @@ impl Vm<'_> {
 
     /// `Op::CallEx`.
     pub(super) fn op_call_ex(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        self.mark_site(frame);
         let Op::CallEx = op else {
             return Ok(());
         };

@@ -13,6 +13,7 @@ use crate::python::object::value::Value;
 impl Vm<'_> {
     /// `Op::GetAwaitable`.
     pub(super) fn op_get_awaitable(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
+        self.mark_site(frame);
         let Op::GetAwaitable = op else {
             return Ok(());
         };
@@ -23,6 +24,7 @@ impl Vm<'_> {
 
     /// `Op::Await`.
     pub(super) fn op_await(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
+        self.mark_site(frame);
         let Op::Await = op else {
             return Ok(None);
         };
@@ -180,6 +182,7 @@ impl Vm<'_> {
 
     /// `Op::Await`.
     pub(super) fn op_await_2(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
+        self.mark_site(frame);
         let Op::Await = op else {
             return Ok(None);
         };
@@ -202,6 +205,7 @@ impl Vm<'_> {
 
     /// `Op::Await`.
     pub(super) fn op_await_3(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
+        self.mark_site(frame);
         let Op::Await = op else {
             return Ok(None);
         };
