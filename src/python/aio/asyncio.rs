@@ -228,7 +228,7 @@ impl PyCoroutine {
         // An exception a finished future hands on starts from the traceback
         // it had when the future got it.
         let thrown = thrown.map(|e| e.restore_traceback());
-        let result = vm.resume(&self.frames, value, thrown);
+        let result = super::debug::in_handle(&mut vm, |vm| vm.resume(&self.frames, value, thrown));
         match result {
             FrameResult::Yield(v) => match as_future(&v) {
                 Some(f) => Step::Await(f),
@@ -872,7 +872,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             if has_running_loop(vm) {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
-            let result = run_in_new_loop(vm, debug, |lp, st| {
+            let result = super::debug::inside(vm, &super::debug::ASYNCIO_RUN_FRAMES, |vm| run_in_new_loop(vm, debug, |lp, st| {
                 if lp.get_debug() {
                     lp.set_next_task_origin(super::debug::in_asyncio(super::debug::RUNNER));
                 }
@@ -882,7 +882,7 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                     Ok(()) => result,
                     Err(e) => Err(e),
                 }
-            });
+            }));
             if let Err(e) = &result
                 && vm.stopped.is_none()
             {

@@ -13,6 +13,7 @@ use super::reprs::ASYNCIO_DIR;
 use crate::engine::HandleId;
 use crate::python::object::errors::Res;
 use crate::python::object::float_repr::float_repr;
+use crate::python::vm::machine::call_sites::LibraryFrame;
 use crate::python::vm::machine::{Interp, Vm};
 
 /// `loop.create_future()`'s `Future(loop=self)` (3.11.7's line).
@@ -102,4 +103,49 @@ pub fn track_origins_soon(lp: &mut Loop, enabled: bool) {
         track_origins(st, enabled);
         Ok(())
     });
+}
+
+/// A frame of CPython's asyncio package (3.11.7's lines).
+const fn asyncio_frame(file: &'static str, line: u32, name: &'static str, text: &'static str) -> LibraryFrame {
+    LibraryFrame { file, line, name, text }
+}
+
+const RUN: LibraryFrame = asyncio_frame("/usr/lib/python3.11/asyncio/runners.py", 190, "run", "return runner.run(main)");
+const RUNNER_RUN: LibraryFrame =
+    asyncio_frame("/usr/lib/python3.11/asyncio/runners.py", 118, "run", "return self._loop.run_until_complete(task)");
+const RUN_UNTIL_COMPLETE: LibraryFrame =
+    asyncio_frame("/usr/lib/python3.11/asyncio/base_events.py", 640, "run_until_complete", "self.run_forever()");
+const RUN_FOREVER: LibraryFrame = asyncio_frame("/usr/lib/python3.11/asyncio/base_events.py", 607, "run_forever", "self._run_once()");
+const RUN_ONCE: LibraryFrame = asyncio_frame("/usr/lib/python3.11/asyncio/base_events.py", 1914, "_run_once", "handle._run()");
+const HANDLE_RUN: LibraryFrame =
+    asyncio_frame("/usr/lib/python3.11/asyncio/events.py", 80, "_run", "self._context.run(self._callback, *self._args)");
+
+/// The frames between `asyncio.run(main())` and the loop's `_run_once`.
+pub static ASYNCIO_RUN_FRAMES: [LibraryFrame; 4] = [RUN, RUNNER_RUN, RUN_UNTIL_COMPLETE, RUN_FOREVER];
+/// The frames between `runner.run(main())` and the loop's `_run_once`.
+pub static RUNNER_RUN_FRAMES: [LibraryFrame; 3] = [RUNNER_RUN, RUN_UNTIL_COMPLETE, RUN_FOREVER];
+/// The frames between `loop.run_until_complete(…)` and `_run_once`.
+pub static RUN_UNTIL_COMPLETE_FRAMES: [LibraryFrame; 2] = [RUN_UNTIL_COMPLETE, RUN_FOREVER];
+/// The frame between `loop.run_forever()` and `_run_once`.
+pub static RUN_FOREVER_FRAMES: [LibraryFrame; 1] = [RUN_FOREVER];
+/// The frames between `_run_once` and a callback or task step it runs.
+static HANDLE_FRAMES: [LibraryFrame; 2] = [RUN_ONCE, HANDLE_RUN];
+
+/// Runs `f` with asyncio's `frames` on the stack, as CPython's would be
+/// under the Python code the loop runs (a coroutine made there in debug
+/// mode shows them where it was created).
+pub fn inside<T>(vm: &mut Vm, frames: &'static [LibraryFrame], f: impl FnOnce(&mut Vm) -> T) -> T {
+    vm.enter_library(frames);
+    let r = f(vm);
+    vm.leave_library(frames.len());
+    r
+}
+
+/// Runs a callback or task step `f`: under `_run_once` and `Handle._run`
+/// while coroutine origins are tracked (free otherwise).
+pub fn in_handle<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> T) -> T {
+    if vm.coroutine_origin_depth == 0 {
+        return f(vm);
+    }
+    inside(vm, &HANDLE_FRAMES, f)
 }

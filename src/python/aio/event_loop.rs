@@ -427,7 +427,7 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
     let (shown_callback, shown_rest) = (callback.clone(), rest.to_vec());
     let (callback, rest) = (callback.clone(), rest.to_vec());
     let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
-        Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
+        super::debug::in_handle(&mut Vm::new(st, Some(lp)), |vm| vm.call(&callback, rest, Vec::new())).map(|_| ())
     };
     let origin = loop_by_id(vm, id)?.get_debug().then(|| super::debug::here(vm));
     let lp = loop_by_id(vm, id)?;
@@ -551,13 +551,17 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             Ok(Value::None)
         }
         "run_forever" => {
-            let r = run_loop(vm, id, |lp, st| lp.run_forever(st).map(|_| Value::None));
+            let r = super::debug::inside(vm, &super::debug::RUN_FOREVER_FRAMES, |vm| {
+                run_loop(vm, id, |lp, st| lp.run_forever(st).map(|_| Value::None))
+            });
             vm.unless_halted(r)
         }
         "run_until_complete" => {
             arg_count("run_until_complete", &args, 1, 1)?;
             let t = as_task_in(loop_by_id(vm, id)?, &args[0])?;
-            let r = run_loop(vm, id, |lp, st| lp.run_until_complete(t, st));
+            let r = super::debug::inside(vm, &super::debug::RUN_UNTIL_COMPLETE_FRAMES, |vm| {
+                run_loop(vm, id, |lp, st| lp.run_until_complete(t, st))
+            });
             vm.unless_halted(r)
         }
         other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),

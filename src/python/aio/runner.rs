@@ -86,11 +86,13 @@ pub fn call_method(vm: &mut Vm, runner: &Runner, recv: &Value, name: &str, args:
                 return Err(exc("RuntimeError", "Runner.run() cannot be called from a running event loop"));
             }
             let id = runner.loop_id(vm)?;
-            let result = run_loop(vm, id, |lp, st| {
-                if lp.get_debug() {
-                    lp.set_next_task_origin(super::debug::in_asyncio(super::debug::RUNNER));
-                }
-                crate::engine::run::run_main(lp, main, st)
+            let result = super::debug::inside(vm, &super::debug::RUNNER_RUN_FRAMES, |vm| {
+                run_loop(vm, id, |lp, st| {
+                    if lp.get_debug() {
+                        lp.set_next_task_origin(super::debug::in_asyncio(super::debug::RUNNER));
+                    }
+                    crate::engine::run::run_main(lp, main, st)
+                })
             });
             if let Err(e) = &result
                 && vm.stopped.is_none()

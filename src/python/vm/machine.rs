@@ -102,9 +102,10 @@ pub struct Interp {
     builtins: FxHashMap<Rc<str>, Value>,
     /// The program's file name and text, for tracebacks the loop reports.
     pub program: (Rc<str>, Rc<str>),
-    /// Lines that already printed a "never awaited" warning (Python shows a
-    /// warning once per place).
-    warned_lines: std::collections::HashSet<u32>,
+    /// The "never awaited" warnings already printed, by line and text
+    /// (Python's default filter shows a warning once per place and text:
+    /// the `__warningregistry__` key).
+    warned_lines: std::collections::HashSet<(u32, String)>,
     /// The builtins, modules, asyncio and threads.
     pub lib: &'static dyn Library,
     /// The run's one clock, shared with every event loop.
@@ -280,15 +281,19 @@ impl Vm<'_> {
             return;
         }
         let line = frame.current_line();
-        if !self.warned_lines.insert(line) {
+        let origin = match &state.origin {
+            Some(frames) => format!("\nCoroutine created at (most recent call last)\n{}", frames.trim_end_matches('\n')),
+            None => String::new(),
+        };
+        let warning = format!("coroutine '{}' was never awaited{origin}", state.qualname);
+        if !self.warned_lines.insert((line, warning.clone())) {
             return;
         }
         let (filename, source) = self.program.clone();
         let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
         let message = format!(
-            "{filename}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n  {text}\n\
-             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-            state.qualname
+            "{filename}:{line}: RuntimeWarning: {warning}\n  {text}\n\
+             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
         );
         drop(state);
         self.write(&message, true);
@@ -447,7 +452,10 @@ impl Vm<'_> {
             };
             // Coroutines are never finalized on drop (their tasks keep them).
             let home = (kind != GenKind::Coroutine).then(|| self.finalizers.clone());
-            let state = GenState::new(frame, func.qualname(), kind, home);
+            let mut state = GenState::new(frame, func.qualname(), kind, home);
+            if kind == GenKind::Coroutine && self.coroutine_origin_depth > 0 {
+                state.origin = Some(self.coroutine_origin());
+            }
             return Ok(Value::Gen(Rc::new(RefCell::new(state))));
         }
         let mut frame = frame;

@@ -14,29 +14,59 @@ use super::Vm;
 use crate::python::object::code::Code;
 use crate::python::object::frame::Frame;
 
-/// One running frame of the stack (see the module docs).
+/// One running frame of the stack (see the module docs): a Python frame,
+/// or a frame of CPython's asyncio that looplab runs in Rust (`run_forever`,
+/// `_run_once`…), which the library puts where CPython's would be.
 #[derive(Debug, Clone)]
-pub struct CallSite {
-    code: Rc<Code>,
-    ip: usize,
+pub enum CallSite {
+    /// A frame of the program.
+    Python {
+        /// Its code.
+        code: Rc<Code>,
+        /// The instruction after the one it is at.
+        ip: usize,
+    },
+    /// A frame of the standard library.
+    Library(&'static LibraryFrame),
+}
+
+/// A standard-library frame as a traceback shows it.
+#[derive(Debug)]
+pub struct LibraryFrame {
+    /// Its file, e.g. `/usr/lib/python3.11/asyncio/runners.py`.
+    pub file: &'static str,
+    /// The line it is at.
+    pub line: u32,
+    /// The function's name.
+    pub name: &'static str,
+    /// The line's text.
+    pub text: &'static str,
 }
 
 impl CallSite {
     /// The function's name (`co_name`), as tracebacks show it.
-    pub fn name(&self) -> &Rc<str> {
-        &self.code.name
+    pub fn name(&self) -> &str {
+        match self {
+            CallSite::Python { code, .. } => &code.name,
+            CallSite::Library(f) => f.name,
+        }
     }
     /// The line of the instruction it is at.
     pub fn line(&self) -> u32 {
-        let i = self.ip.saturating_sub(1).min(self.code.lines.len().saturating_sub(1));
-        self.code.lines.get(i).copied().unwrap_or(self.code.first_line)
+        match self {
+            CallSite::Python { code, ip } => {
+                let i = ip.saturating_sub(1).min(code.lines.len().saturating_sub(1));
+                code.lines.get(i).copied().unwrap_or(code.first_line)
+            }
+            CallSite::Library(f) => f.line,
+        }
     }
 }
 
 impl Vm<'_> {
     /// A frame starts (or resumes) running.
     pub(super) fn enter_site(&mut self, frame: &Frame) {
-        self.sites.push(CallSite { code: frame.code.clone(), ip: frame.ip });
+        self.sites.push(CallSite::Python { code: frame.code.clone(), ip: frame.ip });
     }
     /// The innermost frame stops running.
     pub(super) fn leave_site(&mut self) {
@@ -45,13 +75,45 @@ impl Vm<'_> {
     /// The innermost frame is about to call from its current instruction.
     #[inline]
     pub(super) fn mark_site(&mut self, frame: &Frame) {
-        if let Some(site) = self.sites.last_mut() {
-            site.ip = frame.ip;
+        if let Some(CallSite::Python { ip, .. }) = self.sites.last_mut() {
+            *ip = frame.ip;
         }
     }
     /// The running frames, outermost first.
     pub fn call_sites(&self) -> &[CallSite] {
         &self.sites
+    }
+    /// The library's frames around the Python code it runs next (popped
+    /// with [`Self::leave_library`]).
+    pub fn enter_library(&mut self, frames: &'static [LibraryFrame]) {
+        self.sites.extend(frames.iter().map(CallSite::Library));
+    }
+    /// Pops the `n` library frames [`Self::enter_library`] pushed.
+    pub fn leave_library(&mut self, n: usize) {
+        let keep = self.sites.len().saturating_sub(n);
+        self.sites.truncate(keep);
+    }
+    /// `cr_origin` of a coroutine made now, formatted as the never-awaited
+    /// warning prints it: the innermost `coroutine_origin_depth` frames,
+    /// outermost first, each as `traceback.format_list` writes it.
+    pub(super) fn coroutine_origin(&self) -> Rc<str> {
+        let (filename, source) = self.program.clone();
+        let skip = self.sites.len().saturating_sub(self.coroutine_origin_depth);
+        let mut text = String::new();
+        for site in &self.sites[skip..] {
+            let (file, line) = match site {
+                CallSite::Python { .. } => {
+                    let line = site.line();
+                    (filename.to_string(), source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim().to_string())
+                }
+                CallSite::Library(f) => (f.file.to_string(), f.text.to_string()),
+            };
+            text.push_str(&format!("  File \"{file}\", line {}, in {}\n", site.line(), site.name()));
+            if !line.is_empty() {
+                text.push_str(&format!("    {line}\n"));
+            }
+        }
+        Rc::from(text)
     }
     /// The line the innermost running frame is at (where a library call
     /// made from Python code was made).
