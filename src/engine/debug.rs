@@ -66,6 +66,19 @@ impl<H: Host> EventLoop<H> {
             e.origin = Some(text);
         }
     }
+    /// Keeps the frames that made handle `h` (its `_source_traceback`, as
+    /// the host formats it), in debug mode only.
+    pub fn set_handle_source_traceback(&mut self, h: HandleId, text: Rc<str>) {
+        if self.debug
+            && let Some(e) = self.handles.get_mut(h.0 as usize)
+        {
+            e.source_traceback = Some(text);
+        }
+    }
+    /// The frames that made handle `h`, if it was made in debug mode.
+    pub fn handle_source_traceback(&self, h: HandleId) -> Option<Rc<str>> {
+        self.handles.get(h.0 as usize).and_then(|e| e.source_traceback.clone())
+    }
     /// Where handle `h` was made, if it was made in debug mode.
     pub fn handle_origin(&self, h: HandleId) -> Option<Rc<str>> {
         self.handles.get(h.0 as usize).and_then(|e| e.origin.clone())

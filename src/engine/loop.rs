@@ -59,6 +59,8 @@ pub struct LoopError<H: Host> {
     /// For a failed done callback: the future it was called with (its
     /// handle's argument, which CPython's message shows).
     pub callback_arg: Option<FutureId>,
+    /// For an exception in a callback: its handle (`context['handle']`).
+    pub handle: Option<HandleId>,
 }
 
 /// The event loop. See the module docs for invariants.
@@ -231,7 +233,7 @@ impl<H: Host> EventLoop<H> {
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None });
+        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None, handle: None });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {
@@ -254,7 +256,7 @@ impl<H: Host> EventLoop<H> {
 
     fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
         let id = HandleId(self.handles.len() as u32);
-        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None, origin: None });
+        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None, origin: None, source_traceback: None });
         id
     }
 
@@ -550,6 +552,7 @@ impl<H: Host> EventLoop<H> {
                 self.report_error(format!("Exception in callback {l}"), Some(exc), None);
                 if let Some(e) = self.errors.last_mut() {
                     e.callback_arg = done_of;
+                    e.handle = Some(h);
                 }
             }
             if let Some(t0) = started {

@@ -62,9 +62,22 @@ fn log_slow(lp: &mut Loop, st: &mut Interp, h: HandleId, seconds: f64) -> Res<()
     Ok(())
 }
 
+/// The `handle:` line of an exception in callback `h` (its label `callback`).
+pub fn failed_handle_text(lp: &Loop, h: Option<HandleId>, callback: &str) -> String {
+    match h {
+        Some(h) => handle_text_with(lp, h, callback.to_string()),
+        None => format!("<Handle {callback}>"),
+    }
+}
+
 /// `str(handle)` of a handle known only to the engine: its class, deadline,
 /// callback and where it was made.
 fn handle_text(lp: &Loop, h: HandleId) -> String {
+    handle_text_with(lp, h, lp.handle_label(h).unwrap_or_default())
+}
+
+/// [`handle_text`] with the callback shown as `label`.
+fn handle_text_with(lp: &Loop, h: HandleId, label: String) -> String {
     let mut info = Vec::new();
     match lp.handle_when(h) {
         Ok(Some(when)) => {
@@ -73,9 +86,7 @@ fn handle_text(lp: &Loop, h: HandleId) -> String {
         }
         _ => info.push("Handle".to_string()),
     }
-    if let Some(label) = lp.handle_label(h) {
-        info.push(label);
-    }
+    info.push(label);
     if let Some(origin) = lp.handle_origin(h) {
         info.push(format!("created at {origin}"));
     }

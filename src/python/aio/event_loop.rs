@@ -429,15 +429,22 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
     let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
         super::debug::in_handle(&mut Vm::new(st, Some(lp)), |vm| vm.call(&callback, rest, Vec::new())).map(|_| ())
     };
-    let origin = loop_by_id(vm, id)?.get_debug().then(|| super::debug::here(vm));
+    // `_source_traceback`: extract_stack's 10 frames from inside asyncio,
+    // less asyncio's own (three under call_later, two under the others).
+    let depth = match when {
+        Some((_, true)) => super::debug::DEBUG_STACK_DEPTH - 3,
+        _ => super::debug::DEBUG_STACK_DEPTH - 2,
+    };
+    let origin = loop_by_id(vm, id)?.get_debug().then(|| (super::debug::here(vm), vm.format_stack(depth)));
     let lp = loop_by_id(vm, id)?;
     let h = match when {
         None => lp.call_soon(label, run),
         Some((t, true)) => lp.call_later(t, label, run),
         Some((t, false)) => lp.call_at(t, label, run),
     };
-    if let Some(origin) = origin {
+    if let Some((origin, stack)) = origin {
         lp.set_handle_origin(h, origin);
+        lp.set_handle_source_traceback(h, stack);
     }
     Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), callback: shown_callback, args: shown_rest, kept_repr: Default::default() })))
 }
@@ -466,7 +473,10 @@ fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHos
         if let Some(callback) = error.message.strip_prefix("Exception in callback ") {
             // The default exception handler shows the handle, and the
             // exception came out of its `_run`.
-            text.push_str(&format!("handle: <Handle {callback}>\n"));
+            text.push_str(&format!("handle: {}\n", super::debug::failed_handle_text(lp, error.handle, callback)));
+            if let Some(stack) = error.handle.and_then(|h| lp.handle_source_traceback(h)) {
+                text.push_str(&format!("source_traceback: Object created at (most recent call last):\n{}\n", stack.trim_end()));
+            }
             if let Some(e) = &error.exception {
                 super::library_frames::add_handle_run_frame(e);
             }

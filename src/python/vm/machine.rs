@@ -94,6 +94,8 @@ pub struct Interp {
     depth: usize,
     /// The running frames (see [`call_sites`]).
     sites: Vec<call_sites::CallSite>,
+    /// The innermost frame's last call: (its place in `sites`, instruction).
+    call_site: (usize, usize),
     /// `sys.set_coroutine_origin_tracking_depth`: coroutines made while it
     /// is above 0 keep that many frames of where they were made (asyncio's
     /// debug mode turns it on while its loop runs).
@@ -208,6 +210,7 @@ impl Interp {
             wall_clock: super::wallclock::WallClock::start(),
             depth: 0,
             sites: Vec::new(),
+            call_site: (0, 0),
             coroutine_origin_depth: 0,
             handling: Vec::new(),
             builtins: lib.builtins(),

@@ -4,9 +4,12 @@
 //! innermost line, and a coroutine made while origin tracking is on keeps
 //! the whole stack (`Coroutine created at (most recent call last)`).
 //!
-//! Invariant: `run_frame` pushes a site on entry and pops it on exit, and a
-//! frame notes its instruction before each call that may run Python code,
-//! so the outer frames' lines are those of the calls that are running.
+//! Invariant: `run_frame` pushes a site on entry and pops it on exit. A
+//! frame notes its instruction before each call that may run Python code
+//! (one store: `call_site`, with its place in the stack); a frame entered
+//! (or the library's frames pushed) copies it into the caller's site, so the
+//! outer frames' lines are those of the calls that are running, and the
+//! innermost frame's is `call_site`'s.
 
 use std::rc::Rc;
 
@@ -66,6 +69,7 @@ impl CallSite {
 impl Vm<'_> {
     /// A frame starts (or resumes) running.
     pub(super) fn enter_site(&mut self, frame: &Frame) {
+        self.settle_caller();
         self.sites.push(CallSite::Python { code: frame.code.clone(), ip: frame.ip });
     }
     /// The innermost frame stops running.
@@ -75,17 +79,31 @@ impl Vm<'_> {
     /// The innermost frame is about to call from its current instruction.
     #[inline]
     pub(super) fn mark_site(&mut self, frame: &Frame) {
-        if let Some(CallSite::Python { ip, .. }) = self.sites.last_mut() {
-            *ip = frame.ip;
+        self.call_site = (self.sites.len(), frame.ip);
+    }
+    /// The innermost frame's site takes the instruction it is calling from,
+    /// if that frame noted it.
+    fn settle_caller(&mut self) {
+        let (depth, at) = self.call_site;
+        if depth == self.sites.len()
+            && let Some(CallSite::Python { ip, .. }) = self.sites.last_mut()
+        {
+            *ip = at;
         }
     }
-    /// The running frames, outermost first.
-    pub fn call_sites(&self) -> &[CallSite] {
-        &self.sites
+    /// Site `i`'s line, the innermost one's from the call it is making.
+    fn line_of(&self, i: usize) -> u32 {
+        match &self.sites[i] {
+            CallSite::Python { code, .. } if i + 1 == self.sites.len() && self.call_site.0 == self.sites.len() => {
+                CallSite::Python { code: code.clone(), ip: self.call_site.1 }.line()
+            }
+            site => site.line(),
+        }
     }
     /// The library's frames around the Python code it runs next (popped
     /// with [`Self::leave_library`]).
     pub fn enter_library(&mut self, frames: &'static [LibraryFrame]) {
+        self.settle_caller();
         self.sites.extend(frames.iter().map(CallSite::Library));
     }
     /// Pops the `n` library frames [`Self::enter_library`] pushed.
@@ -97,20 +115,27 @@ impl Vm<'_> {
     /// warning prints it: the innermost `coroutine_origin_depth` frames,
     /// outermost first, each as `traceback.format_list` writes it.
     pub(super) fn coroutine_origin(&self) -> Rc<str> {
+        self.format_stack(self.coroutine_origin_depth)
+    }
+    /// The innermost `depth` running frames, outermost first, as
+    /// `traceback.format_list` writes them.
+    pub fn format_stack(&self, depth: usize) -> Rc<str> {
         let (filename, source) = self.program.clone();
-        let skip = self.sites.len().saturating_sub(self.coroutine_origin_depth);
+        let skip = self.sites.len().saturating_sub(depth);
         let mut text = String::new();
-        for site in &self.sites[skip..] {
-            let (file, line) = match site {
-                CallSite::Python { .. } => {
-                    let line = site.line();
-                    (filename.to_string(), source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim().to_string())
-                }
-                CallSite::Library(f) => (f.file.to_string(), f.text.to_string()),
+        for (i, site) in self.sites.iter().enumerate().skip(skip) {
+            let line = self.line_of(i);
+            let shown = match site {
+                CallSite::Python { .. } => source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim(),
+                CallSite::Library(f) => f.text,
             };
-            text.push_str(&format!("  File \"{file}\", line {}, in {}\n", site.line(), site.name()));
-            if !line.is_empty() {
-                text.push_str(&format!("    {line}\n"));
+            let file: &str = match site {
+                CallSite::Python { .. } => &filename,
+                CallSite::Library(f) => f.file,
+            };
+            text.push_str(&format!("  File \"{file}\", line {line}, in {}\n", site.name()));
+            if !shown.is_empty() {
+                text.push_str(&format!("    {shown}\n"));
             }
         }
         Rc::from(text)
@@ -118,6 +143,6 @@ impl Vm<'_> {
     /// The line the innermost running frame is at (where a library call
     /// made from Python code was made).
     pub fn caller_line(&self) -> Option<u32> {
-        self.sites.last().map(CallSite::line)
+        (!self.sites.is_empty()).then(|| self.line_of(self.sites.len() - 1))
     }
 }
