@@ -10,6 +10,7 @@ pub mod output;
 pub mod perfetto;
 pub mod recording;
 pub mod share;
+pub mod slow;
 pub mod story;
 pub mod story_text;
 pub mod timeline;
