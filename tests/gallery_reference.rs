@@ -74,7 +74,11 @@ fn every_gallery_program_prints_on_the_page_what_cpython_prints() {
         .iter()
         .filter_map(|example| {
             let (_, expected, _) = reference_run(example.source, example.id);
-            let mut session = match Session::start(example.source, "main.py", RunOptions::default()) {
+            // The wall-clock backstop is tested on its own: a loaded machine
+            // must not stop the heaviest example (seconds of CPU in debug).
+            let mut options = RunOptions::default();
+            options.limits.max_seconds = 300.0;
+            let mut session = match Session::start(example.source, "main.py", options) {
                 Ok(s) => s,
                 Err(e) => return Some(format!("{}: did not start: {}", example.id, e.diagnostic.message)),
             };

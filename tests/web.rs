@@ -509,7 +509,7 @@ fn list_doubling_raises_memory_error_within_the_pages_budget() {
 fn a_share_link_round_trips_and_opens_its_run_at_its_moment() {
     use looplab::view::share::{Shared, decode, encode};
     let source = looplab::gallery::default_example().source;
-    let link = Shared { source: source.into(), at: Some(3), lang: Some("zh-CN".into()) };
+    let link = Shared { at: Some(3), lang: Some("zh-CN".into()), ..Shared::program(source) };
     let opened = decode(&format!("#{}", encode(&link))).expect("a share link");
     assert_eq!(opened, link);
     assert_eq!(decode("#<script>alert(1)</script>"), None);
@@ -537,4 +537,103 @@ fn the_await_graph_of_the_countdown_names_what_each_task_waits_on() {
         .collect();
     assert!(rows.iter().any(|r| r == "Task-1 → wait([Task-2, Task-3, Task-4], ALL_COMPLETED)"), "{rows:?}");
     assert!(rows.iter().any(|r| r == "Task-4 → sleep(0.5) until 0.500"), "{rows:?}");
+}
+
+#[wasm_bindgen_test]
+fn a_share_link_carries_knobs_clock_speed_and_moment_and_hostile_text_stays_text() {
+    use looplab::python::front::knobs::find_knobs;
+    use looplab::view::share::{Clock, Shared, decode, encode};
+    let countdown = looplab::gallery::default_example().source.to_string();
+    let c = find_knobs(&countdown).into_iter().find(|k| k.context == "('C', 0.5)").expect("C's knob");
+    let turned = PageState::new(countdown, Lang::En).apply(PageAction::SetKnob(c, 0.3)).source;
+    let hostile = format!("{turned}# </script><img src=x onerror=alert(1)> ;code=#at=9\n");
+    let link = Shared { at: Some(4), lang: Some("en".into()), clock: Some(Clock::Real), speed: Some(4.0), ..Shared::program(&hostile) };
+    let fragment = encode(&link);
+    assert!(!fragment.contains('<') && !fragment.contains(' '), "{fragment}");
+    let opened = decode(&format!("#{fragment}")).expect("a share link");
+    assert_eq!(opened, link);
+    let knobs = |source: &str| find_knobs(source).into_iter().map(|k| (k.context, k.value)).collect::<Vec<_>>();
+    assert_eq!(knobs(&opened.source), knobs(&turned), "the knobs' values travel with the program");
+    assert!(knobs(&opened.source).iter().any(|(context, _)| context == "('C', 0.3)"));
+    assert_eq!(decode("#v1;clock=<script>alert(1)</script>;speed=9e999;code=aGk").map(|s| (s.clock, s.speed)), Some((None, None)));
+}
+
+#[wasm_bindgen_test]
+fn a_real_time_link_keeps_its_moment_until_the_run_has_ended() {
+    let mut state = PageState::new(SLEEPER.into(), Lang::En).apply(PageAction::SetMode(Mode::RealTime));
+    state.open_at = Some(1);
+    let waiting = state.apply(PageAction::Run);
+    assert!(matches!(waiting.recording.as_ref().map(|r| &r.ending), Some(Ending::WaitingUntil(_))));
+    assert_eq!(waiting.open_at, Some(1), "kept while the clock runs");
+    let done = waiting.apply(PageAction::Woke(1.0));
+    assert_eq!(done.recording.as_ref().map(|r| r.ending.clone()), Some(Ending::Exited(0)));
+    assert_eq!((done.cursor, done.open_at), (1, None), "shown at the link's moment once it ended");
+    assert_eq!(PageState::new(SLEEPER.into(), Lang::En).apply(PageAction::SetSpeed(3.0)).speed, 1.0, "only the player's speeds");
+}
+
+async fn press_key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+    target.dispatch_event(&event).expect("dispatched");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn splitters_move_with_the_keys_and_panels_collapse_and_both_are_remembered() {
+    let root = mount_page().await;
+    press_run(&root).await;
+    let columns: Element = find(&root, ".splitter-v");
+    assert_eq!(columns.get_attribute("role").as_deref(), Some("separator"));
+    assert_eq!(columns.get_attribute("aria-valuenow").as_deref(), Some("60"));
+    press_key(&columns, "ArrowRight").await;
+    press_key(&columns, "ArrowRight").await;
+    let columns: Element = find(&root, ".splitter-v");
+    assert_eq!(columns.get_attribute("aria-valuenow").as_deref(), Some("70"));
+    let moment_before = find::<Element>(&root, "#moment").text_content();
+    press_key(&columns, "ArrowLeft").await;
+    assert_eq!(find::<Element>(&root, "#moment").text_content(), moment_before, "a splitter's arrows do not step the player");
+    let workspace: Element = find(&root, ".workspace");
+    assert!(workspace.get_attribute("style").unwrap_or_default().contains("--col-left: 0.650fr"));
+
+    let fold: HtmlButtonElement = find(&root, ".output-pane .collapse");
+    assert_eq!(fold.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(fold.get_attribute("aria-label").as_deref(), Some("Collapse: Output"));
+    fold.click();
+    settle().await;
+    assert_eq!(workspace.get_attribute("data-collapsed").as_deref(), Some("output"));
+    assert!(workspace.get_attribute("style").unwrap_or_default().contains("--inspector-flex: 1.000 1 0"), "the inspector takes the room");
+
+    root.remove();
+    let again = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&again).expect("appended");
+    looplab::page::start_in(again.clone());
+    settle().await;
+    let workspace: Element = find(&again, ".workspace");
+    assert_eq!(workspace.get_attribute("data-collapsed").as_deref(), Some("output"), "remembered");
+    assert_eq!(find::<Element>(&again, ".splitter-v").get_attribute("aria-valuenow").as_deref(), Some("65"));
+    let fold: HtmlButtonElement = find(&again, ".output-pane .collapse");
+    assert_eq!(fold.get_attribute("aria-expanded").as_deref(), Some("false"));
+    fold.click();
+    settle().await;
+    assert_eq!(workspace.get_attribute("data-collapsed").as_deref(), Some(""));
+    again.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_knob_change_keeps_the_run_before_it_for_the_run_diff() {
+    use looplab::view::run_diff::{Change, run_diff};
+    let source = looplab::gallery::default_example().source.to_string();
+    let c = looplab::python::front::knobs::find_knobs(&source).into_iter().find(|k| k.context == "('C', 0.5)").expect("C's knob");
+    let before = PageState::new(source, Lang::En).apply(PageAction::Run);
+    let after = before.apply(PageAction::SetKnob(c, 0.3));
+    let (old, new) = (after.previous.clone().expect("the run before"), after.recording.clone().expect("the run after"));
+    assert_eq!(Some(&old), before.recording.as_ref());
+    let lines = new.lines_until(new.iterations);
+    let diff = run_diff(&old.lines_until(old.iterations), &lines);
+    let first = lines.iter().position(|l| l.text.ends_with("C = 3")).expect("C = 3");
+    assert_eq!(diff[first], Change::Retimed { was: 0.5 });
+    assert_eq!(after.apply(PageAction::Run).previous, None, "a plain Run shows no diff");
+    assert_eq!(after.apply(PageAction::LoadExample("lock".into())).previous, None);
 }

@@ -66,22 +66,26 @@ impl<H: Host> EventLoop<H> {
             e.origin = Some(text);
         }
     }
-    /// Keeps the frames that made handle `h` (its `_source_traceback`, as
-    /// the host formats it), in debug mode only.
-    pub fn set_handle_source_traceback(&mut self, h: HandleId, text: Rc<str>) {
+    /// Keeps the frames that made handle `h` (its `_source_traceback`, a
+    /// value of the host's), in debug mode only.
+    pub fn set_handle_source_traceback(&mut self, h: HandleId, frames: H::Value) {
         if self.debug
             && let Some(e) = self.handles.get_mut(h.0 as usize)
         {
-            e.source_traceback = Some(text);
+            e.source_traceback = Some(frames);
         }
     }
     /// The frames that made handle `h`, if it was made in debug mode.
-    pub fn handle_source_traceback(&self, h: HandleId) -> Option<Rc<str>> {
+    pub fn handle_source_traceback(&self, h: HandleId) -> Option<H::Value> {
         self.handles.get(h.0 as usize).and_then(|e| e.source_traceback.clone())
     }
     /// Where handle `h` was made, if it was made in debug mode.
     pub fn handle_origin(&self, h: HandleId) -> Option<Rc<str>> {
         self.handles.get(h.0 as usize).and_then(|e| e.origin.clone())
+    }
+    /// The handle running now (`_current_handle`), in debug mode only.
+    pub fn current_handle(&self) -> Option<HandleId> {
+        self.current_handle
     }
     /// The label of handle `h`, as the trace shows it.
     pub fn handle_label(&self, h: HandleId) -> Option<String> {

@@ -60,6 +60,6 @@ pub(crate) struct HandleEntry<H: Host> {
     pub done_of: Option<FutureId>,
     /// Debug mode's `created at FILE:LINE`, as the host names it.
     pub origin: Option<std::rc::Rc<str>>,
-    /// Debug mode's `_source_traceback`, formatted by the host.
-    pub source_traceback: Option<std::rc::Rc<str>>,
+    /// Debug mode's `_source_traceback`, as the host keeps it.
+    pub source_traceback: Option<H::Value>,
 }

@@ -59,8 +59,10 @@ pub struct LoopError<H: Host> {
     /// For a failed done callback: the future it was called with (its
     /// handle's argument, which CPython's message shows).
     pub callback_arg: Option<FutureId>,
-    /// For an exception in a callback: its handle (`context['handle']`).
+    /// The handle whose callback raised (`context['handle']`), if any.
     pub handle: Option<HandleId>,
+    /// The context's other keys (`task`, `asyncgen`), in order.
+    pub extra: Vec<(&'static str, H::Value)>,
 }
 
 /// The event loop. See the module docs for invariants.
@@ -82,6 +84,7 @@ pub struct EventLoop<H: Host> {
     pub(crate) errors: Vec<LoopError<H>>,
     pub(crate) output: String,
     pub(crate) wait_hook: Option<WaitHook<H>>,
+    pub(crate) error_hook: Option<ErrorHook<H>>,
     /// `loop.get_debug()`.
     pub(crate) debug: bool,
     /// What a future made in debug mode is `created at` (the host's words).
@@ -90,7 +93,15 @@ pub struct EventLoop<H: Host> {
     pub(crate) next_task_origin: Option<Rc<str>>,
     pub(crate) slow_callback_duration: f64,
     pub(crate) slow_hook: Option<super::debug::SlowHook<H>>,
+    /// `BaseEventLoop._current_handle`: the handle running now, in debug mode.
+    pub(crate) current_handle: Option<HandleId>,
 }
+
+/// The host's exception handler: called after a callback or a task step
+/// reported errors (CPython calls `call_exception_handler` there), to take
+/// them with [`EventLoop::take_errors`] and handle them at once. An error it
+/// returns (a `SystemExit` raised by the handler) ends `run_once`.
+pub type ErrorHook<H> = fn(&mut EventLoop<H>, &mut <H as Host>::Cx) -> Result<(), <H as Host>::Exception>;
 
 /// The host's selector wait: called when the loop would wait until the given
 /// clock time (None: until a handle is ready). It returns whether it waited
@@ -125,11 +136,13 @@ impl<H: Host> EventLoop<H> {
             errors: Vec::new(),
             output: String::new(),
             wait_hook: None,
+            error_hook: None,
             debug: false,
             future_origin: None,
             next_task_origin: None,
             slow_callback_duration: super::debug::SLOW_CALLBACK_DURATION,
             slow_hook: None,
+            current_handle: None,
         }
     }
 
@@ -161,6 +174,10 @@ impl<H: Host> EventLoop<H> {
     /// waits); see [`WaitHook`].
     pub fn set_wait_hook(&mut self, hook: WaitHook<H>) {
         self.wait_hook = Some(hook);
+    }
+    /// Installs the host's exception handler; see [`ErrorHook`].
+    pub fn set_error_hook(&mut self, hook: ErrorHook<H>) {
+        self.error_hook = Some(hook);
     }
     /// Set the clock (external mode; the clock never goes backwards).
     pub fn set_time(&mut self, now: f64) {
@@ -226,6 +243,14 @@ impl<H: Host> EventLoop<H> {
     pub fn call_exception_handler(&mut self, message: String, exception: Option<H::Exception>) {
         self.report_error(message, exception, None);
     }
+    /// `call_exception_handler` with more keys in the context (`task`,
+    /// `asyncgen`), after `message` and `exception`.
+    pub fn call_exception_handler_with(&mut self, message: String, exception: Option<H::Exception>, extra: Vec<(&'static str, H::Value)>) {
+        self.report_error(message, exception, None);
+        if let Some(e) = self.errors.last_mut() {
+            e.extra = extra;
+        }
+    }
     /// `call_exception_handler` with the context's `future`.
     pub(crate) fn report_error(&mut self, message: String, exception: Option<H::Exception>, future: Option<FutureId>) {
         let text = match &exception {
@@ -233,7 +258,7 @@ impl<H: Host> EventLoop<H> {
             None => message.clone(),
         };
         self.emit(|| TraceKind::Error { text });
-        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None, handle: None });
+        self.errors.push(LoopError { message, exception, time: self.now(), future, callback_arg: None, handle: None, extra: Vec::new() });
     }
     /// Take the errors reported to the exception handler so far.
     pub fn take_errors(&mut self) -> Vec<LoopError<H>> {
@@ -539,11 +564,13 @@ impl<H: Host> EventLoop<H> {
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
             let started = self.debug.then(|| self.now());
+            self.current_handle = self.debug.then_some(h);
             let r = cb(self, cx);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
             }
             if self.runtime.driver.borrow().halt.is_some() {
+                self.current_handle = None;
                 break;
             }
             if let Err(exc) = r {
@@ -555,11 +582,26 @@ impl<H: Host> EventLoop<H> {
                     e.handle = Some(h);
                 }
             }
-            if let Some(t0) = started {
-                self.check_slow(cx, h, t0)?;
-            }
+            let after = self.after_handle(cx, h, started);
+            self.current_handle = None;
+            after?;
         }
         Ok(())
+    }
+
+    /// After handle `h` ran (started at `started` in debug mode): CPython's
+    /// `Handle._run` calls `call_exception_handler` inside, so the host's
+    /// error hook runs (and is timed) before the slow-callback check.
+    fn after_handle(&mut self, cx: &mut H::Cx, h: HandleId, started: Option<f64>) -> Result<(), H::Exception> {
+        if !self.errors.is_empty()
+            && let Some(hook) = self.error_hook
+        {
+            hook(self, cx)?;
+        }
+        match started {
+            Some(t0) => self.check_slow(cx, h, t0),
+            None => Ok(()),
+        }
     }
 
     /// `loop.run_forever()`: run iterations until `stop()`.

@@ -80,7 +80,8 @@ pub fn cancel_all_tasks<H: Host>(lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Resul
             continue;
         }
         if let Ok(Some(e)) = lp.future_exception(t) {
-            lp.call_exception_handler("unhandled exception during asyncio.run() shutdown".to_string(), Some(e));
+            let message = "unhandled exception during asyncio.run() shutdown".to_string();
+            lp.call_exception_handler_with(message, Some(e), vec![("task", H::future_value(t))]);
         }
     }
     Ok(())

@@ -1,11 +1,14 @@
 //! The page: header; the player; the editor (Run button, gallery) above the
 //! timeline on the left; knobs, output and inspector on the right, so the
-//! loop stays in view while a recording plays.
+//! loop stays in view while a recording plays. Splitters resize the columns
+//! and the panels, and each panel collapses to its title bar (the layout is
+//! remembered). Embedded (`?embed=1`): the editor, Run and the timeline.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
+use super::components::collapse::Collapse;
 use super::components::editor::Editor;
 use super::components::gallery::{Gallery, GalleryPick};
 use super::components::header::Header;
@@ -15,12 +18,15 @@ use super::components::output::Output;
 use super::components::player::Player;
 use super::components::run_button::RunButton;
 use super::components::share::ShareBar;
+use super::components::splitter::Splitter;
 use super::components::timeline::Timeline;
 use super::driver::{use_playback, use_real_time, use_worker};
 use super::i18n::Lang;
-use super::state::{PROGRAM_NAME, PageAction, PageState};
+use super::layout;
+use super::state::{Mode, PROGRAM_NAME, PageAction, PageState};
 use super::storage;
 use crate::engine::TaskState;
+use crate::view::layout::{Panel, Split};
 use crate::view::recording::Ending;
 use crate::view::share;
 use crate::view::timeline::TimelineModel;
@@ -32,15 +38,18 @@ fn shared_link() -> Option<share::Shared> {
 
 fn initial_state() -> PageState {
     let link = shared_link();
+    // An embedded page shows its link's program (or the default), never the
+    // learner's own.
+    let remembered = !is_embedded();
     let source = link
         .as_ref()
         .map(|l| l.source.clone())
-        .or_else(storage::load_source)
+        .or_else(|| storage::load_source().filter(|_| remembered))
         .unwrap_or_else(|| crate::gallery::default_example().source.to_string());
     let lang = link
         .as_ref()
         .and_then(|l| l.lang.clone())
-        .or_else(storage::load_lang)
+        .or_else(|| storage::load_lang().filter(|_| remembered))
         .and_then(|code| Lang::from_tag(&code))
         .or_else(|| {
             let tag = web_sys::window()?.navigator().language()?;
@@ -48,19 +57,37 @@ fn initial_state() -> PageState {
         })
         .unwrap_or(Lang::En);
     let mut state = PageState::new(source, lang);
-    state.scratch = storage::load_scratch();
+    if let Some(link) = &link {
+        if link.clock == Some(share::Clock::Real) {
+            state.mode = Mode::RealTime;
+        }
+        state = state.apply(PageAction::SetSpeed(link.speed.unwrap_or(state.speed)));
+    }
+    state.scratch = storage::load_scratch().filter(|_| remembered);
     state.in_place = super::runner::module_urls().is_none();
     // A link without a moment opens at the run's end.
     state.open_at = link.map(|l| l.at.unwrap_or(u64::MAX));
     state
 }
 
+/// Whether the page is embedded in another (`?embed=1`, for docs and
+/// slides): the editor, Run and the timeline only, and the embedded program
+/// is not remembered (it would replace the learner's own on the full page).
+fn is_embedded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|query| query.trim_start_matches('?').split('&').any(|pair| pair == "embed=1"))
+}
+
 /// Whether a key pressed in `target` is the user typing (the editor, a
-/// number box, a select), not a player shortcut.
+/// number box, a select) or moving a splitter, not a player shortcut.
 fn is_typing(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON"))
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT" | "BUTTON")
+                || e.get_attribute("role").as_deref() == Some("separator")
+        })
 }
 
 /// Space plays / pauses, ← and → step, anywhere but in a text field.
@@ -96,15 +123,24 @@ fn use_player_keys(dispatch: Callback<PageAction>) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    let embedded = *use_state(is_embedded);
+    let (layout, set_layout) = layout::use_layout(!embedded);
+    let on_fold = set_layout.reform(move |panel| layout.toggled(panel));
 
-    use_effect_with(state.source.clone(), |source| storage::save_source(source));
-    use_effect_with(state.scratch.clone(), |scratch| {
-        if let Some(scratch) = scratch {
+    use_effect_with(state.source.clone(), move |source| {
+        if !embedded {
+            storage::save_source(source);
+        }
+    });
+    use_effect_with(state.scratch.clone(), move |scratch| {
+        if let Some(scratch) = scratch.as_ref().filter(|_| !embedded) {
             storage::save_scratch(scratch);
         }
     });
-    use_effect_with(state.lang, |lang| {
-        storage::save_lang(lang.code());
+    use_effect_with(state.lang, move |lang| {
+        if !embedded {
+            storage::save_lang(lang.code());
+        }
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -175,6 +211,45 @@ pub fn app() -> Html {
         _ => (None, None),
     };
 
+    let editor = html! {
+        <Editor
+            source={state.source.clone()}
+            error_line={state.error_line()}
+            {active_lines}
+            label={text.editor_label}
+            {on_edit}
+            on_run={on_run.clone()}
+        />
+    };
+    let timeline = |collapse: Html| match (*timeline).clone() {
+        Some(model) => html! { <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek.clone()} lang={state.lang} {collapse} /> },
+        None => html! {},
+    };
+    if embedded {
+        return html! {
+            <div class="app embed">
+                <main class="workspace">
+                    <div class="main-col">
+                        <section class="editor-pane" aria-label={text.editor_label}>
+                            <div class="pane-bar">
+                                <span class="file-name">{PROGRAM_NAME}</span>
+                                <RunButton lang={state.lang} {on_run} />
+                            </div>
+                            {editor}
+                        </section>
+                        {timeline(html! {})}
+                    </div>
+                </main>
+            </div>
+        };
+    }
+    let fold = |panel: Panel| html! {
+        <Collapse {panel} collapsed={layout.is_collapsed(panel)} lang={state.lang} on_toggle={on_fold.clone()} />
+    };
+    let splitter = |split: Split, label: &'static str| html! {
+        <Splitter {split} {layout} {label} on_change={set_layout.clone()} />
+    };
+    let words = &text.layout;
     html! {
         <div class="app">
             <Header lang={state.lang} {on_lang} />
@@ -193,32 +268,27 @@ pub fn app() -> Html {
                 stale={recording.is_some() && !state.is_current()}
                 on_action={dispatch.clone()}
             />
-            <main class="workspace">
+            <main class="workspace" style={layout::style(&layout)} data-collapsed={layout::collapsed(&layout)}>
                 <div class="main-col">
                     <section class="editor-pane" aria-label={text.editor_label}>
                         <div class="pane-bar">
                             <span class="file-name">{PROGRAM_NAME}</span>
                             <Gallery lang={state.lang} has_scratch={state.scratch.is_some()} {on_pick} />
-                            <RunButton lang={state.lang} on_run={on_run.clone()} />
+                            <RunButton lang={state.lang} {on_run} />
+                            {fold(Panel::Editor)}
                         </div>
-                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} recording={state.recording.clone()} />
-                        <Editor
-                            source={state.source.clone()}
-                            error_line={state.error_line()}
-                            {active_lines}
-                            label={text.editor_label}
-                            {on_edit}
-                            {on_run}
-                        />
+                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} mode={state.mode} speed={state.speed} recording={state.recording.clone()} />
+                        {editor}
                     </section>
-                    if let Some(model) = (*timeline).clone() {
-                        <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek} lang={state.lang} />
-                    }
+                    {splitter(Split::Left, words.left)}
+                    {timeline(fold(Panel::Timeline))}
                 </div>
+                {splitter(Split::Columns, words.columns)}
                 <div class="side">
                     <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
-                    <Output recording={state.recording.clone()} cursor={state.cursor} lang={state.lang} {on_seek} />
-                    <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} />
+                    <Output recording={state.recording.clone()} previous={state.previous.clone()} cursor={state.cursor} lang={state.lang} {on_seek} collapse={fold(Panel::Output)} />
+                    {splitter(Split::Right, words.right)}
+                    <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} collapse={fold(Panel::Inspector)} />
                 </div>
             </main>
         </div>

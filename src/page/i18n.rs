@@ -64,6 +64,12 @@ pub struct Text {
     pub output: &'static str,
     /// The output panel before anything has run.
     pub output_empty: &'static str,
+    /// Run-diff: the time an output line had before the knob change.
+    pub was_time: fn(f64) -> String,
+    /// Run-diff: the line number an output line had before the knob change.
+    pub was_line: fn(usize) -> String,
+    /// Run-diff: a line the run before the knob change did not print.
+    pub new_line: &'static str,
     /// The language switch's accessible name.
     pub language: &'static str,
     /// The gallery picker's label.
@@ -88,6 +94,22 @@ pub struct Text {
     pub timeline: TimelineText,
     /// The share and export buttons' strings.
     pub share: ShareText,
+    /// The splitters' and collapse buttons' strings.
+    pub layout: LayoutText,
+}
+
+/// The splitters' and collapse buttons' strings.
+pub struct LayoutText {
+    /// The splitter between the two columns.
+    pub columns: &'static str,
+    /// The splitter between the editor and the timeline.
+    pub left: &'static str,
+    /// The splitter between the output and the inspector.
+    pub right: &'static str,
+    /// "Collapse the panel".
+    pub collapse: fn(&str) -> String,
+    /// "Expand the panel".
+    pub expand: fn(&str) -> String,
 }
 
 /// The share and export buttons' strings.
@@ -110,6 +132,10 @@ pub struct ShareText {
     pub export_trace_hint: &'static str,
     /// The button that downloads the timeline's picture.
     pub export_png: &'static str,
+    /// The button that downloads the whole timeline as SVG.
+    pub export_svg: &'static str,
+    /// The button that downloads the printed output as text.
+    pub export_text: &'static str,
 }
 
 /// The timeline's strings.
@@ -299,6 +325,9 @@ static EN: Text = Text {
     editor_label: "Python program",
     output: "Output",
     output_empty: "Press Run to run the program.",
+    was_time: |t| format!("was {t:.3} s"),
+    was_line: |n| format!("was line {n}"),
+    new_line: "new",
     language: "Language",
     examples: "Examples",
     from_tutorials: "From the tutorials",
@@ -380,6 +409,15 @@ static EN: Text = Text {
         export_trace: "Trace JSON",
         export_trace_hint: "Download the run as Chrome Trace Event JSON (ui.perfetto.dev, chrome://tracing)",
         export_png: "Timeline PNG",
+        export_svg: "Timeline SVG",
+        export_text: "Output text",
+    },
+    layout: LayoutText {
+        columns: "Resize the columns (← →)",
+        left: "Resize the editor and the timeline (↑ ↓)",
+        right: "Resize the output and the inspector (↑ ↓)",
+        collapse: |panel| format!("Collapse: {panel}"),
+        expand: |panel| format!("Expand: {panel}"),
     },
 };
 
@@ -390,6 +428,9 @@ static ZH: Text = Text {
     editor_label: "Python 程序",
     output: "输出",
     output_empty: "点击“运行”运行程序。",
+    was_time: |t| format!("原为 {t:.3} 秒"),
+    was_line: |n| format!("原在第 {n} 行"),
+    new_line: "新增",
     language: "语言",
     examples: "示例",
     from_tutorials: "教程中的示例",
@@ -471,5 +512,14 @@ static ZH: Text = Text {
         export_trace: "导出追踪 JSON",
         export_trace_hint: "以 Chrome Trace Event JSON 下载这次运行（ui.perfetto.dev、chrome://tracing）",
         export_png: "时间线 PNG",
+        export_svg: "时间线 SVG",
+        export_text: "输出文本",
+    },
+    layout: LayoutText {
+        columns: "调整两栏宽度 (← →)",
+        left: "调整编辑器与时间线的高度 (↑ ↓)",
+        right: "调整输出与检查器的高度 (↑ ↓)",
+        collapse: |panel| format!("折叠:{panel}"),
+        expand: |panel| format!("展开:{panel}"),
     },
 };

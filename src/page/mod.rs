@@ -7,6 +7,7 @@ mod app;
 pub mod components;
 pub mod driver;
 pub mod i18n;
+pub mod layout;
 pub mod panic_banner;
 pub mod state;
 pub mod runner;

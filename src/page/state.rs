@@ -121,6 +121,9 @@ pub struct PageState {
     /// The moment a share link opened at: the next recording is shown there
     /// (clamped to its end) instead of at its end.
     pub open_at: Option<u64>,
+    /// The run before the last knob change, while the run since comes from
+    /// that change: the output panel shows what changed against it.
+    pub previous: Option<Shared>,
 }
 
 /// Something the user (or the real-time driver) did.
@@ -182,6 +185,7 @@ impl PageState {
             progress: (0, 0.0),
             jobs: 0,
             open_at: None,
+            previous: None,
         }
     }
 
@@ -241,12 +245,17 @@ impl PageState {
         self.show_shared(Shared(Rc::new(recording)));
     }
 
+    /// Shows `recording` at its end, or at the moment a share link opened
+    /// at once the run has ended (a real-time run keeps that moment until
+    /// its last wait is over).
     fn show_shared(&mut self, recording: Shared) {
         self.pending = None;
-        if !matches!(recording.ending, Ending::WaitingUntil(_)) {
+        let waiting = matches!(recording.ending, Ending::WaitingUntil(_)) && self.live.is_some();
+        if !waiting {
             self.live = None;
         }
-        self.cursor = self.open_at.take().map_or(recording.iterations, |at| at.min(recording.iterations));
+        let open_at = if waiting { None } else { self.open_at.take() };
+        self.cursor = open_at.map_or(recording.iterations, |at| at.min(recording.iterations));
         self.recording = Some(recording);
     }
 
@@ -269,7 +278,9 @@ impl PageState {
                 if let Some(source) = set_knob(&self.source, &knob, value) {
                     next.source = source;
                     next.mode = Mode::Virtual;
-                    return next.apply(PageAction::Run);
+                    let mut ran = next.apply(PageAction::Run);
+                    ran.previous = self.recording.clone().filter(|_| self.is_current());
+                    return ran;
                 }
             }
             PageAction::RestoreScratch => {
@@ -279,6 +290,7 @@ impl PageState {
                 }
             }
             PageAction::Run => {
+                next.previous = None;
                 next.playing = false;
                 next.live = match self.mode {
                     Mode::Virtual => None,
@@ -322,6 +334,7 @@ impl PageState {
             }
             PageAction::SetMode(mode) => {
                 next.mode = mode;
+                next.open_at = None;
                 next.live = None;
                 next.playing = false;
             }
@@ -332,6 +345,7 @@ impl PageState {
                 }
             }
             PageAction::StopLive => {
+                next.open_at = None;
                 next.live = None;
                 next.pending = None;
             }
@@ -354,6 +368,7 @@ impl PageState {
     }
 
     fn clear_run(&mut self) {
+        self.previous = None;
         self.recording = None;
         self.cursor = 0;
         self.playing = false;

@@ -43,3 +43,17 @@ pub fn save_scratch(source: &str) {
         storage.set_item(SCRATCH_KEY, source).ok();
     }
 }
+
+const LAYOUT_KEY: &str = "looplab.layout";
+
+/// The splitters' places and the collapsed panels, as the user left them.
+pub fn load_layout() -> Option<crate::view::layout::Layout> {
+    crate::view::layout::Layout::decode(&local_storage()?.get_item(LAYOUT_KEY).ok()??)
+}
+
+/// Remembers the layout.
+pub fn save_layout(layout: &crate::view::layout::Layout) {
+    if let Some(storage) = local_storage() {
+        storage.set_item(LAYOUT_KEY, &layout.encode()).ok();
+    }
+}

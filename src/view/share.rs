@@ -1,18 +1,42 @@
-//! Share links: the program, the cursor's moment and the language in a URL's
-//! fragment (`#v1;lang=zh;at=5;code=…`), the program as base64url of its
-//! UTF-8 so any text survives the trip. Nothing is sent anywhere: the
-//! fragment never leaves the browser. Decoding takes the fragment as
-//! untrusted text and yields plain values, never markup.
+//! Share links: the program, the cursor's moment, the clock mode, the speed
+//! and the language in a URL's fragment
+//! (`#v1;lang=zh;clock=real;speed=2;at=5;code=…`), the program as base64url
+//! of its UTF-8 so any text survives the trip. The delay knobs are the
+//! program's own literals, so their values travel in `code`. Nothing is sent
+//! anywhere: the fragment never leaves the browser. Decoding takes the
+//! fragment as untrusted text and yields plain values, never markup; a field
+//! it cannot read is left out, as if the link had not named it.
+
+/// How the shared run's clock goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// The run completes at once on the virtual clock.
+    Virtual,
+    /// Browser timers drive the loop.
+    Real,
+}
 
 /// What a share link carries.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Shared {
-    /// The program.
+    /// The program (with its knobs' values: they are its literals).
     pub source: String,
     /// The moment shown (loop iterations completed), if any.
     pub at: Option<u64>,
     /// The language code (`en` or `zh-CN`), if any.
     pub lang: Option<String>,
+    /// The clock mode, if any.
+    pub clock: Option<Clock>,
+    /// The speed factor (virtual seconds per real second), if any: finite
+    /// and positive (the page keeps it only when it is one of its speeds).
+    pub speed: Option<f64>,
+}
+
+impl Shared {
+    /// A link to `source` alone: no moment, language, clock or speed.
+    pub fn program(source: &str) -> Shared {
+        Shared { source: source.to_string(), at: None, lang: None, clock: None, speed: None }
+    }
 }
 
 /// Links longer than this many characters are refused by some browsers and
@@ -60,6 +84,12 @@ pub fn encode(shared: &Shared) -> String {
         out.push_str(";lang=");
         out.push_str(if lang.starts_with("zh") { "zh" } else { "en" });
     }
+    if let Some(clock) = shared.clock {
+        out.push_str(if clock == Clock::Real { ";clock=real" } else { ";clock=virtual" });
+    }
+    if let Some(speed) = shared.speed.filter(|s| s.is_finite() && *s > 0.0) {
+        out.push_str(&format!(";speed={speed}"));
+    }
     if let Some(at) = shared.at {
         out.push_str(&format!(";at={at}"));
     }
@@ -75,13 +105,21 @@ pub fn decode(fragment: &str) -> Option<Shared> {
     if parts.next()? != "v1" {
         return None;
     }
-    let mut shared = Shared { source: String::new(), at: None, lang: None };
+    let mut shared = Shared::program("");
     let mut has_code = false;
     for part in parts {
         let (key, value) = part.split_once('=')?;
         match key {
             "lang" => shared.lang = Some(if value == "zh" { "zh-CN" } else { "en" }.to_string()),
             "at" => shared.at = value.parse().ok(),
+            "clock" => {
+                shared.clock = match value {
+                    "real" => Some(Clock::Real),
+                    "virtual" => Some(Clock::Virtual),
+                    _ => None,
+                }
+            }
+            "speed" => shared.speed = value.parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0),
             "code" => {
                 shared.source = String::from_utf8(from_base64url(value)?).ok()?;
                 has_code = true;
@@ -111,9 +149,9 @@ mod tests {
     #[test]
     fn round_trips_any_text_including_hostile_text() {
         for source in ["import asyncio\n\nprint('你好')\n", "</script><script>alert(1)</script>", "a;b=c#d&e\u{0}\u{1F600}", ""] {
-            let shared = Shared { source: source.to_string(), at: Some(7), lang: Some("zh-CN".into()) };
+            let shared = Shared { at: Some(7), lang: Some("zh-CN".into()), clock: Some(Clock::Real), speed: Some(0.25), ..Shared::program(source) };
             let fragment = encode(&shared);
-            assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "-_;=".contains(c)), "{fragment}");
+            assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "-_;=.".contains(c)), "{fragment}");
             assert_eq!(decode(&format!("#{fragment}")), Some(shared));
         }
     }
@@ -127,5 +165,17 @@ mod tests {
         assert_eq!(decode("#v1;code=_w"), None, "not UTF-8");
         let shared = decode("#v1;at=x;code=aGk").unwrap();
         assert_eq!((shared.source.as_str(), shared.at, shared.lang), ("hi", None, None));
+    }
+
+    #[test]
+    fn carries_the_clock_and_the_speed_and_drops_what_it_cannot_read() {
+        let shared = Shared { lang: Some("en".into()), clock: Some(Clock::Virtual), speed: Some(2.0), at: Some(5), ..Shared::program("hi") };
+        assert_eq!(encode(&shared), "v1;lang=en;clock=virtual;speed=2;at=5;code=aGk");
+        let hostile = decode("#v1;clock=<script>;speed=NaN;at=-1;lang=<b>;code=aGk").unwrap();
+        assert_eq!(hostile, Shared { lang: Some("en".into()), ..Shared::program("hi") });
+        for speed in ["inf", "-2", "0", "1e999"] {
+            assert_eq!(decode(&format!("v1;speed={speed};code=aGk")).unwrap().speed, None, "{speed}");
+        }
+        assert_eq!(decode("v1;clock=real;speed=0.5;code=aGk").map(|s| (s.clock, s.speed)), Some((Some(Clock::Real), Some(0.5))));
     }
 }

@@ -37,6 +37,30 @@ pub enum SpanKind {
     Cancelled,
 }
 
+impl SpanKind {
+    /// The colour it is drawn in (the canvas and the SVG export agree).
+    pub fn colour(self) -> &'static str {
+        match self {
+            SpanKind::Running => "#2f6fed",
+            SpanKind::Blocked | SpanKind::Failed => "#c62828",
+            SpanKind::Ready => "#9db8f5",
+            SpanKind::Waiting => "#dfe6f5",
+            SpanKind::Busy => "#7c4dcc",
+            SpanKind::Done => "#1b7f3b",
+            SpanKind::Cancelled => "#6b21a8",
+        }
+    }
+
+    /// How far its bar is inset from the lane's top and bottom: waiting and
+    /// ready are thinner than running.
+    pub fn inset(self) -> f64 {
+        match self {
+            SpanKind::Waiting | SpanKind::Ready => 6.0,
+            _ => 3.0,
+        }
+    }
+}
+
 /// What a span stands for, for its hover text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SpanLabel {

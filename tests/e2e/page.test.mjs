@@ -2,7 +2,7 @@
 // Chromium, used as a person would: type, press Run, read what is shown.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
@@ -672,7 +672,7 @@ test("Share puts the program and the moment in a link; the link opens them in a 
   const at = Number(moment.match(/iteration (\d+) of/)[1]);
   await page.click("#share");
   const link = await page.inputValue("#share-link");
-  assert.match(link, /#v1;lang=en;at=\d+;code=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#v1;lang=en;clock=virtual;speed=1;at=\d+;code=[A-Za-z0-9_-]+$/);
   assert.equal(page.url(), link, "the address bar holds the link");
 
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
@@ -737,5 +737,231 @@ test("the inspector says who waits on what, futures named for what made them, in
   await page.locator("#inspector").screenshot({ path: join(shots, "await-graph.png") });
   await page.selectOption(".lang-switch select", "zh-CN");
   assert.match(await page.locator("#inspector").textContent(), /谁在等待什么/);
+  assert.deepEqual(errors, []);
+});
+
+test("a link carries the knobs, the clock mode, the speed and the moment: a fresh context restores them all", async () => {
+  const { page, errors } = await openPage();
+  const box = page.locator(".knob", { hasText: "('C', 0.5)" }).locator(".knob-number");
+  await box.fill("0.3");
+  await box.press("Enter");
+  await page.locator("#output .out-text", { hasText: "0.3000" }).waitFor();
+  const program = await page.inputValue("#source");
+  await page.selectOption("#mode", "real");
+  await page.selectOption("#speed", "4");
+  await page.locator("#scrubber").fill("5");
+  await page.click("#share");
+  const link = await page.inputValue("#share-link");
+  assert.match(link, /#v1;lang=en;clock=real;speed=4;at=5;code=[A-Za-z0-9_-]+$/);
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "en-US" });
+  const fresh = await context.newPage();
+  fresh.on("pageerror", (error) => errors.push(String(error)));
+  await fresh.goto(link);
+  await fresh.waitForSelector("#source");
+  assert.equal(await fresh.inputValue("#source"), program, "the program, its knobs' literals included");
+  assert.equal(await fresh.inputValue("#mode"), "real", "the clock mode");
+  assert.equal(await fresh.inputValue("#speed"), "4", "the speed");
+  assert.equal(await fresh.locator(".knob", { hasText: "('C', 0.3)" }).locator(".knob-number").inputValue(), "0.3", "C's knob");
+  // The run goes in real time at 4× (3 s of the program in 0.75 s), then shows the shared moment.
+  await fresh.locator("#run-status", { hasText: "finished" }).waitFor({ timeout: 10000 });
+  assert.match(await fresh.locator("#moment").textContent(), /iteration 5 of/, "the moment");
+  assert.equal((await printed(fresh)).filter((l) => !l.startsWith("---")).length, 10, "the whole run printed");
+  await fresh.screenshot({ path: join(shots, "shared-everything.png") });
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test("a program too long for a link says so, in English and 中文; a hostile link's program is only text", async () => {
+  const { page, errors } = await openPage();
+  const long = `# ${"x".repeat(30000)}\nprint('long')\n`;
+  await page.fill("#source", long);
+  await page.click("#share");
+  const note = page.locator(".share-note.error");
+  assert.equal(await note.textContent(), "This program is too long for a link");
+  assert.equal(await page.locator("#share-link").count(), 0, "no broken link is offered");
+  await page.selectOption(".lang-switch select", "zh-CN");
+  assert.equal(await note.textContent(), "程序太长，无法放进链接");
+
+  const hostile = "print('<img src=x onerror=alert(1)>')\n# </textarea><script>alert(2)</script>\n";
+  const code = Buffer.from(hostile, "utf8").toString("base64url");
+  const { page: opened } = await openPage(`${server.url}#v1;lang=en;clock=<script>;speed=<b>;at=1;code=${code}`);
+  opened.on("pageerror", (error) => errors.push(String(error)));
+  assert.equal(await opened.inputValue("#source"), hostile);
+  await opened.locator("#output .out-line").first().waitFor();
+  assert.deepEqual(await printed(opened), ["<img src=x onerror=alert(1)>"]);
+  assert.equal(await opened.locator("img").count(), 0, "no markup from the link");
+  assert.equal(await opened.evaluate(() => [...document.scripts].filter((s) => s.textContent.includes("alert")).length), 0);
+  assert.equal(await opened.inputValue("#mode"), "virtual", "an unreadable clock is left at its default");
+  assert.deepEqual(errors, []);
+});
+
+test("Timeline SVG downloads the whole timeline as SVG with a lane per task; Output text downloads what was printed", async () => {
+  const { page, errors } = await openPage();
+  assert.ok(await page.locator("#export-svg").isDisabled(), "nothing to export before a run");
+  assert.ok(await page.locator("#export-text").isDisabled());
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  const { readFile } = await import("node:fs/promises");
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click("#export-svg")]);
+  assert.equal(svgDownload.suggestedFilename(), "looplab-timeline.svg");
+  const svg = await readFile(await svgDownload.path(), "utf8");
+  const lanes = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    if (doc.querySelector("parsererror")) return null;
+    return [...doc.querySelectorAll("g.lane")].map((g) => g.getAttribute("data-name"));
+  }, svg);
+  assert.ok(lanes, "the SVG parses as XML");
+  assert.deepEqual(lanes.slice(0, 5), ["event loop", "Task-1 main()", "Task-2 count_down()", "Task-3 count_down()", "Task-4 count_down()"]);
+  const drawn = Number((await page.locator("#timeline-canvas").getAttribute("aria-label")).match(/of (\d+) lanes/)[1]);
+  assert.equal(lanes.length, drawn, "every lane of the page's timeline, asyncio.run's own tasks included");
+  await writeFile(join(shots, "timeline-export.svg"), svg);
+
+  const [textDownload] = await Promise.all([page.waitForEvent("download"), page.click("#export-text")]);
+  assert.equal(textDownload.suggestedFilename(), "looplab-output.txt");
+  const text = await readFile(await textDownload.path(), "utf8");
+  assert.equal(text, (await printed(page)).map((line) => `${line}\n`).join(""), "the text is the printed output");
+  assert.deepEqual(withoutRules(text.trimEnd().split("\n")), COUNTDOWN);
+
+  await page.selectOption(".lang-switch select", "zh-CN");
+  assert.equal((await page.locator("#export-svg").textContent()).trim(), "时间线 SVG");
+  assert.equal((await page.locator("#export-text").textContent()).trim(), "输出文本");
+  assert.deepEqual(errors, []);
+});
+
+test("embed mode (?embed=1) shows only the editor, Run and the timeline, in English and 中文, and remembers nothing", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 600 }, locale: "en-US" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(`${server.url}?embed=1`);
+  await page.waitForSelector("#source");
+  for (const hidden of [".site-header", ".player", "#gallery", ".share-bar", ".knobs", ".output-pane", "#inspector"]) {
+    assert.equal(await page.locator(hidden).count(), 0, `${hidden} is not in an embedded page`);
+  }
+  assert.equal((await page.locator("#run").textContent()).trim(), "▶ Run");
+  await page.fill("#source", "import asyncio\n\nasync def nap(n):\n    await asyncio.sleep(n)\n\nasync def main():\n    await asyncio.gather(nap(0.1), nap(0.2))\n\nasyncio.run(main())\n");
+  await page.click("#run");
+  const canvas = page.locator("#timeline-canvas");
+  await canvas.waitFor();
+  const lanes = Number((await canvas.getAttribute("aria-label")).match(/^Timeline of (\d+) lanes/)[1]);
+  assert.ok(lanes >= 4, `the loop, main and the two naps at least: ${lanes}`);
+  for (const shown of [".editor-pane", "#timeline"]) await inView(page, shown, 900, 600);
+  await page.screenshot({ path: join(shots, "embed.png") });
+
+  const code = Buffer.from("import asyncio\nasyncio.run(asyncio.sleep(0.5))\n", "utf8").toString("base64url");
+  await page.goto("about:blank");
+  await page.goto(`${server.url}?embed=1#v1;lang=zh;code=${code}`);
+  await page.waitForSelector("#source");
+  assert.equal((await page.locator("#run").textContent()).trim(), "▶ 运行");
+  await page.locator("#timeline-canvas").waitFor();
+  assert.match(await page.locator("#timeline-canvas").getAttribute("aria-label"), /^时间线/, "a link runs at once in an embed");
+  await page.screenshot({ path: join(shots, "embed-zh.png") });
+
+  await page.goto(server.url);
+  await page.waitForSelector("#source");
+  assert.match(await page.inputValue("#source"), /async def count_down\(name, delay, start\):/, "the full page keeps its own program");
+  assert.equal(await page.getAttribute("html", "lang"), "en", "and its own language");
+  await page.fill("#source", "print('my own')\n");
+  await page.goto(`${server.url}?embed=1`);
+  await page.waitForSelector("#source");
+  assert.match(await page.inputValue("#source"), /async def count_down/, "an embed never shows the learner's own program");
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test("at 1366×768 splitters resize the panels (mouse and keyboard), a collapsed panel gives its room away, and the layout is remembered", async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "en-US" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(server.url);
+  await page.waitForSelector("#source");
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  const PANELS = [".editor-pane", "#timeline", "#inspector", ".output-pane"];
+  const box = (selector) => page.locator(selector).boundingBox();
+  for (const selector of PANELS) await inView(page, selector, 1366, 768);
+
+  // The splitter between the columns, by keyboard: → twice widens the left column.
+  const columns = page.locator(".splitter-v");
+  const editorWidth = (await box(".editor-pane")).width;
+  await columns.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await columns.getAttribute("aria-valuenow"), "70");
+  assert.ok((await box(".editor-pane")).width > editorWidth + 100, "the left column is wider");
+  // … and by mouse: dragged 200 px left, it narrows.
+  const bar = await columns.boundingBox();
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + bar.width / 2 - 200, bar.y + bar.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const dragged = Number(await columns.getAttribute("aria-valuenow"));
+  assert.ok(dragged >= 52 && dragged <= 58, `dragged to ${dragged}%`);
+
+  // The splitter between the output and the inspector, by keyboard.
+  const right = page.locator(".side .splitter-h");
+  const outputHeight = (await box(".output-pane")).height;
+  await right.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.ok((await box(".output-pane")).height > outputHeight + 20, "the output is taller");
+  for (const selector of PANELS) await inView(page, selector, 1366, 768);
+  await page.screenshot({ path: join(shots, "resized-1366x768.png") });
+
+  // Collapsing the inspector gives its room to the output; the timeline's to the editor.
+  const before = { output: (await box(".output-pane")).height, editor: (await box(".editor-pane")).height };
+  const inspectorFold = page.locator("#inspector .collapse");
+  assert.equal(await inspectorFold.getAttribute("aria-label"), "Collapse: Inspector");
+  await inspectorFold.click();
+  assert.equal(await inspectorFold.getAttribute("aria-expanded"), "false");
+  assert.ok((await box("#inspector")).height < 60, "only the inspector's title bar is left");
+  assert.ok((await box(".output-pane")).height > before.output + 100, "the output took the inspector's room");
+  await page.locator("#timeline .collapse").click();
+  assert.ok((await box(".editor-pane")).height > before.editor + 80, "the editor took the timeline's room");
+  for (const selector of ["#inspector", "#timeline"]) {
+    const b = await box(selector);
+    assert.ok(b && b.y + b.height <= 768, `${selector}'s title bar stays in view`);
+  }
+  await page.screenshot({ path: join(shots, "collapsed-1366x768.png") });
+
+  // Remembered across a reload; the Chinese labels name the panels.
+  await page.reload();
+  await page.waitForSelector("#source");
+  assert.equal(await page.locator("#inspector .collapse").getAttribute("aria-expanded"), "false");
+  assert.ok((await box("#inspector")).height < 60);
+  await page.selectOption("#lang", "zh-CN");
+  assert.equal(await page.locator("#inspector .collapse").getAttribute("aria-label"), "展开:检查器");
+  await page.locator("#inspector .collapse").click();
+  assert.ok((await box("#inspector")).height > 60, "open again");
+
+  // The phone layout stays stacked: no splitters.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await page.locator(".splitter").first().isVisible(), false);
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test("run-diff: after a knob change the lines whose time or place changed say what they were, in English and 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.equal(await page.locator("#output .out-line.changed").count(), 0, "a first run has nothing to compare");
+  const box = page.locator(".knob", { hasText: "('C', 0.5)" }).locator(".knob-number");
+  await box.fill("0.3");
+  await box.press("Enter");
+  await page.locator("#output .out-text", { hasText: "0.3000" }).waitFor();
+  const was = async (text) => page.locator("#output .out-line", { hasText: text }).locator(".was").textContent();
+  assert.equal(await was("C = 3"), "was 0.500 s");
+  assert.equal(await was("C = 1"), "was 1.500 s");
+  assert.match(await was("B = 3"), /^was line \d+$/, "B = 3 kept its time but C's lines passed it");
+  assert.equal(await page.locator("#output .out-line", { hasText: "A = 1" }).locator(".was").count(), 0, "unchanged lines are not marked");
+  await page.locator(".output-pane").screenshot({ path: join(shots, "run-diff.png") });
+  await page.selectOption("#lang", "zh-CN");
+  assert.equal(await was("C = 3"), "原为 0.500 秒");
+  await page.click("#run");
+  await page.locator("#output .out-line.changed").first().waitFor({ state: "detached" });
+  assert.equal(await page.locator("#output .out-line.changed").count(), 0, "Run again: no diff");
   assert.deepEqual(errors, []);
 });

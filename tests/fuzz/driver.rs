@@ -211,7 +211,18 @@ pub fn python_shaped(stderr: &str) -> bool {
         return true;
     };
     let kind = last.split_once(':').map_or(last, |(kind, _)| kind);
-    last.starts_with("looplab: ")
+    // `traceback.print_list` (a task's `print_stack()`): frames, each
+    // `  File "…", line N, in f` and maybe its source line, with no
+    // exception after them.
+    let frame = |l: &str| l.starts_with("  File \"");
+    let mut tail = stderr.lines().rev().filter(|l| !l.trim().is_empty());
+    let listed = match (tail.next(), tail.next()) {
+        (Some(a), _) if frame(a) => true,
+        (Some(a), Some(b)) => a.starts_with("    ") && frame(b),
+        _ => false,
+    };
+    listed
+        || last.starts_with("looplab: ")
         || stderr.contains("Traceback (most recent call last):\n")
         || (!kind.is_empty() && kind.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '_'))
         || stderr.lines().any(|l| l.contains("Warning: "))

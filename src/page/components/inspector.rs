@@ -35,6 +35,9 @@ pub struct InspectorProps {
     pub workers: Vec<WorkerAt>,
     /// The page's language.
     pub lang: Lang,
+    /// The title bar's collapse button, if the panel can collapse.
+    #[prop_or_default]
+    pub collapse: Html,
 }
 
 fn state_text(t: &InspectorText, state: &TaskState) -> (String, &'static str) {
@@ -56,7 +59,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
     let Some(state) = &props.snapshot else {
         return html! {
             <section id="inspector" class="inspector" aria-labelledby="inspector-heading">
-                <h2 id="inspector-heading" class="pane-title">{t.title}</h2>
+                <div class="pane-title"><h2 id="inspector-heading">{t.title}</h2>{props.collapse.clone()}</div>
                 <p class="hint">{t.no_loop}</p>
             </section>
         };
@@ -118,7 +121,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
     let has_tie = rows.iter().any(|r| r.tie);
     html! {
         <section id="inspector" class="inspector" aria-labelledby="inspector-heading">
-            <h2 id="inspector-heading" class="pane-title">{t.title}</h2>
+            <div class="pane-title"><h2 id="inspector-heading">{t.title}</h2>{props.collapse.clone()}</div>
             <p class="loop-clock">
                 <span>{format!("{} {:.3} s", t.clock, state.time)}</span>
                 <span>{format!("{} {}", t.iteration, state.iteration)}</span>

@@ -1,5 +1,6 @@
 //! The page's components, one per file.
 
+pub mod collapse;
 pub mod editor;
 pub mod gallery;
 pub mod header;
@@ -9,4 +10,5 @@ pub mod output;
 pub mod player;
 pub mod run_button;
 pub mod share;
+pub mod splitter;
 pub mod timeline;

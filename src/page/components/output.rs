@@ -1,6 +1,8 @@
 //! The output panel: what the program printed, each line with the virtual
 //! time it was printed at. Lines printed after the cursor's moment are dimmed;
-//! clicking a line moves the cursor to when it was printed.
+//! clicking a line moves the cursor to when it was printed. After a knob
+//! change, the lines whose time or place changed are marked with what they
+//! were (`src/view/run_diff.rs`).
 
 use yew::prelude::*;
 
@@ -8,6 +10,7 @@ use crate::page::i18n::Lang;
 use crate::page::state::Shared;
 use crate::view::output::{Stream, stamp};
 use crate::view::recording::Ending;
+use crate::view::run_diff::{Change, run_diff};
 
 /// More lines than this are summarised: the page stays responsive when a
 /// program prints in a loop.
@@ -18,12 +21,18 @@ const MAX_LINES_SHOWN: usize = 2_000;
 pub struct OutputProps {
     /// The last run, if any.
     pub recording: Option<Shared>,
+    /// The run before the knob change the last run came from, if it did.
+    #[prop_or_default]
+    pub previous: Option<Shared>,
     /// The moment shown.
     pub cursor: u64,
     /// The page's language.
     pub lang: Lang,
     /// Called with the moment a clicked line was printed at.
     pub on_seek: Callback<u64>,
+    /// The title bar's collapse button, if the panel can collapse.
+    #[prop_or_default]
+    pub collapse: Html,
 }
 
 /// The output panel.
@@ -39,12 +48,21 @@ pub fn output(props: &OutputProps) -> Html {
             _ => {
                 let lines = recording.lines_until(recording.iterations);
                 let hidden = lines.len().saturating_sub(MAX_LINES_SHOWN);
-                let shown = lines.into_iter().take(MAX_LINES_SHOWN).map(|line| {
+                let changes = props.previous.as_ref().map_or_else(Vec::new, |p| run_diff(&p.lines_until(p.iterations), &lines));
+                let shown = lines.into_iter().take(MAX_LINES_SHOWN).enumerate().map(|(i, line)| {
+                    let change = changes.get(i).copied().unwrap_or(Change::Same);
+                    let was = match change {
+                        Change::Same => None,
+                        Change::Retimed { was } => Some((text.was_time)(was)),
+                        Change::Moved { was_line } => Some((text.was_line)(was_line)),
+                        Change::New => Some(text.new_line.to_string()),
+                    };
                     let moment = line.at.iteration as u64;
                     let class = classes!(
                         "out-line",
                         (line.stream == Stream::Stderr).then_some("stderr"),
                         (moment > props.cursor).then_some("future"),
+                        was.is_some().then_some("changed"),
                     );
                     let onclick = props.on_seek.reform(move |_: MouseEvent| moment);
                     let onkeydown = {
@@ -60,6 +78,7 @@ pub fn output(props: &OutputProps) -> Html {
                         <div {class} role="button" tabindex="0" {onclick} {onkeydown}>
                             <span class="stamp">{stamp(line.at)}</span>
                             <span class="out-text">{line.text}</span>
+                            if let Some(was) = was { <span class="was">{was}</span> }
                         </div>
                     }
                 });
@@ -76,7 +95,7 @@ pub fn output(props: &OutputProps) -> Html {
     };
     html! {
         <section class="output-pane" aria-labelledby="output-heading">
-            <h2 id="output-heading" class="pane-title">{text.output}</h2>
+            <div class="pane-title"><h2 id="output-heading">{text.output}</h2>{props.collapse.clone()}</div>
             <div id="output" class="output" aria-live="polite">{body}</div>
         </section>
     }

@@ -1,15 +1,18 @@
 //! Share and export: a link to the program at the cursor's moment (kept in
 //! the URL's fragment, copied to the clipboard), the run as Chrome Trace
-//! Event JSON (the exporter the command line's `--trace` uses), and the
-//! timeline's picture as PNG.
+//! Event JSON (the exporter the command line's `--trace` uses), the
+//! timeline's picture as PNG and as SVG, and the output as text.
 
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::page::state::{PROGRAM_NAME, Shared};
+use crate::page::state::{Mode, PROGRAM_NAME, Shared};
 use crate::view::perfetto::chrome_trace;
+use crate::view::output_text::output_text;
 use crate::view::share;
+use crate::view::svg::timeline_svg;
+use crate::view::timeline::TimelineModel;
 
 /// Properties of [`ShareBar`].
 #[derive(Properties, PartialEq)]
@@ -20,6 +23,10 @@ pub struct ShareBarProps {
     pub source: String,
     /// The moment shown.
     pub cursor: u64,
+    /// The clock mode.
+    pub mode: Mode,
+    /// The speed factor.
+    pub speed: f64,
     /// The last run, if any (the exports need one).
     pub recording: Option<Shared>,
 }
@@ -45,11 +52,11 @@ fn download(href: &str, name: &str) -> Option<()> {
     Some(())
 }
 
-/// Downloads `text` as a JSON file named `name`.
-fn download_json(text: &str, name: &str) -> Option<()> {
+/// Downloads `text` as a file named `name` of type `mime`.
+fn download_text(text: &str, mime: &str, name: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     download(&url, name);
@@ -79,7 +86,8 @@ fn set_fragment(fragment: &str) -> Option<String> {
     window.location().href().ok()
 }
 
-/// The Share, Trace JSON and Timeline PNG buttons, and what Share said.
+/// The Share, Trace JSON, Timeline PNG / SVG and Output text buttons, and
+/// what Share said.
 #[function_component(ShareBar)]
 pub fn share_bar(props: &ShareBarProps) -> Html {
     let t = &props.lang.text().share;
@@ -90,6 +98,8 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             source: props.source.clone(),
             at: props.recording.as_ref().map(|_| props.cursor),
             lang: Some(props.lang.code().to_string()),
+            clock: Some(if props.mode == Mode::RealTime { share::Clock::Real } else { share::Clock::Virtual }),
+            speed: Some(props.speed),
         };
         Callback::from(move |_: MouseEvent| {
             let fragment = share::encode(&shared);
@@ -104,7 +114,19 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
     };
     let on_trace = props.recording.clone().map(|r| {
         Callback::from(move |_: MouseEvent| {
-            download_json(&chrome_trace(&r.trace, &r.chunks, PROGRAM_NAME), "looplab-trace.json");
+            download_text(&chrome_trace(&r.trace, &r.chunks, PROGRAM_NAME), "application/json", "looplab-trace.json");
+        })
+    });
+    let on_svg = props.recording.clone().map(|r| {
+        let (cursor, loop_name) = (props.cursor, props.lang.text().timeline.loop_lane);
+        Callback::from(move |_: MouseEvent| {
+            let model = TimelineModel::from_trace(&r.trace, &r.starts);
+            download_text(&timeline_svg(&model, cursor, loop_name), "image/svg+xml", "looplab-timeline.svg");
+        })
+    });
+    let on_text = props.recording.clone().map(|r| {
+        Callback::from(move |_: MouseEvent| {
+            download_text(&output_text(&r), "text/plain;charset=utf-8", "looplab-output.txt");
         })
     });
     let on_png = Callback::from(|_: MouseEvent| {
@@ -134,6 +156,8 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             <button id="share" class="tool" title={t.share_hint} onclick={on_share}>{t.share}</button>
             <button id="export-trace" class="tool" title={t.export_trace_hint} disabled={!has_run} onclick={on_trace}>{t.export_trace}</button>
             <button id="export-png" class="tool" disabled={!has_run} onclick={on_png}>{t.export_png}</button>
+            <button id="export-svg" class="tool" disabled={!has_run} onclick={on_svg}>{t.export_svg}</button>
+            <button id="export-text" class="tool" disabled={!has_run} onclick={on_text}>{t.export_text}</button>
             {note}
         </div>
     }

@@ -11,7 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::view::timeline::{ArrowKind, LaneKind, SpanKind, TimelineModel};
+use crate::view::timeline::{ArrowKind, LaneKind, TimelineModel};
 
 /// Height of one lane, in CSS pixels.
 const LANE_H: f64 = 20.0;
@@ -35,6 +35,9 @@ pub struct TimelineProps {
     pub on_seek: Callback<u64>,
     /// The page's language.
     pub lang: Lang,
+    /// The title bar's collapse button, if the panel can collapse.
+    #[prop_or_default]
+    pub collapse: Html,
 }
 
 /// The visible window: `scale` CSS pixels per axis unit, `left` the axis unit
@@ -44,19 +47,6 @@ struct View {
     scale: f64,
     left: f64,
     top: usize,
-}
-
-fn colour(kind: SpanKind) -> &'static str {
-    match kind {
-        SpanKind::Running => "#2f6fed",
-        SpanKind::Blocked => "#c62828",
-        SpanKind::Ready => "#9db8f5",
-        SpanKind::Waiting => "#dfe6f5",
-        SpanKind::Busy => "#7c4dcc",
-        SpanKind::Done => "#1b7f3b",
-        SpanKind::Failed => "#c62828",
-        SpanKind::Cancelled => "#6b21a8",
-    }
 }
 
 fn fit(model: &TimelineModel, width: f64) -> View {
@@ -93,11 +83,8 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u
                 continue;
             }
             last_px = b;
-            let inset = match span.kind {
-                SpanKind::Waiting | SpanKind::Ready => 6.0,
-                _ => 3.0,
-            };
-            ctx.set_fill_style_str(colour(span.kind));
+            let inset = span.kind.inset();
+            ctx.set_fill_style_str(span.kind.colour());
             ctx.fill_rect(a, y + inset, (b - a).max(1.0), LANE_H - 2.0 * inset);
         }
         ctx.set_fill_style_str("#ffffff");
@@ -283,6 +270,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                         <button class="icon" title={tl.lanes_down} aria-label={tl.lanes_down} onclick={scroll(VISIBLE_LANES as i64)}>{"▼"}</button>
                         <span class="lane-range">{format!("{}–{} / {}", current.top + 1, (current.top + VISIBLE_LANES).min(lanes), lanes)}</span>
                     }
+                    {props.collapse.clone()}
                 </div>
             </div>
             <div class="timeline-body">

@@ -148,7 +148,7 @@ impl ShutdownAsyncgens {
                     "an error occurred during closing of asynchronous generator {}",
                     Value::Gen(agen.clone()).repr()
                 );
-                lp.call_exception_handler(message, Some(e.clone()));
+                lp.call_exception_handler_with(message, Some(e.clone()), vec![("asyncgen", Value::Gen(agen.clone()))]);
             }
         }
         Step::Return(Value::None)

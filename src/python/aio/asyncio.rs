@@ -106,6 +106,9 @@ pub struct AioState {
     pub(super) loops: Loops,
     /// Done callbacks added from Python, to find them for `remove_done_callback`.
     done_callbacks: Vec<(FutureId, Value, crate::engine::CallbackId)>,
+    /// The coroutines of the tasks being stepped now, innermost last (a
+    /// running task's coroutine is out of its slot in the engine then).
+    pub(super) stepping: Vec<Rc<RefCell<GenState>>>,
 }
 
 /// The bridge's state in `st`.
@@ -157,6 +160,9 @@ const FUTURE_METHODS: &[&str] = &[
     "get_loop",
     "cancelling",
     "uncancel",
+    "get_coro",
+    "get_stack",
+    "print_stack",
 ];
 
 /// The Python value standing for future `f`.
@@ -228,7 +234,9 @@ impl PyCoroutine {
         // An exception a finished future hands on starts from the traceback
         // it had when the future got it.
         let thrown = thrown.map(|e| e.restore_traceback());
+        state(&mut vm).stepping.push(self.frames.clone());
         let result = super::debug::in_handle(&mut vm, |vm| vm.resume(&self.frames, value, thrown));
+        state(&mut vm).stepping.pop();
         match result {
             FrameResult::Yield(v) => match as_future(&v) {
                 Some(f) => Step::Await(f),
@@ -270,7 +278,7 @@ impl PyCoroutine {
 
 /// An engine coroutine (`asyncio.sleep(1)`, …) wrapped in a task by
 /// `create_task` / `gather`: CPython wraps those coroutine objects the same way.
-struct SharedAwaitable(Rc<dyn NativeObject>);
+pub(super) struct SharedAwaitable(pub(super) Rc<dyn NativeObject>);
 
 impl SharedAwaitable {
     fn engine(&self) -> Option<&EngineAwaitable> {
@@ -293,6 +301,9 @@ impl Coroutine<PyHost> for SharedAwaitable {
     }
     fn describe(&self) -> String {
         self.engine().map_or_else(String::new, |aw| aw.0.borrow().describe())
+    }
+    fn as_any(&self) -> Option<&dyn Any> {
+        Some(self)
     }
 }
 

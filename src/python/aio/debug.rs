@@ -13,7 +13,7 @@ use super::reprs::ASYNCIO_DIR;
 use crate::engine::HandleId;
 use crate::python::object::errors::Res;
 use crate::python::object::float_repr::float_repr;
-use crate::python::vm::machine::call_sites::LibraryFrame;
+use crate::python::vm::running_lines::LibraryFrame;
 use crate::python::vm::machine::{Interp, Vm};
 
 /// `loop.create_future()`'s `Future(loop=self)` (3.11.7's line).
@@ -60,14 +60,6 @@ fn log_slow(lp: &mut Loop, st: &mut Interp, h: HandleId, seconds: f64) -> Res<()
     let message = format!("Executing {shown} took {seconds:.3} seconds");
     crate::python::lib::logging::library_log(st, "asyncio", 30, &message);
     Ok(())
-}
-
-/// The `handle:` line of an exception in callback `h` (its label `callback`).
-pub fn failed_handle_text(lp: &Loop, h: Option<HandleId>, callback: &str) -> String {
-    match h {
-        Some(h) => handle_text_with(lp, h, callback.to_string()),
-        None => format!("<Handle {callback}>"),
-    }
 }
 
 /// `str(handle)` of a handle known only to the engine: its class, deadline,

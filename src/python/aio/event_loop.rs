@@ -12,10 +12,10 @@ use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use super::asyncio::{Loop, PyHost, as_task_in, future_value, state};
-use crate::engine::{EventLoop, HandleId, LoopError};
+use super::asyncio::{Loop, as_task_in, future_value, state};
+use crate::engine::{EventLoop, HandleId};
 use crate::python::lib::builtins::{arg_count, number_arg};
-use crate::python::object::errors::{ExcObj, Res, exc, format_exception, type_error};
+use crate::python::object::errors::{ExcObj, Res, exc, type_error};
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::{Interp, Vm};
@@ -36,6 +36,10 @@ struct LoopStatus {
 struct LoopSlot {
     lp: Option<Box<Loop>>,
     status: Rc<LoopStatus>,
+    /// What `set_exception_handler` set.
+    exception_handler: Option<Value>,
+    /// `shutdown_default_executor()` was called.
+    executor_shutdown_called: bool,
 }
 
 /// Every event loop the program made (see the module docs).
@@ -180,6 +184,12 @@ pub const LOOP_METHODS: &[&str] = &[
     "call_soon_threadsafe",
     "get_debug",
     "set_debug",
+    "set_exception_handler",
+    "get_exception_handler",
+    "default_exception_handler",
+    "call_exception_handler",
+    "set_default_executor",
+    "shutdown_default_executor",
 ];
 
 /// `loop.slow_callback_duration` of loop `id`, as it was set.
@@ -216,9 +226,10 @@ pub fn new_loop(st: &mut Interp) -> usize {
     let mut lp: Box<Loop> = Box::new(EventLoop::new(aio.runtime.clone()));
     lp.set_tracing(aio.tracing);
     lp.set_wait_hook(wait_for_threads);
+    lp.set_error_hook(super::exception_handler::error_hook);
     super::debug::install(&mut lp);
     let loops = &mut aio.loops;
-    loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default() });
+    loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default(), exception_handler: None, executor_shutdown_called: false });
     let id = loops.slots.len() - 1;
     crate::python::lib::logging::library_log(st, "asyncio", 10, "Using selector: EpollSelector");
     id
@@ -344,6 +355,23 @@ pub fn with_loop(vm: &mut Vm, id: usize, f: impl FnOnce(&mut Loop)) -> Res<()> {
     Ok(())
 }
 
+/// The handler `set_exception_handler` set on loop `id`.
+pub fn exception_handler(st: &mut Interp, id: usize) -> Option<Value> {
+    state(st).loops.slots.get(id).and_then(|s| s.exception_handler.clone())
+}
+
+/// Loop `id`'s `shutdown_default_executor()` was called.
+pub fn mark_executor_shutdown(st: &mut Interp, id: usize) {
+    if let Some(slot) = state(st).loops.slots.get_mut(id) {
+        slot.executor_shutdown_called = true;
+    }
+}
+
+/// Whether loop `id`'s `shutdown_default_executor()` was called.
+pub fn executor_shutdown_called(st: &mut Interp, id: usize) -> bool {
+    state(st).loops.slots.get(id).is_some_and(|s| s.executor_shutdown_called)
+}
+
 /// The id of the loop running now, if any.
 pub fn running_loop_id(st: &mut Interp) -> Option<usize> {
     state(st).loops.running.last().copied()
@@ -383,10 +411,11 @@ pub fn run_loop(vm: &mut Vm, id: usize, run: impl FnOnce(&mut Loop, &mut Interp)
     loops.running.pop();
     status.running.set(false);
     status.closed.set(lp.is_closed());
-    report_errors(st, &mut lp);
+    let reported = report_errors(st, &mut lp, id);
     if let Some(slot) = state(st).loops.slots.get_mut(id) {
         slot.lp = Some(lp);
     }
+    reported?;
     r
 }
 
@@ -435,7 +464,9 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         Some((_, true)) => super::debug::DEBUG_STACK_DEPTH - 3,
         _ => super::debug::DEBUG_STACK_DEPTH - 2,
     };
-    let origin = loop_by_id(vm, id)?.get_debug().then(|| (super::debug::here(vm), vm.format_stack(depth)));
+    let origin = loop_by_id(vm, id)?
+        .get_debug()
+        .then(|| (super::debug::here(vm), crate::python::lib::frame_summary::frame_list(vm.extract_stack(depth))));
     let lp = loop_by_id(vm, id)?;
     let h = match when {
         None => lp.call_soon(label, run),
@@ -449,51 +480,33 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
     Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), callback: shown_callback, args: shown_rest, kept_repr: Default::default() })))
 }
 
-/// Moves what a loop recorded while it ran (its trace, the errors its
-/// exception handler reported) into the interpreter's output.
-fn report_errors(st: &mut Interp, lp: &mut Loop) {
+/// Moves what a loop recorded while it ran into the interpreter: its trace,
+/// and the errors it reported last (when it closed) to its exception handler.
+fn report_errors(st: &mut Interp, lp: &mut Loop, id: usize) -> Res<()> {
     state(st).trace.extend(lp.take_trace());
     let errors = lp.take_errors();
-    write_loop_errors(st, lp, errors);
+    super::exception_handler::dispatch(st, lp, id, errors)
 }
 
-/// Prints what the loop's default exception handler prints: the message, then
-/// the exception's traceback (without asyncio's own frames, which CPython
-/// shows from its installation).
-fn write_loop_errors(st: &mut Interp, lp: &mut Loop, errors: Vec<LoopError<PyHost>>) {
-    for mut error in errors {
-        // A done callback's handle shows the future it was called with.
-        if let Some(f) = error.callback_arg {
-            let mut vm = Vm::new(st, Some(lp));
-            if let Ok(shown) = super::reprs::future_repr_in(&mut vm, f) {
-                error.message = error.message.replacen("()", &format!("({shown})"), 1);
-            }
-        }
-        let mut text = format!("{}\n", error.message);
-        if let Some(callback) = error.message.strip_prefix("Exception in callback ") {
-            // The default exception handler shows the handle, and the
-            // exception came out of its `_run`.
-            text.push_str(&format!("handle: {}\n", super::debug::failed_handle_text(lp, error.handle, callback)));
-            if let Some(stack) = error.handle.and_then(|h| lp.handle_source_traceback(h)) {
-                text.push_str(&format!("source_traceback: Object created at (most recent call last):\n{}\n", stack.trim_end()));
-            }
-            if let Some(e) = &error.exception {
-                super::library_frames::add_handle_run_frame(e);
-            }
-        }
-        if let Some(f) = error.future {
-            let mut vm = Vm::new(st, Some(lp));
-            if let Ok(shown) = super::reprs::future_repr_in(&mut vm, f) {
-                text.push_str(&format!("future: {shown}\n"));
-            }
-        }
-        if let Some(e) = &error.exception {
-            crate::python::vm::instances::settle_messages(&mut Vm::new(st, None), e);
-            let (filename, source) = st.program.clone();
-            text.push_str(&format_exception(e, &filename, &source));
-        }
-        st.write(&text, true);
+/// The positional arguments of a loop method written in Python
+/// (`BaseEventLoop.set_exception_handler(self, handler)`), with its errors.
+pub fn method_args(method: &str, args: &[Value], params: &[&str]) -> Res<()> {
+    let (n, want) = (args.len(), params.len());
+    if n < want {
+        let missing = &params[n..];
+        let names: Vec<String> = missing.iter().map(|p| format!("'{p}'")).collect();
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return type_error(format!(
+            "BaseEventLoop.{method}() missing {} required positional argument{s}: {}",
+            missing.len(),
+            names.join(" and ")
+        ));
     }
+    if n > want {
+        let s = if want == 0 { "" } else { "s" };
+        return type_error(format!("BaseEventLoop.{method}() takes {} positional argument{s} but {} were given", want + 1, n + 1));
+    }
+    Ok(())
 }
 
 /// Calls method `func` of loop `id`.
@@ -558,6 +571,46 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             if let Some(slot) = state(vm).loops.slots.get(id) {
                 slot.status.closed.set(true);
             }
+            let errors = loop_by_id(vm, id)?.take_errors();
+            let (st, running) = vm.parts();
+            match running.and_then(|l| l.downcast_mut::<Loop>()) {
+                Some(lp) => super::exception_handler::dispatch(st, lp, id, errors)?,
+                None => {
+                    let mut lp = state(st).loops.slots.get_mut(id).and_then(|s| s.lp.take()).ok_or_else(|| exc("RuntimeError", "no such event loop"))?;
+                    let r = super::exception_handler::dispatch(st, &mut lp, id, errors);
+                    if let Some(slot) = state(st).loops.slots.get_mut(id) {
+                        slot.lp = Some(lp);
+                    }
+                    r?;
+                }
+            }
+            Ok(Value::None)
+        }
+        "set_default_executor" => super::default_executor::set(vm, &args),
+        "shutdown_default_executor" => super::default_executor::shutdown(vm, id, &args),
+        "set_exception_handler" => {
+            method_args("set_exception_handler", &args, &["handler"])?;
+            let handler = args[0].clone();
+            if !matches!(handler, Value::None) && !crate::python::lib::functools::is_callable(&handler) {
+                return type_error(format!("A callable object or None is expected, got {}", crate::python::vm::instances::display(vm, &handler, true)?));
+            }
+            if let Some(slot) = state(vm).loops.slots.get_mut(id) {
+                slot.exception_handler = if matches!(handler, Value::None) { None } else { Some(handler) };
+            }
+            Ok(Value::None)
+        }
+        "get_exception_handler" => {
+            method_args("get_exception_handler", &args, &[])?;
+            Ok(exception_handler(vm, id).unwrap_or(Value::None))
+        }
+        "default_exception_handler" => {
+            method_args("default_exception_handler", &args, &["context"])?;
+            super::exception_handler::default_exception_handler(vm, &args[0])?;
+            Ok(Value::None)
+        }
+        "call_exception_handler" => {
+            method_args("call_exception_handler", &args, &["context"])?;
+            super::exception_handler::call_exception_handler(vm, id, args[0].clone())?;
             Ok(Value::None)
         }
         "run_forever" => {

@@ -103,6 +103,9 @@ impl Library for RunLibrary {
 
     fn call_method(&self, vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         if let Some(f) = asyncio::as_future(recv) {
+            if super::task_stack::handles(name) {
+                return super::task_stack::call(vm, f, name, args, kwargs);
+            }
             return asyncio::future_method(vm, f, name, args);
         }
         let Value::Native(n) = recv else {
@@ -173,6 +176,18 @@ impl Library for RunLibrary {
         asyncio::async_with(vm, manager, enter, exc)
     }
 
+    fn class_body(&self, vm: &mut Vm, namespace: &crate::python::object::frame::Namespace, bases: &[Value]) {
+        crate::python::lib::enum_module::class_body(vm, namespace, bases);
+    }
+
+    fn class_body_store(&self, vm: &mut Vm, namespace: &crate::python::object::frame::Namespace, name: &str, value: Value) -> Res<Value> {
+        crate::python::lib::enum_module::class_body_store(vm, namespace, name, value)
+    }
+
+    fn class_created(&self, vm: &mut Vm, class: &Value) -> Res<()> {
+        crate::python::lib::enum_module::class_created(vm, class)
+    }
+
     fn thread_name(&self, vm: &mut Vm) -> String {
         threads::current_name(vm)
     }
@@ -218,6 +233,9 @@ fn asyncio_attr(name: &str) -> Res<Value> {
     }
     if let Some(c) = exception_class(name) {
         return Ok(Value::Type(c));
+    }
+    if let "Task" | "Future" = name {
+        return Ok(crate::python::lib::typing::asyncio_class(if name == "Task" { "Task" } else { "Future" }));
     }
     if matches!(name, "ALL_COMPLETED" | "FIRST_COMPLETED" | "FIRST_EXCEPTION") {
         return Ok(Value::str(name));

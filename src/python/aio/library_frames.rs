@@ -72,3 +72,15 @@ pub fn add_handle_run_frame(e: &Rc<ExcObj>) {
         None,
     ));
 }
+
+/// The program's exception handler raised: the frame of the loop's
+/// `call_exception_handler` that called it.
+pub fn add_call_exception_handler_frame(e: &Rc<ExcObj>) {
+    e.traceback.borrow_mut().push(TbEntry::library(
+        "asyncio/base_events.py",
+        1808,
+        "call_exception_handler",
+        "self._exception_handler(self, context)",
+        None,
+    ));
+}

@@ -38,9 +38,10 @@ fn future_repr(vm: &mut Vm, f: FutureId, v: &Value) -> Res<String> {
 /// The repr of future `f` of the loop running `vm` (or its current loop).
 pub fn future_repr_in(vm: &mut Vm, f: FutureId) -> Res<String> {
     let filename = vm.program.0.clone();
+    let running = super::task_stack::running_coro_text(vm);
     let lp = loop_of(vm)?;
     let Ok(facts) = lp.future_facts(f) else { return Ok((FUTURE.repr)(f.0)) };
-    let plan = Plan::of(&facts, &filename, lp);
+    let plan = Plan::of(&facts, &filename, lp, running.as_deref());
     plan.render(vm)
 }
 
@@ -60,7 +61,8 @@ struct Plan {
 }
 
 impl Plan {
-    fn of(facts: &FutureFacts<'_, super::asyncio::PyHost>, filename: &str, lp: &crate::python::aio::asyncio::Loop) -> Plan {
+    /// `running`: what the task being stepped now shows of its coroutine.
+    fn of(facts: &FutureFacts<'_, super::asyncio::PyHost>, filename: &str, lp: &crate::python::aio::asyncio::Loop, running: Option<&str>) -> Plan {
         let (mut state, result, exception) = match facts.state {
             FutureState::Pending => ("pending", None, None),
             FutureState::Result(v) => ("finished", Some(v.clone()), None),
@@ -91,10 +93,14 @@ impl Plan {
                 plan.state = state;
             }
             plan.name = Some(task.name.to_string());
-            plan.coro = Some(coro_text(task.coro, task.describe, filename));
+            plan.coro = Some(match (task.coro, running) {
+                // Its coroutine is out of its slot: it is the task running now.
+                (None, Some(text)) => text.to_string(),
+                (coro, _) => coro_text(coro, task.describe, filename),
+            });
             plan.wait_for = task.waiter.and_then(|w| {
                 let facts = lp.future_facts(w).ok()?;
-                Some(Plan::of(&facts, filename, lp))
+                Some(Plan::of(&facts, filename, lp, running))
             }).map(|p| p.render_static());
         }
         plan

@@ -193,9 +193,10 @@ fn on_task_done(state: &Rc<RefCell<State>>, lp: &mut Loop, st: &mut Interp, task
         let mut vm = Vm::new(st, Some(lp));
         let task_repr = super::reprs::future_repr_in(&mut vm, task)?;
         let parent_repr = super::reprs::future_repr_in(&mut vm, parent)?;
-        loop_of(&mut vm)?.call_exception_handler(
+        loop_of(&mut vm)?.call_exception_handler_with(
             format!("Task {task_repr} has errored out but its parent task {parent_repr} is already completed"),
             Some(error),
+            vec![("task", super::asyncio::future_value(task))],
         );
         return Ok(());
     }

@@ -914,14 +914,17 @@ pub fn context_manager(vm: &mut Vm, obj: &Value, enter: bool, args: Vec<Value>) 
 /// loop's default one, created on first use) and returns the job's future.
 pub fn run_in_executor(vm: &mut Vm, executor: &Value, func: Value, args: Vec<Value>) -> Res<usize> {
     let e = match executor {
-        Value::None => match threads(vm).default_executor {
-            Some(e) => e,
-            None => {
-                let e = new_executor(vm, None, "asyncio")?;
-                threads(vm).default_executor = Some(e);
-                e
+        Value::None => {
+            super::default_executor::check(vm)?;
+            match threads(vm).default_executor {
+                Some(e) => e,
+                None => {
+                    let e = new_executor(vm, None, "asyncio")?;
+                    threads(vm).default_executor = Some(e);
+                    e
+                }
             }
-        },
+        }
         Value::Native(n) => match native::downcast::<Native>(n) {
             Some(Native::Executor(e) | Native::Pool(e)) => *e,
             _ => return type_error("executor must be a ThreadPoolExecutor"),
@@ -929,6 +932,32 @@ pub fn run_in_executor(vm: &mut Vm, executor: &Value, func: Value, args: Vec<Val
         other => return type_error(format!("executor must be a ThreadPoolExecutor, not {}", other.type_name())),
     };
     submit(vm, e, func, args, (None, None))
+}
+
+/// The executor a value is, if it is a `ThreadPoolExecutor`.
+pub fn thread_pool_executor(v: &Value) -> Option<usize> {
+    match v {
+        Value::Native(n) => match native::downcast::<Native>(n) {
+            Some(Native::Executor(e)) => Some(*e),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `loop.set_default_executor(executor)`.
+pub fn set_default_executor(vm: &mut Vm, executor: usize) {
+    threads(vm).default_executor = Some(executor);
+}
+
+/// `loop.shutdown_default_executor()`'s thread: the default executor's
+/// workers are joined (it stays the default, as in CPython). Returns whether
+/// there was one.
+pub fn join_default_executor(vm: &mut Vm) -> Res<bool> {
+    let Some(e) = threads(vm).default_executor else { return Ok(false) };
+    threads(vm).thread_counter += 1;
+    shutdown(vm, e, true)?;
+    Ok(true)
 }
 
 /// `asyncio.run`'s `shutdown_default_executor()`: CPython joins the default

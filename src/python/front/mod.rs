@@ -19,6 +19,7 @@
 
 #![warn(missing_docs)]
 
+pub mod annotations;
 pub mod compile;
 pub mod depth;
 pub mod diagnostic;

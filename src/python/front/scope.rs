@@ -137,6 +137,11 @@ fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
             for d in &def.decorator_list {
                 visit_expr(&d.expression, info);
             }
+            let annotations: Vec<&Expr> = super::annotations::of_def(def).into_iter().map(|(_, a)| a).collect();
+            if !annotations.is_empty() {
+                // Evaluated later, in a function of their own (annotations.rs).
+                info.child_free.extend(analyse_expr_scope(&[], &annotations, &[]).free());
+            }
             let child = analyse_function(&param_names(&def.parameters), &def.body);
             info.child_free.extend(child.free());
         }

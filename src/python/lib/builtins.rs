@@ -41,7 +41,7 @@ pub fn lookup_builtin(name: &str) -> Option<Value> {
     if name == "NotImplemented" {
         return Some(Value::NotImplemented);
     }
-    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError" | "StatisticsError")).map(Value::Type)
+    exception_class(name).filter(|n| !matches!(*n, "CancelledError" | "InvalidStateError" | "JSONDecodeError" | "StatisticsError" | "FrozenInstanceError")).map(Value::Type)
 }
 
 /// Every builtin name bound to its value (what `LoadGlobal` falls back to).
@@ -304,8 +304,23 @@ fn call_special(vm: &mut Vm, name: &str, args: &[Value], kwargs: &crate::python:
     None
 }
 
+/// The arguments of a builtin that reads an IntEnum or StrEnum member as
+/// the int or str it also is (`int(Priority.HIGH)`, `abs`, `range`…), with
+/// such members replaced by their values.
+fn as_mixed_values(name: &str, args: Vec<Value>) -> Vec<Value> {
+    const READS_VALUE: &[&str] = &[
+        "int", "float", "range", "abs", "round", "divmod", "hex", "bin",
+        "oct", "chr", "ord", "pow", "bytes", "bytearray", "hash",
+    ];
+    if !READS_VALUE.contains(&name) || !args.iter().any(|a| matches!(a, Value::Instance(_))) {
+        return args;
+    }
+    args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect()
+}
+
 /// Calls the builtin function `name`.
 pub fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    let args = as_mixed_values(name, args);
     if let Some(r) = call_special(vm, name, &args, &kwargs) {
         return r;
     }
@@ -493,6 +508,7 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
             let mut items = match &args[0] {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) => vm.collect(&args[0])?,
                 Value::Native(n) if reversible(n.as_ref()) => vm.collect(&args[0])?,
+                Value::Class(c) if crate::python::object::enums::is_enum(c) => vm.collect(&args[0])?,
                 v @ Value::Instance(_) => return super::numbers::instance_reversed(vm, v),
                 o => return type_error(format!("'{}' object is not reversible", o.class_name())),
             };
@@ -631,6 +647,16 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
             (t, v) => v.type_name() == t,
         }),
+        Value::Native(n) if let Some(members) = crate::python::object::union_type::members(n) => {
+            for m in members {
+                if isinstance(v, &m)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Native(_) if let Some(b) = super::typing::asyncio_isinstance(v, class) => b,
+        Value::Native(n) if n.type_name() == "GenericAlias" => type_error("isinstance() argument 2 cannot be a parameterized generic"),
         Value::Builtin(_) | Value::Native(_) => match super::natives::is_instance(v, class) {
             Some(b) => Ok(b),
             None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
@@ -737,6 +763,7 @@ fn int_call(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Res<Val
 
 /// Calls a type object: `int("3")`, `list(x)`, `ValueError("bad")`.
 pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    let args = as_mixed_values(name, args);
     if let Some(r) = super::class_builtins::call_type(vm, name, &args, &kwargs) {
         return r;
     }

@@ -9,7 +9,7 @@ use crate::python::object::classes::{make_class, type_of};
 use crate::python::object::descriptors::{ClassMethod, Property, StaticMethod, as_property};
 use crate::python::object::errors::{Res, exc, exception_class, is_subclass, type_error};
 use crate::python::object::value::{Key, Value};
-use crate::python::vm::attributes::{delete_attr, init_subclass, load_attr, store_attr};
+use crate::python::vm::attributes::{init_subclass, load_attr};
 use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
 
@@ -53,11 +53,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
         }),
         "setattr" => no_keywords(name, kwargs).and_then(|_| exactly("setattr", args, 3)).and_then(|_| {
             let n = attr_name(&args[1])?;
-            store_attr(vm, &args[0], &n, args[2].clone()).map(|_| Value::None)
+            crate::python::vm::dunder::set_attr(vm, &args[0], &n, args[2].clone()).map(|_| Value::None)
         }),
         "delattr" => no_keywords(name, kwargs).and_then(|_| exactly("delattr", args, 2)).and_then(|_| {
             let n = attr_name(&args[1])?;
-            delete_attr(vm, &args[0], &n).map(|_| Value::None)
+            crate::python::vm::dunder::del_attr(vm, &args[0], &n).map(|_| Value::None)
         }),
         "vars" => no_keywords(name, kwargs).and_then(|_| vars(args)),
         "issubclass" => no_keywords(name, kwargs).and_then(|_| exactly("issubclass", args, 2)).and_then(|_| {

@@ -59,10 +59,7 @@ impl NativeObject for Helper {
         "function"
     }
     fn repr(&self) -> String {
-        match &self.func {
-            Value::Function(f) => format!("<function {} at 0x7f0000000000>", f.code.qualname),
-            other => other.repr(),
-        }
+        super::function_like::repr(&self.func)
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -74,13 +71,7 @@ impl NativeObject for Helper {
 
 impl StdObject for Helper {
     fn attr(&self, vm: &mut Vm, name: &str) -> Option<Res<Value>> {
-        match name {
-            "__wrapped__" => Some(Ok(self.func.clone())),
-            _ => {
-                let lib = vm.lib;
-                Some(lib.get_attr(vm, &self.func, name))
-            }
-        }
+        Some(super::function_like::attr(vm, &self.func, name))
     }
     fn call(&self, vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         let generator = vm.call(&self.func, args.clone(), kwargs.clone())?;
@@ -148,10 +139,7 @@ impl NativeObject for Decorated {
         "function"
     }
     fn repr(&self) -> String {
-        match &self.func {
-            Value::Function(f) => format!("<function {} at 0x7f0000000000>", f.code.qualname),
-            other => other.repr(),
-        }
+        super::function_like::repr(&self.func)
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -163,13 +151,7 @@ impl NativeObject for Decorated {
 
 impl StdObject for Decorated {
     fn attr(&self, vm: &mut Vm, name: &str) -> Option<Res<Value>> {
-        match name {
-            "__wrapped__" => Some(Ok(self.func.clone())),
-            _ => {
-                let lib = vm.lib;
-                Some(lib.get_attr(vm, &self.func, name))
-            }
-        }
+        Some(super::function_like::attr(vm, &self.func, name))
     }
     fn call(&self, vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
         let (f, a, k) = self.recipe.clone();

@@ -58,6 +58,13 @@ impl NativeObject for FrameInfo {
     }
 }
 
+/// A frame object showing function `func` of `filename` at `line`
+/// (`task.get_stack()`'s frames).
+pub fn frame_value(func: Rc<str>, line: u32, filename: Rc<str>) -> Value {
+    let entry = TbEntry { line, func, span: Default::default(), library: None };
+    Value::Native(Rc::new(FrameInfo { entry, filename, is_code: false }))
+}
+
 fn option_exc(e: &Option<Rc<ExcObj>>) -> Value {
     e.clone().map_or(Value::None, Value::Exc)
 }

@@ -19,7 +19,9 @@ use crate::python::vm::machine::Vm;
 /// The module's functions, as `functools.name`.
 pub const FUNCTIONS: &[&str] = &[
     "functools.partial", "functools.reduce", "functools.lru_cache", "functools.cache", "functools.wraps",
-    "functools.update_wrapper", "functools.cmp_to_key",
+    "functools.update_wrapper", "functools.cmp_to_key", "functools.cached_property",
+    "functools.total_ordering", "functools.singledispatch", "functools.singledispatchmethod",
+    "functools.partialmethod",
 ];
 
 /// `functools.name`.
@@ -181,6 +183,11 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
             Some(cmp) => Ok(native(CmpToKey { cmp: cmp.clone() })),
             None => type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)"),
         },
+        "cached_property" if kwargs.is_empty() => super::cached_property::new(&args),
+        "cached_property.__get__" => super::cached_property::get(vm, &args),
+        "total_ordering" => super::total_ordering::total_ordering(&args),
+        "partialmethod" => super::partialmethod::new(args, kwargs),
+        "singledispatch" | "singledispatchmethod" => super::singledispatch::new(&args, func == "singledispatchmethod"),
         _ => Err(exc("AttributeError", format!("module 'functools' has no attribute '{func}'"))),
     }
 }
@@ -190,11 +197,6 @@ fn set_kwarg(kw: &mut Kwargs, k: Rc<str>, v: Value) {
         Some(slot) => slot.1 = v,
         None => kw.push((k, v)),
     }
-}
-
-/// `obj.__name__` and friends of a function-like value.
-fn function_attr(vm: &mut Vm, f: &Value, name: &str) -> Res<Value> {
-    vm.lib.get_attr(vm, f, name)
 }
 
 impl NativeObject for Partial {
@@ -296,8 +298,9 @@ impl NativeObject for Cached {
 impl StdObject for Cached {
     fn attr(&self, vm: &mut Vm, name: &str) -> Option<Res<Value>> {
         match name {
-            "__wrapped__" => Some(Ok(self.func.clone())),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(function_attr(vm, &self.func, name)),
+            "__wrapped__" | "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                Some(super::function_like::attr(vm, &self.func, name))
+            }
             _ => None,
         }
     }
@@ -390,10 +393,7 @@ impl NativeObject for Wrapped {
         "function"
     }
     fn repr(&self) -> String {
-        match &self.wrapped {
-            Value::Function(f) => format!("<function {} at 0x7f0000000000>", f.code.qualname),
-            other => other.repr(),
-        }
+        super::function_like::repr(&self.wrapped)
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -406,9 +406,10 @@ impl NativeObject for Wrapped {
 impl StdObject for Wrapped {
     fn attr(&self, vm: &mut Vm, name: &str) -> Option<Res<Value>> {
         match name {
-            "__wrapped__" => Some(Ok(self.wrapped.clone())),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(function_attr(vm, &self.wrapped, name)),
-            _ => Some(function_attr(vm, &self.wrapper, name)),
+            "__wrapped__" | "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                Some(super::function_like::attr(vm, &self.wrapped, name))
+            }
+            _ => Some(super::function_like::attr(vm, &self.wrapper, name)),
         }
     }
     fn call(&self, vm: &mut Vm, _this: &Value, _name: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {

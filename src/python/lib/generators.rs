@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::builtins::arg_count;
 use crate::python::object::classes;
+use crate::python::object::code::Op;
 use crate::python::object::errors::{ExcObj, Res, exc, type_error};
 use crate::python::object::frame::GenState;
 use crate::python::object::value::Value;
@@ -37,6 +38,35 @@ pub fn attr(g: &GenState, name: &str) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Bool(running))
+}
+
+/// The frame attribute (`cr_frame`, `gi_frame`, `ag_frame`: its frame while
+/// it has one, running or suspended) or the awaited one (`cr_await`,
+/// `gi_yieldfrom`, `ag_await`: what it is suspended awaiting) of a
+/// generator, coroutine or async generator.
+pub fn frame_attr(vm: &mut Vm, g: &Rc<RefCell<GenState>>, name: &str) -> Option<Value> {
+    let state = g.borrow();
+    let (frame_name, await_name) = if state.is_coroutine() {
+        ("cr_frame", "cr_await")
+    } else if state.is_async_generator() {
+        ("ag_frame", "ag_await")
+    } else {
+        ("gi_frame", "gi_yieldfrom")
+    };
+    if name == await_name {
+        let awaited = state.frame.as_ref().filter(|f| f.started && matches!(f.code.ops.get(f.ip), Some(Op::Await)));
+        return Some(awaited.and_then(|f| f.stack.last().cloned()).unwrap_or(Value::None));
+    }
+    if name != frame_name {
+        return None;
+    }
+    let filename = vm.program.0.clone();
+    let short = state.qualname.rsplit('.').next().unwrap_or(&state.qualname);
+    let at = match &state.frame {
+        Some(f) => Some((f.code.name.clone(), if f.started { f.current_line() } else { state.first_line })),
+        None => vm.running_lines.line_of(g).map(|line| (Rc::from(short), line)),
+    };
+    Some(at.map_or(Value::None, |(func, line)| super::exceptions::frame_value(func, line, filename)))
 }
 
 /// Calls method `name` of a generator, coroutine or async generator.

@@ -1,8 +1,8 @@
 //! `heapq` and `bisect`: CPython's sift algorithms and binary searches over
-//! a list, comparing with `<` only, as CPython does.
+//! a list, comparing with `<` only (a class's `__lt__` included), as CPython
+//! does; the heap functions sift a copy, as the comparisons may run user code.
 
 use std::cell::RefCell;
-use std::cmp::Ordering;
 use std::rc::Rc;
 
 use super::natives::{arg, int_arg, kwarg};
@@ -10,7 +10,8 @@ use crate::python::object::errors::{Res, exc, type_error};
 use crate::python::object::value::Value;
 use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
-use crate::python::vm::ops::order;
+use crate::python::object::code::CmpOp;
+use crate::python::vm::ops::compare;
 
 /// The functions of both modules, as `heapq.name` / `bisect.name`.
 pub const FUNCTIONS: &[&str] = &[
@@ -24,8 +25,9 @@ pub fn attr(module: &str, name: &str) -> Option<Value> {
     FUNCTIONS.iter().find(|f| f.split_once('.') == Some((module, name))).map(|f| Value::Builtin(f))
 }
 
-fn less(a: &Value, b: &Value) -> Res<bool> {
-    Ok(order(a, b, "<")? == Ordering::Less)
+/// `a < b`, through the operands' `__lt__` when they are instances.
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> Res<bool> {
+    compare(vm, CmpOp::Lt, a, b)
 }
 
 fn list_arg(func: &str, v: Option<&Value>) -> Res<Rc<RefCell<Vec<Value>>>> {
@@ -36,11 +38,11 @@ fn list_arg(func: &str, v: Option<&Value>) -> Res<Rc<RefCell<Vec<Value>>>> {
     }
 }
 
-fn siftdown(heap: &mut [Value], start: usize, mut pos: usize) -> Res<()> {
+fn siftdown(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) -> Res<()> {
     let item = heap[pos].clone();
     while pos > start {
         let parent = (pos - 1) >> 1;
-        if less(&item, &heap[parent])? {
+        if less(vm, &item, &heap[parent])? {
             heap[pos] = heap[parent].clone();
             pos = parent;
             continue;
@@ -51,14 +53,14 @@ fn siftdown(heap: &mut [Value], start: usize, mut pos: usize) -> Res<()> {
     Ok(())
 }
 
-fn siftup(heap: &mut [Value], mut pos: usize) -> Res<()> {
+fn siftup(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> Res<()> {
     let end = heap.len();
     let start = pos;
     let item = heap[pos].clone();
     let mut child = 2 * pos + 1;
     while child < end {
         let right = child + 1;
-        if right < end && !less(&heap[child], &heap[right])? {
+        if right < end && !less(vm, &heap[child], &heap[right])? {
             child = right;
         }
         heap[pos] = heap[child].clone();
@@ -66,7 +68,7 @@ fn siftup(heap: &mut [Value], mut pos: usize) -> Res<()> {
         child = 2 * pos + 1;
     }
     heap[pos] = item;
-    siftdown(heap, start, pos)
+    siftdown(vm, heap, start, pos)
 }
 
 /// Calls `heapq.func(…)` or `bisect.func(…)`.
@@ -75,44 +77,48 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
         "heappush" => {
             let l = list_arg(func, args.first())?;
             let item = args.get(1).cloned().ok_or_else(|| exc("TypeError", "heappush expected 2 arguments, got 1"))?;
-            let mut heap = l.borrow_mut();
+            let mut heap = l.borrow().clone();
             heap.push(item);
             let last = heap.len() - 1;
-            siftdown(&mut heap, 0, last)?;
+            let sifted = siftdown(vm, &mut heap, 0, last);
+            *l.borrow_mut() = heap;
+            sifted?;
             Ok(Value::None)
         }
         "heappop" => {
             let l = list_arg(func, args.first())?;
-            let mut heap = l.borrow_mut();
+            let mut heap = l.borrow().clone();
             let last = heap.pop().ok_or_else(|| exc("IndexError", "index out of range"))?;
             if heap.is_empty() {
+                *l.borrow_mut() = heap;
                 return Ok(last);
             }
             let top = std::mem::replace(&mut heap[0], last);
-            siftup(&mut heap, 0)?;
-            Ok(top)
+            let sifted = siftup(vm, &mut heap, 0);
+            *l.borrow_mut() = heap;
+            sifted.map(|_| top)
         }
         "heapreplace" | "heappushpop" => {
             let l = list_arg(func, args.first())?;
             let item = args.get(1).cloned().ok_or_else(|| exc("TypeError", format!("{func} expected 2 arguments, got 1")))?;
-            let mut heap = l.borrow_mut();
-            if func == "heappushpop" && (heap.is_empty() || !less(&heap[0], &item)?) {
+            let mut heap = l.borrow().clone();
+            if func == "heappushpop" && (heap.is_empty() || !less(vm, &heap[0], &item)?) {
                 return Ok(item);
             }
             if heap.is_empty() {
                 return Err(exc("IndexError", "index out of range"));
             }
             let top = std::mem::replace(&mut heap[0], item);
-            siftup(&mut heap, 0)?;
-            Ok(top)
+            let sifted = siftup(vm, &mut heap, 0);
+            *l.borrow_mut() = heap;
+            sifted.map(|_| top)
         }
         "heapify" => {
             let l = list_arg(func, args.first())?;
-            let mut heap = l.borrow_mut();
-            for i in (0..heap.len() / 2).rev() {
-                siftup(&mut heap, i)?;
-            }
-            Ok(Value::None)
+            let mut heap = l.borrow().clone();
+            let sifted = (0..heap.len() / 2).rev().try_for_each(|i| siftup(vm, &mut heap, i));
+            *l.borrow_mut() = heap;
+            sifted.map(|_| Value::None)
         }
         "nsmallest" | "nlargest" => {
             let n = int_arg(args.first().ok_or_else(|| exc("TypeError", format!("{func}() missing 2 required positional arguments: 'n' and 'iterable'")))?)?;
@@ -168,7 +174,7 @@ fn bisect(vm: &mut Vm, func: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value
             Some(k) => vm.call(k, vec![item], Vec::new())?,
             None => item,
         };
-        let go_left = if right { less(&probe, &item)? } else { !less(&item, &probe)? };
+        let go_left = if right { less(vm, &probe, &item)? } else { !less(vm, &item, &probe)? };
         if go_left {
             hi = mid;
         } else {

@@ -70,12 +70,16 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
         Value::Float(_) => &["is_integer"],
+        Value::Module("enum") => return super::enum_module::attr(vm, name),
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));
         }
         Value::Gen(g) => {
             if let Some(v) = super::generators::attr(&g.borrow(), name) {
+                return Ok(v);
+            }
+            if let Some(v) = super::generators::frame_attr(vm, g, name) {
                 return Ok(v);
             }
             super::generators::method_names(&g.borrow())
@@ -179,6 +183,8 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
 }
 
 fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    // A StrEnum member passed to a str method is the str it also is.
+    let args: Vec<Value> = args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect();
     let bool_v = Value::Bool;
     Ok(match name {
         "upper" => Value::str(&s.to_uppercase()),
@@ -244,26 +250,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
             }
         }
         "splitlines" => strs(s.lines().collect()),
-        "join" => {
-            arg_count("join", &args, 1, 1)?;
-            let items = vm.collect(&args[0])?;
-            let mut out = String::new();
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(s);
-                }
-                match item {
-                    Value::Str(t) => out.push_str(t),
-                    other => {
-                        return type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            other.class_name()
-                        ));
-                    }
-                }
-            }
-            Value::str(&out)
-        }
+        "join" => join(vm, s, &args)?,
         "replace" => {
             let (Some(a), Some(b)) = (str_arg(&args, 0, name)?, str_arg(&args, 1, name)?) else {
                 return type_error("replace expected at least 2 arguments");
@@ -377,6 +364,25 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
         }
         _ => return Err(exc("AttributeError", format!("'str' object has no attribute '{name}'"))),
     })
+}
+
+/// `sep.join(iterable)`: every item a str (a StrEnum member is one).
+fn join(vm: &mut Vm, s: &str, args: &[Value]) -> Res<Value> {
+    arg_count("join", args, 1, 1)?;
+    let items = vm.collect(&args[0])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s);
+        }
+        match crate::python::object::enums::mixed_value(item).as_ref().unwrap_or(item) {
+            Value::Str(t) => out.push_str(t),
+            _ => {
+                return type_error(format!("sequence item {i}: expected str instance, {} found", item.class_name()));
+            }
+        }
+    }
+    Ok(Value::str(&out))
 }
 
 fn list_method(

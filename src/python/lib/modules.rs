@@ -16,7 +16,8 @@ use crate::python::object::errors::{Res, exc, type_error};
 const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
-    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io",
+    "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io", "enum",
+    "textwrap", "dataclasses",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -76,6 +77,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "datetime" => return super::datetime::attr(name),
         "heapq" | "bisect" => return super::heapq::attr(module, name),
         "statistics" => return super::statistics::attr(name),
+        "textwrap" => return super::textwrap::attr(name),
         "time" => TIME,
         "random" => RANDOM,
         "sys" => {
@@ -92,6 +94,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "sys.stdout" | "sys.stderr" => return super::sys::attr(module, name),
         "concurrent" if name == "futures" => return Some(Value::Module("concurrent.futures")),
         "traceback" => return super::traceback_module::attr(name),
+        "dataclasses" => return super::dataclasses::attr(name),
         _ => &[],
     };
     if list.contains(&name) {
@@ -114,6 +117,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     match (module, func) {
         ("traceback", f) => super::traceback_module::call(vm, f, args),
+        ("enum", f) => super::enum_module::call(vm, f, args, kwargs),
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;
@@ -152,6 +156,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         ("json", f) => super::json::call(vm, f, args, kwargs),
         ("operator", f) => super::operator::call(vm, f, args, kwargs),
         ("typing", f) => super::typing::call(vm, f, args, kwargs),
+        ("dataclasses", f) => super::dataclasses::call(vm, f, args, kwargs),
         ("logging", f) => super::logging::call(vm, f, args, kwargs),
         ("io", f) => super::stringio::call(f, args, kwargs),
         ("contextlib", f) => match super::contextlib::call(f, args.clone(), kwargs.clone()) {
@@ -163,6 +168,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
         },
         ("heapq" | "bisect", f) => super::heapq::call(vm, f, args, kwargs),
         ("statistics", f) => super::statistics::call(vm, f, args, kwargs),
+        ("textwrap", f) => super::textwrap::call(vm, f, args, kwargs),
         ("sys", f) if super::sys::owns(f) => super::sys::call(vm, f, args),
         ("sys", "exit") => {
             arg_count("exit", &args, 0, 1)?;

@@ -62,7 +62,16 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
 type Finder = fn(&Rc<dyn NativeObject>) -> Option<&dyn StdObject>;
 
 /// Finders for the modules' other object types.
-const EXTRA: &[Finder] = &[super::datetime::as_std, super::contextlib_managers::as_std, super::stringio::as_std];
+const EXTRA: &[Finder] = &[
+    super::datetime::as_std,
+    super::dataclasses::as_std,
+    super::contextlib_managers::as_std,
+    super::stringio::as_std,
+    super::total_ordering::as_std,
+    super::singledispatch::as_std,
+    super::partialmethod::as_std,
+    super::frame_summary::as_std,
+];
 
 /// `obj.name` on a loop-free module's object; `None` when the object is not one.
 pub fn get_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -> Option<Res<Value>> {

@@ -77,6 +77,8 @@ fn arg_text(v: &Value) -> String {
         Value::Class(c) => format!("__main__.{}", c.name),
         Value::List(items) => format!("[{}]", items.borrow().iter().map(arg_text).collect::<Vec<_>>().join(", ")),
         Value::Native(n) => match downcast::<Form>(n) {
+            // A class inside brackets shows by its qualified name.
+            Some(f) if f.text.starts_with("<class '") => f.text.trim_start_matches("<class '").trim_end_matches("'>").to_string(),
             Some(f) => f.text.clone(),
             None => v.repr(),
         },
@@ -112,6 +114,9 @@ impl StdObject for Form {
         (name == "__name__").then(|| Ok(Value::Str(self.name.clone())))
     }
     fn call(&self, _vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+        if name == "__call__" && self.module == "_asyncio." {
+            return Err(exc("NotImplementedError", format!("asyncio.{}: looplab's asyncio does not provide it yet", self.name)));
+        }
         if name == "__call__" {
             return type_error(format!("Cannot instantiate {}", self.text));
         }
@@ -137,12 +142,48 @@ impl StdObject for Form {
             }
             _ => (name, params.iter().collect()),
         };
-        // types.GenericAlias (collections.abc) shows None as None; typing as NoneType.
+        // types.GenericAlias (collections.abc) shows None as None; typing as
+        // NoneType, and a string as the forward reference it makes.
+        let typing = self.module == "typing.";
         let inner: Vec<String> = shown
             .iter()
-            .map(|p| if self.module != "typing." && matches!(p, Value::None) { "None".to_string() } else { arg_text(p) })
+            .map(|p| match p {
+                Value::None if !typing => "None".to_string(),
+                Value::Str(s) if typing && !matches!(head, "Literal" | "Annotated") => {
+                    format!("ForwardRef({})", Value::Str(s.clone()).repr())
+                }
+                _ => arg_text(p),
+            })
             .collect();
         let text = format!("{}{head}[{}]", self.module, inner.join(", "));
         Ok(Value::Native(Rc::new(Form { name: Rc::from(head), text, subscriptable: false, module: self.module })))
     }
+}
+
+/// The name of a typing form (`ClassVar` for `typing.ClassVar[int]`), if `v` is one.
+pub fn form_name(v: &Value) -> Option<Rc<str>> {
+    match v {
+        Value::Native(n) => downcast::<Form>(n).map(|f| f.name.clone()),
+        _ => None,
+    }
+}
+
+/// `asyncio.Task` or `asyncio.Future` as a class for annotations and
+/// `isinstance` (`_asyncio.Task[None]`); making one directly is refused.
+pub fn asyncio_class(name: &'static str) -> Value {
+    let text = format!("<class '_asyncio.{name}'>");
+    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable: true, module: "_asyncio." }))
+}
+
+/// `isinstance(v, asyncio.Future)` (a task or a future of the loop) or
+/// `asyncio.Task` (refused for those: looplab does not tell them apart
+/// here); None when `class` is not one of them.
+pub fn asyncio_isinstance(v: &Value, class: &Value) -> Option<Res<bool>> {
+    let Value::Native(c) = class else { return None };
+    let form = downcast::<Form>(c).filter(|f| f.module == "_asyncio.")?;
+    let is_future = matches!(v, Value::Handle(..)) && v.type_name() == "Task";
+    Some(match &*form.name {
+        "Task" if is_future => Err(exc("NotImplementedError", "isinstance(x, asyncio.Task): looplab does not tell a task from a future yet")),
+        _ => Ok(is_future),
+    })
 }

@@ -126,6 +126,7 @@ impl ClassObj {
     /// (`object`, or an exception class).
     pub fn is_subclass_of_type(&self, name: &str) -> bool {
         self.mro.iter().any(|c| matches!(c, Value::Type(t) if is_subclass(t, name) || *t == name))
+            || super::enums::member_type(self) == Some(name)
     }
 
     /// `__mro__`: the class itself, then its MRO.
@@ -187,6 +188,7 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     for v in namespace.iter().filter_map(|(k, v)| as_property(v).map(|p| (k, p))) {
         *v.1.name.borrow_mut() = Some(v.0.clone());
     }
+    super::descriptors::name_cached_properties(&namespace, &name)?;
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
 }
 

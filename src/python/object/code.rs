@@ -198,8 +198,8 @@ pub enum Op {
     /// Call with an args tuple and a kwargs dict on the stack.
     CallEx,
     /// Make a function from `consts[i]` (a code), capturing the cells its
-    /// `closure_from` names; pops the kw-defaults dict (flag 2) and the
-    /// defaults tuple (flag 1).
+    /// `closure_from` names; pops the function returning its annotations
+    /// (flag 4), the kw-defaults dict (flag 2) and the defaults tuple (flag 1).
     MakeFunction(u32, u8),
     /// Return TOS.
     Return,
@@ -350,7 +350,7 @@ pub struct Params {
 }
 
 /// A compiled function body (or the module body).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Code {
     /// The function name, `<module>`, `<lambda>`, `<listcomp>`…
     pub name: Rc<str>,
@@ -391,4 +391,8 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring of a def, async def or class body.
     pub doc: Option<Rc<str>>,
+    /// Compiled from text the library generated (dataclasses' methods), as
+    /// CPython's `exec` of a string: its frames show `File "<string>"` and
+    /// no source line.
+    pub generated: bool,
 }

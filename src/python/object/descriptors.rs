@@ -67,6 +67,56 @@ impl NativeObject for StaticMethod {
     }
 }
 
+/// A `functools.cached_property(func)`: read through an instance, it runs
+/// `func` once and keeps the result in the instance's `__dict__` under its
+/// name, which then shadows it (it is not a data descriptor).
+#[derive(Debug)]
+pub struct CachedProperty {
+    /// The function computing the value.
+    pub func: Value,
+    /// The name `__set_name__` gave it (`attrname`).
+    pub name: std::cell::RefCell<Option<Rc<str>>>,
+}
+
+impl NativeObject for CachedProperty {
+    fn type_name(&self) -> &'static str {
+        "functools.cached_property"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `cached_property.__set_name__` for each one in a new class's namespace:
+/// its name, or CPython 3.11's RuntimeError (caused by functools.py's
+/// TypeError) when it already has another.
+pub fn name_cached_properties(namespace: &super::classes::ClassDict, class_name: &str) -> super::errors::Res<()> {
+    for (name, v) in namespace {
+        let Value::Native(n) = v else { continue };
+        let Some(c) = downcast::<CachedProperty>(n) else { continue };
+        let mut slot = c.name.borrow_mut();
+        match slot.clone() {
+            None => *slot = Some(name.clone()),
+            Some(old) if old == *name => {}
+            Some(old) => {
+                let cause = super::errors::exc(
+                    "TypeError",
+                    format!("Cannot assign the same cached_property to two different names ('{old}' and '{name}')."),
+                );
+                cause.traceback.borrow_mut().push(super::traceback::TbEntry::library("functools.py", 976, "__set_name__", "raise TypeError(", None));
+                let e = super::errors::exc(
+                    "RuntimeError",
+                    format!("Error calling __set_name__ on 'cached_property' instance '{name}' in '{class_name}'"),
+                );
+                *e.cause.borrow_mut() = Some(cause);
+                e.suppress_context.set(true);
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The property behind `v`, if it is one.
 pub fn as_property(v: &Value) -> Option<&Property> {
     match v {
@@ -83,6 +133,8 @@ pub enum Descriptor<'a> {
     ClassMethod(&'a Value),
     /// A staticmethod: its function, unbound.
     StaticMethod(&'a Value),
+    /// A `functools.cached_property`.
+    CachedProperty(&'a CachedProperty),
     /// Anything else.
     Plain,
 }
@@ -100,6 +152,9 @@ pub fn descriptor(v: &Value) -> Descriptor<'_> {
     }
     if let Some(s) = downcast::<StaticMethod>(n) {
         return Descriptor::StaticMethod(&s.0);
+    }
+    if let Some(c) = downcast::<CachedProperty>(n) {
+        return Descriptor::CachedProperty(c);
     }
     Descriptor::Plain
 }
@@ -126,6 +181,16 @@ pub fn attr(v: &Value, name: &str) -> Option<super::errors::Res<Value>> {
             // Since 3.10 they carry the function's __name__, __doc__… too.
             (_, Value::Function(func)) if let Some(v) = super::function_attrs::get(func, name) => Ok(v),
             _ => missing(if matches!(descriptor(v), Descriptor::ClassMethod(_)) { "classmethod" } else { "staticmethod" }),
+        },
+        Descriptor::CachedProperty(c) => match name {
+            "func" => Ok(c.func.clone()),
+            "attrname" => Ok(c.name.borrow().clone().map_or(Value::None, Value::Str)),
+            "__module__" => Ok(Value::str("functools")),
+            "__doc__" => Ok(match &c.func {
+                Value::Function(f) => super::function_attrs::get(f, "__doc__").unwrap_or(Value::None),
+                _ => Value::None,
+            }),
+            _ => missing("functools.cached_property"),
         },
         Descriptor::Plain => return None,
     })

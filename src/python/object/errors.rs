@@ -40,6 +40,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("UnicodeEncodeError", "UnicodeError"),
     ("JSONDecodeError", "ValueError"),
     ("StatisticsError", "ValueError"),
+    ("FrozenInstanceError", "AttributeError"),
     ("MemoryError", "Exception"),
     ("OSError", "Exception"),
     ("ConnectionError", "OSError"),
@@ -52,6 +53,20 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("Empty", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
 ];
+
+/// A library class's name with its module, as tracebacks and reprs show it
+/// (`asyncio.exceptions.CancelledError`); a builtin's as it is.
+pub fn qualified_class_name(kind: &str) -> String {
+    match kind {
+        "CancelledError" | "InvalidStateError" | "BrokenBarrierError" => format!("asyncio.exceptions.{kind}"),
+        "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{kind}"),
+        "Empty" => "_queue.Empty".to_string(),
+        "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
+        "StatisticsError" => "statistics.StatisticsError".to_string(),
+        "FrozenInstanceError" | "Field" => format!("dataclasses.{kind}"),
+        other => other.to_string(),
+    }
+}
 
 /// The names of all built-in exception classes.
 pub fn exception_names() -> impl Iterator<Item = &'static str> {
@@ -226,14 +241,7 @@ impl ExcObj {
         let message = self.shown.borrow().clone().unwrap_or_else(|| self.message());
         let name = match self.class.borrow().as_ref() {
             Some(c) => c.qualname.to_string(),
-            None => match self.kind {
-                "CancelledError" | "InvalidStateError" | "BrokenBarrierError" => format!("asyncio.exceptions.{}", self.kind),
-                "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{}", self.kind),
-                "Empty" => "_queue.Empty".to_string(),
-                "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
-                "StatisticsError" => "statistics.StatisticsError".to_string(),
-                other => other.to_string(),
-            },
+            None => qualified_class_name(self.kind),
         };
         let line = if message.is_empty() { name } else { format!("{name}: {message}") };
         match self.suggestion.borrow().as_ref() {

@@ -26,6 +26,9 @@ pub struct FuncMeta {
     pub module: Option<Value>,
     /// `f.__dict__`, made at the first attribute set or read of it.
     pub dict: Option<Rc<RefCell<DictMap>>>,
+    /// The function returning its annotations as a dict, when the `def`
+    /// has any (evaluated only when asked: front/annotations.rs).
+    pub annotations: Option<Value>,
 }
 
 impl Function {

@@ -36,6 +36,11 @@ fn bind_to(v: Value, instance: Option<&Value>, class: &Value, name: &str) -> Loo
         },
         Descriptor::ClassMethod(f) => Lookup::Value(Value::Bound(Rc::new((class.clone(), f.clone())))),
         Descriptor::StaticMethod(f) => Lookup::Value(f.clone()),
+        // The library's `cached_property.__get__` computes and stores the value.
+        Descriptor::CachedProperty(_) => match instance {
+            None => Lookup::Value(v),
+            Some(i) => Lookup::Call(Value::Builtin("functools.cached_property.__get__"), vec![v.clone(), i.clone()]),
+        },
         Descriptor::Plain => match (instance, v) {
             (Some(i), f @ Value::Function(_)) => Lookup::Value(Value::Bound(Rc::new((i.clone(), f)))),
             // The library's function-like wrappers (`@contextmanager`, `@wraps`) bind as functions do.
@@ -111,6 +116,13 @@ pub fn find_attr(obj: &Value, name: &str) -> Option<Lookup> {
                     format!("'{}' object has no attribute '{name}'", inst.class.name),
                 )),
             })
+        }
+        // A class's own annotations, made empty on first read (type's
+        // `__annotations__` getter): a base's are not inherited.
+        Value::Class(c) if name == "__annotations__" => {
+            let mut attrs = c.attrs.borrow_mut();
+            let v = attrs.entry(Rc::from(name)).or_insert_with(|| Value::Dict(Default::default()));
+            Some(Lookup::Value(v.clone()))
         }
         Value::Class(c) => Some(match c.lookup(name) {
             Some(v) => bind_to(v, None, obj, name),

@@ -132,6 +132,8 @@ pub fn render_frames(entries: &[TbEntry], filename: &str, source: &str, margin: 
             continue;
         }
         let (file, text) = match entry.library {
+            // Text a program or the library executed (`<string>`) is named as is.
+            Some((file, text)) if file.starts_with('<') => (file.to_string(), Some(text)),
             Some((file, text)) => (format!("{LIBRARY_ROOT}{file}"), Some(text)),
             None => (filename.to_string(), lines.get(entry.line.saturating_sub(1) as usize).copied()),
         };

@@ -212,6 +212,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             Some(b) => hash_value(&b, state),
             None => n.hash_identity(state),
         },
+        Value::Instance(_) if let Some(x) = super::enums::mixed_value(v) => hash_value(&x, state),
         Value::Instance(i) => match i.hash.get() {
             Some(h) => h.hash(state),
             None => (Rc::as_ptr(i) as usize).hash(state),
@@ -337,7 +338,13 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         }
         (Handle(k, a), Handle(l, b)) => k.is(l) && a == b,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
-        (Instance(x), Instance(y)) => Rc::ptr_eq(x, y),
+        (Instance(x), Instance(y)) if Rc::ptr_eq(x, y) => true,
+        // An IntEnum or StrEnum member equals the int or str it also is.
+        (Instance(_), _) | (_, Instance(_)) => match (super::enums::mixed_value(a), super::enums::mixed_value(b)) {
+            (Some(x), _) => values_equal(&x, b),
+            (_, Some(y)) => values_equal(a, &y),
+            _ => false,
+        },
         (Bound(x), Bound(y)) => values_equal(&x.0, &y.0) && values_equal(&x.1, &y.1),
         _ => match (a.as_number(), b.as_number()) {
             (Some(x), Some(y)) => x.eq_num(&y),
@@ -647,7 +654,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             m.0.type_name()
         )),
         Value::Iter(_) => out.push_str(&format!("<{} object at 0x7f0000000000>", v.type_name())),
-        Value::Type(name) => out.push_str(&format!("<class '{name}'>")),
+        Value::Type(name) => out.push_str(&format!("<class '{}'>", super::errors::qualified_class_name(name))),
         Value::Exc(e) => out.push_str(&e.repr()),
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
@@ -659,7 +666,10 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
             repr_into(&Value::list(view_items(view.0, &view.1)), out, depth + 1);
             out.push(')');
         }
-        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        Value::Class(c) => match super::enums::class_repr(c) {
+            Some(r) => out.push_str(&r),
+            None => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        },
         Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
         Value::Bound(b) => {
             let name = match &b.1 {

@@ -42,6 +42,15 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Lookup::Value(v) => Ok(v),
         Lookup::Call(f, args) => vm.call(&f, args, Vec::new()),
         Lookup::Missing(e) => {
+            if let Some(v) = super::enums::member_attr(vm, obj, name) {
+                return v;
+            }
+            if name == "__members__"
+                && let Some(class) = super::enums::enum_class(obj)
+                && let Some(v) = super::enums::members_mapping(class)
+            {
+                return Ok(v);
+            }
             if let Value::Instance(inst) = obj
                 && let Some(hook) = inst.class.lookup("__getattr__")
             {
@@ -85,6 +94,7 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()>
     {
         return done;
     }
+    super::enums::guard_store(obj, name)?;
     let (class, inst) = match obj {
         Value::Instance(i) => (i.class.clone(), Some(i)),
         Value::Exc(e) => match e.class.borrow().clone() {
@@ -118,6 +128,7 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()>
 
 /// `del obj.name`.
 pub fn delete_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
+    super::enums::guard_delete(obj, name)?;
     if let Some((d, delete)) = user_descriptor(obj, name, "__delete__") {
         vm.call(&delete, vec![d, obj.clone()], Vec::new())?;
         return Ok(());

@@ -28,6 +28,13 @@ fn needs_protocol(v: &Value) -> bool {
 /// `a <op> b` for the six rich comparisons, as a value (a user `__lt__` may
 /// return anything).
 pub fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<Value> {
+    // An IntEnum or StrEnum member compares as the int or str it also is.
+    if let Some(x) = crate::python::object::enums::mixed_value(a) {
+        return rich(vm, op, &x, b);
+    }
+    if let Some(y) = crate::python::object::enums::mixed_value(b) {
+        return rich(vm, op, a, &y);
+    }
     match (a, b) {
         (Value::Instance(_), _) | (_, Value::Instance(_)) => protocol(vm, op, a, b),
         (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) if flat(a) && flat(b) => {

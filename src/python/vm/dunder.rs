@@ -46,6 +46,23 @@ pub fn call_special_kw(vm: &mut Vm, recv: &Value, name: &str, method: Value, arg
     }
 }
 
+/// `obj.name = value` as the store instruction runs it: through the class's
+/// `__setattr__` when it defines one.
+pub fn set_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
+    match special(obj, "__setattr__") {
+        Some(m) => call_special(vm, obj, "__setattr__", m, vec![Value::str(name), value]).map(|_| ()),
+        None => super::attributes::store_attr(vm, obj, name, value),
+    }
+}
+
+/// `del obj.name`: through the class's `__delattr__` when it defines one.
+pub fn del_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<()> {
+    match special(obj, "__delattr__") {
+        Some(m) => call_special(vm, obj, "__delattr__", m, vec![Value::str(name)]).map(|_| ()),
+        None => super::attributes::delete_attr(vm, obj, name),
+    }
+}
+
 /// Calls `recv.name(*args)` if the class defines it: `None` when it does not.
 pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Option<Res<Value>> {
     let method = special(recv, name)?;
@@ -54,7 +71,7 @@ pub fn try_call(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>) -> Opti
 
 /// Special methods whose protocol looplab does not run: a class defining
 /// one is refused rather than run as if the method were not there.
-const UNSUPPORTED: &[&str] = &["__getattribute__", "__delattr__", "__del__", "__await__"];
+const UNSUPPORTED: &[&str] = &["__getattribute__", "__del__", "__await__"];
 
 /// Refuses a class body defining a special method looplab would ignore.
 pub fn refuse_unsupported(has: impl Fn(&str) -> bool) -> Res<()> {
@@ -67,6 +84,7 @@ pub fn refuse_unsupported(has: impl Fn(&str) -> bool) -> Res<()> {
 /// `object`'s own special methods that `super()` and `object.` reach.
 const OBJECT_METHODS: &[&str] = &[
     "object.__setattr__",
+    "object.__delattr__",
     "object.__repr__",
     "object.__str__",
     "object.__eq__",
@@ -113,6 +131,13 @@ pub fn call_object_method(vm: &mut Vm, name: &str, args: &[Value]) -> Res<Value>
                 return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
             };
             crate::python::object::classes::set_attr(this, attr, args[2].clone())?;
+            Value::None
+        }
+        "object.__delattr__" => {
+            let Value::Str(attr) = &args[1] else {
+                return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
+            };
+            super::attributes::delete_attr(vm, this, attr)?;
             Value::None
         }
         "object.__repr__" => Value::str(&match this {
@@ -222,6 +247,12 @@ pub fn instance_len(vm: &mut Vm, v: &Value) -> Res<i64> {
 pub fn truthy(vm: &mut Vm, v: &Value) -> Res<bool> {
     if !matches!(v, Value::Instance(_)) {
         return Ok(v.truthy());
+    }
+    if let Some(n) = super::flags::len(v) {
+        return Ok(n != 0);
+    }
+    if let Some(x) = crate::python::object::enums::mixed_value(v) {
+        return Ok(x.truthy());
     }
     if let Some(r) = try_call(vm, v, "__bool__", Vec::new()) {
         return match r? {

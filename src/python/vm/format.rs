@@ -374,6 +374,11 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
                 v
             }
         };
+        // An IntEnum member is the int it also is for the numeric conversions.
+        let value = match crate::python::object::enums::mixed_value(&value) {
+            Some(v) if !matches!(conv, 's' | 'r' | 'a') => v,
+            _ => value,
+        };
         let align = if flags.contains('-') { "<" } else { "" };
         let text_align = if flags.contains('-') { "<" } else { ">" };
         let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };

@@ -26,6 +26,9 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         }
         return Ok(value);
     }
+    if crate::python::object::enums::is_enum(class) {
+        return super::enums::call(vm, class, args, kwargs);
+    }
     if let Some(new) = class.lookup("__new__") {
         return construct_with_new(vm, class, new, args, kwargs);
     }
@@ -101,7 +104,12 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
     }
     if let Value::Instance(inst) = v {
         let method = if repr { None } else { inst.class.lookup("__str__") };
-        let method = method.or_else(|| inst.class.lookup("__repr__"));
+        let is_member = crate::python::object::enums::as_member(v).is_some();
+        // Enum defines both: a member's str never falls back to a user __repr__.
+        let method = if is_member && !repr { method } else { method.or_else(|| inst.class.lookup("__repr__")) };
+        if method.is_none() && is_member {
+            return super::enums::display(vm, inst, repr);
+        }
         if let Some(m) = method {
             return match vm.call(&m, vec![v.clone()], Vec::new())? {
                 Value::Str(s) => Ok(s.to_string()),
@@ -145,6 +153,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> Res<String> {
                 Value::Str(s) => Ok(s.to_string()),
                 other => type_error(format!("__format__ must return a str, not {}", super::dunder::type_name(&other))),
             };
+        }
+        if let Some(r) = super::enums::format(vm, v, spec) {
+            return r;
         }
         if !spec.is_empty() {
             return type_error(format!("unsupported format string passed to {}.__format__", inst.class.name));

@@ -16,6 +16,10 @@ fn make(state: IterState) -> Value {
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
     Ok(match v {
+        Value::Instance(_) if let Some(parts) = super::flags::parts(v) => make(IterState::Seq(Rc::new(parts), 0)),
+        Value::Instance(_) if crate::python::object::enums::mixed_value(v).is_some() => {
+            return get_iter(vm, &crate::python::object::enums::mixed_value(v).unwrap_or(Value::None));
+        }
         Value::Instance(_) => return instance_iter(vm, v),
         Value::List(l) => make(IterState::List(l.clone(), 0)),
         Value::Tuple(t) => make(IterState::Seq(t.clone(), 0)),
@@ -27,6 +31,9 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
         Value::Bytes(b, _) => make(IterState::Seq(Rc::new(b.borrow().iter().map(|x| Value::Int(*x as i64)).collect()), 0)),
         Value::View(view) => make(IterState::Seq(Rc::new(crate::python::object::value::view_items(view.0, &view.1)), 0)),
         Value::Iter(_) => v.clone(),
+        Value::Class(c) if crate::python::object::enums::is_enum(c) => {
+            return get_iter(vm, &super::enums::iterate(c).unwrap_or(Value::None));
+        }
         Value::Gen(g) if g.borrow().is_generator() => v.clone(),
         Value::Native(n) if n.methods().contains(&"__next__") => v.clone(),
         Value::Native(n) if n.backing().is_some() => return get_iter(vm, &n.backing().unwrap_or(Value::None)),

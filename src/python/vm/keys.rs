@@ -48,7 +48,7 @@ fn prepare(vm: &mut Vm, v: &Value) -> Res<()> {
     match v {
         Value::Instance(inst) => {
             let h = match special(v, "__hash__") {
-                None => None,
+                None => super::enums::member_hash(v),
                 Some(Value::None) => return type_error(format!("unhashable type: '{}'", type_name(v))),
                 Some(m) => Some(reduce(call_special(vm, v, "__hash__", m, Vec::new())?)?),
             };

@@ -70,6 +70,19 @@ pub trait Library {
     /// The finalizer hook: `agen` was dropped unfinished; its loop
     /// (`finalizer`) schedules `agen.aclose()` as a task.
     fn asyncgen_finalize(&self, _vm: &mut Vm, _agen: Rc<RefCell<GenState>>, _finalizer: Value) {}
+    /// A class statement with these bases is about to run its body in
+    /// `namespace` (an enum's body resolves `auto()` as it goes).
+    fn class_body(&self, _vm: &mut Vm, _namespace: &crate::python::object::frame::Namespace, _bases: &[Value]) {}
+    /// A class body stores the library object `value` as `name`: what the
+    /// namespace keeps instead (an enum's `auto()` becomes its value).
+    fn class_body_store(&self, _vm: &mut Vm, _namespace: &crate::python::object::frame::Namespace, _name: &str, value: Value) -> Res<Value> {
+        Ok(value)
+    }
+    /// A class statement made `class` (before `__init_subclass__` runs): the
+    /// library finishes the classes its bases call for (an enum's members).
+    fn class_created(&self, _vm: &mut Vm, _class: &Value) -> Res<()> {
+        Ok(())
+    }
     /// The name of the thread running now (`MainThread`, an executor's
     /// `asyncio_0`), for logging's `%(threadName)s`.
     fn thread_name(&self, _vm: &mut Vm) -> String {

@@ -6,7 +6,6 @@
 //! `run_frame` again, so no Rust stack survives a suspension point.
 
 mod builders;
-pub mod call_sites;
 mod calls;
 mod exceptions;
 mod iteration;
@@ -92,10 +91,6 @@ pub struct Interp {
     /// Real time since the run started (the --max-seconds limit).
     wall_clock: super::wallclock::WallClock,
     depth: usize,
-    /// The running frames (see [`call_sites`]).
-    sites: Vec<call_sites::CallSite>,
-    /// The innermost frame's last call: (its place in `sites`, instruction).
-    call_site: (usize, usize),
     /// `sys.set_coroutine_origin_tracking_depth`: coroutines made while it
     /// is above 0 keep that many frames of where they were made (asyncio's
     /// debug mode turns it on while its loop runs).
@@ -104,7 +99,7 @@ pub struct Interp {
     builtins: FxHashMap<Rc<str>, Value>,
     /// The program's file name and text, for tracebacks the loop reports.
     pub program: (Rc<str>, Rc<str>),
-    /// The "never awaited" warnings already printed, by line and text
+    /// The warnings already printed (never awaited, deprecations), by line and text
     /// (Python's default filter shows a warning once per place and text:
     /// the `__warningregistry__` key).
     warned_lines: std::collections::HashSet<(u32, String)>,
@@ -129,6 +124,8 @@ pub struct Interp {
     /// Called every [`PROGRESS_EVERY`] steps with the steps and the clock so
     /// far (the page's worker reports them while a long run goes on).
     pub progress: Option<ProgressHook>,
+    /// Where the running frames are (a running coroutine's line).
+    pub running_lines: super::running_lines::RunningLines,
 }
 
 /// What [`Interp::progress`] calls: steps so far, clock so far.
@@ -209,8 +206,6 @@ impl Interp {
             steps: 0,
             wall_clock: super::wallclock::WallClock::start(),
             depth: 0,
-            sites: Vec::new(),
-            call_site: (0, 0),
             coroutine_origin_depth: 0,
             handling: Vec::new(),
             builtins: lib.builtins(),
@@ -224,6 +219,7 @@ impl Interp {
             reraising: false,
             lookup_failed: false,
             progress: None,
+            running_lines: Default::default(),
         }
     }
 
@@ -425,6 +421,7 @@ impl Vm<'_> {
                 let inner = s.0.clone();
                 self.call(&inner, args, kwargs)
             }
+            Value::Native(n) if let Some(origin) = crate::python::object::generic_alias::origin_of(n) => self.call(&origin, args, kwargs),
             Value::Native(n) if n.methods().contains(&"__call__") => self.lib.call_method(self, f, "__call__", args, kwargs),
             Value::Bound(b) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -520,7 +517,9 @@ impl Vm<'_> {
             frame.stack.push(sent);
         }
         frame.started = true;
+        self.running_lines.resume(g);
         let result = self.run_frame(&mut frame, thrown);
+        self.running_lines.suspend();
         let result = match result {
             FrameResult::Raise(e) => FrameResult::Raise(stop_iteration_escaped(&frame.code, e)),
             other => other,
@@ -576,7 +575,8 @@ impl Vm<'_> {
         let at = frame.ip.saturating_sub(1);
         let span = frame.code.spans.get(at).copied().unwrap_or_default();
         let line = if span.line > 0 { span.line } else { frame.current_line() };
-        TbEntry { line, func: frame.code.name.clone(), span, library: None }
+        let library = frame.code.generated.then_some(("<string>", ""));
+        TbEntry { line, func: frame.code.name.clone(), span, library }
     }
 
     /// Records that `e` passed through `frame`, at the instruction that
@@ -605,9 +605,9 @@ impl Vm<'_> {
         let handling_base = self.handling.len();
         frame.handling_base = handling_base;
         self.handling.append(&mut frame.handling);
-        self.enter_site(frame);
+        self.running_lines.enter(&frame.code, frame.ip);
         let result = self.run_frame_inner(frame, thrown, handling_base);
-        self.leave_site();
+        self.running_lines.exit();
         self.depth -= 1;
         if matches!(result, FrameResult::Yield(_)) {
             // A suspended frame keeps the exceptions it is handling to itself.
@@ -781,6 +781,7 @@ impl Vm<'_> {
                 return Ok(Flow::Return);
             };
             frame.ip += 1;
+            self.running_lines.now = frame.ip;
             match op {
                 Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
                 Op::LoadLocal(_) => self.op_load_local(op, frame, code)?,

@@ -3,6 +3,9 @@
 pub mod arith;
 pub mod compare;
 pub mod dunder;
+pub mod enum_api;
+pub mod enums;
+pub mod flags;
 pub mod attributes;
 pub mod asyncgen;
 pub mod bigcost;
@@ -16,6 +19,7 @@ pub mod library;
 pub mod machine;
 pub mod ops;
 pub mod protocols;
+pub mod running_lines;
 pub mod set_ops;
 pub mod suggestions;
 pub mod wallclock;

@@ -80,6 +80,11 @@ fn native_dunder(op: BinOp) -> Option<&'static str> {
 
 /// `a <op> b` (`a <op>= b` when `inplace`).
 pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<Value> {
+    if op == BinOp::Or
+        && let Some(u) = crate::python::object::union_type::union(&a, &b)
+    {
+        return Ok(u);
+    }
     if let Value::Native(n) = &a
         && let Some(dunder) = native_dunder(op)
         && n.methods().contains(&dunder)
@@ -102,6 +107,18 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     }
     if let Some(t) = as_tuple(&b) {
         return binary(vm, op, a, t, inplace);
+    }
+    if let Some(r) = super::flags::binary(vm, op, &a, &b) {
+        return r;
+    }
+    // An IntEnum or StrEnum member computes as the int or str it also is.
+    if let Some(x) = crate::python::object::enums::mixed_value(&a) {
+        return binary(vm, op, x, b, inplace);
+    }
+    if let Some(y) = crate::python::object::enums::mixed_value(&b)
+        && !(op == BinOp::Mod && matches!(a, Value::Str(_)))
+    {
+        return binary(vm, op, a, y, inplace);
     }
     // `str % x` formats whatever `x` is, as str's own slot runs first.
     let user = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
@@ -540,6 +557,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
         Value::Dict(d) => Ok(super::keys::dict_get(vm, d, item)?.is_some()),
         Value::Set(s) => super::keys::set_contains(vm, s, item),
         Value::Instance(_) => super::protocols::instance_contains(vm, container, item),
+        Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::contains(c, item),
         Value::Range(r) => Ok(match item.as_number() {
             Some(Num::I(i)) => {
                 let (start, stop, step) = (&r.0, &r.1, &r.2);
@@ -719,11 +737,20 @@ pub fn get_item(obj: &Value, index: &Value) -> Res<Value> {
                 slice_indices(s, n)?.into_iter().map(|i| Value::Int(start + step * i as i64)).collect();
             Ok(Value::list(items))
         }
-        (Value::Type(_), _) => Ok(obj.clone()),
+        (Value::Type(t), _) => Ok(crate::python::object::generic_alias::subscript(t, index).unwrap_or_else(|| obj.clone())),
+        // The library's generic classes (`asyncio.Queue[Job]` in an
+        // annotation) subscript to themselves, as the built-in types do.
+        (Value::Builtin(name), _) if GENERIC_LIBRARY_CLASSES.contains(name) => Ok(obj.clone()),
         (Value::Native(n), _) if n.backing().is_some() => get_item(&n.backing().unwrap_or(Value::None), index),
         _ => type_error(format!("'{}' object is not subscriptable", obj.class_name())),
     }
 }
+
+/// The library's classes that CPython makes generic with `__class_getitem__`.
+const GENERIC_LIBRARY_CLASSES: &[&str] = &[
+    "asyncio.Queue", "asyncio.PriorityQueue", "asyncio.LifoQueue", "collections.deque", "collections.defaultdict",
+    "collections.OrderedDict", "collections.Counter", "collections.ChainMap",
+];
 
 /// `obj[index] = value` on a list (see [`super::protocols::set_item`]).
 pub fn set_item(obj: &Value, index: Value, value: Value) -> Res<()> {

@@ -9,11 +9,15 @@ use super::machine::Vm;
 
 /// `obj[index]`.
 pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
+    if let Some(x) = crate::python::object::enums::mixed_value(obj) {
+        return get_item(vm, &x, index);
+    }
     match obj {
         Value::Instance(_) => match try_call(vm, obj, "__getitem__", vec![index.clone()]) {
             Some(r) => r,
             None => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
         },
+        Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::get_item(c, index),
         Value::Dict(d) => match super::keys::dict_get(vm, d, index)? {
             Some(v) => Ok(v),
             None => Err(super::keys::key_error(index)),
@@ -29,6 +33,9 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
 /// A sequence index given as an instance: its `__index__` (without one,
 /// the sequence's own error names the type).
 fn as_index(vm: &mut Vm, index: &Value) -> Res<Value> {
+    if let Some(v) = crate::python::object::enums::mixed_value(index) {
+        return Ok(v);
+    }
     match try_call(vm, index, "__index__", Vec::new()) {
         Some(r) => match r? {
             v @ (Value::Int(_) | Value::Big(_) | Value::Bool(_)) => Ok(v),
@@ -77,6 +84,12 @@ pub fn del_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<()> {
 
 /// `item in obj` for an instance: `__contains__`, else its iteration.
 pub fn instance_contains(vm: &mut Vm, obj: &Value, item: &Value) -> Res<bool> {
+    if let Some(r) = super::flags::contains(obj, item) {
+        return r;
+    }
+    if let Some(v) = crate::python::object::enums::mixed_value(obj) {
+        return super::ops::contains(vm, &v, item);
+    }
     if let Some(r) = try_call(vm, obj, "__contains__", vec![item.clone()]) {
         let r = r?;
         return super::dunder::truthy(vm, &r);
@@ -114,6 +127,12 @@ pub fn sequence_contains(vm: &mut Vm, seq: &Value, item: &Value) -> Res<bool> {
 
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
+    if let Some(n) = super::flags::len(v) {
+        return Ok(n);
+    }
+    if let Some(x) = crate::python::object::enums::mixed_value(v) {
+        return len(vm, &x);
+    }
     if matches!(v, Value::Instance(_)) {
         return instance_len(vm, v);
     }
@@ -125,6 +144,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
         Value::Set(s) => s.borrow().len() as i64,
         Value::Range(r) => crate::python::object::value::range_len(r.0, r.1, r.2),
         Value::View(v) => v.1.borrow().len() as i64,
+        Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::len(c).unwrap_or(0),
         other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
     })
 }

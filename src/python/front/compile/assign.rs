@@ -22,16 +22,6 @@ impl<'s> FnCompiler<'s> {
         Ok(())
     }
 
-    /// `target: annotation = value` stores the value (looplab does not evaluate
-    /// the annotation); a bare `target: annotation` emits nothing.
-    pub(super) fn ann_assign(&mut self, a: &'s ast::StmtAnnAssign) -> R {
-        if let Some(v) = &a.value {
-            self.expr(v)?;
-            self.assign(&a.target)?;
-        }
-        Ok(())
-    }
-
     /// `target op= value`: the target is read, combined in place, and stored
     /// back; its container is evaluated once.
     pub(super) fn aug_assign(&mut self, a: &'s ast::StmtAugAssign) -> R {
@@ -138,7 +128,9 @@ impl<'s> FnCompiler<'s> {
                 Expr::Attribute(a) => {
                     self.expr(&a.value)?;
                     let name = self.attr_index(&a.attr.id);
+                    let outer = self.enter_expr(t);
                     self.emit(Op::DeleteAttr(name));
+                    self.span = outer;
                 }
                 other => return Err(self.unsupported(other.range(), "this 'del' target")),
             }

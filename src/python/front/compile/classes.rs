@@ -86,6 +86,7 @@ impl<'s> FnCompiler<'s> {
                 None => return Err(self.syntax(c.range, &format!("no binding for nonlocal '{n}' found"))),
             }
         }
+        body.setup_annotations(&c.body);
         body.doc = Self::docstring(&c.body);
         if let Some(doc) = body.doc.clone() {
             body.emit_const(Value::Str(doc));

@@ -28,9 +28,10 @@ impl<'s> FnCompiler<'s> {
         } else {
             format!("{}.<locals>.{}", self.qualname, def.name.id)
         };
+        let annotations = crate::python::front::annotations::of_def(def);
         self.make_function(
             Some(&def.parameters),
-            &def.name.id,
+            (&def.name.id, &annotations),
             &qualname,
             info,
             def.is_async,
@@ -59,11 +60,15 @@ impl<'s> FnCompiler<'s> {
     }
 
     /// Calls each evaluated decorator on what is below it, innermost first;
-    /// each call is on its decorator's line, where CPython's traceback puts it.
+    /// each call is on its decorator's line, its expression marked, where
+    /// CPython's traceback puts it.
     pub(super) fn apply_decorators(&mut self, list: &'s [ast::Decorator]) {
         for d in list.iter().rev() {
             self.line = self.line_of(d.range);
+            // CPython marks the decorator expression when its call fails.
+            let outer = self.enter_expr(&d.expression);
             self.emit(Op::Call(1));
+            self.span = outer;
         }
     }
 
@@ -77,7 +82,7 @@ impl<'s> FnCompiler<'s> {
             format!("{}.<locals>.<lambda>", self.qualname)
         };
         let parameters = l.parameters.as_deref();
-        self.make_function(parameters, "<lambda>", &qualname, info, false, l.range, |c| {
+        self.make_function(parameters, ("<lambda>", &[]), &qualname, info, false, l.range, |c| {
             c.expr(&l.body)?;
             c.emit(Op::Return);
             Ok(())
@@ -108,13 +113,14 @@ impl<'s> FnCompiler<'s> {
         env
     }
 
-    /// Makes a function object at run time: pushes its default values, then
+    /// Makes a function object at run time: pushes its default values and
+    /// the function evaluating its annotations (if it has any), then
     /// `MakeFunction` over the child code compiled by `body`.
     #[allow(clippy::too_many_arguments)]
     fn make_function(
         &mut self,
         parameters: Option<&'s ast::Parameters>,
-        name: &str,
+        (name, annotations): (&str, &[(&'s str, &'s ast::Expr)]),
         qualname: &str,
         info: ScopeInfo,
         is_async: bool,
@@ -147,6 +153,10 @@ impl<'s> FnCompiler<'s> {
             self.emit(Op::BuildDict(kwdefaults.len() as u32));
             flags |= 2;
         }
+        if !annotations.is_empty() {
+            self.annotations_function(annotations, qualname, range)?;
+            flags |= 4;
+        }
         let code = self.child_code(name, qualname, info, is_async, range, body, |p| {
             p.positional = positional.len();
             p.kwonly = kwonly.len();
@@ -155,6 +165,26 @@ impl<'s> FnCompiler<'s> {
         })?;
         let i = self.add_const(Value::Code(code));
         self.emit(Op::MakeFunction(i, flags));
+        Ok(())
+    }
+
+    /// Makes the function that returns a `def`'s annotations as a dict
+    /// (see front/annotations.rs for why they are not evaluated at once).
+    fn annotations_function(&mut self, annotations: &[(&'s str, &'s ast::Expr)], qualname: &str, range: TextRange) -> R {
+        let exprs: Vec<&ast::Expr> = annotations.iter().map(|(_, a)| *a).collect();
+        let info = analyse_expr_scope(&[], &exprs, &[]);
+        let qualname = format!("{qualname}.<annotations>");
+        let code = self.child_code("<annotations>", &qualname, info, false, range, |c| {
+            for (name, a) in annotations {
+                c.emit_const(Value::str(name));
+                c.expr(a)?;
+            }
+            c.emit(Op::BuildDict(annotations.len() as u32));
+            c.emit(Op::Return);
+            Ok(())
+        }, |_| {})?;
+        let i = self.add_const(Value::Code(code));
+        self.emit(Op::MakeFunction(i, 0));
         Ok(())
     }
 

@@ -12,6 +12,7 @@
 //! * `loops.rs` — `while`, `for`, `async for`, `break`, `continue`;
 //! * `blocks.rs` — `try` and `with`: handler blocks, and unwinding out of them;
 //! * `assign.rs` — assignment targets, augmented assignment, `del`;
+//!   `annotations.rs` — annotated assignments and `__annotations__`;
 //! * `functions.rs` — `def`, `lambda`'s and `class`'s code objects, closures;
 //! * `expr.rs` — expressions; `call.rs` — calls; `fstring.rs` — f-strings;
 //!   `comprehension.rs` — list/set/dict comprehensions and generator expressions;
@@ -29,6 +30,7 @@ use crate::python::front::scope::ScopeInfo;
 use crate::python::object::code::{Code, Op, Params, Span};
 use crate::python::object::value::Value;
 
+mod annotations;
 mod assign;
 mod blocks;
 mod call;
@@ -60,6 +62,7 @@ pub struct CompileError {
 /// Compiles a whole module.
 pub fn compile_module(source: &str, module: &ast::ModModule) -> Result<Rc<Code>, CompileError> {
     let mut c = FnCompiler::new(source, "<module>", "<module>", None, Vec::new(), Vec::new());
+    c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.emit_const(Value::None);
     c.emit(Op::Return);
@@ -242,6 +245,7 @@ impl<'s> FnCompiler<'s> {
             is_async_generator: false,
             first_line,
             doc: self.doc,
+            generated: false,
         }
     }
 

@@ -65,6 +65,15 @@ pub fn record_items(v: &Value) -> Option<Rc<Vec<Value>>> {
     }
 }
 
+/// A record of the same namedtuple class as `v` with other items (what
+/// `type(v)(*items)` makes), if `v` is a record.
+pub fn remake(v: &Value, items: Vec<Value>) -> Option<Value> {
+    match v {
+        Value::Native(n) => crate::python::object::native::downcast::<Record>(n).map(|r| r.class.make(items)),
+        _ => None,
+    }
+}
+
 /// An instance of a namedtuple class.
 pub struct Record {
     class: Rc<Shape>,

@@ -95,9 +95,12 @@ impl Encoder {
         }
         let backing = match v {
             Value::Native(n) if matches!(n.backing(), Some(Value::Dict(_) | Value::Tuple(_))) => n.backing(),
+            // An IntEnum or StrEnum member is written as its int or str.
+            Value::Instance(_) => crate::python::object::enums::mixed_value(v),
             _ => None,
         };
-        match backing.as_ref().unwrap_or(v) {
+        let v = backing.as_ref().unwrap_or(v);
+        match v {
             Value::None => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Int(_) | Value::Big(_) => {
@@ -138,7 +141,7 @@ impl Encoder {
                     let replaced = vm.call(&f, vec![other.clone()], Vec::new())?;
                     self.encode(vm, &replaced, out, depth + 1)?;
                 }
-                None => return type_error(format!("Object of type {} is not JSON serializable", other.type_name())),
+                None => return type_error(format!("Object of type {} is not JSON serializable", crate::python::vm::dunder::type_name(other))),
             },
         }
         Ok(())
@@ -187,6 +190,9 @@ fn float_text(f: f64) -> String {
 }
 
 fn key_text(k: &Value) -> Res<String> {
+    if let Some(v) = crate::python::object::enums::mixed_value(k) {
+        return key_text(&v);
+    }
     Ok(match k {
         Value::Str(s) => s.to_string(),
         Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),

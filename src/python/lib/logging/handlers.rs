@@ -29,6 +29,9 @@ pub struct Record {
     pub exc: Option<Rc<ExcObj>>,
     /// The thread that logged it.
     pub thread_name: String,
+    /// A traceback already rendered (a library's `exc_info=(type, exc,
+    /// tb)`), appended instead of `exc`'s.
+    pub traceback: Option<String>,
 }
 
 /// `logging.Formatter(fmt=None, datefmt=None)`.
@@ -75,7 +78,10 @@ impl Formatter {
         let map: DictMap = fields.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
         let record = Value::Dict(Rc::new(RefCell::new(map)));
         let mut line = crate::python::vm::ops::binary(vm, BinOp::Mod, Value::str(&self.fmt), record, false)?.to_str();
-        if let Some(e) = &r.exc {
+        if let Some(tb) = &r.traceback {
+            line.push('\n');
+            line.push_str(tb.trim_end_matches('\n'));
+        } else if let Some(e) = &r.exc {
             line.push('\n');
             line.push_str(traceback_while_handling(vm, e).trim_end_matches('\n'));
         }

@@ -72,6 +72,20 @@ pub fn library_log(st: &mut crate::python::vm::machine::Interp, name: &str, leve
     }
 }
 
+/// Logs `msg` at `level` on logger `name` with an exception's traceback
+/// already rendered, as a library's `logger.error(msg, exc_info=(type, exc,
+/// tb))` does (asyncio's default exception handler).
+pub fn library_log_traceback(vm: &mut Vm, name: &str, level: i64, msg: &str, traceback: Option<String>) -> Res<()> {
+    let logger = get_logger(vm, Some(&Value::str(name)))?;
+    let Some(l) = crate::python::object::native::downcast::<Logger>(&logger) else { return Ok(()) };
+    if level <= state(vm).disabled_up_to || level < l.effective() {
+        return Ok(());
+    }
+    let thread_name = vm.lib.thread_name(vm);
+    let record = Record { name: l.name.clone(), level, message: msg.to_string(), created: vm.now(), exc: None, thread_name, traceback };
+    dispatch(vm, l, &record)
+}
+
 fn state<'v>(vm: &'v mut Vm<'_>) -> &'v mut LogState {
     vm.ext.get_mut::<LogState>()
 }
@@ -233,7 +247,13 @@ fn emit(vm: &mut Vm, logger: &Logger, level: i64, msg: Value, args: Vec<Value>, 
     let message = message(vm, msg, args)?;
     let exc = if exc_info { vm.handled_exception() } else { None };
     let thread_name = vm.lib.thread_name(vm);
-    let record = Record { name: logger.name.clone(), level, message, created: vm.now(), exc, thread_name };
+    let record = Record { name: logger.name.clone(), level, message, created: vm.now(), exc, thread_name, traceback: None };
+    dispatch(vm, logger, &record)
+}
+
+/// Hands a record to the logger's handlers and its ancestors', else to the
+/// last resort.
+fn dispatch(vm: &mut Vm, logger: &Logger, record: &Record) -> Res<()> {
     let mut found = false;
     let mut current = Some(logger);
     while let Some(l) = current {
@@ -243,14 +263,14 @@ fn emit(vm: &mut Vm, logger: &Logger, level: i64, msg: Value, args: Vec<Value>, 
             if let Value::Native(n) = h
                 && let Some(h) = downcast::<Handler>(n)
             {
-                h.handle(vm, &record)?;
+                h.handle(vm, record)?;
             }
         }
         current = l.parent.as_deref();
     }
     if !found {
         // CPython's last resort: warnings and worse, the message alone, on stderr.
-        Handler::new(false, None, 30).handle(vm, &record)?;
+        Handler::new(false, None, 30).handle(vm, record)?;
     }
     Ok(())
 }

@@ -11,7 +11,6 @@ use crate::python::object::value::{Function, Value};
 impl Vm<'_> {
     /// `Op::Call(n)`.
     pub(super) fn op_call(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
-        self.mark_site(frame);
         let Op::Call(n) = op else {
             return Ok(());
         };
@@ -43,7 +42,6 @@ impl Vm<'_> {
 
     /// `Op::CallKw(n, names)`.
     pub(super) fn op_call_kw(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
-        self.mark_site(frame);
         let Op::CallKw(n, names) = op else {
             return Ok(());
         };
@@ -61,7 +59,6 @@ impl Vm<'_> {
 
     /// `Op::CallMethod(name, n)`.
     pub(super) fn op_call_method(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
-        self.mark_site(frame);
         let Op::CallMethod(name, n) = op else {
             return Ok(());
         };
@@ -100,7 +97,6 @@ impl Vm<'_> {
 
     /// `Op::CallEx`.
     pub(super) fn op_call_ex(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
-        self.mark_site(frame);
         let Op::CallEx = op else {
             return Ok(());
         };
@@ -130,6 +126,7 @@ impl Vm<'_> {
         let Value::Code(child) = &code.consts[i as usize] else {
             return type_error("bad code constant");
         };
+        let annotations = if flags & 4 != 0 { Some(Self::pop(frame)) } else { None };
         let kwdefaults = if flags & 2 != 0 {
             match Self::pop(frame) {
                 Value::Dict(d) => d
@@ -151,7 +148,8 @@ impl Vm<'_> {
             Vec::new()
         };
         let closure = child.closure_from.iter().map(|&c| frame.cells[c as usize].clone()).collect();
-        let f = Function { code: child.clone(), defaults, kwdefaults, closure, meta: Default::default() };
+        let meta = crate::python::object::function_attrs::FuncMeta { annotations, ..Default::default() };
+        let f = Function { code: child.clone(), defaults, kwdefaults, closure, meta: std::cell::RefCell::new(meta) };
         frame.stack.push(Value::Function(Rc::new(f)));
         Ok(())
     }

@@ -22,7 +22,6 @@ impl Vm<'_> {
 
     /// `Op::ForIter(t)`.
     pub(super) fn op_for_iter(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
-        self.mark_site(frame);
         let Op::ForIter(t) = op else {
             return Ok(());
         };

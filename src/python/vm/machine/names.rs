@@ -129,7 +129,7 @@ impl Vm<'_> {
             return Ok(());
         };
         let obj = Self::pop(frame);
-        crate::python::vm::attributes::delete_attr(self, &obj, &code.names[i as usize])
+        super::super::dunder::del_attr(self, &obj, &code.names[i as usize])
     }
 
     /// `Op::LoadName(i)`.
@@ -161,8 +161,12 @@ impl Vm<'_> {
         let Op::StoreName(i) = op else {
             return Ok(());
         };
-        let v = Self::pop(frame);
+        let mut v = Self::pop(frame);
         if let Some(ns) = &frame.namespace {
+            if let Value::Native(_) = v {
+                let lib = self.lib;
+                v = lib.class_body_store(self, ns, &code.names[i as usize], v)?;
+            }
             ns.borrow_mut().insert(code.names[i as usize].clone(), v);
         }
         Ok(())
@@ -191,6 +195,8 @@ impl Vm<'_> {
         let namespace = Rc::new(RefCell::new(crate::python::object::classes::ClassDict::default()));
         let mut body_frame = self.new_frame(f.code.clone(), Vec::new(), f.closure.clone());
         body_frame.namespace = Some(namespace.clone());
+        let lib = self.lib;
+        lib.class_body(self, &namespace, &bases);
         if let FrameResult::Raise(e) = self.run_frame(&mut body_frame, None) {
             return Err(e);
         }
@@ -202,10 +208,13 @@ impl Vm<'_> {
         }
         let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
         super::super::dunder::refuse_unsupported(|n| ns.contains_key(n))?;
+        let bases = crate::python::object::enums::mixin_bases(bases, &mut ns);
         let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
         if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
             *body_frame.cells[cell].borrow_mut() = class.clone();
         }
+        let lib = self.lib;
+        lib.class_created(self, &class)?;
         crate::python::vm::attributes::init_subclass(self, &class, keywords)?;
         frame.stack.push(class);
         Ok(())
@@ -231,6 +240,8 @@ impl Vm<'_> {
         let name = &code.names[i as usize];
         let v = match self.lib.get_attr(self, &module, name) {
             Ok(v) => v,
+            // A name the module has but looplab does not provide says so.
+            Err(e) if e.kind == "NotImplementedError" => return Err(e),
             Err(_) => {
                 return Err(exc(
                     "ImportError",

@@ -116,6 +116,8 @@ impl Vm<'_> {
         let a = Self::pop(frame);
         let v = match op {
             UnOp::Not => Value::Bool(!super::super::dunder::truthy(self, &a)?),
+            _ if let Some(r) = super::super::flags::unary(self, op, &a) => r?,
+            _ if let Some(x) = crate::python::object::enums::mixed_value(&a) => super::super::ops::unary(op, &x)?,
             _ if matches!(a, Value::Instance(_)) => super::super::arith::unary(self, op, &a)?,
             UnOp::Neg | UnOp::Pos if matches!(&a, Value::Native(n) if n.methods().contains(&"__neg__")) => {
                 let name = if op == UnOp::Neg { "__neg__" } else { "__pos__" };
@@ -150,6 +152,9 @@ impl Vm<'_> {
                 frame.stack.push(v);
                 return Ok(());
             }
+        }
+        if matches!(op, CmpOp::In | CmpOp::NotIn) && super::super::enums::contains_warns(&b, &a) {
+            self.deprecation_warning(frame.current_line(), super::super::enums::CONTAINS_WARNING);
         }
         let v = super::super::ops::compare(self, op, &a, &b)?;
         frame.stack.push(Value::Bool(v));
@@ -280,5 +285,18 @@ fn inplace_message(e: Rc<ExcObj>, op: BinOp, inplace: bool) -> Rc<ExcObj> {
             exc("TypeError", format!("unsupported operand type(s) for {symbol}=:{operands}"))
         }
         _ => e,
+    }
+}
+
+impl Vm<'_> {
+    /// A DeprecationWarning from the program's `line`, shown once per line as
+    /// CPython's default filter shows warnings attributed to `__main__`.
+    fn deprecation_warning(&mut self, line: u32, message: &str) {
+        if !self.warned_lines.insert((line, format!("DeprecationWarning: {message}"))) {
+            return;
+        }
+        let (filename, source) = self.program.clone();
+        let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+        self.write(&format!("{filename}:{line}: DeprecationWarning: {message}\n  {text}\n"), true);
     }
 }

@@ -13,7 +13,6 @@ use crate::python::object::value::Value;
 impl Vm<'_> {
     /// `Op::GetAwaitable`.
     pub(super) fn op_get_awaitable(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<()> {
-        self.mark_site(frame);
         let Op::GetAwaitable = op else {
             return Ok(());
         };
@@ -24,7 +23,6 @@ impl Vm<'_> {
 
     /// `Op::Await`.
     pub(super) fn op_await(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        self.mark_site(frame);
         let Op::Await = op else {
             return Ok(None);
         };
@@ -182,7 +180,6 @@ impl Vm<'_> {
 
     /// `Op::Await`.
     pub(super) fn op_await_2(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        self.mark_site(frame);
         let Op::Await = op else {
             return Ok(None);
         };
@@ -205,7 +202,6 @@ impl Vm<'_> {
 
     /// `Op::Await`.
     pub(super) fn op_await_3(&mut self, op: Op, frame: &mut Frame, _code: &Rc<Code>) -> Res<Option<Flow>> {
-        self.mark_site(frame);
         let Op::Await = op else {
             return Ok(None);
         };
