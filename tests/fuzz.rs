@@ -24,6 +24,8 @@ fn the_shape_check_tells_python_from_garbage() {
     assert!(driver::python_shaped("  File \"main.py\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n"));
     assert!(driver::python_shaped("looplab: stopped after 5 steps (the --max-steps limit) at line 1\n"));
     assert!(driver::python_shaped("MemoryError\n"));
+    // asyncio's debug mode logs a slow step on the `asyncio` logger.
+    assert!(driver::python_shaped("Executing <Task finished name='Task-1' coro=<main() done, defined at main.py:5> result=None> took 2.000 seconds\n"));
     assert!(driver::python_shaped("  File \"main.py\", line 8, in fetch\n    await asyncio.sleep(delay)\n"));
     assert!(!driver::python_shaped("    await asyncio.sleep(delay)\n"));
     assert!(!driver::python_shaped("thread 'main' panicked at src/x.rs:1:1:\ninvalid radix\n"));

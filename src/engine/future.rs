@@ -51,6 +51,8 @@ pub(crate) struct FutureEntry<H: Host> {
     /// What made this future, for the page's inspector (`sleep(0.8) until
     /// 1.600`, `gather(Task-2, Task-3)`, `Lock.acquire()`…) rather than `fut-4`.
     pub made_by: Option<MadeBy>,
+    /// Debug mode's `created at FILE:LINE` (`_source_traceback[-1]`).
+    pub origin: Option<std::rc::Rc<str>>,
 }
 
 /// What made a future, for its name where a task waits on it; the text is
@@ -85,7 +87,7 @@ impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None });
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None } });
         id
     }
     /// Names `f` for what made it (shown where a task waits on it).
@@ -274,6 +276,8 @@ pub struct FutureFacts<'a, H: Host> {
     pub gathering: bool,
     /// The task part, if it is a task.
     pub task: Option<TaskFacts<'a, H>>,
+    /// Where it was made, if the loop was in debug mode then (`created at`).
+    pub origin: Option<&'a str>,
 }
 
 /// The task part of [`FutureFacts`].
@@ -305,6 +309,7 @@ impl<H: Host> EventLoop<H> {
                 coro: t.coro.as_deref(),
                 describe: &t.describe,
             }),
+            origin: e.origin.as_deref(),
         })
     }
 }

@@ -58,4 +58,8 @@ pub(crate) struct HandleEntry<H: Host> {
     pub scheduled: bool,
     /// For a future's done callback: the future, its argument.
     pub done_of: Option<FutureId>,
+    /// Debug mode's `created at FILE:LINE`, as the host names it.
+    pub origin: Option<std::rc::Rc<str>>,
+    /// Debug mode's `_source_traceback`, as the host keeps it.
+    pub source_traceback: Option<H::Value>,
 }

@@ -85,6 +85,16 @@ pub struct EventLoop<H: Host> {
     pub(crate) output: String,
     pub(crate) wait_hook: Option<WaitHook<H>>,
     pub(crate) error_hook: Option<ErrorHook<H>>,
+    /// `loop.get_debug()`.
+    pub(crate) debug: bool,
+    /// What a future made in debug mode is `created at` (the host's words).
+    pub(crate) future_origin: Option<Rc<str>>,
+    /// Where the next task made was created (see `set_next_task_origin`).
+    pub(crate) next_task_origin: Option<Rc<str>>,
+    pub(crate) slow_callback_duration: f64,
+    pub(crate) slow_hook: Option<super::debug::SlowHook<H>>,
+    /// `BaseEventLoop._current_handle`: the handle running now, in debug mode.
+    pub(crate) current_handle: Option<HandleId>,
 }
 
 /// The host's exception handler: called after a callback or a task step
@@ -127,6 +137,12 @@ impl<H: Host> EventLoop<H> {
             output: String::new(),
             wait_hook: None,
             error_hook: None,
+            debug: false,
+            future_origin: None,
+            next_task_origin: None,
+            slow_callback_duration: super::debug::SLOW_CALLBACK_DURATION,
+            slow_hook: None,
+            current_handle: None,
         }
     }
 
@@ -265,7 +281,7 @@ impl<H: Host> EventLoop<H> {
 
     fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
         let id = HandleId(self.handles.len() as u32);
-        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None });
+        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None, origin: None, source_traceback: None });
         id
     }
 
@@ -547,11 +563,14 @@ impl<H: Host> EventLoop<H> {
                 let l = self.describe_label(&self.handles[h.0 as usize].label);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
+            let started = self.debug.then(|| self.now());
+            self.current_handle = self.debug.then_some(h);
             let r = cb(self, cx);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
             }
             if self.runtime.driver.borrow().halt.is_some() {
+                self.current_handle = None;
                 break;
             }
             if let Err(exc) = r {
@@ -563,13 +582,26 @@ impl<H: Host> EventLoop<H> {
                     e.handle = Some(h);
                 }
             }
-            if !self.errors.is_empty()
-                && let Some(hook) = self.error_hook
-            {
-                hook(self, cx)?;
-            }
+            let after = self.after_handle(cx, h, started);
+            self.current_handle = None;
+            after?;
         }
         Ok(())
+    }
+
+    /// After handle `h` ran (started at `started` in debug mode): CPython's
+    /// `Handle._run` calls `call_exception_handler` inside, so the host's
+    /// error hook runs (and is timed) before the slow-callback check.
+    fn after_handle(&mut self, cx: &mut H::Cx, h: HandleId, started: Option<f64>) -> Result<(), H::Exception> {
+        if !self.errors.is_empty()
+            && let Some(hook) = self.error_hook
+        {
+            hook(self, cx)?;
+        }
+        match started {
+            Some(t0) => self.check_slow(cx, h, t0),
+            None => Ok(()),
+        }
     }
 
     /// `loop.run_forever()`: run iterations until `stop()`.

@@ -65,6 +65,7 @@
 
 pub mod as_completed;
 pub mod condition;
+pub mod debug;
 pub mod driver;
 pub mod gather;
 pub mod handle;

@@ -58,6 +58,9 @@ impl<H: Host> EventLoop<H> {
     /// `loop.create_task(coro, name=name)`: schedules the first step with call_soon.
     pub fn create_task(&mut self, coro: Box<dyn Coroutine<H>>, name: Option<String>) -> FutureId {
         let f = self.create_future();
+        if let Some(origin) = self.next_task_origin.take() {
+            self.set_origin(f, origin);
+        }
         let name = name.unwrap_or_else(|| {
             let n = self.runtime.task_counter.get() + 1;
             self.runtime.task_counter.set(n);

@@ -58,6 +58,14 @@ pub enum TraceKind {
     },
     /// The running handle returned.
     HandleEnd,
+    /// In debug mode, the handle that just ran took at least
+    /// `slow_callback_duration` (asyncio logs `Executing … took …`).
+    SlowCallback {
+        /// The callback's label.
+        label: String,
+        /// How long it ran, in seconds of the clock.
+        seconds: f64,
+    },
     /// A handle was cancelled.
     HandleCancelled {
         /// The callback's label.
@@ -176,6 +184,7 @@ impl TraceEvent {
             TraceKind::TimerDue { when, label } => format!("\"kind\":\"timer_due\",\"when\":{},\"label\":{}", num(*when), esc(label)),
             TraceKind::HandleStart { label } => format!("\"kind\":\"handle_start\",\"label\":{}", esc(label)),
             TraceKind::HandleEnd => "\"kind\":\"handle_end\"".to_string(),
+            TraceKind::SlowCallback { label, seconds } => format!("\"kind\":\"slow_callback\",\"label\":{},\"seconds\":{}", esc(label), num(*seconds)),
             TraceKind::HandleCancelled { label } => format!("\"kind\":\"handle_cancelled\",\"label\":{}", esc(label)),
             TraceKind::TaskCreated { task, coro } => format!("\"kind\":\"task_created\",\"task\":{},\"coro\":{}", esc(task), esc(coro)),
             TraceKind::TaskStepped { task, thrown } => format!(

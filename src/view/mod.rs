@@ -14,6 +14,7 @@ pub mod perfetto;
 pub mod recording;
 pub mod run_diff;
 pub mod share;
+pub mod slow;
 pub mod story;
 pub mod story_text;
 pub mod svg;

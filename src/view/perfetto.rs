@@ -254,6 +254,10 @@ impl Exporter {
             TraceKind::Closed => {
                 self.push("i", LOOP_TID, now, "loop closed".into(), "loop");
             }
+            TraceKind::SlowCallback { label, seconds } => {
+                let i = self.push("i", LOOP_TID, now, format!("slow callback: {label} took {seconds:.3} seconds"), "slow");
+                self.arg(i, "seconds", json::number(*seconds));
+            }
             TraceKind::HandleCancelled { .. } | TraceKind::FutureResolved { .. } => {}
         }
     }

@@ -205,7 +205,7 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 /// Whether stderr reads as CPython's or looplab's: empty, or ending in an
 /// exception line (`Kind: message` or a bare `Kind`, as tracebacks, asyncio's
 /// "never retrieved" reports and thread reports all end), a looplab limit
-/// line, or a warning.
+/// line, a warning, or asyncio's debug-mode `Executing <…> took N seconds`.
 pub fn python_shaped(stderr: &str) -> bool {
     let Some(last) = stderr.lines().rev().find(|l| !l.trim().is_empty()) else {
         return true;
@@ -226,6 +226,7 @@ pub fn python_shaped(stderr: &str) -> bool {
         || stderr.contains("Traceback (most recent call last):\n")
         || (!kind.is_empty() && kind.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '_'))
         || stderr.lines().any(|l| l.contains("Warning: "))
+        || (last.starts_with("Executing <") && last.ends_with(" seconds"))
 }
 
 /// Runs `count` inputs from `seed`; returns every failure with its input,

@@ -538,6 +538,48 @@ def install():
     asyncio.set_event_loop_policy(VirtualClockPolicy())
 
 
+def install_coroutine_origins(harness_frames, program):
+    """sys.set_coroutine_origin_tracking_depth(n) (which asyncio's debug mode
+    calls with 10) keeps n frames of where each coroutine was made, counting
+    the frames this harness and runpy stand on; the unawaited-coroutine
+    warning would then show them and fewer of the program's. Track
+    `harness_frames` more, and show only what `python3 PROGRAM.py` would:
+    the program's frames, at most n of them."""
+    import linecache
+    import warnings
+
+    real_set = sys.set_coroutine_origin_tracking_depth
+    real_get = sys.get_coroutine_origin_tracking_depth
+    wanted = [0]
+
+    def set_depth(depth):
+        real_set(depth + harness_frames if depth > 0 else depth)
+        wanted[0] = depth
+
+    def program_origin(origin):
+        for i, (filename, _, funcname) in enumerate(origin):
+            if funcname == "<module>" and filename == program:
+                return origin[: min(i + 1, wanted[0])]
+        return origin[: wanted[0]]
+
+    def warn_unawaited_coroutine(coro):
+        # Lib/warnings.py's _warn_unawaited_coroutine, on the program's frames.
+        msg_lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+        if coro.cr_origin is not None:
+            def extract():
+                for filename, lineno, funcname in reversed(program_origin(coro.cr_origin)):
+                    line = linecache.getline(filename, lineno)
+                    yield (filename, lineno, funcname, line)
+            msg_lines.append("Coroutine created at (most recent call last)\n")
+            msg_lines += traceback.format_list(list(extract()))
+        msg = "".join(msg_lines).rstrip("\n")
+        warnings.warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+    sys.set_coroutine_origin_tracking_depth = set_depth
+    sys.get_coroutine_origin_tracking_depth = lambda: wanted[0] if real_get() > 0 else real_get()
+    warnings._warn_unawaited_coroutine = warn_unawaited_coroutine
+
+
 class HarnessCrash(Exception):
     """The harness itself failed; never the program's exception."""
 
@@ -634,6 +676,9 @@ def main(argv):
     real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
     sys.getrecursionlimit = lambda: real_get() - harness_levels
     sys.setrecursionlimit = lambda limit: real_set(limit + harness_levels)
+    # Coroutine origins (asyncio's debug mode) count and show the frames
+    # `python3 PROGRAM.py` would have: this harness's and runpy's are left out.
+    install_coroutine_origins(len(traceback.extract_stack()) + 3, argv[1])
     try:
         runpy.run_path(argv[1], run_name="__main__")
     except SystemExit:

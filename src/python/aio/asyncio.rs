@@ -235,7 +235,7 @@ impl PyCoroutine {
         // it had when the future got it.
         let thrown = thrown.map(|e| e.restore_traceback());
         state(&mut vm).stepping.push(self.frames.clone());
-        let result = vm.resume(&self.frames, value, thrown);
+        let result = super::debug::in_handle(&mut vm, |vm| vm.resume(&self.frames, value, thrown));
         state(&mut vm).stepping.pop();
         match result {
             FrameResult::Yield(v) => match as_future(&v) {
@@ -479,7 +479,11 @@ pub fn as_task_in(lp: &mut Loop, v: &Value) -> Res<FutureId> {
         return Ok(lp.create_task(Box::new(super::asyncgens::AwaitableTask(aw.clone())), None));
     }
     match v {
-        Value::Gen(g) if g.borrow().is_coroutine() => Ok(lp.create_task(Box::new(PyCoroutine { frames: g.clone() }), None)),
+        Value::Gen(g) if g.borrow().is_coroutine() => {
+            let task = lp.create_task(Box::new(PyCoroutine { frames: g.clone() }), None);
+            super::debug::set_origin(lp, task, || super::debug::in_asyncio(super::debug::ENSURE_FUTURE));
+            Ok(task)
+        }
         other => type_error(format!(
             "An asyncio.Future, a coroutine or an awaitable is required, not {}",
             other.type_name()
@@ -854,6 +858,18 @@ pub(super) fn task_takes(v: &Value) -> bool {
     }
 }
 
+/// `asyncio.run(main, *, debug=None)`'s keyword: whether the loop runs in debug mode.
+fn run_debug(kwargs: &[(Rc<str>, Value)]) -> Res<bool> {
+    let mut debug = false;
+    for (k, v) in kwargs {
+        match &**k {
+            "debug" => debug = v.truthy(),
+            other => return type_error(format!("run() got an unexpected keyword argument '{other}'")),
+        }
+    }
+    Ok(debug)
+}
+
 /// Calls `asyncio.func(*args, **kwargs)`.
 pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     if let Some(made) = super::primitives::make(func, &args, &kwargs) {
@@ -862,18 +878,22 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
     match func {
         "run" => {
             arg_count("run", &args, 1, 1)?;
+            let debug = run_debug(&kwargs)?;
             let main = main_coroutine(&args[0])?;
             if has_running_loop(vm) {
                 return Err(exc("RuntimeError", "asyncio.run() cannot be called from a running event loop"));
             }
-            let result = run_in_new_loop(vm, |lp, st| {
+            let result = super::debug::inside(vm, &super::debug::ASYNCIO_RUN_FRAMES, |vm| run_in_new_loop(vm, debug, |lp, st| {
+                if lp.get_debug() {
+                    lp.set_next_task_origin(super::debug::in_asyncio(super::debug::RUNNER));
+                }
                 let shutdown = Box::new(super::asyncgens::ShutdownAsyncgens::default());
                 let result = crate::engine::run::run_with(lp, main, shutdown, st);
                 match super::threads::shutdown_default_executor(&mut Vm::new(st, Some(lp))) {
                     Ok(()) => result,
                     Err(e) => Err(e),
                 }
-            });
+            }));
             if let Err(e) = &result
                 && vm.stopped.is_none()
             {
@@ -896,6 +916,9 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 return type_error(format!("a coroutine was expected, got {}", args[0].repr()));
             }
             let t = as_task(vm, &args[0])?;
+            if func == "create_task" {
+                super::debug::set_origin(loop_of(vm)?, t, || super::debug::in_asyncio(super::debug::CREATE_TASK));
+            }
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
             }

@@ -26,6 +26,9 @@ use crate::python::vm::machine::{Interp, Vm};
 struct LoopStatus {
     running: Cell<bool>,
     closed: Cell<bool>,
+    debug: Cell<bool>,
+    /// `slow_callback_duration` as the program set it (an int stays an int).
+    slow_callback_duration: std::cell::RefCell<Option<Value>>,
 }
 
 /// One loop of the program.
@@ -70,9 +73,10 @@ impl NativeObject for LoopRef {
     fn repr(&self) -> String {
         let py = |b: bool| if b { "True" } else { "False" };
         format!(
-            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
             py(self.status.running.get()),
-            py(self.status.closed.get())
+            py(self.status.closed.get()),
+            py(self.status.debug.get())
         )
     }
     fn as_any(&self) -> &dyn Any {
@@ -100,6 +104,9 @@ pub struct HandleRef {
     pub callback: Value,
     /// Its arguments, for the repr.
     pub args: Vec<Value>,
+    /// The repr it had when it was cancelled in debug mode (CPython keeps
+    /// it, callback and all).
+    pub kept_repr: std::cell::RefCell<Option<String>>,
 }
 
 impl HandleRef {
@@ -111,6 +118,10 @@ impl HandleRef {
     pub fn state(&self, vm: &mut Vm) -> Res<(bool, Option<f64>)> {
         let lp = loop_by_id(vm, self.loop_id)?;
         Ok((lp.handle_cancelled(self.handle)?, if self.timer { lp.handle_when(self.handle)? } else { None }))
+    }
+    /// Where it was made, if its loop was in debug mode then.
+    pub fn origin(&self, vm: &mut Vm) -> Option<Rc<str>> {
+        loop_by_id(vm, self.loop_id).ok()?.handle_origin(self.handle)
     }
 }
 
@@ -139,7 +150,13 @@ pub fn call_handle_method(vm: &mut Vm, handle: &HandleRef, name: &str, args: Vec
     let lp = loop_by_id(vm, handle.loop_id)?;
     match name {
         "cancel" => {
+            let keep = lp.get_debug() && !lp.handle_cancelled(handle.handle)?;
+            let when = if handle.timer { lp.handle_when(handle.handle)? } else { None };
             lp.cancel_handle(handle.handle)?;
+            if keep {
+                let kept = super::reprs::handle_repr_as(vm, handle, true, when, true)?;
+                *handle.kept_repr.borrow_mut() = Some(kept);
+            }
             Ok(Value::None)
         }
         "cancelled" => Ok(Value::Bool(lp.handle_cancelled(handle.handle)?)),
@@ -165,6 +182,8 @@ pub const LOOP_METHODS: &[&str] = &[
     "close",
     "run_in_executor",
     "call_soon_threadsafe",
+    "get_debug",
+    "set_debug",
     "set_exception_handler",
     "get_exception_handler",
     "default_exception_handler",
@@ -172,6 +191,33 @@ pub const LOOP_METHODS: &[&str] = &[
     "set_default_executor",
     "shutdown_default_executor",
 ];
+
+/// `loop.slow_callback_duration` of loop `id`, as it was set.
+pub fn slow_callback_duration(vm: &mut Vm, id: usize) -> Res<Value> {
+    if let Some(v) = state(vm).loops.slots.get(id).and_then(|s| s.status.slow_callback_duration.borrow().clone()) {
+        return Ok(v);
+    }
+    Ok(Value::Float(loop_by_id(vm, id)?.slow_callback_duration()))
+}
+
+/// `loop.slow_callback_duration = value`. CPython stores anything and
+/// compares it with a float in debug mode; looplab takes numbers only.
+pub fn set_slow_callback_duration(vm: &mut Vm, id: usize, value: &Value) -> Res<()> {
+    let seconds = match value {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => number_arg(value, "slow_callback_duration")?,
+        other => {
+            return Err(exc(
+                "NotImplementedError",
+                format!("looplab's loop.slow_callback_duration must be a number, not {}", other.type_name()),
+            ));
+        }
+    };
+    loop_by_id(vm, id)?.set_slow_callback_duration(seconds);
+    if let Some(slot) = state(vm).loops.slots.get(id) {
+        *slot.status.slow_callback_duration.borrow_mut() = Some(value.clone());
+    }
+    Ok(())
+}
 
 /// A new loop on the run's clock and runtime, which lets threads run while
 /// it waits. Returns its id.
@@ -181,6 +227,7 @@ pub fn new_loop(st: &mut Interp) -> usize {
     lp.set_tracing(aio.tracing);
     lp.set_wait_hook(wait_for_threads);
     lp.set_error_hook(super::exception_handler::error_hook);
+    super::debug::install(&mut lp);
     let loops = &mut aio.loops;
     loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default(), exception_handler: None, executor_shutdown_called: false });
     let id = loops.slots.len() - 1;
@@ -188,14 +235,27 @@ pub fn new_loop(st: &mut Interp) -> usize {
     id
 }
 
-/// `asyncio.run`'s loop: made for the run, current while it runs, and no
-/// loop is current afterwards (`Runner.close()` sets the event loop to None).
-pub fn run_in_new_loop(vm: &mut Vm, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
+/// `asyncio.run`'s loop: made for the run (in debug mode if `debug`),
+/// current while it runs, and no loop is current afterwards
+/// (`Runner.close()` sets the event loop to None).
+pub fn run_in_new_loop(vm: &mut Vm, debug: bool, run: impl FnOnce(&mut Loop, &mut Interp) -> Res<Value>) -> Res<Value> {
     let id = new_loop(vm);
+    if debug {
+        set_debug(vm, id, true)?;
+    }
     set_current(vm, Some(id));
     let r = run_loop(vm, id, run);
     set_current(vm, None);
     r
+}
+
+/// `loop.set_debug(enabled)` on loop `id`, running or not.
+pub fn set_debug(vm: &mut Vm, id: usize, enabled: bool) -> Res<()> {
+    loop_by_id(vm, id)?.set_debug(enabled);
+    if let Some(slot) = state(vm).loops.slots.get(id) {
+        slot.status.debug.set(enabled);
+    }
+    Ok(())
 }
 
 /// Makes loop `id` current, as `set_event_loop` does.
@@ -344,7 +404,9 @@ pub fn run_loop(vm: &mut Vm, id: usize, run: impl FnOnce(&mut Loop, &mut Interp)
     let status = slot.status.clone();
     status.running.set(true);
     loops.running.push(id);
+    super::debug::track_origins(st, lp.get_debug());
     let r = run(&mut lp, st);
+    super::debug::track_origins(st, false);
     let loops = &mut state(st).loops;
     loops.running.pop();
     status.running.set(false);
@@ -394,15 +456,28 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
     let (shown_callback, shown_rest) = (callback.clone(), rest.to_vec());
     let (callback, rest) = (callback.clone(), rest.to_vec());
     let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
-        Vm::new(st, Some(lp)).call(&callback, rest, Vec::new()).map(|_| ())
+        super::debug::in_handle(&mut Vm::new(st, Some(lp)), |vm| vm.call(&callback, rest, Vec::new())).map(|_| ())
     };
+    // `_source_traceback`: extract_stack's 10 frames from inside asyncio,
+    // less asyncio's own (three under call_later, two under the others).
+    let depth = match when {
+        Some((_, true)) => super::debug::DEBUG_STACK_DEPTH - 3,
+        _ => super::debug::DEBUG_STACK_DEPTH - 2,
+    };
+    let origin = loop_by_id(vm, id)?
+        .get_debug()
+        .then(|| (super::debug::here(vm), crate::python::lib::frame_summary::frame_list(vm.extract_stack(depth))));
     let lp = loop_by_id(vm, id)?;
     let h = match when {
         None => lp.call_soon(label, run),
         Some((t, true)) => lp.call_later(t, label, run),
         Some((t, false)) => lp.call_at(t, label, run),
     };
-    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), callback: shown_callback, args: shown_rest })))
+    if let Some((origin, stack)) = origin {
+        lp.set_handle_origin(h, origin);
+        lp.set_handle_source_traceback(h, stack);
+    }
+    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), callback: shown_callback, args: shown_rest, kept_repr: Default::default() })))
 }
 
 /// Moves what a loop recorded while it ran into the interpreter: its trace,
@@ -457,11 +532,35 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
         }
         "create_task" => {
             arg_count("create_task", &args, 1, 1)?;
-            Ok(future_value(as_task_in(loop_by_id(vm, id)?, &args[0])?))
+            let origin = loop_by_id(vm, id)?.get_debug().then(|| super::debug::here(vm));
+            let lp = loop_by_id(vm, id)?;
+            let task = as_task_in(lp, &args[0])?;
+            if let Some(origin) = origin {
+                lp.set_origin(task, origin);
+            }
+            Ok(future_value(task))
         }
         "create_future" => Ok(future_value(loop_by_id(vm, id)?.create_future())),
         "shutdown_asyncgens" => Ok(super::asyncio::awaitable(Box::new(super::asyncgens::ShutdownAsyncgens::default()))),
         "is_running" => Ok(Value::Bool(state(vm).loops.running.contains(&id))),
+        "get_debug" => {
+            if !args.is_empty() {
+                return type_error(format!("BaseEventLoop.get_debug() takes 1 positional argument but {} were given", args.len() + 1));
+            }
+            Ok(Value::Bool(loop_by_id(vm, id)?.get_debug()))
+        }
+        "set_debug" => {
+            match args.len() {
+                0 => return type_error("BaseEventLoop.set_debug() missing 1 required positional argument: 'enabled'"),
+                1 => {}
+                n => return type_error(format!("BaseEventLoop.set_debug() takes 2 positional arguments but {} were given", n + 1)),
+            }
+            set_debug(vm, id, args[0].truthy())?;
+            if state(vm).loops.running.contains(&id) {
+                super::debug::track_origins_soon(loop_by_id(vm, id)?, args[0].truthy());
+            }
+            Ok(Value::None)
+        }
         "is_closed" => Ok(Value::Bool(loop_by_id(vm, id)?.is_closed())),
         "stop" => {
             loop_by_id(vm, id)?.stop();
@@ -515,13 +614,17 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             Ok(Value::None)
         }
         "run_forever" => {
-            let r = run_loop(vm, id, |lp, st| lp.run_forever(st).map(|_| Value::None));
+            let r = super::debug::inside(vm, &super::debug::RUN_FOREVER_FRAMES, |vm| {
+                run_loop(vm, id, |lp, st| lp.run_forever(st).map(|_| Value::None))
+            });
             vm.unless_halted(r)
         }
         "run_until_complete" => {
             arg_count("run_until_complete", &args, 1, 1)?;
             let t = as_task_in(loop_by_id(vm, id)?, &args[0])?;
-            let r = run_loop(vm, id, |lp, st| lp.run_until_complete(t, st));
+            let r = super::debug::inside(vm, &super::debug::RUN_UNTIL_COMPLETE_FRAMES, |vm| {
+                run_loop(vm, id, |lp, st| lp.run_until_complete(t, st))
+            });
             vm.unless_halted(r)
         }
         other => Err(exc("AttributeError", format!("'_UnixSelectorEventLoop' object has no attribute '{other}'"))),

@@ -12,22 +12,26 @@ use std::rc::Rc;
 use super::asyncio::{Loop, future_value};
 use super::event_loop::{exception_handler, loop_value, running_loop_id};
 use crate::engine::LoopError;
+use crate::python::lib::frame_summary;
 use crate::python::lib::reprlib::short_repr;
 use crate::python::object::errors::{ExcObj, Res, format_exception};
 use crate::python::object::native::NativeObject;
 use crate::python::object::value::{DictMap, Key, Value};
 use crate::python::vm::instances::display;
 use crate::python::vm::machine::{Interp, Vm};
+use crate::python::vm::running_lines::format_list;
 
 /// `context['handle']` of a callback that raised: the handle as CPython's
 /// repr shows it once it has run (`<Handle cb(1) at main.py:3>`,
-/// `<TimerHandle when=0.5 cb() at main.py:3>`).
+/// `<TimerHandle when=0.5 cb() at main.py:3 created at main.py:9>`).
 #[derive(Debug)]
 pub struct ContextHandle {
     /// `format_helpers._format_callback_source` of its callback.
     source: String,
     /// A timer's deadline.
     when: Option<f64>,
+    /// Debug mode's `created at FILE:LINE`.
+    origin: Option<Rc<str>>,
 }
 
 impl NativeObject for ContextHandle {
@@ -35,9 +39,12 @@ impl NativeObject for ContextHandle {
         if self.when.is_some() { "TimerHandle" } else { "Handle" }
     }
     fn repr(&self) -> String {
+        let created = self.origin.as_ref().map(|o| format!(" created at {o}")).unwrap_or_default();
         match self.when {
-            Some(w) => format!("<TimerHandle when={} {}>", crate::python::object::float_repr::float_repr(w), self.source),
-            None => format!("<Handle {}>", self.source),
+            Some(w) => {
+                format!("<TimerHandle when={} {}{created}>", crate::python::object::float_repr::float_repr(w), self.source)
+            }
+            None => format!("<Handle {}{created}>", self.source),
         }
     }
     fn as_any(&self) -> &dyn Any {
@@ -66,7 +73,8 @@ pub fn dispatch(st: &mut Interp, lp: &mut Loop, id: usize, errors: Vec<LoopError
 }
 
 /// CPython's context for an error: `message`, `exception`, then `future` or
-/// `handle`.
+/// `handle` (with its `source_traceback` in debug mode, as `Handle._run`
+/// adds it).
 fn context_of(vm: &mut Vm, error: LoopError<super::asyncio::PyHost>) -> Res<Value> {
     let mut message = error.message;
     // A done callback's handle shows the future it was called with.
@@ -89,7 +97,12 @@ fn context_of(vm: &mut Vm, error: LoopError<super::asyncio::PyHost>) -> Res<Valu
     if let Some(h) = error.handle {
         let when = super::event_loop::loop_of(vm)?.handle_when(h)?;
         let source = message.strip_prefix("Exception in callback ").unwrap_or(&message).to_string();
-        items.push(("handle", Value::Native(Rc::new(ContextHandle { source, when }))));
+        let lp = super::event_loop::loop_of(vm)?;
+        let (origin, frames) = (lp.handle_origin(h), lp.handle_source_traceback(h));
+        items.push(("handle", Value::Native(Rc::new(ContextHandle { source, when, origin }))));
+        if let Some(frames) = frames {
+            items.push(("source_traceback", frames));
+        }
     }
     Ok(dict(items))
 }
@@ -165,6 +178,15 @@ pub fn default_exception_handler(vm: &mut Vm, context: &Value) -> Res<()> {
         Some(Value::Exc(e)) => Some(e),
         _ => None,
     };
+    // In debug mode the handle running now says where it was made, unless
+    // the context says where its object was.
+    if get(context, "source_traceback").is_none()
+        && let Some(frames) = super::event_loop::loop_of(vm)
+            .ok()
+            .and_then(|lp| lp.current_handle().and_then(|h| lp.handle_source_traceback(h)))
+    {
+        m.borrow_mut().insert(Key(Value::str("handle_traceback")), frames);
+    }
     let mut keys: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.0.to_str(), v.clone())).collect();
     keys.sort_by(|a, b| a.0.cmp(&b.0));
     let mut lines = vec![message];
@@ -172,7 +194,16 @@ pub fn default_exception_handler(vm: &mut Vm, context: &Value) -> Res<()> {
         if key == "message" || key == "exception" {
             continue;
         }
-        lines.push(format!("{key}: {}", display(vm, &value, true)?));
+        let created = match key.as_str() {
+            "source_traceback" => "Object",
+            "handle_traceback" => "Handle",
+            _ => "",
+        };
+        let shown = match frame_summary::frames_of(&value).filter(|_| !created.is_empty()) {
+            Some(frames) => format!("{created} created at (most recent call last):\n{}", format_list(&frames).trim_end()),
+            None => display(vm, &value, true)?,
+        };
+        lines.push(format!("{key}: {shown}"));
     }
     log(vm, &lines.join("\n"), exception.as_ref())
 }

@@ -63,6 +63,11 @@ impl Library for RunLibrary {
         builtins::call_type(vm, name, args, kwargs)
     }
 
+    fn set_attr(&self, vm: &mut Vm, obj: &Value, name: &str, value: &Value) -> Option<Res<()>> {
+        let id = event_loop::loop_id(obj)?;
+        (name == "slow_callback_duration").then(|| event_loop::set_slow_callback_duration(vm, id, value))
+    }
+
     fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         match obj {
             Value::Module("asyncio") => asyncio_attr(name),
@@ -250,6 +255,11 @@ fn native_attr(vm: &mut Vm, obj: &Value, n: &Rc<dyn NativeObject>, name: &str) -
         && let Some(v) = threads::get_attr(vm, &t, name)
     {
         return Ok(v);
+    }
+    if let Some(id) = event_loop::loop_id(obj)
+        && name == "slow_callback_duration"
+    {
+        return event_loop::slow_callback_duration(vm, id);
     }
     let methods = n.methods();
     if event_loop::loop_id(obj).is_some() && !methods.contains(&name) {

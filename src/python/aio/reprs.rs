@@ -56,6 +56,8 @@ struct Plan {
     result: Option<Value>,
     exception: Option<Value>,
     callbacks: Vec<String>,
+    /// Debug mode's `created at FILE:LINE`.
+    origin: Option<String>,
 }
 
 impl Plan {
@@ -83,6 +85,7 @@ impl Plan {
             result,
             exception,
             callbacks: facts.callbacks.iter().map(|l| callback_text(l)).collect(),
+            origin: facts.origin.map(str::to_string),
         };
         if let Some(task) = &facts.task {
             if task.cancelling > 0 && state == "pending" {
@@ -132,6 +135,9 @@ impl Plan {
         }
         if !self.callbacks.is_empty() {
             info.push(format!("cb=[{}]", callbacks_text(&self.callbacks)));
+        }
+        if let Some(origin) = self.origin {
+            info.push(format!("created at {origin}"));
         }
         if let Some(name) = self.name {
             info.insert(1, format!("name={}", Value::str(&name).repr()));
@@ -204,17 +210,33 @@ fn coro_text(coro: Option<&dyn crate::engine::Coroutine<super::asyncio::PyHost>>
 
 /// `repr(handle)`: `<Handle cb(1) at main.py:3>`, `<TimerHandle when=2.0 cb()>`,
 /// `<Handle cancelled>`.
+///
+/// In debug mode a handle shows where it was made (`created at main.py:12`),
+/// and one cancelled then keeps the repr it had at that moment, callback
+/// included (`Handle.cancel` stores `self._repr`).
 fn handle_repr(vm: &mut Vm, h: &HandleRef) -> Res<String> {
+    if let Some(kept) = h.kept_repr.borrow().clone() {
+        return Ok(kept);
+    }
     let (cancelled, when) = h.state(vm)?;
+    handle_repr_as(vm, h, cancelled, when, !cancelled)
+}
+
+/// The repr of handle `h` in the given state, with its callback or not.
+pub fn handle_repr_as(vm: &mut Vm, h: &HandleRef, cancelled: bool, when: Option<f64>, with_callback: bool) -> Res<String> {
     let mut info = vec![h.class_name().to_string()];
     if cancelled {
         info.push("cancelled".into());
-    } else {
+    }
+    if let Some(when) = when {
+        info.push(format!("when={}", crate::python::object::float_repr::float_repr(when)));
+    }
+    if with_callback {
         let source = callback_source(vm, &h.callback, &h.args)?;
         info.push(source);
     }
-    if let Some(when) = when {
-        info.insert(if cancelled { 2 } else { 1 }, format!("when={}", crate::python::object::float_repr::float_repr(when)));
+    if let Some(origin) = h.origin(vm) {
+        info.push(format!("created at {origin}"));
     }
     Ok(format!("<{}>", info.join(" ")))
 }

@@ -23,6 +23,8 @@ pub struct Runner {
     /// The loop, once made.
     loop_id: Cell<Option<usize>>,
     closed: Cell<bool>,
+    /// `Runner(debug=…)`: None leaves the loop's default.
+    debug: Option<bool>,
 }
 
 impl NativeObject for Runner {
@@ -39,15 +41,16 @@ impl NativeObject for Runner {
 
 /// `asyncio.Runner(*, debug=None, loop_factory=None)`.
 pub fn make(kwargs: &[(Rc<str>, Value)]) -> Res<Value> {
+    let mut debug = None;
     for (k, v) in kwargs {
         match (&**k, v) {
-            ("debug", Value::None | Value::Bool(false)) | ("loop_factory", Value::None) => {}
-            ("debug", _) => return Err(exc("NotImplementedError", "looplab's asyncio has no debug mode yet")),
+            ("debug", Value::None) | ("loop_factory", Value::None) => {}
+            ("debug", v) => debug = Some(v.truthy()),
             ("loop_factory", _) => return Err(exc("NotImplementedError", "looplab's asyncio.Runner makes its own loop")),
             (other, _) => return type_error(format!("Runner.__init__() got an unexpected keyword argument '{other}'")),
         }
     }
-    Ok(Value::Native(Rc::new(Runner::default())))
+    Ok(Value::Native(Rc::new(Runner { debug, ..Runner::default() })))
 }
 
 impl Runner {
@@ -60,6 +63,9 @@ impl Runner {
             return Ok(id);
         }
         let id = new_loop(vm);
+        if let Some(debug) = self.debug {
+            super::event_loop::set_debug(vm, id, debug)?;
+        }
         let value = loop_value(vm, id);
         set_event_loop(vm, &value)?;
         self.loop_id.set(Some(id));
@@ -80,7 +86,14 @@ pub fn call_method(vm: &mut Vm, runner: &Runner, recv: &Value, name: &str, args:
                 return Err(exc("RuntimeError", "Runner.run() cannot be called from a running event loop"));
             }
             let id = runner.loop_id(vm)?;
-            let result = run_loop(vm, id, |lp, st| crate::engine::run::run_main(lp, main, st));
+            let result = super::debug::inside(vm, &super::debug::RUNNER_RUN_FRAMES, |vm| {
+                run_loop(vm, id, |lp, st| {
+                    if lp.get_debug() {
+                        lp.set_next_task_origin(super::debug::in_asyncio(super::debug::RUNNER));
+                    }
+                    crate::engine::run::run_main(lp, main, st)
+                })
+            });
             if let Err(e) = &result
                 && vm.stopped.is_none()
             {

@@ -115,6 +115,7 @@ pub fn call_method(vm: &mut Vm, tg: &TaskGroup, name: &str, args: Vec<Value>, kw
     }
     let task = super::asyncio::as_task(vm, coro)?;
     let lp = loop_of(vm)?;
+    super::debug::set_origin(lp, task, || super::debug::in_asyncio(super::debug::TASK_GROUP));
     if let Some(n) = task_name {
         lp.set_task_name(task, n)?;
     }

@@ -31,6 +31,7 @@ pub mod natives;
 pub mod numbers;
 pub mod operator;
 pub mod os;
+pub mod frame_summary;
 pub mod partialmethod;
 pub mod pow;
 pub mod random;

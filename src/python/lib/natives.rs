@@ -70,6 +70,7 @@ const EXTRA: &[Finder] = &[
     super::total_ordering::as_std,
     super::singledispatch::as_std,
     super::partialmethod::as_std,
+    super::frame_summary::as_std,
 ];
 
 /// `obj.name` on a loop-free module's object; `None` when the object is not one.

@@ -109,6 +109,10 @@ pub struct GenState {
     /// Where it goes to be closed if it is dropped while suspended (see
     /// [`Finalizers`]); `None` for a thread's frame.
     pub home: Option<Rc<Finalizers>>,
+    /// `cr_origin` as its warning prints it: the frames that made this
+    /// coroutine, formatted as `traceback.format_list` does, when origin
+    /// tracking was on (asyncio's debug mode).
+    pub origin: Option<Rc<str>>,
 }
 
 impl GenState {
@@ -123,6 +127,7 @@ impl GenState {
             agen: AsyncGenFlags::default(),
             finalizer: None,
             home,
+            origin: None,
         }
     }
     /// Whether this is a coroutine (`async def`) rather than a generator.
@@ -219,6 +224,7 @@ impl Drop for GenState {
             finalizer: self.finalizer.take(),
             home: None,
             first_line: self.first_line,
+            origin: self.origin.take(),
         };
         if let Ok(mut items) = home.items.try_borrow_mut() {
             items.push(Rc::new(RefCell::new(revived)));

@@ -89,6 +89,11 @@ fn user_descriptor(obj: &Value, name: &str, method: &str) -> Option<(Value, Valu
 
 /// `obj.name = value`.
 pub fn store_attr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Res<()> {
+    if let Value::Native(_) = obj
+        && let Some(done) = vm.lib.set_attr(vm, obj, name, &value)
+    {
+        return done;
+    }
     super::enums::guard_store(obj, name)?;
     let (class, inst) = match obj {
         Value::Instance(i) => (i.class.clone(), Some(i)),

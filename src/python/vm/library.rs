@@ -38,6 +38,11 @@ pub trait Library {
     fn call_type(&self, vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value>;
     /// `obj.name` for a value that is not a user instance's own attribute.
     fn get_attr(&self, vm: &mut Vm, obj: &Value, name: &str) -> Res<Value>;
+    /// `obj.name = value` on a library object that has settable attributes
+    /// (`loop.slow_callback_duration`); None when `obj` has none by that name.
+    fn set_attr(&self, _vm: &mut Vm, _obj: &Value, _name: &str, _value: &Value) -> Option<Res<()>> {
+        None
+    }
     /// The static name of a built-in method of `obj`, for the fast call path.
     fn builtin_method(&self, obj: &Value, name: &str) -> Option<&'static str>;
     /// Calls method `name` of a built-in or library object.

@@ -91,13 +91,18 @@ pub struct Interp {
     /// Real time since the run started (the --max-seconds limit).
     wall_clock: super::wallclock::WallClock,
     depth: usize,
+    /// `sys.set_coroutine_origin_tracking_depth`: coroutines made while it
+    /// is above 0 keep that many frames of where they were made (asyncio's
+    /// debug mode turns it on while its loop runs).
+    pub coroutine_origin_depth: usize,
     handling: Vec<Rc<ExcObj>>,
     builtins: FxHashMap<Rc<str>, Value>,
     /// The program's file name and text, for tracebacks the loop reports.
     pub program: (Rc<str>, Rc<str>),
-    /// Lines that already printed a "never awaited" warning (Python shows a
-    /// warning once per place).
-    warned_lines: std::collections::HashSet<u32>,
+    /// The warnings already printed (never awaited, deprecations), by line and text
+    /// (Python's default filter shows a warning once per place and text:
+    /// the `__warningregistry__` key).
+    warned_lines: std::collections::HashSet<(u32, String)>,
     /// The builtins, modules, asyncio and threads.
     pub lib: &'static dyn Library,
     /// The run's one clock, shared with every event loop.
@@ -201,6 +206,7 @@ impl Interp {
             steps: 0,
             wall_clock: super::wallclock::WallClock::start(),
             depth: 0,
+            coroutine_origin_depth: 0,
             handling: Vec::new(),
             builtins: lib.builtins(),
             program: (Rc::from("main.py"), Rc::from("")),
@@ -274,15 +280,19 @@ impl Vm<'_> {
             return;
         }
         let line = frame.current_line();
-        if !self.warned_lines.insert(line) {
+        let origin = match &state.origin {
+            Some(frames) => format!("\nCoroutine created at (most recent call last)\n{}", frames.trim_end_matches('\n')),
+            None => String::new(),
+        };
+        let warning = format!("coroutine '{}' was never awaited{origin}", state.qualname);
+        if !self.warned_lines.insert((line, warning.clone())) {
             return;
         }
         let (filename, source) = self.program.clone();
         let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
         let message = format!(
-            "{filename}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n  {text}\n\
-             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-            state.qualname
+            "{filename}:{line}: RuntimeWarning: {warning}\n  {text}\n\
+             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
         );
         drop(state);
         self.write(&message, true);
@@ -442,7 +452,10 @@ impl Vm<'_> {
             };
             // Coroutines are never finalized on drop (their tasks keep them).
             let home = (kind != GenKind::Coroutine).then(|| self.finalizers.clone());
-            let state = GenState::new(frame, func.qualname(), kind, home);
+            let mut state = GenState::new(frame, func.qualname(), kind, home);
+            if kind == GenKind::Coroutine && self.coroutine_origin_depth > 0 {
+                state.origin = Some(self.coroutine_origin());
+            }
             return Ok(Value::Gen(Rc::new(RefCell::new(state))));
         }
         let mut frame = frame;
@@ -504,7 +517,7 @@ impl Vm<'_> {
             frame.stack.push(sent);
         }
         frame.started = true;
-        self.running_lines.resume(g, frame.code.clone());
+        self.running_lines.resume(g);
         let result = self.run_frame(&mut frame, thrown);
         self.running_lines.suspend();
         let result = match result {
@@ -592,7 +605,7 @@ impl Vm<'_> {
         let handling_base = self.handling.len();
         frame.handling_base = handling_base;
         self.handling.append(&mut frame.handling);
-        self.running_lines.enter();
+        self.running_lines.enter(&frame.code, frame.ip);
         let result = self.run_frame_inner(frame, thrown, handling_base);
         self.running_lines.exit();
         self.depth -= 1;

@@ -292,7 +292,7 @@ impl Vm<'_> {
     /// A DeprecationWarning from the program's `line`, shown once per line as
     /// CPython's default filter shows warnings attributed to `__main__`.
     fn deprecation_warning(&mut self, line: u32, message: &str) {
-        if !self.warned_lines.insert(line | 1 << 31) {
+        if !self.warned_lines.insert((line, format!("DeprecationWarning: {message}"))) {
             return;
         }
         let (filename, source) = self.program.clone();
