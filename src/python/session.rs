@@ -152,7 +152,6 @@ impl Session {
                     };
                 }
                 None => {
-                    super::vm::instances::resolve_user_str(&mut Vm::new(&mut self.vm, None), &e, 0);
                     // The innermost frame of the program's own (not asyncio's).
                     self.error_line = e.traceback.borrow().iter().find(|entry| entry.library.is_none()).map(|entry| entry.line);
                     super::vm::instances::settle_messages(&mut Vm::new(&mut self.vm, None), &e);

@@ -209,12 +209,18 @@ fn exception_display(vm: &mut Vm, v: &Value, e: &Rc<ExcObj>, repr: bool) -> Res<
 /// chained to it, keeping the text on each.
 pub fn settle_messages(vm: &mut Vm, e: &Rc<ExcObj>) {
     let mut pending = vec![e.clone()];
-    let mut seen = 0;
+    // Each exception once, as the traceback shows it once: a chain whose
+    // `__cause__` and `__context__` are one exception (`raise X from e` in
+    // `except ... as e`) would otherwise be walked twice per link.
+    let mut seen: Vec<Rc<ExcObj>> = Vec::new();
     while let Some(e) = pending.pop() {
-        seen += 1;
-        if seen > 100 {
+        if seen.iter().any(|s| Rc::ptr_eq(s, &e)) {
+            continue;
+        }
+        if seen.len() >= 100 {
             break;
         }
+        seen.push(e.clone());
         let user_str = e.class.borrow().as_ref().is_some_and(|c| c.lookup("__str__").is_some());
         if user_str || e.args.borrow().iter().any(|a| contains_instance(a, 0)) {
             let text = display(vm, &Value::Exc(e.clone()), false).unwrap_or_else(|_| "<exception str() failed>".to_string());
@@ -269,22 +275,3 @@ fn container_repr(vm: &mut Vm, v: &Value) -> Res<String> {
     })
 }
 
-/// Runs the user `__str__` of each exception of a chain about to be shown
-/// in a traceback, so that its last line shows what `str(exc)` gives.
-pub fn resolve_user_str(vm: &mut Vm, e: &Rc<ExcObj>, depth: usize) {
-    if depth > 50 {
-        return;
-    }
-    let class = e.class.borrow().clone();
-    if let Some(class) = class
-        && class.lookup("__str__").is_some()
-        && let Ok(text) = display(vm, &Value::Exc(e.clone()), false)
-    {
-        *e.shown.borrow_mut() = Some(text);
-    }
-    let cause = e.cause.borrow().clone();
-    let context = e.context.borrow().clone();
-    for next in cause.iter().chain(context.iter()) {
-        resolve_user_str(vm, next, depth + 1);
-    }
-}
