@@ -105,7 +105,7 @@ def chain():
     left[0] -= 1
     loop.call_soon(chain)
 loop.call_soon(chain)
-t = time.perf_counter(); loop.run_forever(&mut ()); print(N / (time.perf_counter() - t))
+t = time.perf_counter(); loop.run_forever(); print(N / (time.perf_counter() - t))
 "#;
 const PY_TIMERS: &str = r#"
 import asyncio, time
@@ -117,7 +117,7 @@ def cb():
     if done[0] == N: loop.stop()
 t = time.perf_counter()
 for i in range(N): loop.call_later(((i * 7919) % 1000) / 1000.0, cb)
-loop.run_forever(&mut ()); print(N / (time.perf_counter() - t))
+loop.run_forever(); print(N / (time.perf_counter() - t))
 "#;
 const PY_TASKS: &str = r#"
 import asyncio, time
