@@ -560,8 +560,7 @@ impl Vm<'_> {
     pub(crate) fn suggest_attribute(e: &Rc<ExcObj>, obj: &Value, name: &str) {
         let expected = match obj {
             Value::Module(m) => format!("module '{m}' has no attribute '{name}'"),
-            Value::Exc(x) => format!("'{}' object has no attribute '{name}'", x.display_name()),
-            other => format!("'{}' object has no attribute '{name}'", other.type_name()),
+            other => format!("'{}' object has no attribute '{name}'", super::dunder::type_name(other)),
         };
         if e.kind != "AttributeError" || e.class.borrow().is_some() || e.message() != expected {
             return;
