@@ -211,15 +211,9 @@ fn min_max(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: &[(Rc<str>, Value)
 fn round_float(x: f64, ndigits: Option<i64>) -> Res<Value> {
     match ndigits {
         None => {
-            if !x.is_finite() {
-                return Err(exc(
-                    if x.is_nan() { "ValueError" } else { "OverflowError" },
-                    if x.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" },
-                ));
-            }
             let r = x.round();
             let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
-            Ok(float_to_int(r))
+            super::math::float_to_int(r)
         }
         Some(n) if n >= 0 => {
             if !x.is_finite() || n > 330 {
@@ -238,14 +232,6 @@ fn round_float(x: f64, ndigits: Option<i64>) -> Res<Value> {
             let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
             Ok(Value::Float(r * p))
         }
-    }
-}
-
-fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.0e18 {
-        Value::Int(f as i64)
-    } else {
-        int_from_big(num_bigint::BigInt::from(f as i128))
     }
 }
 
@@ -742,15 +728,7 @@ fn int_call(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Res<Val
         (Some(v), None) => match v.as_number() {
             Some(Num::I(i)) => Value::Int(i),
             Some(Num::B(b)) => Value::Big(b),
-            Some(Num::F(f)) => {
-                if f.is_nan() {
-                    return Err(exc("ValueError", "cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(exc("OverflowError", "cannot convert float infinity to integer"));
-                }
-                float_to_int(f.trunc())
-            }
+            Some(Num::F(f)) => super::math::float_to_int(f.trunc())?,
             None => {
                 return type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",

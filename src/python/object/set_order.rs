@@ -35,10 +35,56 @@ pub fn py_hash(v: &Value) -> Option<i64> {
             let m = (&**b % num_bigint::BigInt::from(MODULUS)).to_i64()?;
             Some(if m == -1 { -2 } else { m })
         }
+        Value::Float(x) => float_hash(*x),
         Value::Instance(i) => i.hash.get(),
         Value::Tuple(items) => tuple_hash(items),
         _ => None,
     }
+}
+
+/// CPython's `_Py_HashDouble`: a float equal to an int hashes as that int
+/// (`hash(1.0) == hash(1)`), the others by their value modulo 2**61 - 1.
+/// `None` for a NaN, whose hash is its address.
+pub fn float_hash(x: f64) -> Option<i64> {
+    const BITS: u32 = 61;
+    const P: u64 = (1 << BITS) - 1;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { 314_159 } else { -314_159 });
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & P) | (h >> (BITS - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= P {
+            h -= P;
+        }
+    }
+    let e = if e >= 0 { e as u32 % BITS } else { BITS - 1 - ((-1 - e) as u32 % BITS) };
+    h = ((h << e) & P) | (h >> (BITS - e));
+    let h = if x < 0.0 { -(h as i64) } else { h as i64 };
+    Some(if h == -1 { -2 } else { h })
+}
+
+/// `x = m * 2**e` with `0.5 <= m < 1` (`m == 0` for zero), of a finite `x >= 0`.
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * f64::from_bits(0x4350_0000_0000_0000));
+        return (m, e - 54);
+    }
+    (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
 }
 
 /// CPython 3.11's tuple hash (xxHash's mixing of the items' hashes).

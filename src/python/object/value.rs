@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use indexmap::{IndexMap, IndexSet};
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
 use super::code::Code;
 use super::errors::ExcObj;
@@ -381,6 +381,29 @@ impl Num {
             Num::F(_) => None,
         }
     }
+    /// An int against a float, exactly as CPython's `float_richcompare`:
+    /// `10**16 + 1 != 1e16` although the int rounds to that float.
+    fn cmp_float(&self, f: f64) -> Option<std::cmp::Ordering> {
+        use std::cmp::Ordering;
+        const EXACT: i64 = 1 << 53;
+        if f.is_nan() {
+            return None;
+        }
+        if let Num::I(i) = self
+            && (-EXACT..=EXACT).contains(i)
+        {
+            return (*i as f64).partial_cmp(&f);
+        }
+        if f.is_infinite() {
+            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        }
+        let floor = f.floor();
+        let whole = BigInt::from_f64(floor)?;
+        Some(match self.to_big()?.cmp(&whole) {
+            Ordering::Equal if floor < f => Ordering::Less,
+            ordering => ordering,
+        })
+    }
     fn eq_num(&self, other: &Num) -> bool {
         self.cmp_num(other) == Some(std::cmp::Ordering::Equal)
     }
@@ -388,10 +411,9 @@ impl Num {
     pub fn cmp_num(&self, other: &Num) -> Option<std::cmp::Ordering> {
         match (self, other) {
             (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
-            (Num::F(_), _) | (_, Num::F(_)) => {
-                let (a, b) = (self.to_f64(), other.to_f64());
-                a.partial_cmp(&b)
-            }
+            (Num::F(a), Num::F(b)) => a.partial_cmp(b),
+            (Num::F(f), n) => n.cmp_float(*f).map(std::cmp::Ordering::reverse),
+            (n, Num::F(f)) => n.cmp_float(*f),
             _ => Some(self.to_big()?.cmp(&other.to_big()?)),
         }
     }
