@@ -14,7 +14,7 @@ const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
     "endswith", "find", "rfind", "index", "count", "format", "title", "capitalize", "isdigit", "isalpha",
     "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill", "splitlines",
-    "partition", "rpartition", "swapcase", "isnumeric", "isdecimal",
+    "partition", "rpartition", "swapcase", "isnumeric", "isdecimal", "casefold",
 ];
 const LIST_METHODS: &[&str] =
     &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
@@ -38,7 +38,7 @@ pub fn builtin_method(obj: &Value, name: &str) -> Option<&'static str> {
         Value::Bytes(_, false) => super::bytes::BYTES_METHODS,
         Value::Bytes(_, true) => return find_static(super::bytes::BYTES_METHODS, name).or_else(|| find_static(super::bytes::ARRAY_METHODS, name)),
         Value::Str(_) if name == "encode" => return Some("encode"),
-        Value::Str(_) => STR_METHODS,
+        Value::Str(_) => return find_static(STR_METHODS, name).or_else(|| find_static(super::str_more::METHODS, name)),
         Value::List(_) => LIST_METHODS,
         Value::Dict(_) => DICT_METHODS,
         Value::Set(_) => SET_METHODS,
@@ -68,8 +68,11 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Dict(_) => DICT_METHODS,
         Value::Set(_) => SET_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
-        Value::Int(_) | Value::Big(_) | Value::Bool(_) => &["bit_length"],
-        Value::Float(_) => &["is_integer"],
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_) if let Some(v) = super::number_methods::attr(obj, name) => {
+            return Ok(v);
+        }
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => super::number_methods::INT_METHODS,
+        Value::Float(_) => super::number_methods::FLOAT_METHODS,
         Value::Module("enum") => return super::enum_module::attr(vm, name),
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
@@ -92,6 +95,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
                 .ok_or_else(|| exc("AttributeError", format!("'function' object has no attribute '{name}'")));
         }
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t.rsplit('.').next().unwrap_or(t))),
+        Value::Type(t) if let Some(method) = super::method_descriptor::type_attr(t, name) => return Ok(method),
         Value::Builtin("itertools.chain") if name == "from_iterable" => {
             return Ok(Value::Builtin("itertools.chain.from_iterable"));
         }
@@ -172,10 +176,7 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
                 count(vm, &items, &args[0])
             }
         },
-        Value::Int(i) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Big(b) => Ok(Value::Int(b.bits() as i64)),
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        Value::Int(_) | Value::Bool(_) | Value::Big(_) | Value::Float(_) => super::number_methods::call(recv, name, &args, &kwargs),
         Value::Gen(g) => super::generators::call_method(vm, g, name, args),
         Value::Exc(e) => super::exceptions::call_method(vm, e, name, args),
         other => type_error(format!("'{}' object has no method '{name}'", other.class_name())),
@@ -185,10 +186,14 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
 fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
     // A StrEnum member passed to a str method is the str it also is.
     let args: Vec<Value> = args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect();
+    if let Some(result) = super::str_more::call(vm, s, name, &args, &kwargs) {
+        return result;
+    }
     let bool_v = Value::Bool;
     Ok(match name {
         "upper" => Value::str(&s.to_uppercase()),
         "lower" => Value::str(&s.to_lowercase()),
+        "casefold" => Value::str(&super::casefold::casefold(s)),
         "swapcase" => Value::str(
             &s.chars()
                 .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
@@ -257,28 +262,6 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
             };
             let count = int_arg(&args, 2, -1)?;
             if count < 0 { Value::str(&s.replace(a, b)) } else { Value::str(&s.replacen(a, b, count as usize)) }
-        }
-        "startswith" | "endswith" => {
-            let test = |p: &str| if name == "startswith" { s.starts_with(p) } else { s.ends_with(p) };
-            match args.first() {
-                Some(Value::Str(p)) => bool_v(test(p)),
-                Some(Value::Tuple(t)) => bool_v(t.iter().any(|p| matches!(p, Value::Str(p) if test(p)))),
-                _ => return type_error(format!("{name} first arg must be str or a tuple of str")),
-            }
-        }
-        "find" | "rfind" | "index" | "count" => {
-            let Some(sub) = str_arg(&args, 0, name)? else {
-                return type_error(format!("{name}() takes at least 1 argument"));
-            };
-            if name == "count" {
-                return Ok(Value::Int(if sub.is_empty() { s.chars().count() as i64 + 1 } else { s.matches(sub).count() as i64 }));
-            }
-            let pos = if name == "rfind" { s.rfind(sub) } else { s.find(sub) };
-            match pos {
-                Some(p) => Value::Int(s[..p].chars().count() as i64),
-                None if name == "index" => return Err(exc("ValueError", "substring not found")),
-                None => Value::Int(-1),
-            }
         }
         "format" => Value::str(&crate::python::vm::format::str_format(vm, s, &args, &kwargs)?),
         "title" => {

@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod cached_property;
+pub mod casefold;
 pub mod bytes;
 pub mod class_builtins;
 pub mod collections;
@@ -23,11 +24,13 @@ pub mod itertools;
 pub mod json;
 pub mod logging;
 pub mod math;
+pub mod method_descriptor;
 pub mod methods;
 pub mod modules;
 pub mod more_builtins;
 pub mod namespaces;
 pub mod natives;
+pub mod number_methods;
 pub mod numbers;
 pub mod operator;
 pub mod os;
@@ -45,5 +48,6 @@ pub mod textwrap;
 pub mod total_ordering;
 pub mod traceback_module;
 pub mod typing;
+pub mod str_more;
 pub mod stringio;
 pub mod wallclock;

@@ -1,4 +1,4 @@
-//! Builtins kept out of `builtins.rs`: `input`, `globals`, `locals`,
+//! Builtins kept out of `builtins.rs`: `input`, `globals`, `locals`, `ascii`,
 //! `Ellipsis`, the types frozenset, bytes and bytearray, and the homes of
 //! `pow` and `id`.
 
@@ -8,7 +8,7 @@ use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
 
 /// The builtin functions this file adds.
-pub const FUNCTIONS: &[&str] = &["input", "globals", "locals"];
+pub const FUNCTIONS: &[&str] = &["input", "globals", "locals", "ascii"];
 
 /// The builtin types this file adds.
 pub const TYPES: &[&str] = &["frozenset", "bytes", "bytearray"];
@@ -55,6 +55,24 @@ pub fn call(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Option<
     Some(match name {
         "input" => super::namespaces::input(vm, args),
         "globals" | "locals" => super::namespaces::globals(vm, name, args),
+        "ascii" => ascii(vm, args),
         _ => return None,
     })
+}
+
+/// `ascii(x)`: the repr with every non-ASCII character escaped as
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+fn ascii(vm: &mut Vm, args: &[Value]) -> Res<Value> {
+    super::builtins::arg_count("ascii", args, 1, 1)?;
+    let repr = crate::python::vm::instances::display(vm, &args[0], true)?;
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(Value::str(&out))
 }

@@ -71,6 +71,7 @@ const EXTRA: &[Finder] = &[
     super::singledispatch::as_std,
     super::partialmethod::as_std,
     super::frame_summary::as_std,
+    super::method_descriptor::as_std,
 ];
 
 /// `obj.name` on a loop-free module's object; `None` when the object is not one.
