@@ -800,6 +800,10 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "str" => match args.first() {
             None => Value::str(""),
+            // `str(b, encoding[, errors])` decodes, as `b.decode(...)` does.
+            Some(b @ Value::Bytes(..)) if args.len() > 1 || !kwargs.is_empty() => {
+                return super::bytes::method(vm, b, "decode", args[1..].to_vec(), kwargs);
+            }
             Some(v) => Value::str(&crate::python::vm::instances::display(vm, v, false)?),
         },
         "bool" => Value::Bool(match args.first() {

@@ -115,7 +115,31 @@ fn normalise(encoding: &str) -> String {
     }
 }
 
-fn decode(data: &[u8], encoding: &str) -> Res<String> {
+/// `data.decode(encoding, errors)`: with `errors` "replace" a bad byte
+/// sequence becomes U+FFFD, with "ignore" it is dropped.
+fn decode(data: &[u8], encoding: &str, errors: &str) -> Res<String> {
+    let lenient = match errors {
+        "strict" => None,
+        "replace" => Some("\u{fffd}"),
+        "ignore" => Some(""),
+        other => return Err(exc("LookupError", format!("unknown error handler name '{other}'"))),
+    };
+    match (normalise(encoding).as_str(), lenient) {
+        ("utf8", Some(bad)) => {
+            let mut out = String::with_capacity(data.len());
+            for chunk in data.utf8_chunks() {
+                out.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() {
+                    out.push_str(bad);
+                }
+            }
+            return Ok(out);
+        }
+        ("ascii", Some(bad)) => {
+            return Ok(data.iter().map(|b| if *b < 128 { (*b as char).to_string() } else { bad.to_string() }).collect());
+        }
+        _ => {}
+    }
     match normalise(encoding).as_str() {
         "utf8" => std::str::from_utf8(data).map(str::to_string).map_err(|e| {
             let at = e.valid_up_to();
@@ -152,7 +176,12 @@ pub fn method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwargs: K
     Ok(match name {
         "decode" => {
             arg_count("decode", &args, 0, 2)?;
-            Value::str(&decode(&d, encoding_of(&args, 0, &kwargs)?.unwrap_or("utf-8"))?)
+            let errors = match args.get(1).or_else(|| keyword(&kwargs, "errors")) {
+                None => "strict",
+                Some(Value::Str(e)) => e,
+                Some(other) => return type_error(format!("decode() argument 'errors' must be str, not {}", other.type_name())),
+            };
+            Value::str(&decode(&d, encoding_of(&args, 0, &kwargs)?.unwrap_or("utf-8"), errors)?)
         }
         "hex" => Value::str(&d.iter().map(|b| format!("{b:02x}")).collect::<String>()),
         "upper" => same(d.to_ascii_uppercase()),

@@ -13,7 +13,7 @@ use crate::python::vm::{keys, set_ops};
 const STR_METHODS: &[&str] = &[
     "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "join", "replace", "startswith",
     "endswith", "find", "rfind", "index", "count", "format", "title", "capitalize", "isdigit", "isalpha",
-    "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill", "splitlines",
+    "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill",
     "partition", "rpartition", "swapcase", "isnumeric", "isdecimal", "casefold",
 ];
 const LIST_METHODS: &[&str] =
@@ -131,6 +131,15 @@ fn strs(items: Vec<&str>) -> Value {
     Value::list(items.into_iter().map(Value::str).collect())
 }
 
+/// `seq.index(x, start, end)`: where `x` first is in `items[start:end]`.
+fn index_within(vm: &mut Vm, items: &[Value], args: &[Value]) -> Res<Option<usize>> {
+    use super::str_more::{bound, window};
+    let Some((start, end)) = window(items.len(), bound(args, 1)?, bound(args, 2)?) else {
+        return Ok(None);
+    };
+    Ok(position(vm, &items[start..end], &args[0])?.map(|i| i + start))
+}
+
 /// Where `x` first is among `items`, comparing as `==` does.
 fn position(vm: &mut Vm, items: &[Value], x: &Value) -> Res<Option<usize>> {
     for (i, item) in items.iter().enumerate() {
@@ -164,9 +173,8 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
         Value::Set(s) => set_method(vm, s, name, args),
         Value::Tuple(t) => match name {
             "index" => {
-                arg_count("index", &args, 1, 1)?;
-                let items = t.to_vec();
-                position(vm, &items, &args[0])?
+                arg_count("index", &args, 1, 3)?;
+                index_within(vm, t, &args)?
                     .map(|i| Value::Int(i as i64))
                     .ok_or_else(|| exc("ValueError", "tuple.index(x): x not in tuple"))
             }
@@ -254,7 +262,6 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
                 }
             }
         }
-        "splitlines" => strs(s.lines().collect()),
         "join" => join(vm, s, &args)?,
         "replace" => {
             let (Some(a), Some(b)) = (str_arg(&args, 0, name)?, str_arg(&args, 1, name)?) else {
@@ -290,7 +297,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
             };
             Value::str(&out)
         }
-        "isdigit" | "isnumeric" | "isdecimal" => bool_v(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())),
+        "isdigit" | "isnumeric" | "isdecimal" => bool_v(super::str_numeric::test(s, name)),
         "isalpha" => bool_v(!s.is_empty() && s.chars().all(char::is_alphabetic)),
         "isalnum" => bool_v(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
         "isspace" => bool_v(!s.is_empty() && s.chars().all(char::is_whitespace)),
@@ -420,7 +427,7 @@ fn list_method(
         "index" => {
             arg_count("list.index", &args, 1, 3)?;
             let items = l.borrow().clone();
-            let pos = position(vm, &items, &args[0])?;
+            let pos = index_within(vm, &items, &args)?;
             return match pos {
                 Some(p) => Ok(Value::Int(p as i64)),
                 None => {

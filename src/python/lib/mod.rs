@@ -49,5 +49,6 @@ pub mod total_ordering;
 pub mod traceback_module;
 pub mod typing;
 pub mod str_more;
+pub mod str_numeric;
 pub mod stringio;
 pub mod wallclock;

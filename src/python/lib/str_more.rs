@@ -14,12 +14,16 @@ use crate::python::vm::machine::Vm;
 
 /// The methods of this file, by name.
 pub const METHODS: &[&str] = &[
-    "rindex", "removeprefix", "removesuffix", "isascii", "isidentifier", "istitle", "isprintable", "expandtabs",
+    "rindex", "splitlines", "removeprefix", "removesuffix", "isascii", "isidentifier", "istitle", "isprintable", "expandtabs",
     "format_map", "translate", "maketrans",
 ];
 
 /// The methods whose start / end this file reads.
 pub const SEARCHES: &[&str] = &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
+
+/// The line boundaries `str.splitlines` splits at (`\r\n` counts as one).
+const LINE_BREAKS: &[char] =
+    &['\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}', '\u{2029}'];
 
 /// Calls `s.name(*args)`, for a name of [`METHODS`] or [`SEARCHES`].
 pub fn call(vm: &mut Vm, s: &str, name: &str, args: &[Value], kwargs: &Kwargs) -> Option<Res<Value>> {
@@ -29,9 +33,10 @@ pub fn call(vm: &mut Vm, s: &str, name: &str, args: &[Value], kwargs: &Kwargs) -
     Some(match name {
         "removeprefix" | "removesuffix" => affix(s, name, args),
         "isascii" => Ok(Value::Bool(s.is_ascii())),
+        "splitlines" => split_lines(s, args, kwargs),
         "isidentifier" => Ok(Value::Bool(is_identifier(s))),
         "istitle" => Ok(Value::Bool(is_title(s))),
-        "isprintable" => Ok(Value::Bool(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace() || is_format(c))))),
+        "isprintable" => Ok(Value::Bool(s.chars().all(crate::python::object::value::is_printable))),
         "expandtabs" => expand_tabs(s, args, kwargs),
         "format_map" => format_map(vm, s, args),
         "translate" => translate(vm, s, args),
@@ -41,7 +46,7 @@ pub fn call(vm: &mut Vm, s: &str, name: &str, args: &[Value], kwargs: &Kwargs) -
 }
 
 /// A start or end argument: an int, or None for the default.
-fn bound(args: &[Value], i: usize) -> Res<Option<i64>> {
+pub fn bound(args: &[Value], i: usize) -> Res<Option<i64>> {
     match args.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok(Some(*n)),
@@ -51,9 +56,10 @@ fn bound(args: &[Value], i: usize) -> Res<Option<i64>> {
     }
 }
 
-/// CPython's `ADJUST_INDICES`: `start` and `end` as a slice reads them, in
-/// chars; `None` when `start` is past the end (nothing can match there).
-fn window(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+/// CPython's `ADJUST_INDICES`: `start` and `end` as a slice reads them
+/// (in chars, or a list's items); `None` when `start` is past the end
+/// (nothing can match there).
+pub fn window(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
     let len = len as i64;
     let adjust = |i: i64| if i < 0 { (i + len).max(0) } else { i };
     let start = adjust(start.unwrap_or(0));
@@ -159,11 +165,6 @@ fn is_title(s: &str) -> bool {
         }
     }
     cased
-}
-
-/// Unicode's format characters (category Cf) that text commonly holds.
-fn is_format(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
 fn expand_tabs(s: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value> {
@@ -273,4 +274,21 @@ fn translate(vm: &mut Vm, s: &str, args: &[Value]) -> Res<Value> {
         }
     }
     Ok(Value::str(&out))
+}
+
+/// `s.splitlines(keepends=False)`, at every line boundary Python knows.
+fn split_lines(s: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value> {
+    let keep = args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "keepends").map(|(_, v)| v)).is_some_and(Value::truthy);
+    let mut lines = Vec::new();
+    let mut rest = s;
+    while !rest.is_empty() {
+        let Some(at) = rest.find(LINE_BREAKS) else {
+            lines.push(Value::str(rest));
+            break;
+        };
+        let width = if rest[at..].starts_with("\r\n") { 2 } else { rest[at..].chars().next().map_or(1, char::len_utf8) };
+        lines.push(Value::str(&rest[..if keep { at + width } else { at }]));
+        rest = &rest[at + width..];
+    }
+    Ok(Value::list(lines))
 }

@@ -551,6 +551,17 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 }
 
 /// `repr` of a str, with CPython's quote choice and escapes.
+/// Whether `repr` shows `c` as itself (`str.isprintable`): not a control,
+/// format, separator (but the space), surrogate or private-use character.
+/// Unassigned code points, which CPython also escapes, are shown as they are.
+pub fn is_printable(c: char) -> bool {
+    !matches!(c as u32,
+        0..=0x1f | 0x7f..=0xa0 | 0xad | 0x1680 | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064
+        | 0x2066..=0x206f | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb | 0x600..=0x605 | 0x61c | 0x6dd
+        | 0x70f | 0x8e2 | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..)
+}
+
+/// CPython's `repr` of a str.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
@@ -565,10 +576,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c => match c as u32 {
+                n @ 0..=0xff => out.push_str(&format!("\\x{n:02x}")),
+                n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+                n => out.push_str(&format!("\\U{n:08x}")),
+            },
         }
     }
     out.push(quote);
