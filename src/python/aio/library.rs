@@ -185,7 +185,8 @@ impl Library for RunLibrary {
     }
 
     fn class_created(&self, vm: &mut Vm, class: &Value) -> Res<()> {
-        crate::python::lib::enum_module::class_created(vm, class)
+        crate::python::lib::enum_module::class_created(vm, class)?;
+        crate::python::lib::abc::class_created(vm, class)
     }
 
     fn thread_name(&self, vm: &mut Vm) -> String {

@@ -74,6 +74,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => super::number_methods::INT_METHODS,
         Value::Float(_) => super::number_methods::FLOAT_METHODS,
         Value::Module("enum") => return super::enum_module::attr(vm, name),
+        Value::Module("abc") => return super::abc::attr(vm, name),
         Value::Module(m) => {
             return super::modules::module_attr(m, name)
                 .ok_or_else(|| exc("AttributeError", format!("module '{m}' has no attribute '{name}'")));

@@ -1,5 +1,6 @@
 //! The built-in functions and the library modules that need no event loop.
 
+pub mod abc;
 pub mod builtins;
 pub mod cached_property;
 pub mod casefold;

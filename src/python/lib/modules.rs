@@ -17,7 +17,7 @@ const MODULES: &[&str] = &[
     "time", "random", "asyncio", "sys", "threading", "concurrent", "concurrent.futures", "multiprocessing", "os", "queue",
     "os.path", "collections.abc",
     "collections", "math", "functools", "itertools", "json", "operator", "string", "typing", "logging", "contextlib", "datetime", "heapq", "bisect", "statistics", "traceback", "io", "enum",
-    "textwrap", "dataclasses",
+    "textwrap", "dataclasses", "abc",
 ];
 const TIME: &[&str] = &["time", "perf_counter", "monotonic", "sleep"];
 const RANDOM: &[&str] = &["seed", "random", "randint", "randrange", "uniform", "choice", "shuffle", "getrandbits"];
@@ -118,6 +118,7 @@ pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Val
     match (module, func) {
         ("traceback", f) => super::traceback_module::call(vm, f, args),
         ("enum", f) => super::enum_module::call(vm, f, args, kwargs),
+        ("abc", f) => super::abc::call(vm, f, args, kwargs),
         ("time", "sleep") => {
             arg_count("sleep", &args, 1, 1)?;
             let d = number_arg(&args[0], "sleep")?;

@@ -29,6 +29,7 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
     if crate::python::object::enums::is_enum(class) {
         return super::enums::call(vm, class, args, kwargs);
     }
+    refuse_abstract(class)?;
     if let Some(new) = class.lookup("__new__") {
         return construct_with_new(vm, class, new, args, kwargs);
     }
@@ -275,3 +276,19 @@ fn container_repr(vm: &mut Vm, v: &Value) -> Res<String> {
     })
 }
 
+
+/// ABCMeta's refusal: a class whose `__abstractmethods__` (kept by the
+/// library for classes deriving from `abc.ABC`) is not empty cannot be
+/// instantiated.
+fn refuse_abstract(class: &ClassObj) -> Res<()> {
+    let Some(Value::FrozenSet(names)) = class.attrs.borrow().get("__abstractmethods__").cloned() else {
+        return Ok(());
+    };
+    if names.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = names.iter().map(|k| k.0.to_str()).collect();
+    names.sort();
+    let s = if names.len() > 1 { "s" } else { "" };
+    type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", class.name, names.join(", ")))
+}
