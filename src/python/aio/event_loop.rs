@@ -287,6 +287,7 @@ pub fn current_loop_value(vm: &mut Vm) -> Res<Value> {
         (Some(id), _) => Ok(loop_value(vm, id)),
         (None, false) => {
             let id = new_loop(vm);
+            set_current(vm, Some(id));
             Ok(loop_value(vm, id))
         }
         (None, true) => Err(exc("RuntimeError", "There is no current event loop in thread 'MainThread'.")),
