@@ -65,14 +65,5 @@ pub fn call(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Option<
 fn ascii(vm: &mut Vm, args: &[Value]) -> Res<Value> {
     super::builtins::arg_count("ascii", args, 1, 1)?;
     let repr = crate::python::vm::instances::display(vm, &args[0], true)?;
-    let mut out = String::with_capacity(repr.len());
-    for c in repr.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            n => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    Ok(Value::str(&out))
+    Ok(Value::str(&crate::python::object::value::ascii_escape(&repr)))
 }

@@ -561,6 +561,21 @@ pub fn is_printable(c: char) -> bool {
         | 0x70f | 0x8e2 | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..)
 }
 
+/// `ascii()` of a repr: every non-ASCII character escaped as `\\xNN`,
+/// `\\uNNNN` or `\\UNNNNNNNN`.
+pub fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
 /// CPython's `repr` of a str.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };

@@ -187,10 +187,14 @@ fn format_float(x: f64, spec: &Spec) -> Res<String> {
     let negative = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let kind = spec.kind;
+    if let Some(c) = kind.filter(|c| !matches!(c, 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%' | 'n')) {
+        return Err(exc("ValueError", format!("Unknown format code '{c}' for object of type 'float'")));
+    }
+    let percent = if kind == Some('%') { "%" } else { "" };
     let mut body = if a.is_nan() {
-        "nan".to_string()
+        format!("nan{percent}")
     } else if a.is_infinite() {
-        "inf".to_string()
+        format!("inf{percent}")
     } else {
         match kind {
             Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
@@ -306,6 +310,19 @@ pub fn format_value(v: &Value, spec: &str) -> Res<String> {
     }
 }
 
+/// The int a `*` in a `%` conversion takes from the arguments, as text.
+fn star_argument(items: &[Value], next: &mut usize) -> Res<String> {
+    let Some(v) = items.get(*next) else {
+        return Err(exc("TypeError", "not enough arguments for format string"));
+    };
+    *next += 1;
+    match v {
+        Value::Int(n) => Ok(n.to_string()),
+        Value::Bool(b) => Ok((*b as i64).to_string()),
+        _ => Err(exc("TypeError", "* wants int")),
+    }
+}
+
 /// `template % args`.
 pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value) -> Res<String> {
     let items: Vec<Value> = match args {
@@ -339,6 +356,14 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
             i += 1;
         }
         let mut width = String::new();
+        if chars.get(i) == Some(&'*') {
+            i += 1;
+            width = star_argument(&items, &mut next)?;
+            if let Some(w) = width.strip_prefix('-') {
+                flags.push('-');
+                width = w.to_string();
+            }
+        }
         while i < chars.len() && chars[i].is_ascii_digit() {
             width.push(chars[i]);
             i += 1;
@@ -347,6 +372,13 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             let mut p = String::new();
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                p = star_argument(&items, &mut next)?;
+                if p.starts_with('-') {
+                    p = "0".to_string();
+                }
+            }
             while i < chars.len() && chars[i].is_ascii_digit() {
                 p.push(chars[i]);
                 i += 1;
@@ -396,12 +428,22 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
                 format_value(&Value::str(&shown), &format!("{text_align}{width}{prec}"))?
             }
             'r' | 'a' => {
-                let shown = super::instances::display(vm, &value, true)?;
+                let mut shown = super::instances::display(vm, &value, true)?;
+                if conv == 'a' {
+                    shown = crate::python::object::value::ascii_escape(&shown);
+                }
                 format_value(&Value::str(&shown), &format!("{text_align}{width}{prec}"))?
             }
             'd' | 'i' | 'u' => {
                 let v = match value {
-                    Value::Float(f) => Value::Int(f.trunc() as i64),
+                    Value::Float(f) if f.is_finite() => {
+                        use num_traits::FromPrimitive;
+                        crate::python::object::value::int_from_big(BigInt::from_f64(f.trunc()).unwrap_or_default())
+                    }
+                    Value::Float(f) => {
+                        let (kind, what) = if f.is_nan() { ("ValueError", "NaN") } else { ("OverflowError", "infinity") };
+                        return Err(exc(kind, format!("cannot convert float {what} to integer")));
+                    }
                     Value::Int(_) | Value::Big(_) | Value::Bool(_) => value,
                     other => {
                         return Err(exc(
