@@ -151,7 +151,11 @@ pub fn issubclass(cls: &Value, info: &Value) -> Res<bool> {
             }
             Ok(false)
         }
+        Value::Class(base) if super::typing_classes::is_protocol(base) => super::typing_classes::protocol_check(),
         Value::Class(base) => Ok(matches!(cls, Value::Class(c) if c.is_subclass_of(base))),
+        Value::Builtin(_) | Value::Native(_) if crate::python::object::classes::is_library_base(info) => {
+            Ok(matches!(cls, Value::Class(c) if c.mro.iter().any(|b| crate::python::object::mro::same(b, info))))
+        }
         Value::Type(base) => Ok(match cls {
             Value::Class(c) => *base == "object" || c.is_subclass_of_type(base),
             Value::Type(t) => builtin_subclass(t, base),

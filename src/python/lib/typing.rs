@@ -17,7 +17,7 @@ const FORMS: &[&str] = &[
     "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Iterable", "Iterator", "Generator", "Type", "Literal",
     "Final", "ClassVar", "NoReturn", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Deque",
     "DefaultDict", "Counter", "OrderedDict", "Hashable", "Sized", "Collection", "Container", "Annotated", "Never",
-    "Self", "LiteralString", "TypeAlias",
+    "Self", "LiteralString", "TypeAlias", "Generic", "Protocol", "NamedTuple", "TypedDict",
 ];
 
 /// A typing form (`typing.List`, `typing.Optional[str]`, a TypeVar), or
@@ -54,12 +54,15 @@ pub fn attr(name: &str) -> Option<Value> {
         "cast" | "TypeVar" | "NewType" | "get_type_hints" => {
             ["typing.cast", "typing.TypeVar", "typing.NewType", "typing.get_type_hints"].iter().find(|f| f[7..] == *name).map(|f| Value::Builtin(f))
         }
-        _ => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("typing.{f}"), !matches!(*f, "Any" | "NoReturn" | "Never" | "Self" | "LiteralString" | "TypeAlias" | "Hashable" | "Sized"))),
+        _ => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("typing.{f}"), !matches!(*f, "Any" | "NoReturn" | "Never" | "Self" | "LiteralString" | "TypeAlias" | "Hashable" | "Sized" | "NamedTuple" | "TypedDict"))),
     }
 }
 
 /// Calls `typing.func(…)`.
-pub fn call(_vm: &mut Vm, func: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+    if let Some(r) = super::typing_classes::call(vm, func, &args, kwargs) {
+        return r;
+    }
     match (func, args.as_slice()) {
         ("cast", [_, v]) => Ok(v.clone()),
         ("TypeVar", [Value::Str(name), ..]) => Ok(form(name, format!("~{name}"), false)),
@@ -70,7 +73,7 @@ pub fn call(_vm: &mut Vm, func: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<
 }
 
 /// How an argument of a form shows inside its brackets.
-fn arg_text(v: &Value) -> String {
+pub fn arg_text(v: &Value) -> String {
     match v {
         Value::None => "NoneType".to_string(),
         Value::Type(t) => t.to_string(),
@@ -116,6 +119,9 @@ impl StdObject for Form {
     fn call(&self, _vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
         if name == "__call__" && self.module == "_asyncio." {
             return Err(exc("NotImplementedError", format!("asyncio.{}: looplab's asyncio does not provide it yet", self.name)));
+        }
+        if name == "__call__" && &*self.name == "NamedTuple" {
+            return super::typing_classes::functional_named_tuple(_vm, args, _kwargs);
         }
         if name == "__call__" {
             return type_error(format!("Cannot instantiate {}", self.text));

@@ -44,6 +44,21 @@ pub trait NativeObject {
     fn methods(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Whether it is a class a `class` statement may extend (a namedtuple
+    /// class): calling it makes the value the subclass's instances carry.
+    fn is_class(&self) -> bool {
+        false
+    }
+    /// `type(x)`: the class object its module exports (`deque`, the
+    /// namedtuple class), when that is not a built-in type name.
+    fn class_value(&self) -> Option<super::value::Value> {
+        None
+    }
+    /// Whether `name` is one of its read-only fields (a namedtuple's): an
+    /// instance of a class extending it cannot set that attribute.
+    fn read_only(&self, _name: &str) -> bool {
+        false
+    }
     /// Whether `await` drives it through the library (an engine awaitable).
     fn is_awaitable(&self) -> bool {
         false

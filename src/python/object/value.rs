@@ -439,6 +439,7 @@ impl Value {
             Value::Range(..) => "range",
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
+            Value::Builtin(b) if super::classes::LIBRARY_CLASSES.contains(b) => "type",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Method(_) => "builtin_function_or_method",
             Value::Iter(it) => match &*it.borrow() {
@@ -647,6 +648,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Function(f) => {
             out.push_str(&format!("<function {} at 0x7f0000000000>", f.qualname()));
         }
+        Value::Builtin(name) if super::classes::LIBRARY_CLASSES.contains(name) => out.push_str(&format!("<class '{name}'>")),
         Value::Builtin(name) => out.push_str(&format!("<built-in function {}>", name.rsplit('.').next().unwrap_or(name))),
         Value::Method(m) => out.push_str(&format!(
             "<built-in method {} of {} object at 0x7f0000000000>",

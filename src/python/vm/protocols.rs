@@ -18,6 +18,8 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
             None => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
         },
         Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::get_item(c, index),
+        // Implicitly a classmethod, as CPython's type.__new__ makes it.
+        Value::Class(c) if let Some(f) = c.lookup("__class_getitem__") => vm.call(&f, vec![obj.clone(), index.clone()], Vec::new()),
         Value::Dict(d) => match super::keys::dict_get(vm, d, index)? {
             Some(v) => Ok(v),
             None => Err(super::keys::key_error(index)),

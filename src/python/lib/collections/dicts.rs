@@ -39,6 +39,8 @@ fn wrap(kind: DictKind, map: DictMap) -> Value {
 
 /// The pairs of a mapping or of an iterable of pairs, in order.
 fn pairs(vm: &mut Vm, v: &Value) -> Res<Vec<(Value, Value)>> {
+    // An instance of a dict subclass is read as the mapping it carries.
+    let v = &crate::python::lib::subclass::unwrap(v);
     let backing = match v {
         Value::Native(n) => n.backing(),
         _ => None,
@@ -61,7 +63,7 @@ fn pairs(vm: &mut Vm, v: &Value) -> Res<Vec<(Value, Value)>> {
 }
 
 fn is_mapping(v: &Value) -> bool {
-    match v {
+    match &crate::python::lib::subclass::unwrap(v) {
         Value::Dict(_) => true,
         Value::Native(n) => matches!(n.backing(), Some(Value::Dict(_))),
         _ => false,
