@@ -1,6 +1,6 @@
-# Classes deriving from dict, list, deque, str and int: a handler registry,
-# a stack, a sliding window, a dict with __missing__, an attribute-access
-# config, a tag and an amount; their instances behave as the base type.
+# Classes deriving from dict, list, deque and set: a handler registry, a
+# stack, a sliding window, a dict with __missing__, an attribute-access
+# config, a set of seen names; their instances behave as the base type.
 import asyncio
 import json
 from collections import deque
@@ -61,14 +61,11 @@ class Lower(dict):
         super().__setitem__(key.lower(), value)
 
 
-class Tag(str):
-    def shout(self):
-        return self.upper() + "!"
-
-
-class Money(int):
-    def __str__(self):
-        return f"${int(self)}"
+class Seen(set):
+    def mark(self, name):
+        fresh = name not in self
+        self.add(name)
+        return fresh
 
 
 async def main():
@@ -91,10 +88,9 @@ async def main():
     lower["ABC"] = 1
     lower.update(XYZ=2)
     print(lower, sorted(lower), lower == {"abc": 1, "XYZ": 2})
-    tag = Tag("hi")
-    print(tag, repr(tag), tag.shout(), tag + "x", len(tag), tag == "hi", f"[{tag:>5}]", isinstance(tag, str))
-    amount = Money(5)
-    print(amount, amount + 1, amount * 2, repr(amount), amount > 3, f"{amount}", f"{amount:03d}", int(amount))
+    seen = Seen()
+    print([seen.mark(n) for n in ["a", "b", "a"]], seen == {"a", "b"}, sorted(seen | {"c"}), sorted({"z"} | seen))
+    print([0] + stack, 2 * stack, stack * 2, (stack == [1, 2, 3]), [1, 2, 3] == stack, stack < [5], f"{stack}")
     try:
         Stack(1, 2)
     except TypeError as e:
@@ -105,6 +101,10 @@ async def main():
         print("TypeError:", e)
     try:
         {Stack(): 1}
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        f"{stack:>10}"
     except TypeError as e:
         print("TypeError:", e)
     try:

@@ -318,15 +318,7 @@ fn as_mixed_values(name: &str, args: Vec<Value>) -> Vec<Value> {
     if !READS_VALUE.contains(&name) || !args.iter().any(|a| matches!(a, Value::Instance(_))) {
         return args;
     }
-    args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).or_else(|| scalar_base(&a)).unwrap_or(a)).collect()
-}
-
-/// The int, float or str an instance of a class extending that type carries.
-fn scalar_base(v: &Value) -> Option<Value> {
-    match v {
-        Value::Instance(i) => i.base.borrow().clone().filter(|b| matches!(b, Value::Int(_) | Value::Big(_) | Value::Float(_) | Value::Str(_))),
-        _ => None,
-    }
+    args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect()
 }
 
 /// Calls the builtin function `name`.

@@ -71,7 +71,6 @@ pub fn call(vm: &mut Vm, op: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value
         "__len__" => super::builtins::call_builtin(vm, "len", vec![base], Vec::new())?,
         "__iter__" => iter::get_iter(vm, &base)?,
         "__contains__" => Value::Bool(ops::contains(vm, &base, &arg(0)?)?),
-        "__bool__" => Value::Bool(base.truthy()),
         "__hash__" => super::builtins::call_builtin(vm, "hash", vec![base], Vec::new())?,
         "keys" => {
             let keys = crate::python::vm::attributes::load_attr(vm, &base, "keys")?;
@@ -93,6 +92,10 @@ pub fn call(vm: &mut Vm, op: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value
             ops::binary(vm, bin, base, arg(0)?, false)?
         }
         _ if let Some(bin) = binary(op) => not_implemented_on_type_error(ops::binary(vm, bin, base, unwrap(&arg(0)?), false))?,
+        // The reflected forms (`[0] + stack`, `2 * stack`): the other operand first.
+        _ if let Some(bin) = op.strip_prefix("__r").and_then(|rest| binary(&format!("__{rest}"))) => {
+            not_implemented_on_type_error(ops::binary(vm, bin, unwrap(&arg(0)?), base, false))?
+        }
         _ => return Err(exc("AttributeError", format!("'{}' object has no attribute '{op}'", inst.class.name))),
     })
 }

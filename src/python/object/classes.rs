@@ -204,7 +204,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
 }
 
 /// The built-in types a class may extend besides `object` and exceptions.
-const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set", "str", "int", "float", "frozenset"];
+/// (`str`, `int` and `float` subclasses are refused: their instances would
+/// have to pass for the scalar itself in every built-in that reads one.)
+const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set"];
 
 /// The library's classes a class may extend (exported as builtins).
 pub const EXTENSIBLE_LIBRARY: &[&str] =
@@ -216,8 +218,9 @@ pub const EXTENSIBLE_LIBRARY: &[&str] =
 pub const BASE_METHODS: &[&str] = &[
     "base.__init__", "base.__repr__", "base.__str__", "base.__getitem__", "base.__setitem__", "base.__delitem__",
     "base.__len__", "base.__iter__", "base.__contains__", "base.__eq__", "base.__ne__", "base.__lt__", "base.__le__",
-    "base.__gt__", "base.__ge__", "base.__hash__", "base.__bool__", "base.__add__", "base.__sub__", "base.__mul__",
-    "base.__or__", "base.__and__", "base.__xor__", "base.__iadd__", "base.__ior__", "base.__reversed__",
+    "base.__gt__", "base.__ge__", "base.__hash__", "base.__add__", "base.__sub__", "base.__mul__",
+    "base.__or__", "base.__and__", "base.__xor__", "base.__radd__", "base.__rsub__", "base.__rmul__", "base.__ror__",
+    "base.__rand__", "base.__rxor__", "base.__iadd__", "base.__ior__", "base.__reversed__",
     "base.__missing__", "base.keys",
 ];
 

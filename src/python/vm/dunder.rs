@@ -21,11 +21,10 @@ pub fn special(v: &Value, name: &str) -> Option<Value> {
 
 /// The special method `name` of the built-in or library type an instance's
 /// class extends (`class Stack(list)`), acting on the instance's base value:
-/// mutable containers are unhashable; numbers have `__bool__`, not `__len__`.
+/// mutable containers are unhashable.
 fn base_special(inst: &Instance, name: &str) -> Option<Value> {
     let base = inst.base.borrow();
     let base = base.as_ref()?;
-    let scalar = matches!(base, Value::Int(_) | Value::Big(_) | Value::Float(_) | Value::Bool(_));
     let mutable = match base {
         Value::List(_) | Value::Dict(_) | Value::Set(_) => true,
         Value::Native(n) => matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))),
@@ -33,8 +32,6 @@ fn base_special(inst: &Instance, name: &str) -> Option<Value> {
     };
     match name {
         "__hash__" if mutable => return Some(Value::None),
-        "__bool__" if !scalar => return None,
-        "__len__" | "__iter__" | "__contains__" | "__getitem__" | "__reversed__" if scalar => return None,
         "__setitem__" | "__delitem__" | "__iadd__" | "__ior__" if !mutable => return None,
         "__missing__" | "__init__" => return None,
         // A mapping's `keys` marks it as one (`dict(obj)`, `**obj`).

@@ -70,7 +70,7 @@ fn extend(vm: &mut Vm, class: &Rc<ClassObj>, base: Value, args: Vec<Value>, kwar
     if class.lookup("__new__").is_some() {
         return Err(crate::python::object::errors::exc(
             "NotImplementedError",
-            format!("looplab cannot run __new__ of a class extending '{}' yet", super::dunder::type_name(&base)),
+            format!("looplab cannot run __new__ of a class extending {} yet", base.repr()),
         ));
     }
     let init = class.lookup("__init__");
@@ -216,12 +216,6 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> Res<String> {
         }
         if let Some(r) = super::enums::format(vm, v, spec) {
             return r;
-        }
-        // The base type's `__format__`: its mini-language, `str()` for an empty spec.
-        if let Some(base) = inst.base.borrow().clone()
-            && !spec.is_empty()
-        {
-            return format(vm, &base, spec);
         }
         if !spec.is_empty() {
             return type_error(format!("unsupported format string passed to {}.__format__", inst.class.name));

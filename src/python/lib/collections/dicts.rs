@@ -168,7 +168,8 @@ impl DictObj {
     }
 
     fn counter_op(&self, name: &str, other: &Value) -> Res<Value> {
-        let other_map = match other {
+        // A Counter subclass's instance counts as the Counter it carries.
+        let other_map = match &crate::python::lib::subclass::unwrap(other) {
             Value::Native(n) => match crate::python::object::native::downcast::<DictObj>(n) {
                 Some(DictObj { kind: DictKind::Counter, map }) => map.clone(),
                 _ => return type_error(unsupported(name, other)),
