@@ -36,13 +36,13 @@ pub fn call(vm: &mut Vm, op: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value
         return Ok(crate::python::vm::instances::with_base(class, made));
     }
     let Value::Instance(inst) = this else {
-        return type_error(format!("descriptor '{op}' requires an instance of a subclass, not '{}'", this.type_name()));
+        return plain(vm, op, this, rest);
     };
     if op == "__init__" {
         return init(vm, inst, rest, kwargs);
     }
     let Some(base) = inst.base.borrow().clone() else {
-        return type_error(format!("descriptor '{op}' requires an instance of a subclass"));
+        return type_error(format!("descriptor '{op}' requires a '{}' object but received a '{}'", op, inst.class.name));
     };
     if let Some(r) = renamed_method(vm, inst, &base, op, rest, kwargs) {
         return r;
@@ -112,6 +112,27 @@ fn backing(base: &Value) -> Value {
 /// Whether the library object `base` has its own special method `op`.
 fn has_method(base: &Value, op: &str) -> bool {
     matches!(base, Value::Native(n) if n.methods().contains(&op))
+}
+
+/// `dict.__getitem__(d, k)` and the like on a plain built-in value: the
+/// operator itself.
+fn plain(vm: &mut Vm, op: &str, this: &Value, args: &[Value]) -> Res<Value> {
+    use crate::python::vm::{ops, protocols};
+    Ok(match (op, args) {
+        ("__getitem__", [k]) => protocols::get_item(vm, this, k)?,
+        ("__setitem__", [k, v]) => {
+            protocols::set_item(vm, this, k.clone(), v.clone())?;
+            Value::None
+        }
+        ("__delitem__", [k]) => {
+            protocols::del_item(vm, this, k)?;
+            Value::None
+        }
+        ("__contains__", [k]) => Value::Bool(ops::contains(vm, this, k)?),
+        ("__len__", []) => super::builtins::call_builtin(vm, "len", vec![this.clone()], Vec::new())?,
+        ("__repr__" | "__str__", []) => Value::str(&crate::python::vm::instances::display(vm, this, op == "__repr__")?),
+        _ => return Err(exc("NotImplementedError", format!("looplab cannot call {op} of a built-in type on a '{}' object", this.type_name()))),
+    })
 }
 
 fn comparison(op: &str) -> Option<CmpOp> {

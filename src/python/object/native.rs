@@ -21,6 +21,12 @@ pub trait NativeObject {
     fn repr(&self) -> String {
         format!("<{} object at 0x7f0000000000>", self.type_name())
     }
+    /// `repr()` with the values it holds shown by `show` (the VM's, which
+    /// runs user `__repr__` methods); by default [`NativeObject::repr`].
+    fn repr_with(&self, show: &mut dyn FnMut(&super::value::Value) -> String) -> String {
+        let _ = show;
+        self.repr()
+    }
     /// The class as `type(x)` shows it (`collections.Counter`); by default
     /// the type name, which for a C type already names its module.
     fn class_name(&self) -> &'static str {

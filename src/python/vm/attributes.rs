@@ -18,6 +18,14 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         if let Some(v) = crate::python::object::descriptors::attr(obj, name) {
             return v;
         }
+        // `list.__init__(self, items)`, `dict.__setitem__(self, k, v)`: the
+        // type's special methods, called with the instance first.
+        if name.starts_with("__")
+            && crate::python::object::classes::is_library_base(obj)
+            && let Some(m) = crate::python::object::classes::base_method(name)
+        {
+            return Ok(Value::Builtin(m));
+        }
         if let Value::Type(t) = obj
             && let Some(v) = builtin_type_attr(t, name)
         {

@@ -180,6 +180,18 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
     {
         return Ok(format!("<bound method {} of {}>", f.qualname(), display(vm, &b.0, true)?));
     }
+    if let Value::Native(n) = v
+        && n.backing().is_some_and(|b| contains_instance(&b, 0))
+    {
+        // A deque, defaultdict, OrderedDict or namedtuple holding instances
+        // shows them by their own `__repr__`.
+        let mut failed = None;
+        let text = n.repr_with(&mut |x| display(vm, x, true).unwrap_or_else(|e| {
+            failed.get_or_insert(e);
+            String::new()
+        }));
+        return failed.map_or(Ok(text), Err);
+    }
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) if contains_instance(v, 0) => {
             container_repr(vm, v)

@@ -226,9 +226,12 @@ impl NativeObject for DictObj {
         }
     }
     fn repr(&self) -> String {
+        self.repr_with(&mut |v| v.repr())
+    }
+    fn repr_with(&self, show: &mut dyn FnMut(&Value) -> String) -> String {
         match &self.kind {
             DictKind::Default(f) => {
-                format!("defaultdict({}, {})", callable_repr(&f.borrow()), Value::Dict(self.map.clone()).repr())
+                format!("defaultdict({}, {})", callable_repr(&f.borrow()), show(&Value::Dict(self.map.clone())))
             }
             DictKind::Counter if self.map.borrow().is_empty() => "Counter()".to_string(),
             DictKind::Counter => format!("Counter({{{}}})", pairs_repr(&self.most_common())),
@@ -240,7 +243,7 @@ impl NativeObject for DictObj {
                     .iter()
                     .map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()]))
                     .collect();
-                format!("OrderedDict({})", Value::list(items).repr())
+                format!("OrderedDict({})", show(&Value::list(items)))
             }
         }
     }

@@ -250,7 +250,10 @@ impl NativeObject for Record {
         self.class.qualified
     }
     fn repr(&self) -> String {
-        let parts: Vec<String> = self.class.fields.iter().zip(self.items.iter()).map(|(f, v)| format!("{f}={}", v.repr())).collect();
+        self.repr_with(&mut |v| v.repr())
+    }
+    fn repr_with(&self, show: &mut dyn FnMut(&Value) -> String) -> String {
+        let parts: Vec<String> = self.class.fields.iter().zip(self.items.iter()).map(|(f, v)| format!("{f}={}", show(v))).collect();
         format!("{}{}({})", self.class.repr_prefix, self.class.name, parts.join(", "))
     }
     fn as_any(&self) -> &dyn Any {
