@@ -139,6 +139,16 @@ fn super_(args: &[Value]) -> Res<Value> {
 
 /// `issubclass(cls, classinfo)`.
 pub fn issubclass(cls: &Value, info: &Value) -> Res<bool> {
+    // A library class (`Counter`, a namedtuple class) against a class or a built-in type.
+    if matches!(cls, Value::Builtin(_) | Value::Native(_))
+        && crate::python::object::classes::is_library_base(cls)
+    {
+        if let Value::Tuple(items) = info {
+            return items.iter().try_fold(false, |found, c| Ok(found || issubclass(cls, c)?));
+        }
+        let mro = crate::python::object::mro::linearize(std::slice::from_ref(cls))?;
+        return Ok(mro.iter().any(|c| crate::python::object::mro::same(c, info)) || matches!(info, Value::Type("object")));
+    }
     if !matches!(cls, Value::Class(_) | Value::Type(_)) {
         return type_error("issubclass() arg 1 must be a class");
     }

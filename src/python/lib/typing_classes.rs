@@ -19,6 +19,7 @@ use crate::python::vm::machine::Vm;
 /// The bases a class statement's class is made with: typing's makers
 /// replaced by what typing.py puts in their place.
 pub fn class_bases(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: &mut ClassDict) -> Res<Vec<Value>> {
+    let bases: Vec<Value> = bases.into_iter().map(|b| origin(&b).unwrap_or(b)).collect();
     let maker = |b: &Value| super::typing::form_name(b);
     if !bases.iter().any(|b| maker(b).is_some()) {
         return Ok(bases);
@@ -56,6 +57,30 @@ pub fn class_bases(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: &mut ClassDic
         }
     }
     Ok(kept)
+}
+
+/// The class a subscripted base stands for (`Stack[int]`, `list[int]`,
+/// `typing.List[int]`, `typing.Deque[str]`), as its `__mro_entries__` gives it.
+fn origin(base: &Value) -> Option<Value> {
+    let Value::Native(n) = base else { return None };
+    if let Some(alias) = crate::python::object::native::downcast::<ClassAlias>(n) {
+        return Some(alias.origin.clone());
+    }
+    if let Some(t) = crate::python::object::generic_alias::origin_of(n) {
+        return Some(t);
+    }
+    const ALIASES: &[(&str, Value)] = &[
+        ("List", Value::Type("list")),
+        ("Dict", Value::Type("dict")),
+        ("Tuple", Value::Type("tuple")),
+        ("Set", Value::Type("set")),
+        ("Deque", Value::Builtin("collections.deque")),
+        ("DefaultDict", Value::Builtin("collections.defaultdict")),
+        ("OrderedDict", Value::Builtin("collections.OrderedDict")),
+        ("Counter", Value::Builtin("collections.Counter")),
+    ];
+    let name = super::typing::form_name(base)?;
+    ALIASES.iter().find(|(n, _)| **n == *name).map(|(_, v)| v.clone())
 }
 
 /// `class Job(NamedTuple)`: the namedtuple class of the annotated fields,
