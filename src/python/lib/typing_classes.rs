@@ -19,8 +19,26 @@ use crate::python::vm::machine::Vm;
 /// The bases a class statement's class is made with: typing's makers
 /// replaced by what typing.py puts in their place.
 pub fn class_bases(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: &mut ClassDict) -> Res<Vec<Value>> {
-    let bases: Vec<Value> = bases.into_iter().map(|b| origin(&b).unwrap_or(b)).collect();
+    // As `__build_class__` keeps them when a base's `__mro_entries__` replaced it.
     let maker = |b: &Value| super::typing::form_name(b);
+    let makes_tuple_or_dict = bases.iter().any(|b| matches!(maker(b).as_deref(), Some("NamedTuple" | "TypedDict")));
+    if makes_tuple_or_dict {
+        ns.insert(Rc::from("__orig_bases__"), Value::tuple(bases.clone()));
+    } else if bases.iter().any(|b| super::typing::is_subscripted(b) || origin(b).is_some()) {
+        ns.insert(Rc::from("__orig_bases__"), Value::tuple(bases.clone()));
+        // `Generic[…]`'s TypeVars when it is a base, else every base's, in order.
+        let generic = bases.iter().find(|b| super::typing::form_name(b).as_deref() == Some("Generic"));
+        let mut params: Vec<Value> = Vec::new();
+        for b in generic.into_iter().chain(bases.iter()) {
+            for p in super::typing::parameters(b) {
+                if !params.iter().any(|x| crate::python::object::mro::same(x, &p)) {
+                    params.push(p);
+                }
+            }
+        }
+        ns.insert(Rc::from("__parameters__"), Value::tuple(params));
+    }
+    let bases: Vec<Value> = bases.into_iter().map(|b| origin(&b).unwrap_or(b)).collect();
     if !bases.iter().any(|b| maker(b).is_some()) {
         return Ok(bases);
     }
@@ -160,7 +178,12 @@ pub fn call(vm: &mut Vm, func: &str, args: &[Value], kwargs: Kwargs) -> Option<R
                 other => vec![super::typing::arg_text(other)],
             };
             let text = format!("__main__.{}[{}]", c.qualname, shown.join(", "));
-            Ok(Value::Native(Rc::new(ClassAlias { origin: class.clone(), text })))
+            let args = match index {
+                Value::Tuple(t) => t.to_vec(),
+                other => vec![other.clone()],
+            };
+            let params = super::typing::type_vars(&args);
+            Ok(Value::Native(Rc::new(ClassAlias { origin: class.clone(), text, params })))
         }
         _ => return None,
     })
@@ -171,6 +194,8 @@ pub fn call(vm: &mut Vm, func: &str, args: &[Value], kwargs: Kwargs) -> Option<R
 pub struct ClassAlias {
     origin: Value,
     text: String,
+    /// The TypeVars among its arguments (`Box[T]` in `class Pair(Box[T])`).
+    pub params: Vec<Value>,
 }
 
 impl NativeObject for ClassAlias {
