@@ -189,6 +189,14 @@ impl Library for RunLibrary {
         crate::python::lib::abc::class_created(vm, class)
     }
 
+    fn base_attr(&self, vm: &mut Vm, obj: &Value, base: &Value, name: &str) -> Option<Res<Value>> {
+        crate::python::lib::subclass::base_attr(vm, obj, base, name)
+    }
+
+    fn class_bases(&self, vm: &mut Vm, name: &str, bases: Vec<Value>, namespace: &mut crate::python::object::classes::ClassDict) -> Res<Vec<Value>> {
+        crate::python::lib::typing_classes::class_bases(vm, name, bases, namespace)
+    }
+
     fn thread_name(&self, vm: &mut Vm) -> String {
         threads::current_name(vm)
     }

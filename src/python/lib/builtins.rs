@@ -272,6 +272,9 @@ fn call_special(vm: &mut Vm, name: &str, args: &[Value], kwargs: &crate::python:
     if let Some(r) = super::class_builtins::call_builtin(vm, name, args, kwargs) {
         return Some(r);
     }
+    if let Some(op) = name.strip_prefix("base.") {
+        return Some(super::subclass::call(vm, op, args, kwargs));
+    }
     if name == "object.__init__" {
         if !args.is_empty() || !kwargs.is_empty() {
             return Some(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
@@ -603,6 +606,7 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             }
             Ok(false)
         }
+        Value::Class(c) if super::typing_classes::is_protocol(c) => super::typing_classes::protocol_check(),
         Value::Class(c) => Ok(match v {
             Value::Instance(i) => i.class.is_subclass_of(c),
             Value::Exc(e) => e.class.borrow().as_ref().is_some_and(|own| own.is_subclass_of(c)),
@@ -643,6 +647,9 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
         }
         Value::Native(_) if let Some(b) = super::typing::asyncio_isinstance(v, class) => b,
         Value::Native(n) if n.type_name() == "GenericAlias" => type_error("isinstance() argument 2 cannot be a parameterized generic"),
+        Value::Builtin(_) | Value::Native(_) if let Value::Instance(i) = v => {
+            Ok(i.class.mro.iter().any(|c| crate::python::object::mro::same(c, class)))
+        }
         Value::Builtin(_) | Value::Native(_) => match super::natives::is_instance(v, class) {
             Some(b) => Ok(b),
             None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
@@ -810,6 +817,10 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
             Some(v) => crate::python::vm::dunder::truthy(vm, v)?,
             None => false,
         }),
+        "list" | "tuple" | "set" if args.len() > 1 => {
+            return type_error(format!("{name} expected at most 1 argument, got {}", args.len()));
+        }
+        "list" | "tuple" | "set" if !kwargs.is_empty() => return type_error(format!("{name}() takes no keyword arguments")),
         "list" => Value::list(match args.first() {
             None => Vec::new(),
             Some(v) => vm.collect(v)?,
@@ -884,10 +895,7 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
         }
         "type" => {
             arg_count("type", &args, 1, 1)?;
-            match &args[0] {
-                Value::Native(n) => Value::Type(n.class_name()),
-                v => crate::python::object::classes::type_of(v),
-            }
+            crate::python::object::classes::type_of(&args[0])
         }
         "object" => return type_error("object() is not supported"),
         "slice" => {

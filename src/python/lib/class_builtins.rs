@@ -139,6 +139,16 @@ fn super_(args: &[Value]) -> Res<Value> {
 
 /// `issubclass(cls, classinfo)`.
 pub fn issubclass(cls: &Value, info: &Value) -> Res<bool> {
+    // A library class (`Counter`, a namedtuple class) against a class or a built-in type.
+    if matches!(cls, Value::Builtin(_) | Value::Native(_))
+        && crate::python::object::classes::is_library_base(cls)
+    {
+        if let Value::Tuple(items) = info {
+            return items.iter().try_fold(false, |found, c| Ok(found || issubclass(cls, c)?));
+        }
+        let mro = crate::python::object::mro::linearize(std::slice::from_ref(cls))?;
+        return Ok(mro.iter().any(|c| crate::python::object::mro::same(c, info)) || matches!(info, Value::Type("object")));
+    }
     if !matches!(cls, Value::Class(_) | Value::Type(_)) {
         return type_error("issubclass() arg 1 must be a class");
     }
@@ -151,7 +161,11 @@ pub fn issubclass(cls: &Value, info: &Value) -> Res<bool> {
             }
             Ok(false)
         }
+        Value::Class(base) if super::typing_classes::is_protocol(base) => super::typing_classes::protocol_check(),
         Value::Class(base) => Ok(matches!(cls, Value::Class(c) if c.is_subclass_of(base))),
+        Value::Builtin(_) | Value::Native(_) if crate::python::object::classes::is_library_base(info) => {
+            Ok(matches!(cls, Value::Class(c) if c.mro.iter().any(|b| crate::python::object::mro::same(b, info))))
+        }
         Value::Type(base) => Ok(match cls {
             Value::Class(c) => *base == "object" || c.is_subclass_of_type(base),
             Value::Type(t) => builtin_subclass(t, base),

@@ -115,6 +115,16 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 
 /// Calls `module.func(*args)`.
 pub fn call_module_function(vm: &mut Vm, module: &str, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    // These work on a list's (or tuple's) items, in place for heapq, bisect
+    // and shuffle: a list subclass's instance is handed over as its list.
+    let args = if matches!(module, "random" | "heapq" | "bisect" | "statistics" | "math") {
+        args.into_iter().map(|a| match super::subclass::unwrap(&a) {
+            b @ (Value::List(_) | Value::Tuple(_)) => b,
+            _ => a,
+        }).collect()
+    } else {
+        args
+    };
     match (module, func) {
         ("traceback", f) => super::traceback_module::call(vm, f, args),
         ("enum", f) => super::enum_module::call(vm, f, args, kwargs),

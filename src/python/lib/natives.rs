@@ -45,6 +45,7 @@ fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
         super::itertools::ItIter,
         super::operator::GetterObj,
         super::typing::Form,
+        super::typing_classes::ClassAlias,
         super::logging::Logger,
         super::logging::Handler,
         super::logging::Formatter,

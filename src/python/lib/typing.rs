@@ -17,7 +17,7 @@ const FORMS: &[&str] = &[
     "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Iterable", "Iterator", "Generator", "Type", "Literal",
     "Final", "ClassVar", "NoReturn", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "Deque",
     "DefaultDict", "Counter", "OrderedDict", "Hashable", "Sized", "Collection", "Container", "Annotated", "Never",
-    "Self", "LiteralString", "TypeAlias",
+    "Self", "LiteralString", "TypeAlias", "Generic", "Protocol", "NamedTuple", "TypedDict",
 ];
 
 /// A typing form (`typing.List`, `typing.Optional[str]`, a TypeVar), or
@@ -28,10 +28,12 @@ pub struct Form {
     subscriptable: bool,
     /// What a subscription of it shows before the name (`typing.`).
     module: &'static str,
+    /// The TypeVars among a subscription's arguments (`__parameters__`).
+    params: Vec<Value>,
 }
 
 fn form(name: &str, text: String, subscriptable: bool) -> Value {
-    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable, module: "typing." }))
+    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable, module: "typing.", params: Vec::new() }))
 }
 
 const ABC: &[&str] = &[
@@ -44,7 +46,7 @@ const ABC: &[&str] = &[
 pub fn abc_attr(name: &str) -> Option<Value> {
     let name = ABC.iter().find(|n| **n == name)?;
     let text = format!("<class 'collections.abc.{name}'>");
-    Some(Value::Native(Rc::new(Form { name: Rc::from(*name), text, subscriptable: true, module: "collections.abc." })))
+    Some(Value::Native(Rc::new(Form { name: Rc::from(*name), text, subscriptable: true, module: "collections.abc.", params: Vec::new() })))
 }
 
 /// `typing.name`.
@@ -54,12 +56,17 @@ pub fn attr(name: &str) -> Option<Value> {
         "cast" | "TypeVar" | "NewType" | "get_type_hints" => {
             ["typing.cast", "typing.TypeVar", "typing.NewType", "typing.get_type_hints"].iter().find(|f| f[7..] == *name).map(|f| Value::Builtin(f))
         }
-        _ => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("typing.{f}"), !matches!(*f, "Any" | "NoReturn" | "Never" | "Self" | "LiteralString" | "TypeAlias" | "Hashable" | "Sized"))),
+        // Functions in typing.py, shown as such.
+        "NamedTuple" | "TypedDict" => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("<function {f} at 0x7f0000000000>"), false)),
+        _ => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("typing.{f}"), !matches!(*f, "Any" | "NoReturn" | "Never" | "Self" | "LiteralString" | "TypeAlias" | "Hashable" | "Sized" | "NamedTuple" | "TypedDict"))),
     }
 }
 
 /// Calls `typing.func(…)`.
-pub fn call(_vm: &mut Vm, func: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
+pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
+    if let Some(r) = super::typing_classes::call(vm, func, &args, kwargs) {
+        return r;
+    }
     match (func, args.as_slice()) {
         ("cast", [_, v]) => Ok(v.clone()),
         ("TypeVar", [Value::Str(name), ..]) => Ok(form(name, format!("~{name}"), false)),
@@ -70,7 +77,7 @@ pub fn call(_vm: &mut Vm, func: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<
 }
 
 /// How an argument of a form shows inside its brackets.
-fn arg_text(v: &Value) -> String {
+pub fn arg_text(v: &Value) -> String {
     match v {
         Value::None => "NoneType".to_string(),
         Value::Type(t) => t.to_string(),
@@ -117,6 +124,9 @@ impl StdObject for Form {
         if name == "__call__" && self.module == "_asyncio." {
             return Err(exc("NotImplementedError", format!("asyncio.{}: looplab's asyncio does not provide it yet", self.name)));
         }
+        if name == "__call__" && &*self.name == "NamedTuple" {
+            return super::typing_classes::functional_named_tuple(_vm, args, _kwargs);
+        }
         if name == "__call__" {
             return type_error(format!("Cannot instantiate {}", self.text));
         }
@@ -156,8 +166,35 @@ impl StdObject for Form {
             })
             .collect();
         let text = format!("{}{head}[{}]", self.module, inner.join(", "));
-        Ok(Value::Native(Rc::new(Form { name: Rc::from(head), text, subscriptable: false, module: self.module })))
+        let params = type_vars(&params);
+        Ok(Value::Native(Rc::new(Form { name: Rc::from(head), text, subscriptable: false, module: self.module, params })))
     }
+}
+
+/// The TypeVars among subscription arguments, each once, in order.
+pub fn type_vars(args: &[Value]) -> Vec<Value> {
+    let mut vars: Vec<Value> = Vec::new();
+    for v in args {
+        let is_var = matches!(v, Value::Native(n) if downcast::<Form>(n).is_some_and(|f| f.text.starts_with('~')));
+        if is_var && !vars.iter().any(|x| crate::python::object::mro::same(x, v)) {
+            vars.push(v.clone());
+        }
+    }
+    vars
+}
+
+/// The TypeVars a subscripted typing form takes (`(~T,)` for `Generic[T]`).
+pub fn parameters(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Native(n) if let Some(alias) = downcast::<super::typing_classes::ClassAlias>(n) => alias.params.clone(),
+        Value::Native(n) => downcast::<Form>(n).map(|f| f.params.clone()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `v` is a subscripted typing form (`Generic[T]`, `List[int]`).
+pub fn is_subscripted(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if downcast::<Form>(n).is_some_and(|f| f.module == "typing." && f.text.ends_with(']')))
 }
 
 /// The name of a typing form (`ClassVar` for `typing.ClassVar[int]`), if `v` is one.
@@ -172,7 +209,7 @@ pub fn form_name(v: &Value) -> Option<Rc<str>> {
 /// `isinstance` (`_asyncio.Task[None]`); making one directly is refused.
 pub fn asyncio_class(name: &'static str) -> Value {
     let text = format!("<class '_asyncio.{name}'>");
-    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable: true, module: "_asyncio." }))
+    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable: true, module: "_asyncio.", params: Vec::new() }))
 }
 
 /// `isinstance(v, asyncio.Future)` (a task or a future of the loop) or

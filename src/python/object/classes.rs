@@ -53,6 +53,10 @@ pub struct Instance {
     /// or set member of it (`None`: hashed by identity). Keys cannot call
     /// Python code, so the VM computes the hash and keeps it here.
     pub hash: std::cell::Cell<Option<i64>>,
+    /// The built-in or library value it extends when its class derives from
+    /// one (`class Stack(list)`, `class Stats(Counter)`): the base type's
+    /// methods and operators act on it.
+    pub base: RefCell<Option<Value>>,
 }
 
 /// An attribute name as a dict key, looked up without allocating a str value.
@@ -74,7 +78,7 @@ impl Equivalent<Key> for Name<'_> {
 impl Instance {
     /// A new instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<ClassObj>) -> Instance {
-        Instance { class, dict: Rc::default(), hash: Default::default() }
+        Instance { class, dict: Rc::default(), hash: Default::default(), base: RefCell::new(None) }
     }
     /// The instance attribute `name`.
     pub fn get(&self, name: &str) -> Option<Value> {
@@ -129,6 +133,12 @@ impl ClassObj {
             || super::enums::member_type(self) == Some(name)
     }
 
+    /// The built-in or library class this class extends (`list`, `dict`,
+    /// `deque`, a namedtuple class), if any: its instances carry a value of it.
+    pub fn library_base(&self) -> Option<Value> {
+        self.mro.iter().find(|c| is_library_base(c)).cloned()
+    }
+
     /// `__mro__`: the class itself, then its MRO.
     pub fn full_mro(self: &Rc<Self>) -> Vec<Value> {
         let mut all = Vec::with_capacity(self.mro.len() + 1);
@@ -145,6 +155,7 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
         match b {
             Value::Class(_) | Value::Type("object") => {}
             Value::Type(t) if exception_class(t).is_some() => {}
+            _ if is_library_base(b) => {}
             Value::Type(_) => {
                 return Err(exc("NotImplementedError", format!("looplab cannot subclass '{}' yet", b.repr())));
             }
@@ -190,6 +201,49 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     }
     super::descriptors::name_cached_properties(&namespace, &name)?;
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
+}
+
+/// The built-in types a class may extend besides `object` and exceptions.
+/// (`str`, `int` and `float` subclasses are refused: their instances would
+/// have to pass for the scalar itself in every built-in that reads one.)
+const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set"];
+
+/// The library's classes a class may extend (exported as builtins).
+pub const EXTENSIBLE_LIBRARY: &[&str] =
+    &["collections.deque", "collections.Counter", "collections.OrderedDict", "collections.defaultdict"];
+
+/// The base type's special methods an instance of a class extending a
+/// built-in or library type reaches (through the class's dunder lookup or
+/// `super()`): builtins acting on the instance's base value.
+pub const BASE_METHODS: &[&str] = &[
+    "base.__init__", "base.__repr__", "base.__str__", "base.__getitem__", "base.__setitem__", "base.__delitem__",
+    "base.__len__", "base.__iter__", "base.__contains__", "base.__eq__", "base.__ne__", "base.__lt__", "base.__le__",
+    "base.__gt__", "base.__ge__", "base.__hash__", "base.__add__", "base.__sub__", "base.__mul__",
+    "base.__or__", "base.__and__", "base.__xor__", "base.__radd__", "base.__rsub__", "base.__rmul__", "base.__ror__",
+    "base.__rand__", "base.__rxor__", "base.__iadd__", "base.__ior__", "base.__reversed__",
+    "base.__missing__", "base.keys",
+];
+
+/// The builtin standing for the base type's special method `name`.
+pub fn base_method(name: &str) -> Option<&'static str> {
+    BASE_METHODS.iter().find(|m| m.strip_prefix("base.") == Some(name)).copied()
+}
+
+/// The library's classes exported as builtins: `type()` of their objects is
+/// the very value the module exports (`type(d) is deque`).
+pub const LIBRARY_CLASSES: &[&str] = &[
+    "collections.deque", "collections.Counter", "collections.OrderedDict", "collections.defaultdict", "collections.ChainMap",
+];
+
+/// Whether a class may extend `v` as a base whose value its instances carry:
+/// a built-in container or scalar type, a library class, a namedtuple class.
+pub fn is_library_base(v: &Value) -> bool {
+    match v {
+        Value::Type(t) => EXTENSIBLE_TYPES.contains(t),
+        Value::Builtin(b) => EXTENSIBLE_LIBRARY.contains(b),
+        Value::Native(n) => n.is_class(),
+        _ => false,
+    }
 }
 
 /// The nearest built-in exception class with fields of its own (CPython's
@@ -242,6 +296,9 @@ fn slots_of(bases: &[Value], namespace: &ClassDict) -> Res<Option<Vec<Rc<str>>>>
                 None => return Ok(None),
             },
             Value::Type("object") => {}
+            // Instances of Counter and OrderedDict have a `__dict__`.
+            Value::Builtin("collections.Counter" | "collections.OrderedDict") => return Ok(None),
+            b if is_library_base(b) => {}
             _ => return Ok(None),
         }
     }
@@ -256,6 +313,13 @@ pub fn type_of(v: &Value) -> Value {
             None => Value::Type(e.kind),
         },
         Value::Instance(i) => Value::Class(i.class.clone()),
+        Value::Native(n) => match n.class_value() {
+            Some(class) => class,
+            None => match LIBRARY_CLASSES.iter().find(|c| **c == n.class_name()) {
+                Some(c) => Value::Builtin(c),
+                None => Value::Type(n.class_name()),
+            },
+        },
         v => Value::Type(v.type_name()),
     }
 }
@@ -265,6 +329,11 @@ pub fn type_of(v: &Value) -> Value {
 pub fn store_in_instance(inst: &Instance, name: &str, value: Value) -> Res<()> {
     if name == "__dict__" || name == "__class__" {
         return Err(exc("NotImplementedError", format!("looplab cannot assign an instance's {name}")));
+    }
+    if let Some(Value::Native(n)) = &*inst.base.borrow()
+        && n.read_only(name)
+    {
+        return Err(exc("AttributeError", "can't set attribute"));
     }
     if let Some(allowed) = &inst.class.slots
         && !allowed.iter().any(|s| &**s == name)

@@ -165,6 +165,17 @@ fn super_attr(class: &Rc<ClassObj>, receiver: &Value, name: &str) -> Lookup {
             return bind_to(v, instance, &owner, name);
         }
     }
+    if let Value::Class(c) = &owner
+        && c.library_base().is_some()
+        && instance.is_some()
+    {
+        // The extended type's own methods: its dunders act on the base
+        // value; the VM reads its other attributes from that value.
+        return match super::classes::base_method(name) {
+            Some(m) => Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin(m))))),
+            None => Lookup::Missing(exc("AttributeError", format!("'super' object has no attribute '{name}'"))),
+        };
+    }
     match (name, receiver) {
         ("__init__", Value::Exc(_)) => {
             Lookup::Value(Value::Bound(Rc::new((receiver.clone(), Value::Builtin("BaseException.__init__")))))

@@ -7,10 +7,11 @@ use super::errors::{Res, exception_class, type_error};
 use super::value::Value;
 
 /// Whether two MRO entries are the same class.
-fn same(a: &Value, b: &Value) -> bool {
+pub fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
-        (Value::Type(x), Value::Type(y)) => x == y,
+        (Value::Type(x), Value::Type(y)) | (Value::Builtin(x), Value::Builtin(y)) => x == y,
+        (Value::Native(x), Value::Native(y)) => x.same(&**y),
         _ => false,
     }
 }
@@ -48,7 +49,11 @@ fn mro_of(base: &Value) -> Vec<Value> {
     match base {
         Value::Class(c) => c.full_mro(),
         Value::Type(t) => builtin_mro(t),
-        other => vec![other.clone()],
+        // The library's classes: namedtuple classes are tuples, Counter,
+        // OrderedDict and defaultdict dicts, deque only itself.
+        other @ Value::Native(_) => vec![other.clone(), Value::Type("tuple"), Value::Type("object")],
+        other @ Value::Builtin(b) if *b != "collections.deque" => vec![other.clone(), Value::Type("dict"), Value::Type("object")],
+        other => vec![other.clone(), Value::Type("object")],
     }
 }
 

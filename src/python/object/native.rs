@@ -21,6 +21,12 @@ pub trait NativeObject {
     fn repr(&self) -> String {
         format!("<{} object at 0x7f0000000000>", self.type_name())
     }
+    /// `repr()` with the values it holds shown by `show` (the VM's, which
+    /// runs user `__repr__` methods); by default [`NativeObject::repr`].
+    fn repr_with(&self, show: &mut dyn FnMut(&super::value::Value) -> String) -> String {
+        let _ = show;
+        self.repr()
+    }
     /// The class as `type(x)` shows it (`collections.Counter`); by default
     /// the type name, which for a C type already names its module.
     fn class_name(&self) -> &'static str {
@@ -43,6 +49,21 @@ pub trait NativeObject {
     /// The names of its methods (`obj.name(…)` calls them through the library).
     fn methods(&self) -> &'static [&'static str] {
         &[]
+    }
+    /// Whether it is a class a `class` statement may extend (a namedtuple
+    /// class): calling it makes the value the subclass's instances carry.
+    fn is_class(&self) -> bool {
+        false
+    }
+    /// `type(x)`: the class object its module exports (`deque`, the
+    /// namedtuple class), when that is not a built-in type name.
+    fn class_value(&self) -> Option<super::value::Value> {
+        None
+    }
+    /// Whether `name` is one of its read-only fields (a namedtuple's): an
+    /// instance of a class extending it cannot set that attribute.
+    fn read_only(&self, _name: &str) -> bool {
+        false
     }
     /// Whether `await` drives it through the library (an engine awaitable).
     fn is_awaitable(&self) -> bool {

@@ -343,7 +343,12 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Instance(_), _) | (_, Instance(_)) => match (super::enums::mixed_value(a), super::enums::mixed_value(b)) {
             (Some(x), _) => values_equal(&x, b),
             (_, Some(y)) => values_equal(a, &y),
-            _ => false,
+            // A tuple or namedtuple subclass's instance (a dict key) equals its tuple.
+            _ => match (tuple_base(a), tuple_base(b)) {
+                (Some(x), _) => values_equal(&x, b),
+                (_, Some(y)) => values_equal(a, &y),
+                _ => false,
+            },
         },
         (Bound(x), Bound(y)) => values_equal(&x.0, &y.0) && values_equal(&x.1, &y.1),
         _ => match (a.as_number(), b.as_number()) {
@@ -351,6 +356,15 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
             _ => false,
         },
     }
+}
+
+/// The tuple (or namedtuple) an instance of a class extending one carries,
+/// when its class keeps the tuple's `==`.
+fn tuple_base(v: &Value) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    let base = i.base.borrow().clone()?;
+    let is_tuple = matches!(&base, Value::Tuple(_)) || matches!(&base, Value::Native(n) if matches!(n.backing(), Some(Value::Tuple(_))));
+    (is_tuple && i.class.lookup("__eq__").is_none()).then_some(base)
 }
 
 /// A number, for mixed int/float arithmetic and comparison.
@@ -461,6 +475,7 @@ impl Value {
             Value::Range(..) => "range",
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
+            Value::Builtin(b) if super::classes::LIBRARY_CLASSES.contains(b) => "type",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Method(_) => "builtin_function_or_method",
             Value::Iter(it) => match &*it.borrow() {
@@ -697,6 +712,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Function(f) => {
             out.push_str(&format!("<function {} at 0x7f0000000000>", f.qualname()));
         }
+        Value::Builtin(name) if super::classes::LIBRARY_CLASSES.contains(name) => out.push_str(&format!("<class '{name}'>")),
         Value::Builtin(name) => out.push_str(&format!("<built-in function {}>", name.rsplit('.').next().unwrap_or(name))),
         Value::Method(m) => out.push_str(&format!(
             "<built-in method {} of {} object at 0x7f0000000000>",

@@ -18,6 +18,14 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         if let Some(v) = crate::python::object::descriptors::attr(obj, name) {
             return v;
         }
+        // `list.__init__(self, items)`, `dict.__setitem__(self, k, v)`: the
+        // type's special methods, called with the instance first.
+        if name.starts_with("__")
+            && crate::python::object::classes::is_library_base(obj)
+            && let Some(m) = crate::python::object::classes::base_method(name)
+        {
+            return Ok(Value::Builtin(m));
+        }
         if let Value::Type(t) = obj
             && let Some(v) = builtin_type_attr(t, name)
         {
@@ -51,6 +59,15 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             {
                 return Ok(v);
             }
+            let from_base = base_attr(vm, obj, name);
+            let missing = match &from_base {
+                Some(Err(e)) => e.kind == "AttributeError",
+                Some(Ok(_)) => false,
+                None => true,
+            };
+            if !missing && let Some(r) = from_base {
+                return r;
+            }
             if let Value::Instance(inst) = obj
                 && let Some(hook) = inst.class.lookup("__getattr__")
             {
@@ -59,9 +76,45 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
             if let Value::Exc(_) = obj {
                 return vm.lib.get_attr(vm, obj, name);
             }
-            Err(e)
+            from_base.unwrap_or(Err(e))
         }
     }
+}
+
+/// `obj.name` from the built-in or library type a class extends: the
+/// instance's base value's attribute (`self.append`, `p.x`), `super()`'s
+/// for one, the type's for the class (`Job._fields`); `None` when `obj`
+/// extends no such type.
+fn base_attr(vm: &mut Vm, obj: &Value, name: &str) -> Option<Res<Value>> {
+    let (base, shown) = match obj {
+        Value::Instance(inst) => (inst.base.borrow().clone()?, inst.class.name.clone()),
+        Value::Super(s) => match &s.1 {
+            Value::Instance(inst) => (inst.base.borrow().clone()?, Rc::from("super")),
+            _ => return None,
+        },
+        Value::Class(c) => {
+            let base = c.library_base()?;
+            let lib = vm.lib;
+            if let Some(m) = lib.base_attr(vm, obj, &base, name) {
+                return Some(m);
+            }
+            return Some(load_attr(vm, &base, name).map_err(|_| {
+                exc("AttributeError", format!("type object '{}' has no attribute '{name}'", c.name))
+            }));
+        }
+        _ => return None,
+    };
+    let lib = vm.lib;
+    if let Some(m) = lib.base_attr(vm, obj, &base, name) {
+        return Some(m);
+    }
+    Some(load_attr(vm, &base, name).map_err(|e| {
+        if e.kind == "AttributeError" {
+            exc("AttributeError", format!("'{shown}' object has no attribute '{name}'"))
+        } else {
+            e
+        }
+    }))
 }
 
 /// The property a user class defines for `name`, with the instance's class.

@@ -14,9 +14,33 @@ use super::machine::Vm;
 /// class (or a base) defines it.
 pub fn special(v: &Value, name: &str) -> Option<Value> {
     match v {
-        Value::Instance(inst) => inst.class.lookup(name),
+        Value::Instance(inst) => inst.class.lookup(name).or_else(|| base_special(inst, name)),
         _ => None,
     }
+}
+
+/// The special method `name` of the built-in or library type an instance's
+/// class extends (`class Stack(list)`), acting on the instance's base value:
+/// mutable containers are unhashable.
+fn base_special(inst: &Instance, name: &str) -> Option<Value> {
+    let base = inst.base.borrow();
+    let base = base.as_ref()?;
+    let mutable = match base {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) => true,
+        Value::Native(n) => matches!(n.backing(), Some(Value::List(_) | Value::Dict(_))),
+        _ => false,
+    };
+    match name {
+        "__hash__" if mutable => return Some(Value::None),
+        "__setitem__" | "__delitem__" | "__iadd__" | "__ior__" if !mutable => return None,
+        "__missing__" | "__init__" => return None,
+        // A mapping's `keys` marks it as one (`dict(obj)`, `**obj`).
+        "keys" if !matches!(base, Value::Dict(_)) && !matches!(base, Value::Native(n) if matches!(n.backing(), Some(Value::Dict(_)))) => {
+            return None;
+        }
+        _ => {}
+    }
+    crate::python::object::classes::base_method(name).map(Value::Builtin)
 }
 
 /// Calls the special method `method` (found by [`special`]) on `recv`.
@@ -27,7 +51,7 @@ pub fn call_special(vm: &mut Vm, recv: &Value, name: &str, method: Value, args: 
 /// [`call_special`] with keyword arguments (`__call__`).
 pub fn call_special_kw(vm: &mut Vm, recv: &Value, name: &str, method: Value, args: Vec<Value>, kwargs: Kwargs) -> Res<Value> {
     match method {
-        Value::Function(_) => {
+        _ if matches!(method, Value::Function(_)) || is_base_method(&method) => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(recv.clone());
             full.extend(args);
@@ -44,6 +68,11 @@ pub fn call_special_kw(vm: &mut Vm, recv: &Value, name: &str, method: Value, arg
             None => vm.call(&method, args, kwargs),
         },
     }
+}
+
+/// Whether `v` is one of the base type's special methods (see [`special`]).
+fn is_base_method(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.starts_with("base."))
 }
 
 /// `obj.name = value` as the store instruction runs it: through the class's

@@ -325,6 +325,17 @@ fn star_argument(items: &[Value], next: &mut usize) -> Res<String> {
 
 /// `template % args`.
 pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value) -> Res<String> {
+    // A tuple or dict subclass's instance, and a namedtuple, give their items.
+    let plain = match args {
+        Value::Instance(i) => i.base.borrow().clone(),
+        _ => None,
+    };
+    let plain = match plain.as_ref().unwrap_or(args) {
+        Value::Native(n) if matches!(n.backing(), Some(Value::Tuple(_))) => n.backing(),
+        Value::Tuple(_) | Value::Dict(_) if plain.is_some() => plain.clone(),
+        _ => None,
+    };
+    let args = plain.as_ref().unwrap_or(args);
     let items: Vec<Value> = match args {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],

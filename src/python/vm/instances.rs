@@ -30,6 +30,9 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
         return super::enums::call(vm, class, args, kwargs);
     }
     refuse_abstract(class)?;
+    if let Some(base) = class.library_base() {
+        return extend(vm, class, base, args, kwargs);
+    }
     if let Some(new) = class.lookup("__new__") {
         return construct_with_new(vm, class, new, args, kwargs);
     }
@@ -48,6 +51,44 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
             return type_error(format!("{}() takes no arguments", class.name));
         }
         None => {}
+    }
+    Ok(instance)
+}
+
+/// An instance of `class` carrying `base`, a value of the type it extends.
+pub fn with_base(class: &Rc<ClassObj>, base: Value) -> Value {
+    let inst = Instance::new(class.clone());
+    *inst.base.borrow_mut() = Some(base);
+    Value::Instance(Rc::new(inst))
+}
+
+/// Calls a class extending a built-in or library type: the base value is
+/// made as that type's `__new__` makes it (a mutable container empty when
+/// the class has its own `__init__`, which fills it through
+/// `super().__init__(…)`; an immutable one from the arguments), then the
+/// class's `__init__` runs.
+fn extend(vm: &mut Vm, class: &Rc<ClassObj>, base: Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    if class.lookup("__new__").is_some() {
+        return Err(crate::python::object::errors::exc(
+            "NotImplementedError",
+            format!("looplab cannot run __new__ of a class extending {} yet", base.repr()),
+        ));
+    }
+    let init = class.lookup("__init__");
+    let immutable = !matches!(base, Value::Type("list" | "dict" | "set") | Value::Builtin(_));
+    let value = match &init {
+        Some(_) if !immutable => vm.call(&base, Vec::new(), Vec::new())?,
+        _ => vm.call(&base, args.clone(), kwargs.clone())?,
+    };
+    let instance = with_base(class, value);
+    if let Some(init) = init {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(instance.clone());
+        full.extend(args);
+        let r = vm.call(&init, full, kwargs)?;
+        if !matches!(r, Value::None) {
+            return type_error(format!("__init__() should return None, not '{}'", r.type_name()));
+        }
     }
     Ok(instance)
 }
@@ -121,6 +162,9 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
                 )),
             };
         }
+        if let Some(base) = inst.base.borrow().clone() {
+            return base_display(vm, inst, &base, repr);
+        }
         return Ok(format!("<__main__.{} object at 0x7f0000000000>", inst.class.qualname));
     }
     if let Value::Exc(e) = v {
@@ -137,12 +181,40 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
     {
         return Ok(format!("<bound method {} of {}>", f.qualname(), display(vm, &b.0, true)?));
     }
+    if let Value::Native(n) = v
+        && n.backing().is_some_and(|b| contains_instance(&b, 0))
+    {
+        // A deque, defaultdict, OrderedDict or namedtuple holding instances
+        // shows them by their own `__repr__`.
+        let mut failed = None;
+        let text = n.repr_with(&mut |x| display(vm, x, true).unwrap_or_else(|e| {
+            failed.get_or_insert(e);
+            String::new()
+        }));
+        return failed.map_or(Ok(text), Err);
+    }
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) if contains_instance(v, 0) => {
             container_repr(vm, v)
         }
         _ => Ok(if repr { v.repr() } else { v.to_str() }),
     }
+}
+
+/// How an instance of a class extending a built-in or library type shows:
+/// as its base value, under the class's name where the library type shows
+/// its own (`Stats({'a': 1})` for a Counter, `Point(x=1, y=2)`).
+pub fn base_display(vm: &mut Vm, inst: &Instance, base: &Value, repr: bool) -> Res<String> {
+    let text = display(vm, base, repr)?;
+    if !matches!(base, Value::Native(_)) {
+        return Ok(text);
+    }
+    Ok(match text.split_once('(') {
+        Some((head, rest)) if !head.is_empty() && head.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+            format!("{}({rest}", inst.class.name)
+        }
+        _ => text,
+    })
 }
 
 /// `format(v, spec)`: a user `__format__`, else `object.__format__` (which

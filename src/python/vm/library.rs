@@ -83,6 +83,18 @@ pub trait Library {
     fn class_created(&self, _vm: &mut Vm, _class: &Value) -> Res<()> {
         Ok(())
     }
+    /// `obj.name` read from `base`, the value an instance of a class
+    /// extending a library type carries, when the library must wrap it
+    /// (a namedtuple's `_replace` makes an instance of the subclass).
+    fn base_attr(&self, _vm: &mut Vm, _obj: &Value, _base: &Value, _name: &str) -> Option<Res<Value>> {
+        None
+    }
+    /// A class statement's bases before the class is made: the library
+    /// replaces the ones that make another class (`typing.NamedTuple`,
+    /// `Generic[T]`) and may change the namespace.
+    fn class_bases(&self, _vm: &mut Vm, _name: &str, bases: Vec<Value>, _namespace: &mut crate::python::object::classes::ClassDict) -> Res<Vec<Value>> {
+        Ok(bases)
+    }
     /// The name of the thread running now (`MainThread`, an executor's
     /// `asyncio_0`), for logging's `%(threadName)s`.
     fn thread_name(&self, _vm: &mut Vm) -> String {

@@ -18,6 +18,15 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
             None => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
         },
         Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::get_item(c, index),
+        // Implicitly a classmethod, as CPython's type.__new__ makes it.
+        Value::Class(c) if let Some(f) = c.lookup("__class_getitem__") => {
+            let f = match crate::python::object::descriptors::descriptor(&f) {
+                crate::python::object::descriptors::Descriptor::ClassMethod(inner) => inner.clone(),
+                _ => f,
+            };
+            vm.call(&f, vec![obj.clone(), index.clone()], Vec::new())
+        }
+        Value::Class(c) => type_error(format!("type '{}' is not subscriptable", c.name)),
         Value::Dict(d) => match super::keys::dict_get(vm, d, index)? {
             Some(v) => Ok(v),
             None => Err(super::keys::key_error(index)),

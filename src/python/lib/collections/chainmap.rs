@@ -73,7 +73,10 @@ impl NativeObject for ChainMap {
         "collections.ChainMap"
     }
     fn repr(&self) -> String {
-        let maps: Vec<String> = self.maps.iter().map(|m| Value::Dict(m.clone()).repr()).collect();
+        self.repr_with(&mut |v| v.repr())
+    }
+    fn repr_with(&self, show: &mut dyn FnMut(&Value) -> String) -> String {
+        let maps: Vec<String> = self.maps.iter().map(|m| show(&Value::Dict(m.clone()))).collect();
         format!("ChainMap({})", maps.join(", "))
     }
     fn as_any(&self) -> &dyn Any {

@@ -94,7 +94,10 @@ impl NativeObject for Deque {
         "collections.deque"
     }
     fn repr(&self) -> String {
-        let list = Value::List(self.items.clone()).repr();
+        self.repr_with(&mut |v| v.repr())
+    }
+    fn repr_with(&self, show: &mut dyn FnMut(&Value) -> String) -> String {
+        let list = show(&Value::List(self.items.clone()));
         match self.maxlen {
             Some(m) => format!("deque({list}, maxlen={m})"),
             None => format!("deque({list})"),

@@ -39,6 +39,8 @@ fn wrap(kind: DictKind, map: DictMap) -> Value {
 
 /// The pairs of a mapping or of an iterable of pairs, in order.
 fn pairs(vm: &mut Vm, v: &Value) -> Res<Vec<(Value, Value)>> {
+    // An instance of a dict subclass is read as the mapping it carries.
+    let v = &crate::python::lib::subclass::unwrap(v);
     let backing = match v {
         Value::Native(n) => n.backing(),
         _ => None,
@@ -61,7 +63,7 @@ fn pairs(vm: &mut Vm, v: &Value) -> Res<Vec<(Value, Value)>> {
 }
 
 fn is_mapping(v: &Value) -> bool {
-    match v {
+    match &crate::python::lib::subclass::unwrap(v) {
         Value::Dict(_) => true,
         Value::Native(n) => matches!(n.backing(), Some(Value::Dict(_))),
         _ => false,
@@ -166,7 +168,8 @@ impl DictObj {
     }
 
     fn counter_op(&self, name: &str, other: &Value) -> Res<Value> {
-        let other_map = match other {
+        // A Counter subclass's instance counts as the Counter it carries.
+        let other_map = match &crate::python::lib::subclass::unwrap(other) {
             Value::Native(n) => match crate::python::object::native::downcast::<DictObj>(n) {
                 Some(DictObj { kind: DictKind::Counter, map }) => map.clone(),
                 _ => return type_error(unsupported(name, other)),
@@ -223,9 +226,12 @@ impl NativeObject for DictObj {
         }
     }
     fn repr(&self) -> String {
+        self.repr_with(&mut |v| v.repr())
+    }
+    fn repr_with(&self, show: &mut dyn FnMut(&Value) -> String) -> String {
         match &self.kind {
             DictKind::Default(f) => {
-                format!("defaultdict({}, {})", callable_repr(&f.borrow()), Value::Dict(self.map.clone()).repr())
+                format!("defaultdict({}, {})", callable_repr(&f.borrow()), show(&Value::Dict(self.map.clone())))
             }
             DictKind::Counter if self.map.borrow().is_empty() => "Counter()".to_string(),
             DictKind::Counter => format!("Counter({{{}}})", pairs_repr(&self.most_common())),
@@ -237,7 +243,7 @@ impl NativeObject for DictObj {
                     .iter()
                     .map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()]))
                     .collect();
-                format!("OrderedDict({})", Value::list(items).repr())
+                format!("OrderedDict({})", show(&Value::list(items)))
             }
         }
     }

@@ -189,13 +189,23 @@ impl NativeObject for RecordClass {
         "type"
     }
     fn repr(&self) -> String {
-        format!("<class '__main__.{}'>", self.0.name)
+        format!("<class '{}'>", self.0.qualified)
     }
     fn as_any(&self) -> &dyn Any {
         self
     }
     fn methods(&self) -> &'static [&'static str] {
         &["__call__", "_make"]
+    }
+    fn is_class(&self) -> bool {
+        true
+    }
+    // Every value naming a namedtuple class is that class (`type(p) is Point`).
+    fn same(&self, other: &dyn NativeObject) -> bool {
+        other.as_any().downcast_ref::<RecordClass>().is_some_and(|o| Rc::ptr_eq(&self.0, &o.0))
+    }
+    fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
+        state.write_usize(Rc::as_ptr(&self.0) as usize);
     }
 }
 
@@ -240,7 +250,10 @@ impl NativeObject for Record {
         self.class.qualified
     }
     fn repr(&self) -> String {
-        let parts: Vec<String> = self.class.fields.iter().zip(self.items.iter()).map(|(f, v)| format!("{f}={}", v.repr())).collect();
+        self.repr_with(&mut |v| v.repr())
+    }
+    fn repr_with(&self, show: &mut dyn FnMut(&Value) -> String) -> String {
+        let parts: Vec<String> = self.class.fields.iter().zip(self.items.iter()).map(|(f, v)| format!("{f}={}", show(v))).collect();
         format!("{}{}({})", self.class.repr_prefix, self.class.name, parts.join(", "))
     }
     fn as_any(&self) -> &dyn Any {
@@ -251,6 +264,12 @@ impl NativeObject for Record {
     }
     fn backing(&self) -> Option<Value> {
         Some(Value::Tuple(self.items.clone()))
+    }
+    fn read_only(&self, name: &str) -> bool {
+        self.class.fields.iter().any(|f| &**f == name)
+    }
+    fn class_value(&self) -> Option<Value> {
+        Some(Value::Native(Rc::new(RecordClass(self.class.clone()))))
     }
 }
 

@@ -95,6 +95,11 @@ impl Encoder {
         }
         let backing = match v {
             Value::Native(n) if matches!(n.backing(), Some(Value::Dict(_) | Value::Tuple(_))) => n.backing(),
+            // A subclass of a built-in or library type is written as its base value.
+            Value::Instance(i) if let Some(base) = i.base.borrow().clone() => match &base {
+                Value::Native(n) => n.backing(),
+                _ => Some(base),
+            },
             // An IntEnum or StrEnum member is written as its int or str.
             Value::Instance(_) => crate::python::object::enums::mixed_value(v),
             _ => None,

@@ -209,6 +209,8 @@ impl Vm<'_> {
         let (name, qualname) = (code.names[i as usize].clone(), f.code.qualname.clone());
         super::super::dunder::refuse_unsupported(|n| ns.contains_key(n))?;
         let bases = crate::python::object::enums::mixin_bases(bases, &mut ns);
+        let lib = self.lib;
+        let bases = lib.class_bases(self, &code.names[i as usize], bases, &mut ns)?;
         let class = crate::python::object::classes::make_class(name, qualname, bases, ns)?;
         if let Some(cell) = f.code.cellvars.iter().position(|(n, _)| &**n == "__class__") {
             *body_frame.cells[cell].borrow_mut() = class.clone();
