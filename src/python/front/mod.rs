@@ -30,3 +30,4 @@ pub mod layout;
 pub mod scope;
 pub mod source;
 pub mod syntax;
+pub mod syntax_hints;

@@ -125,6 +125,9 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
         report.end_column = column + 1;
         return report;
     }
+    if let Some(report) = super::syntax_hints::hint(source, error) {
+        return report;
+    }
     match &error.error {
         ParseErrorType::ExpectedToken { expected, .. } => {
             if let Some(text) = punctuation(*expected) {
@@ -181,7 +184,7 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
             report.end_column = text.trim_end().chars().count() + 1;
         }
         ParseErrorType::InvalidNamedAssignmentTarget => {
-            let what = named_target_kind(&source[start..end.max(start)]);
+            let what = target_kind(&source[start..end.max(start)]);
             report.message = format!("cannot use assignment expressions with {what}");
             report.end_column = end_column.max(column + 1);
         }
@@ -205,13 +208,17 @@ pub fn to_cpython(source: &str, error: &ParseError) -> SourceDiagnostic {
             report.message = format!("f-string: {}", fstring_message(&error.error));
             report.end_column = end_column.max(column + 1);
         }
+        _ if report.message == "invalid syntax" && start < source.len() => {
+            return super::syntax_hints::first_token(source, start, "invalid syntax");
+        }
         _ => {}
     }
     report
 }
 
-/// How CPython names the target of an invalid `:=` (`subscript`, `literal`…).
-fn named_target_kind(text: &str) -> &'static str {
+/// How CPython names an invalid target (`subscript`, `literal`, `function
+/// call`…: `_PyPegen_get_expr_name`).
+pub(super) fn target_kind(text: &str) -> &'static str {
     use ruff_python_ast::Expr;
     let Ok(parsed) = ruff_python_parser::parse_expression(text) else {
         return "expression";
@@ -226,6 +233,20 @@ fn named_target_kind(text: &str) -> &'static str {
         Expr::BooleanLiteral(_) => "False",
         Expr::NoneLiteral(_) => "None",
         Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Lambda(_) => "lambda",
+        Expr::Await(_) => "await expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::FString(_) => "f-string expression",
+        Expr::Named(_) => "named expression",
         _ => "expression",
     }
 }
@@ -283,14 +304,15 @@ fn punctuation(kind: TokenKind) -> Option<&'static str> {
     })
 }
 
-fn fstring_message(error: &ParseErrorType) -> String {
+/// CPython's wording of an f-string error (after `f-string: `).
+pub(super) fn fstring_message(error: &ParseErrorType) -> String {
     match error {
         ParseErrorType::FStringError(inner) => {
             use ruff_python_parser::InterpolatedStringErrorType as F;
             match inner {
                 F::UnclosedLbrace => "expecting '}'".into(),
                 F::SingleRbrace => "single '}' is not allowed".into(),
-                F::InvalidConversionFlag => "invalid conversion character".into(),
+                F::InvalidConversionFlag => "invalid conversion character: expected 's', 'r', or 'a'".into(),
                 other => other.to_string(),
             }
         }

@@ -19,6 +19,7 @@ impl<'s> FnCompiler<'s> {
     pub(super) fn function_def(&mut self, def: &'s ast::StmtFunctionDef) -> R {
         self.decorators(&def.decorator_list)?;
         self.line = self.line_of(def.name.range);
+        self.check_duplicate_params(&def.parameters)?;
         let params = param_names(&def.parameters);
         let info = analyse_function(&params, &def.body);
         let qualname = if self.class_body {
@@ -72,8 +73,23 @@ impl<'s> FnCompiler<'s> {
         }
     }
 
+    /// CPython's symtable refuses a parameter named twice, at the second.
+    fn check_duplicate_params(&self, parameters: &ast::Parameters) -> R {
+        let mut seen = std::collections::HashSet::new();
+        for p in parameters.iter() {
+            let name = p.name();
+            if !seen.insert(name.id.as_str()) {
+                return Err(self.syntax(name.range, &format!("duplicate argument '{}' in function definition", name.id)));
+            }
+        }
+        Ok(())
+    }
+
     /// `lambda params: body`: a function whose code returns its body's value.
     pub(super) fn lambda(&mut self, l: &'s ast::ExprLambda) -> R {
+        if let Some(parameters) = l.parameters.as_deref() {
+            self.check_duplicate_params(parameters)?;
+        }
         let params = l.parameters.as_deref().map(param_names).unwrap_or_default();
         let info = analyse_expr_scope(&params, &[&l.body], &[]);
         let qualname = if self.is_module() {

@@ -1,0 +1,1 @@
+a if b if c else d else e
