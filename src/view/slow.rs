@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use super::axis::Moment;
+use super::timeline::{LaneKind, TimelineModel, UNITS_PER_ITERATION};
 use crate::engine::debug::SLOW_CALLBACK_DURATION;
 use crate::engine::{TraceEvent, TraceKind};
 
@@ -140,6 +142,40 @@ pub fn slow_steps(trace: &[TraceEvent]) -> Vec<SlowStep> {
         }
     }
     slow
+}
+
+/// Where a slow step is drawn on the timeline: from `x0` to `x1` (axis
+/// units) on the loop's lane and its task's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlowMark {
+    /// Where it starts.
+    pub x0: f64,
+    /// Where it ends (at least a step's width past `x0`).
+    pub x1: f64,
+    /// The lanes it is marked on (indexes into the model's lanes).
+    pub lanes: Vec<usize>,
+}
+
+/// The marks of `steps` on `model`'s timeline.
+pub fn marks(steps: &[SlowStep], model: &TimelineModel) -> Vec<SlowMark> {
+    let lane_of: HashMap<&str, usize> = model
+        .lanes
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.kind == LaneKind::Task)
+        .filter_map(|(i, l)| Some((l.name.split(' ').next()?, i)))
+        .collect();
+    steps
+        .iter()
+        .map(|s| {
+            let it = s.iteration.max(1) as usize - 1;
+            let x0 = model.axis.x_of(Moment { iteration: it, time: s.started });
+            let x1 = model.axis.x_of(Moment { iteration: it, time: s.ended }).max(x0 + 0.6 * UNITS_PER_ITERATION);
+            let mut lanes = vec![0];
+            lanes.extend(s.task.as_ref().and_then(|(name, _, _)| lane_of.get(name.as_str()).copied()));
+            SlowMark { x0, x1, lanes }
+        })
+        .collect()
 }
 
 #[cfg(test)]

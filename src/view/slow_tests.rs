@@ -34,6 +34,18 @@ fn a_blocking_sleep_is_slow_without_debug_mode() {
 }
 
 #[test]
+fn slow_steps_are_marked_on_the_loop_and_their_task() {
+    let recording = Recording::run(BLOCKING, RecordOptions::default());
+    let model = TimelineModel::from_trace(&recording.trace, &recording.starts);
+    let marks = marks(&slow_steps(&recording.trace), &model);
+    assert_eq!(marks.len(), 1);
+    let task = model.lanes.iter().position(|l| l.name.starts_with("Task-1 ")).unwrap();
+    assert_eq!(marks[0].lanes, vec![0, task]);
+    let blocked = model.lanes[0].spans.iter().find(|s| s.kind == crate::view::timeline::SpanKind::Blocked).unwrap();
+    assert!(marks[0].x0 <= blocked.x0 && marks[0].x1 >= blocked.x1, "{marks:?} {blocked:?}");
+}
+
+#[test]
 fn debug_mode_moves_the_threshold() {
     let source = "import asyncio
 import time
