@@ -91,7 +91,9 @@ pub fn await_svg(props: &AwaitSvgProps) -> Html {
                     let on_select = props.on_select.clone();
                     Callback::from(move |e: KeyboardEvent| {
                         if e.key() == "Enter" || e.key() == " " {
+                            // Space on a box picks it; it must not also play.
                             e.prevent_default();
+                            e.stop_propagation();
                             on_select.emit(name.clone());
                         }
                     })
