@@ -171,16 +171,14 @@ pub fn app() -> Html {
     let snapshot = use_memo((state.recording.clone(), state.cursor), |(recording, cursor)| {
         recording.as_ref().and_then(|r| r.snapshot_at(*cursor))
     });
-    let timeline = use_memo(state.recording.clone(), |recording| {
-        recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)))
-    });
-    let slow = use_memo(state.recording.clone(), |recording| {
+    // The timeline, the slow steps and their marks on it.
+    let drawn = use_memo(state.recording.clone(), |recording| {
+        let model = recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)));
         let steps = recording.as_ref().map(|r| slow::slow_steps(&r.trace)).unwrap_or_default();
-        std::rc::Rc::new(steps)
+        let marks = model.as_ref().map(|m| slow::marks(&steps, m)).unwrap_or_default();
+        (model, std::rc::Rc::new(steps), std::rc::Rc::new(marks))
     });
-    let slow_marks = use_memo((timeline.clone(), slow.clone()), |(timeline, slow)| {
-        std::rc::Rc::new(timeline.as_ref().as_ref().map(|m| slow::marks(slow, m)).unwrap_or_default())
-    });
+    let (timeline, slow, slow_marks) = (&drawn.0, &drawn.1, &drawn.2);
     // The picked task's line, while it is suspended in the editor's text.
     let selected_line = match (&state.selected, snapshot.as_ref()) {
         (Some(name), Some(snap)) if state.is_current() => snap
@@ -240,10 +238,10 @@ pub fn app() -> Html {
             on_run={on_run.clone()}
         />
     };
-    let timeline = |collapse: Html| match (*timeline).clone() {
+    let timeline = |collapse: Html| match timeline.clone() {
         Some(model) => html! {
             <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek.clone()} lang={state.lang} {collapse}
-                selected={state.selected.clone()} slow={(*slow_marks).clone()} />
+                selected={state.selected.clone()} slow={slow_marks.clone()} />
         },
         None => html! {},
     };
@@ -311,7 +309,7 @@ pub fn app() -> Html {
                     <Output recording={state.recording.clone()} previous={state.previous.clone()} cursor={state.cursor} lang={state.lang} {on_seek} collapse={fold(Panel::Output)} />
                     {splitter(Split::Right, words.right)}
                     <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} collapse={fold(Panel::Inspector)}
-                        selected={state.selected.clone()} {on_select} slow={(*slow).clone()} moment={state.cursor} />
+                        selected={state.selected.clone()} {on_select} slow={slow.clone()} moment={state.cursor} />
                 </div>
             </main>
         </div>

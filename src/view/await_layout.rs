@@ -137,12 +137,12 @@ fn doing(state: &TaskState) -> Doing {
 }
 
 /// The tasks a `gather(...)` or `wait([...], …)` names, in its order.
-fn collected<'a>(on: &str, names: &HashSet<&'a str>) -> Vec<&'a str> {
+fn collected<'a>(on: &'a str, names: &HashSet<String>) -> Vec<&'a str> {
     let inner = match on.strip_prefix("gather(").or_else(|| on.strip_prefix("wait([")) {
         Some(rest) => rest.split(['(', ')', ']']).next().unwrap_or(""),
         None => return Vec::new(),
     };
-    inner.split(", ").filter_map(|n| names.get(n).copied()).collect()
+    inner.split(", ").filter(|n| names.contains(*n)).collect()
 }
 
 /// A wait's kind, what waits of one kind share past [`MAX_NODES`]:
@@ -163,48 +163,47 @@ struct Unit {
 }
 
 /// Groups the tasks that can share a box: by `key` of what they wait on.
-fn units(state: &LoopState, pinned: &HashSet<&str>, key: &dyn Fn(&str) -> String) -> Vec<Unit> {
-    let mut order: Vec<String> = Vec::new();
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut out: Vec<(usize, Unit)> = Vec::new();
-    let names: HashSet<&str> = state.tasks.iter().map(|t| t.name.as_str()).collect();
+fn units(state: &LoopState, names: &HashSet<String>, pinned: &HashSet<String>, key: &dyn Fn(&str) -> String) -> Vec<Unit> {
+    // Each group's key and members, in the order the groups began.
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut group_of: HashMap<String, usize> = HashMap::new();
+    // A box sits at its first task's place in creation order.
+    let mut out: Vec<Option<Unit>> = state.tasks.iter().map(|_| None).collect();
     for (i, task) in state.tasks.iter().enumerate() {
         let on = match &task.state {
             TaskState::Waiting(on) => Some(on.as_str()),
             TaskState::Ready => None,
             _ => {
                 if pinned.contains(task.name.as_str()) || task.state == TaskState::Running {
-                    out.push((i, Unit { kind: task_kind(task), awaits: None, tasks: 1 }));
+                    out[i] = Some(Unit { kind: task_kind(task), awaits: None, tasks: 1 });
                 }
                 continue;
             }
         };
         if pinned.contains(task.name.as_str()) {
-            out.push((i, Unit { kind: task_kind(task), awaits: on.map(|o| wait_key(&names, o, key)), tasks: 1 }));
+            out[i] = Some(Unit { kind: task_kind(task), awaits: on.map(|o| wait_key(names, o, key)), tasks: 1 });
             continue;
         }
-        let k = on.map_or_else(|| "\u{0}ready".to_string(), |o| wait_key(&names, o, key));
-        groups
-            .entry(k.clone())
-            .or_insert_with(|| {
-                order.push(k.clone());
-                Vec::new()
-            })
-            .push(i);
+        let k = on.map_or_else(|| "\u{0}ready".to_string(), |o| wait_key(names, o, key));
+        let g = *group_of.entry(k.clone()).or_insert_with(|| {
+            groups.push((k, Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].1.push(i);
     }
-    for k in order {
-        let members = groups.remove(&k).unwrap_or_default();
-        let on = (!k.starts_with('\u{0}')).then(|| k.clone());
+    for (k, members) in groups {
+        let on = (!k.starts_with('\u{0}')).then_some(k);
         if members.len() > NAMED_WAITERS {
             let first = members.iter().take(NAMED_WAITERS).map(|&i| state.tasks[i].name.clone()).collect();
             let kind = NodeKind::Group { count: members.len(), first, on: on.clone() };
-            out.push((members[0], Unit { kind, awaits: on, tasks: members.len() }));
+            out[members[0]] = Some(Unit { kind, awaits: on, tasks: members.len() });
         } else {
-            out.extend(members.into_iter().map(|i| (i, Unit { kind: task_kind(&state.tasks[i]), awaits: on.clone(), tasks: 1 })));
+            for i in members {
+                out[i] = Some(Unit { kind: task_kind(&state.tasks[i]), awaits: on.clone(), tasks: 1 });
+            }
         }
     }
-    out.sort_by_key(|(i, _)| *i);
-    out.into_iter().map(|(_, u)| u).collect()
+    out.into_iter().flatten().collect()
 }
 
 fn task_kind(task: &crate::engine::TaskView) -> NodeKind {
@@ -212,23 +211,23 @@ fn task_kind(task: &crate::engine::TaskView) -> NodeKind {
 }
 
 /// What a box awaits: a task's name as is, anything else through `key`.
-fn wait_key(names: &HashSet<&str>, on: &str, key: &dyn Fn(&str) -> String) -> String {
+fn wait_key(names: &HashSet<String>, on: &str, key: &dyn Fn(&str) -> String) -> String {
     if names.contains(on) { on.to_string() } else { key(on) }
 }
 
 /// The tasks that keep a box of their own: awaited by a task, named by a
 /// gather or wait, or selected.
-fn pinned<'a>(state: &'a LoopState, names: &HashSet<&'a str>, selected: Option<&str>) -> HashSet<&'a str> {
+fn pinned(state: &LoopState, names: &HashSet<String>, selected: Option<&str>) -> HashSet<String> {
     let mut pinned = HashSet::new();
     for task in &state.tasks {
         if let TaskState::Waiting(on) = &task.state {
-            if let Some(n) = names.get(on.as_str()) {
-                pinned.insert(*n);
+            if names.contains(on) {
+                pinned.insert(on.clone());
             }
-            pinned.extend(collected(on, names));
+            pinned.extend(collected(on, names).into_iter().map(str::to_string));
         }
         if Some(task.name.as_str()) == selected {
-            pinned.insert(task.name.as_str());
+            pinned.insert(task.name.clone());
         }
     }
     pinned
@@ -239,14 +238,14 @@ type Built = (Vec<NodeKind>, Vec<(usize, usize, LinkKind)>, Vec<usize>);
 
 /// The boxes and arrows before placing: one box per unit, one per distinct
 /// thing awaited (right after its first waiter).
-fn graph(state: &LoopState, units: Vec<Unit>, workers: &[WorkerAt]) -> Built {
-    let names: HashSet<&str> = state.tasks.iter().map(|t| t.name.as_str()).collect();
+fn graph(state: &LoopState, names: &HashSet<String>, units: Vec<Unit>, workers: &[WorkerAt]) -> Built {
     let mut kinds: Vec<NodeKind> = Vec::new();
     let mut tasks_in: Vec<usize> = Vec::new();
     let mut task_node: HashMap<String, usize> = HashMap::new();
     let mut wait_node: HashMap<String, usize> = HashMap::new();
     let mut pending: Vec<(usize, String)> = Vec::new();
-    let mut busy: HashSet<usize> = HashSet::new();
+    let mut waits: Vec<(String, usize)> = Vec::new();
+    let mut busy: Vec<usize> = Vec::new();
     for unit in units {
         let at = kinds.len();
         if let NodeKind::Task { name, .. } = &unit.kind {
@@ -255,8 +254,9 @@ fn graph(state: &LoopState, units: Vec<Unit>, workers: &[WorkerAt]) -> Built {
         kinds.push(unit.kind);
         tasks_in.push(unit.tasks);
         if let Some(on) = unit.awaits {
-            if !names.contains(on.as_str()) && !wait_node.contains_key(&on) {
+            if !names.contains(&on) && !wait_node.contains_key(&on) {
                 wait_node.insert(on.clone(), kinds.len());
+                waits.push((on.clone(), kinds.len()));
                 kinds.push(wait_kind(state, &on, workers, &mut busy));
                 tasks_in.push(0);
             }
@@ -269,23 +269,22 @@ fn graph(state: &LoopState, units: Vec<Unit>, workers: &[WorkerAt]) -> Built {
             links.push((from, to, LinkKind::Awaits));
         }
     }
-    for (on, &from) in &wait_node {
-        for name in collected(on, &names) {
+    for (on, from) in waits {
+        for name in collected(&on, names) {
             if let Some(&to) = task_node.get(name) {
                 links.push((from, to, LinkKind::Collects));
             }
         }
     }
-    links.sort_unstable_by_key(|&(a, b, k)| (a, b, k == LinkKind::Collects));
     (kinds, links, tasks_in)
 }
 
 /// The box of a thing awaited: an executor job with the worker running it,
 /// a lock or semaphore with its queue.
-fn wait_kind(state: &LoopState, on: &str, workers: &[WorkerAt], busy: &mut HashSet<usize>) -> NodeKind {
+fn wait_kind(state: &LoopState, on: &str, workers: &[WorkerAt], busy: &mut Vec<usize>) -> NodeKind {
     let worker = on.strip_prefix("run_in_executor(").and_then(|rest| rest.strip_suffix(')')).and_then(|job| {
         let w = workers.iter().position(|w| w.job.as_deref() == Some(job) && !busy.contains(&w.id))?;
-        busy.insert(workers[w].id);
+        busy.push(workers[w].id);
         Some(workers[w].name.clone())
     });
     let queue = if on.starts_with("Lock.acquire") || on.starts_with("Semaphore.acquire") {
@@ -338,17 +337,19 @@ fn place(kinds: Vec<NodeKind>, links: &[(usize, usize, LinkKind)], selected: Opt
         .collect();
     let mut height_max: f64 = 0.0;
     for c in 0..ncols {
-        let mut members: Vec<(f64, usize)> = (0..nodes.len())
+        // Sort keys: the mean row in 1/64ths above, the box's index below
+        // (fewer than MAX_NODES boxes, rows under 64).
+        let mut members: Vec<usize> = (0..nodes.len())
             .filter(|&i| col[i] == c)
             .map(|i| {
                 let from: Vec<f64> = links.iter().filter(|l| l.1 == i && col[l.0] < c).map(|l| row[l.0]).collect();
-                let mean = if from.is_empty() { f64::MAX } else { from.iter().sum::<f64>() / from.len() as f64 };
-                (mean, i)
+                let mean = if from.is_empty() { 0xfff } else { (from.iter().sum::<f64>() * 64.0 / from.len() as f64).round() as usize };
+                (mean << 16) | i
             })
             .collect();
-        members.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        members.sort_unstable();
         let mut y = PAD;
-        for (r, &(_, i)) in members.iter().enumerate() {
+        for (r, i) in members.into_iter().map(|k| k & 0xffff).enumerate() {
             row[i] = r as f64;
             nodes[i].x = PAD + c as f64 * (NODE_W + COL_GAP);
             nodes[i].y = y;
@@ -364,11 +365,11 @@ fn place(kinds: Vec<NodeKind>, links: &[(usize, usize, LinkKind)], selected: Opt
 /// executor job; `selected` is the selected task's name (its box is marked
 /// and never merged into a group).
 pub fn layout(state: &LoopState, workers: &[WorkerAt], selected: Option<&str>) -> GraphLayout {
-    let names: HashSet<&str> = state.tasks.iter().map(|t| t.name.as_str()).collect();
+    let names: HashSet<String> = state.tasks.iter().map(|t| t.name.clone()).collect();
     let pinned = pinned(state, &names, selected);
-    let mut built = graph(state, units(state, &pinned, &|on: &str| on.to_string()), workers);
+    let mut built = graph(state, &names, units(state, &names, &pinned, &|on: &str| on.to_string()), workers);
     if built.0.len() > MAX_NODES {
-        built = graph(state, units(state, &pinned, &kind_of), workers);
+        built = graph(state, &names, units(state, &names, &pinned, &kind_of), workers);
     }
     let (mut kinds, mut links, tasks_in) = built;
     // Past the cap, the boxes furthest down the creation order go first.

@@ -6,6 +6,7 @@
 
 pub mod await_graph;
 pub mod await_layout;
+pub mod await_svg;
 pub mod axis;
 pub mod json;
 pub mod layout;

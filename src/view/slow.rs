@@ -93,7 +93,7 @@ struct Open {
 pub fn slow_steps(trace: &[TraceEvent]) -> Vec<SlowStep> {
     let mut threshold = SLOW_CALLBACK_DURATION;
     let mut debug = false;
-    let mut coros: HashMap<&str, &str> = HashMap::new();
+    let mut coros: HashMap<String, String> = HashMap::new();
     let mut due: Vec<(&str, f64)> = Vec::new();
     let mut open: Option<Open> = None;
     let mut slow: Vec<SlowStep> = Vec::new();
@@ -104,7 +104,7 @@ pub fn slow_steps(trace: &[TraceEvent]) -> Vec<SlowStep> {
                 threshold = slow_callback_duration.unwrap_or(SLOW_CALLBACK_DURATION);
             }
             TraceKind::TaskCreated { task, coro } => {
-                coros.insert(task, coro);
+                coros.insert(task.clone(), coro.clone());
             }
             TraceKind::IterationStart { .. } => due.clear(),
             TraceKind::TimerDue { when, label } => {
@@ -120,7 +120,7 @@ pub fn slow_steps(trace: &[TraceEvent]) -> Vec<SlowStep> {
             }
             TraceKind::TaskStepped { task, .. } => {
                 if let Some(o) = open.as_mut().filter(|o| o.step.task.is_none()) {
-                    o.step.task = Some((task.clone(), coros.get(task.as_str()).map_or_else(String::new, |c| (*c).to_string()), None));
+                    o.step.task = Some((task.clone(), coros.get(task).cloned().unwrap_or_default(), None));
                 }
             }
             TraceKind::TaskDone { task, how } => {
@@ -158,12 +158,12 @@ pub struct SlowMark {
 
 /// The marks of `steps` on `model`'s timeline.
 pub fn marks(steps: &[SlowStep], model: &TimelineModel) -> Vec<SlowMark> {
-    let lane_of: HashMap<&str, usize> = model
+    let lane_of: HashMap<String, usize> = model
         .lanes
         .iter()
         .enumerate()
         .filter(|(_, l)| l.kind == LaneKind::Task)
-        .filter_map(|(i, l)| Some((l.name.split(' ').next()?, i)))
+        .filter_map(|(i, l)| Some((l.name.split(' ').next()?.to_string(), i)))
         .collect();
     steps
         .iter()
@@ -172,7 +172,7 @@ pub fn marks(steps: &[SlowStep], model: &TimelineModel) -> Vec<SlowMark> {
             let x0 = model.axis.x_of(Moment { iteration: it, time: s.started });
             let x1 = model.axis.x_of(Moment { iteration: it, time: s.ended }).max(x0 + 0.6 * UNITS_PER_ITERATION);
             let mut lanes = vec![0];
-            lanes.extend(s.task.as_ref().and_then(|(name, _, _)| lane_of.get(name.as_str()).copied()));
+            lanes.extend(s.task.as_ref().and_then(|(name, _, _)| lane_of.get(name).copied()));
             SlowMark { x0, x1, lanes }
         })
         .collect()

@@ -1029,7 +1029,8 @@ test("the await graph is drawn: clicking a task's box (or Enter on it) selects i
   }
   assert.ok((await svg.locator("path.ag-link").count()) >= 6, "arrows from waiters to what they await");
   await svg.locator('g.ag-task[data-task="Task-3"]').click();
-  assert.equal(await svg.locator('g.ag-task[data-task="Task-3"]').getAttribute("aria-pressed"), "true");
+  const picked = await page.locator(".ag-scroll").getAttribute("data-selected");
+  assert.equal(await svg.locator('g.ag-task[data-task="Task-3"]').getAttribute("id"), `ag-n${picked}`);
   assert.match(await page.locator("#timeline-canvas").getAttribute("data-selected-lane"), /^Task-3 count_down\(\)/);
   assert.equal(await page.locator(".selected-band").getAttribute("data-line"), "10");
   assert.equal(await page.locator(".line-number.selected").textContent(), "10");
@@ -1039,6 +1040,7 @@ test("the await graph is drawn: clicking a task's box (or Enter on it) selects i
   await svg.locator('g.ag-task[data-task="Task-1"]').focus();
   await page.keyboard.press("Enter");
   assert.match(await page.locator("#timeline-canvas").getAttribute("data-selected-lane"), /^Task-1 main\(\)/);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("data-task")), "Task-1", "the box keeps the focus");
   assert.equal(await page.locator(".selected-band").getAttribute("data-line"), "21");
   await page.selectOption("#lang", "zh-CN");
   assert.match(await svg.getAttribute("aria-label"), /等待关系图/);

@@ -1,18 +1,15 @@
-//! The await graph drawn (from [`crate::view::await_layout`]) as SVG: a box
-//! per task and per thing awaited, arrows from waiter to awaited. A task's
-//! box is a button: a click, or Enter / Space on it, selects the task.
+//! The await graph drawn: the SVG text of [`crate::view::await_svg`] (every
+//! name in it escaped there), with one listener on its frame for the boxes'
+//! clicks and keys: a click on a task's box, or Enter / Space on it,
+//! selects the task. The selected box is marked by a rule naming its id, so
+//! the SVG text, and the focus in it, stay as they were when a task is
+//! picked.
 
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
-use crate::view::await_layout::{Doing, GraphLayout, LinkKind, NODE_W, NodeKind};
-
-/// Characters a box's line holds before it is cut (with "…").
-const LINE_CHARS: usize = 27;
-
-fn cut(text: &str) -> String {
-    if text.chars().count() <= LINE_CHARS { text.to_string() } else { format!("{}…", text.chars().take(LINE_CHARS - 1).collect::<String>()) }
-}
+use crate::view::await_layout::GraphLayout;
+use crate::view::await_svg::{Words, graph_svg};
 
 /// Properties of [`AwaitSvg`].
 #[derive(Properties, PartialEq)]
@@ -25,99 +22,49 @@ pub struct AwaitSvgProps {
     pub on_select: Callback<String>,
 }
 
+/// The task named by the box an event happened in, if any.
+fn picked(target: Option<web_sys::EventTarget>) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let element: web_sys::Element = target?.dyn_into().ok()?;
+    element.closest("[data-task]").ok()??.get_attribute("data-task")
+}
+
 /// The drawn await graph.
 #[function_component(AwaitSvg)]
 pub fn await_svg(props: &AwaitSvgProps) -> Html {
     let t = &props.lang.text().inspector;
-    let g = &props.layout;
-    let links = g.links.iter().map(|l| {
-        let ((x0, y0), (x1, y1)) = (l.start, l.end);
-        let mid = (x0 + x1) / 2.0;
-        let d = format!("M{x0:.1} {y0:.1} C{mid:.1} {y0:.1} {mid:.1} {y1:.1} {x1:.1} {y1:.1}");
-        let class = classes!("ag-link", (l.kind == LinkKind::Collects).then_some("collects"));
-        html! { <path {class} {d} marker-end="url(#ag-arrow)" /> }
-    });
-    let nodes = g.nodes.iter().map(|n| {
-        let (title, first, second, class, task) = match &n.kind {
-            NodeKind::Task { name, coro, doing } => {
-                let state = match doing {
-                    Doing::Ready => "ready",
-                    Doing::Running => "running",
-                    Doing::Waiting => "waiting",
-                    Doing::Finished => "finished",
-                };
-                ((t.select_task)(name), name.clone(), coro.clone(), classes!("ag-node", "ag-task", state), Some(name.clone()))
-            }
-            NodeKind::Group { count, first, on } => {
-                let title = match on {
-                    Some(on) => (t.group_waiting)(*count, on),
-                    None => (t.group_ready)(*count),
-                };
-                let names = format!("{}, …", first.join(", "));
-                (title, (t.n_tasks)(*count), names, classes!("ag-node", "ag-group"), None)
-            }
-            NodeKind::Wait { text, worker, queue } => {
-                let second = match (worker, queue.is_empty()) {
-                    (Some(w), _) => (t.on_worker)(w),
-                    (None, false) => (t.queue)(&queue.join(", ")),
-                    (None, true) => String::new(),
-                };
-                let full = if second.is_empty() { text.clone() } else { format!("{text} · {second}") };
-                (full, text.clone(), second, classes!("ag-node", "ag-wait"), None)
-            }
-        };
-        let class = classes!(class, n.selected.then_some("selected"));
-        let (x, y, h) = (n.x, n.y, n.h);
-        let one_line = second.is_empty();
-        let text_y = if one_line { y + h / 2.0 + 4.0 } else { y + 15.0 };
-        let body = html! {
-            <>
-                <title>{title.clone()}</title>
-                <rect x={format!("{x:.1}")} y={format!("{y:.1}")} width={format!("{NODE_W}")} height={format!("{h:.1}")} rx="5" />
-                <text class="ag-first" x={format!("{:.1}", x + 7.0)} y={format!("{text_y:.1}")}>{cut(&first)}</text>
-                if !one_line {
-                    <text class="ag-second" x={format!("{:.1}", x + 7.0)} y={format!("{:.1}", y + 31.0)}>{cut(&second)}</text>
-                }
-            </>
-        };
-        match task {
-            Some(name) => {
-                let onclick = {
-                    let on_select = props.on_select.clone();
-                    let name = name.clone();
-                    Callback::from(move |_: MouseEvent| on_select.emit(name.clone()))
-                };
-                let onkeydown = {
-                    let on_select = props.on_select.clone();
-                    Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            // Space on a box picks it; it must not also play.
-                            e.prevent_default();
-                            e.stop_propagation();
-                            on_select.emit(name.clone());
-                        }
-                    })
-                };
-                html! {
-                    <g {class} role="button" tabindex="0" aria-label={title} aria-pressed={n.selected.to_string()} data-task={first} {onclick} {onkeydown}>{body}</g>
-                }
-            }
-            None => html! { <g {class} role="img" aria-label={title}>{body}</g> },
+    let words = Words {
+        label: t.graph_label,
+        select: t.select_task,
+        group_waiting: t.group_waiting,
+        group_ready: t.group_ready,
+        n_tasks: t.n_tasks,
+        on_worker: t.on_worker,
+        queue: t.queue,
+    };
+    let svg = AttrValue::from(graph_svg(&props.layout, &words));
+    let on_select = props.on_select.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(name) = picked(e.target()) {
+            on_select.emit(name);
         }
     });
+    let on_select = props.on_select.clone();
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        let key = e.key();
+        if let Some(name) = (key == "Enter" || key == " ").then(|| picked(e.target())).flatten() {
+            // Space on a box picks it; it must not also play.
+            e.prevent_default();
+            e.stop_propagation();
+            on_select.emit(name);
+        }
+    });
+    let selected = props.layout.nodes.iter().position(|n| n.selected);
     html! {
-        <div class="ag-scroll">
-            <svg id="await-svg" class="ag" role="group" aria-label={t.graph_label} width={format!("{:.0}", g.width)} height={format!("{:.0}", g.height)}
-                viewBox={format!("0 0 {:.0} {:.0}", g.width, g.height)} xmlns="http://www.w3.org/2000/svg">
-                <defs>
-                    <marker id="ag-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                        <path d="M0 0 L8 4 L0 8 z" />
-                    </marker>
-                </defs>
-                { for links }
-                { for nodes }
-            </svg>
-            if g.hidden > 0 { <p class="empty">{(t.hidden)(g.hidden)}</p> }
+        <div class="ag-scroll" {onclick} {onkeydown} data-selected={selected.map(|i| i.to_string())}>
+            if let Some(i) = selected { <style>{format!("#ag-n{i} rect {{ fill: #fff4c2; stroke: #e0a800; stroke-width: 2.5; }}")}</style> }
+            {Html::from_html_unchecked(svg)}
+            if props.layout.hidden > 0 { <p class="empty">{(t.hidden)(props.layout.hidden)}</p> }
         </div>
     }
 }
