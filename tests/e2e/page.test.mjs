@@ -1045,6 +1045,7 @@ test("the await graph is drawn: clicking a task's box (or Enter on it) selects i
   await page.selectOption("#lang", "zh-CN");
   assert.match(await svg.getAttribute("aria-label"), /等待关系图/);
   assert.match(await svg.locator('g.ag-task[data-task="Task-2"]').getAttribute("aria-label"), /选中/);
+  await page.locator(".ag-scroll").scrollIntoViewIfNeeded();
   await page.locator("#inspector").screenshot({ path: join(shots, "await-graph-zh.png") });
   assert.deepEqual(errors, []);
 });
@@ -1069,7 +1070,8 @@ test("the await graph of 10,000 tasks groups equal waits into one box", async ()
   await svg.waitFor();
   assert.ok((await svg.locator("g.ag-node").count()) <= 40, "a few dozen boxes at most");
   assert.match(await svg.locator("g.ag-group").getAttribute("aria-label"), /^9,997 tasks waiting on sleep\(…\)$/);
-  await page.locator("#inspector").screenshot({ path: join(shots, "await-graph-10k.png") });
+  await page.locator(".ag-scroll").scrollIntoViewIfNeeded();
+  await page.locator(".ag-scroll").screenshot({ path: join(shots, "await-graph-10k.png") });
   assert.deepEqual(errors, []);
 });
 
