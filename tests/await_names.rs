@@ -66,3 +66,12 @@ fn queue_get_and_a_long_gather_are_named_briefly() {
     assert!(waits.contains("Queue.get()"), "{waits:?}");
     assert!(waits.contains("gather(Task-2, Task-3, Task-4, … +2)"), "{waits:?}");
 }
+
+#[test]
+fn executor_jobs_and_task_groups_are_named() {
+    let source = "import asyncio\nimport time\n\ndef crunch():\n    time.sleep(0.5)\n    return 1\n\nasync def nap():\n    await asyncio.sleep(0.2)\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    await loop.run_in_executor(None, crunch)\n    await asyncio.to_thread(crunch)\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(nap())\n\nasyncio.run(main())\n";
+    let waits = waits(source);
+    assert!(waits.contains("run_in_executor(crunch())"), "{waits:?}");
+    assert!(waits.contains("TaskGroup"), "{waits:?}");
+    assert!(!waits.iter().any(|w| w.starts_with("fut-")), "{waits:?}");
+}

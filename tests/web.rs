@@ -278,6 +278,27 @@ fn stepping_never_leaves_the_recording() {
 }
 
 #[wasm_bindgen_test]
+fn picking_a_task_in_the_await_graph_selects_it_and_picking_it_again_unpicks_it() {
+    let state = ran(SLEEPER).apply(PageAction::SelectTask("Task-1".into()));
+    assert_eq!(state.selected.as_deref(), Some("Task-1"));
+    assert_eq!(state.apply(PageAction::SelectTask("Task-2".into())).selected.as_deref(), Some("Task-2"));
+    assert_eq!(state.apply(PageAction::SelectTask("Task-1".into())).selected, None);
+    assert_eq!(state.cursor, ran(SLEEPER).cursor, "picking a task does not move the cursor");
+}
+
+#[wasm_bindgen_test]
+fn the_await_graph_of_a_recorded_moment_links_the_task_to_its_sleep() {
+    use looplab::view::await_layout::{NodeKind, layout};
+    let state = ran(SLEEPER);
+    let snapshot = state.recording.as_ref().and_then(|r| r.snapshot_at(1)).expect("a loop at moment 1");
+    let graph = layout(&snapshot, &[], Some("Task-1"));
+    let main = graph.nodes.iter().position(|n| matches!(&n.kind, NodeKind::Task { name, .. } if name == "Task-1")).expect("Task-1's box");
+    assert!(graph.nodes[main].selected);
+    let link = graph.links.iter().find(|l| l.from == main).expect("an arrow from Task-1");
+    assert!(matches!(&graph.nodes[link.to].kind, NodeKind::Wait { text, .. } if text.starts_with("sleep(")));
+}
+
+#[wasm_bindgen_test]
 fn play_at_the_end_starts_over_and_stops_at_the_end() {
     let mut state = ran(SLEEPER).apply(PageAction::TogglePlay);
     assert!(state.playing);

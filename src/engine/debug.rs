@@ -23,6 +23,7 @@ impl<H: Host> EventLoop<H> {
     /// `loop.set_debug(enabled)`.
     pub fn set_debug(&mut self, enabled: bool) {
         self.debug = enabled;
+        self.trace_debug_mode();
     }
     /// `loop.get_debug()`.
     pub fn get_debug(&self) -> bool {
@@ -35,6 +36,13 @@ impl<H: Host> EventLoop<H> {
     /// `loop.slow_callback_duration = seconds`.
     pub fn set_slow_callback_duration(&mut self, seconds: f64) {
         self.slow_callback_duration = seconds;
+        self.trace_debug_mode();
+    }
+    /// Records the slow-step threshold now in force (the page marks slow
+    /// steps past it, or past the default outside debug mode).
+    fn trace_debug_mode(&mut self) {
+        let slow_callback_duration = self.debug.then_some(self.slow_callback_duration);
+        self.emit(|| TraceKind::DebugMode { slow_callback_duration });
     }
     /// Installs what the host does with a slow handle (see [`SlowHook`]).
     pub fn set_slow_hook(&mut self, hook: SlowHook<H>) {

@@ -66,6 +66,12 @@ pub enum TraceKind {
         /// How long it ran, in seconds of the clock.
         seconds: f64,
     },
+    /// Debug mode was turned on or off, or its `slow_callback_duration`
+    /// changed: the threshold a step is slow past (None: debug mode off).
+    DebugMode {
+        /// `slow_callback_duration` while debug mode is on.
+        slow_callback_duration: Option<f64>,
+    },
     /// A handle was cancelled.
     HandleCancelled {
         /// The callback's label.
@@ -185,6 +191,9 @@ impl TraceEvent {
             TraceKind::HandleStart { label } => format!("\"kind\":\"handle_start\",\"label\":{}", esc(label)),
             TraceKind::HandleEnd => "\"kind\":\"handle_end\"".to_string(),
             TraceKind::SlowCallback { label, seconds } => format!("\"kind\":\"slow_callback\",\"label\":{},\"seconds\":{}", esc(label), num(*seconds)),
+            TraceKind::DebugMode { slow_callback_duration } => {
+                format!("\"kind\":\"debug\",\"slow_callback_duration\":{}", slow_callback_duration.map_or_else(|| "null".into(), num))
+            }
             TraceKind::HandleCancelled { label } => format!("\"kind\":\"handle_cancelled\",\"label\":{}", esc(label)),
             TraceKind::TaskCreated { task, coro } => format!("\"kind\":\"task_created\",\"task\":{},\"coro\":{}", esc(task), esc(coro)),
             TraceKind::TaskStepped { task, thrown } => format!(

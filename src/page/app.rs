@@ -29,6 +29,7 @@ use crate::engine::TaskState;
 use crate::view::layout::{Panel, Split};
 use crate::view::recording::Ending;
 use crate::view::share;
+use crate::view::slow;
 use crate::view::timeline::TimelineModel;
 
 /// What the page's URL fragment shares, if it is a share link.
@@ -170,9 +171,24 @@ pub fn app() -> Html {
     let snapshot = use_memo((state.recording.clone(), state.cursor), |(recording, cursor)| {
         recording.as_ref().and_then(|r| r.snapshot_at(*cursor))
     });
-    let timeline = use_memo(state.recording.clone(), |recording| {
-        recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)))
+    // The timeline, the slow steps and their marks on it.
+    let drawn = use_memo(state.recording.clone(), |recording| {
+        let model = recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)));
+        let steps = recording.as_ref().map(|r| slow::slow_steps(&r.trace)).unwrap_or_default();
+        let marks = model.as_ref().map(|m| slow::marks(&steps, m)).unwrap_or_default();
+        (model, std::rc::Rc::new(steps), std::rc::Rc::new(marks))
     });
+    let (timeline, slow, slow_marks) = (&drawn.0, &drawn.1, &drawn.2);
+    // The picked task's line, while it is suspended in the editor's text.
+    let selected_line = match (&state.selected, snapshot.as_ref()) {
+        (Some(name), Some(snap)) if state.is_current() => snap
+            .tasks
+            .iter()
+            .find(|t| &t.name == name && !matches!(t.state, TaskState::Done | TaskState::Cancelled | TaskState::Failed))
+            .and_then(|t| t.line.map(|l| l as usize)),
+        _ => None,
+    };
+    let on_select = dispatch.reform(PageAction::SelectTask);
     let workers = state.recording.as_ref().map(|r| r.workers_at(state.cursor)).unwrap_or_default();
     let fired = state.recording.as_ref().map(|r| r.fired_in(state.cursor)).unwrap_or_default();
     let active_lines: Vec<usize> = match (&state.recording, snapshot.as_ref()) {
@@ -216,13 +232,17 @@ pub fn app() -> Html {
             source={state.source.clone()}
             error_line={state.error_line()}
             {active_lines}
+            {selected_line}
             label={text.editor_label}
             {on_edit}
             on_run={on_run.clone()}
         />
     };
-    let timeline = |collapse: Html| match (*timeline).clone() {
-        Some(model) => html! { <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek.clone()} lang={state.lang} {collapse} /> },
+    let timeline = |collapse: Html| match timeline.clone() {
+        Some(model) => html! {
+            <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek.clone()} lang={state.lang} {collapse}
+                selected={state.selected.clone()} slow={slow_marks.clone()} />
+        },
         None => html! {},
     };
     if embedded {
@@ -288,7 +308,8 @@ pub fn app() -> Html {
                     <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
                     <Output recording={state.recording.clone()} previous={state.previous.clone()} cursor={state.cursor} lang={state.lang} {on_seek} collapse={fold(Panel::Output)} />
                     {splitter(Split::Right, words.right)}
-                    <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} collapse={fold(Panel::Inspector)} />
+                    <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} collapse={fold(Panel::Inspector)}
+                        selected={state.selected.clone()} {on_select} slow={slow.clone()} moment={state.cursor} />
                 </div>
             </main>
         </div>

@@ -170,6 +170,8 @@ pub struct TimelineText {
     pub loop_lane: &'static str,
     /// A span's hover text.
     pub describe: fn(&crate::view::timeline::SpanLabel) -> String,
+    /// Legend: a slow step.
+    pub slow: &'static str,
 }
 
 /// What a delay knob is, in English.
@@ -316,6 +318,29 @@ pub struct InspectorText {
     pub n_tasks: fn(usize) -> String,
     /// The graph with no task waiting.
     pub nobody_waits: &'static str,
+    /// The drawn graph's accessible name.
+    pub graph_label: &'static str,
+    /// A task's box: press to select it (its lane and its line).
+    pub select_task: fn(&str) -> String,
+    /// A box of tasks grouped on one wait: "9,997 tasks waiting on sleep(…)".
+    pub group_waiting: fn(usize, &str) -> String,
+    /// A box of ready tasks grouped: "12 tasks ready".
+    pub group_ready: fn(usize) -> String,
+    /// An executor job's worker: "on asyncio_0".
+    pub on_worker: fn(&str) -> String,
+    /// A lock's queue of waiters, in order.
+    pub queue: fn(&str) -> String,
+    /// Tasks left out of the drawing.
+    pub hidden: fn(usize) -> String,
+    /// The slow steps' heading.
+    pub slow: &'static str,
+    /// Why a slow step is flagged: its threshold, and whether debug mode
+    /// logged it.
+    pub slow_why: fn(f64, bool) -> String,
+    /// A timer a slow step made late: its label, how late (ms).
+    pub made_late: fn(&str, f64) -> String,
+    /// A late timer's cause: the slow step that held the loop.
+    pub late_because: fn(&str) -> String,
 }
 
 static EN: Text = Text {
@@ -381,6 +406,17 @@ static EN: Text = Text {
         await_graph: "Who waits on what",
         n_tasks: |n| format!("{} tasks", crate::view::await_graph::thousands(n)),
         nobody_waits: "no task is waiting",
+        graph_label: "Await graph: tasks and what they wait on",
+        select_task: |name| format!("{name}: select (its lane and its line)"),
+        group_waiting: |n, on| format!("{} tasks waiting on {on}", crate::view::await_graph::thousands(n)),
+        group_ready: |n| format!("{} tasks ready", crate::view::await_graph::thousands(n)),
+        on_worker: |w| format!("on {w}"),
+        queue: |q| format!("queue: {q}"),
+        hidden: |n| format!("+{} more tasks not drawn", crate::view::await_graph::thousands(n)),
+        slow: "Slow steps",
+        slow_why: |t, debug| if debug { format!("held the loop ≥ {t:.3} s (slow_callback_duration); debug mode logged it") } else { format!("held the loop ≥ {t:.3} s: asyncio's debug mode would log it") },
+        made_late: |label, ms| format!("made {label} fire {ms:.1} ms late"),
+        late_because: |label| format!("because {label} held the loop"),
     },
     timeline: TimelineText {
         title: "Timeline",
@@ -398,6 +434,7 @@ static EN: Text = Text {
         blocked: "blocked",
         loop_lane: "event loop",
         describe: describe_en,
+        slow: "slow step",
     },
     share: ShareText {
         share: "Share",
@@ -484,6 +521,17 @@ static ZH: Text = Text {
         await_graph: "谁在等待什么",
         n_tasks: |n| format!("{} 个任务", crate::view::await_graph::thousands(n)),
         nobody_waits: "没有任务在等待",
+        graph_label: "等待关系图：任务及其等待的对象",
+        select_task: |name| format!("{name}：选中（它的泳道和代码行）"),
+        group_waiting: |n, on| format!("{} 个任务在等待 {on}", crate::view::await_graph::thousands(n)),
+        group_ready: |n| format!("{} 个任务已就绪", crate::view::await_graph::thousands(n)),
+        on_worker: |w| format!("运行于 {w}"),
+        queue: |q| format!("排队：{q}"),
+        hidden: |n| format!("另有 {} 个任务未画出", crate::view::await_graph::thousands(n)),
+        slow: "慢步骤",
+        slow_why: |t, debug| if debug { format!("占用事件循环 ≥ {t:.3} 秒（slow_callback_duration）；调试模式已记录") } else { format!("占用事件循环 ≥ {t:.3} 秒：asyncio 的调试模式会记录它") },
+        made_late: |label, ms| format!("使 {label} 晚了 {ms:.1} 毫秒触发"),
+        late_because: |label| format!("因为 {label} 占用了事件循环"),
     },
     timeline: TimelineText {
         title: "时间线",
@@ -501,6 +549,7 @@ static ZH: Text = Text {
         blocked: "阻塞",
         loop_lane: "事件循环",
         describe: describe_zh,
+        slow: "慢步骤",
     },
     share: ShareText {
         share: "分享",

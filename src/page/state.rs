@@ -124,6 +124,9 @@ pub struct PageState {
     /// The run before the last knob change, while the run since comes from
     /// that change: the output panel shows what changed against it.
     pub previous: Option<Shared>,
+    /// The task picked in the await graph (by name): its lane is marked on
+    /// the timeline and its line in the editor.
+    pub selected: Option<String>,
 }
 
 /// Something the user (or the real-time driver) did.
@@ -165,6 +168,8 @@ pub enum PageAction {
     Finished(u32, Shared),
     /// The worker crashed (a panic or an abort): the run in progress ends.
     Crashed,
+    /// A task was picked in the await graph (picking it again unpicks it).
+    SelectTask(String),
 }
 
 impl PageState {
@@ -186,6 +191,7 @@ impl PageState {
             jobs: 0,
             open_at: None,
             previous: None,
+            selected: None,
         }
     }
 
@@ -362,6 +368,9 @@ impl PageState {
             PageAction::Crashed => {
                 next.pending = None;
                 next.live = None;
+            }
+            PageAction::SelectTask(name) => {
+                next.selected = (self.selected.as_ref() != Some(&name)).then_some(name);
             }
         }
         next

@@ -5,6 +5,8 @@
 //! No web crate here, so all of it is tested natively.
 
 pub mod await_graph;
+pub mod await_layout;
+pub mod await_svg;
 pub mod axis;
 pub mod json;
 pub mod layout;

@@ -258,7 +258,7 @@ impl Exporter {
                 let i = self.push("i", LOOP_TID, now, format!("slow callback: {label} took {seconds:.3} seconds"), "slow");
                 self.arg(i, "seconds", json::number(*seconds));
             }
-            TraceKind::HandleCancelled { .. } | TraceKind::FutureResolved { .. } => {}
+            TraceKind::HandleCancelled { .. } | TraceKind::FutureResolved { .. } | TraceKind::DebugMode { .. } => {}
         }
     }
 

@@ -229,7 +229,7 @@ impl Reader<'_> {
                     story.stopped = true;
                 }
             }
-            TraceKind::HandleCancelled { .. } | TraceKind::FutureResolved { .. } | TraceKind::Output { .. } | TraceKind::Closed | TraceKind::SlowCallback { .. } => {}
+            TraceKind::HandleCancelled { .. } | TraceKind::FutureResolved { .. } | TraceKind::Output { .. } | TraceKind::Closed | TraceKind::SlowCallback { .. } | TraceKind::DebugMode { .. } => {}
         }
     }
 

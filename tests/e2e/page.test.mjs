@@ -1015,3 +1015,118 @@ test("Unicode tables load on demand: \\N{...} names and identifier NFKC are fetc
     bare.close();
   }
 });
+
+test("the await graph is drawn: clicking a task's box (or Enter on it) selects its lane on the timeline and its line in the editor, in English and 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line", { hasText: "1.0000 \tA = 3" }).click();
+  const svg = page.locator("#await-svg");
+  await svg.waitFor();
+  // Task-1 → wait([...]) → Task-2..4 → their sleeps: boxes for each.
+  const boxes = await svg.locator("g.ag-node").evaluateAll((gs) => gs.map((g) => g.querySelector("text").textContent));
+  for (const name of ["Task-1", "Task-2", "Task-3", "Task-4", "wait([Task-2, Task-3, Task…", "sleep(0.8) until 1.600"]) {
+    assert.ok(boxes.includes(name), `${name} in ${boxes.join(" | ")}`);
+  }
+  assert.ok((await svg.locator("path.ag-link").count()) >= 6, "arrows from waiters to what they await");
+  await svg.locator('g.ag-task[data-task="Task-3"]').click();
+  const picked = await page.locator(".ag-scroll").getAttribute("data-selected");
+  assert.equal(await svg.locator('g.ag-task[data-task="Task-3"]').getAttribute("id"), `ag-n${picked}`);
+  assert.match(await page.locator("#timeline-canvas").getAttribute("data-selected-lane"), /^Task-3 count_down\(\)/);
+  assert.equal(await page.locator(".selected-band").getAttribute("data-line"), "10");
+  assert.equal(await page.locator(".line-number.selected").textContent(), "10");
+  assert.match(await page.locator("#tasks .task.selected").textContent(), /Task-3/);
+  await page.screenshot({ path: join(shots, "await-graph-selected.png") });
+  // The keyboard: Tab to a box, Enter selects it.
+  await svg.locator('g.ag-task[data-task="Task-1"]').focus();
+  await page.keyboard.press("Enter");
+  assert.match(await page.locator("#timeline-canvas").getAttribute("data-selected-lane"), /^Task-1 main\(\)/);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("data-task")), "Task-1", "the box keeps the focus");
+  assert.equal(await page.locator(".selected-band").getAttribute("data-line"), "21");
+  await page.selectOption("#lang", "zh-CN");
+  assert.match(await svg.getAttribute("aria-label"), /等待关系图/);
+  assert.match(await svg.locator('g.ag-task[data-task="Task-2"]').getAttribute("aria-label"), /选中/);
+  await page.locator(".ag-scroll").scrollIntoViewIfNeeded();
+  await page.locator("#inspector").screenshot({ path: join(shots, "await-graph-zh.png") });
+  assert.deepEqual(errors, []);
+});
+
+test("the await graph of 10,000 tasks groups equal waits into one box", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", [
+    "import asyncio",
+    "",
+    "async def nap(i):",
+    "    await asyncio.sleep(1 + i % 50 / 100)",
+    "",
+    "async def main():",
+    "    await asyncio.gather(*(nap(i) for i in range(10000)))",
+    "",
+    "asyncio.run(main())",
+    "",
+  ].join("\n"));
+  await page.click("#run");
+  await page.locator("#scrubber").fill("2");
+  const svg = page.locator("#await-svg");
+  await svg.waitFor();
+  assert.ok((await svg.locator("g.ag-node").count()) <= 40, "a few dozen boxes at most");
+  assert.match(await svg.locator("g.ag-group").getAttribute("aria-label"), /^9,997 tasks waiting on sleep\(…\)$/);
+  await page.locator(".ag-scroll").scrollIntoViewIfNeeded();
+  await page.locator(".ag-scroll").screenshot({ path: join(shots, "await-graph-10k.png") });
+  assert.deepEqual(errors, []);
+});
+
+const BLOCKING_COUNTDOWN = [
+  "import asyncio",
+  "import time",
+  "",
+  "",
+  "async def count_down(name, delay, start):",
+  "    n = 2",
+  "    while n:",
+  "        time.sleep(delay)  # oops: blocks the loop",
+  "        print(f'{time.perf_counter() - start:.4f} {name} = {n}')",
+  "        n -= 1",
+  "        await asyncio.sleep(0)",
+  "",
+  "",
+  "async def main():",
+  "    start = time.perf_counter()",
+  "    asyncio.get_running_loop().call_later(0.2, print, 'timer for 0.2')",
+  "    await asyncio.gather(count_down('A', 0.5, start), count_down('B', 0.05, start))",
+  "",
+  "",
+  "asyncio.run(main())",
+  "",
+].join("\n");
+
+test("a step that blocks the loop is flagged without debug mode: CPython's warning in the inspector, a mark on the timeline, the timer it made late, in English and 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", BLOCKING_COUNTDOWN);
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.equal(await page.locator("#timeline-canvas").getAttribute("data-slow-marks"), "2");
+  assert.match(await page.locator(".timeline-legend").textContent(), /slow step/);
+  const end = Number(await page.locator("#scrubber").getAttribute("max"));
+  let found = -1;
+  for (let p = 0; p <= end && found < 0; p++) {
+    await page.locator("#scrubber").fill(String(p));
+    if (await page.locator("#slow-steps").count()) found = p;
+  }
+  assert.ok(found >= 0, "a moment with a slow step");
+  const slow = page.locator("#slow-steps");
+  assert.match(await slow.locator(".slow-message").first().textContent(),
+    /^Executing <Task pending name='Task-2' coro=<count_down\(\) running at main\.py:11>> took 0\.500 seconds$/);
+  assert.match(await slow.textContent(), /made print\('timer for 0\.2'\) fire 350\.0 ms late/);
+  await page.locator("#inspector").screenshot({ path: join(shots, "slow-step.png") });
+  // The next moment runs the late timer, and says why it is late.
+  await page.locator("#scrubber").fill(String(found + 1));
+  const late = page.locator("#inspector .fired li.made-late");
+  assert.match(await late.textContent(), /print\('timer for 0\.2'\).*fired 350\.0 ms late.*because Task\.__step\(Task-2\) held the loop/);
+  await page.locator("#scrubber").fill(String(found));
+  await page.selectOption("#lang", "zh-CN");
+  assert.match(await page.locator("#inspector").textContent(), /慢步骤/);
+  assert.match(await page.locator("#slow-steps").textContent(), /Executing <Task pending/);
+  assert.match(await page.locator(".timeline-legend").textContent(), /慢步骤/);
+  await page.screenshot({ path: join(shots, "slow-step-zh.png") });
+  assert.deepEqual(errors, []);
+});

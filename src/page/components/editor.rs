@@ -17,6 +17,9 @@ pub struct EditorProps {
     /// 1-based lines where the code that just ran stopped (a task's await).
     #[prop_or_default]
     pub active_lines: Vec<usize>,
+    /// The 1-based line of the task picked in the await graph.
+    #[prop_or_default]
+    pub selected_line: Option<usize>,
     /// The editor's accessible name.
     pub label: AttrValue,
     /// Called with the new text on every edit.
@@ -81,7 +84,8 @@ pub fn editor(props: &EditorProps) -> Html {
     let gutter = (1..=line_count).map(|n| {
         let class = classes!(
             "line-number",
-            (Some(n) == props.error_line).then_some("error")
+            (Some(n) == props.error_line).then_some("error"),
+            (Some(n) == props.selected_line).then_some("selected")
         );
         html! { <div {class}>{n}</div> }
     });
@@ -99,11 +103,19 @@ pub fn editor(props: &EditorProps) -> Html {
         );
         html! { <div class="active-band" {style} aria-hidden="true"></div> }
     });
+    let picked = props.selected_line.map(|line| {
+        let style = format!(
+            "top: calc({} * var(--line-height) + var(--editor-pad))",
+            line.saturating_sub(1)
+        );
+        html! { <div class="selected-band" {style} data-line={line.to_string()} aria-hidden="true"></div> }
+    });
     html! {
         <div class="editor">
             <div class="gutter" aria-hidden="true">{ for gutter }</div>
             <div class="code-area">
                 { for active }
+                { for picked }
                 { for band }
                 <pre class="code coloured" aria-hidden="true">{ for coloured }{"\n"}</pre>
                 <textarea

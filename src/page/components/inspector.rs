@@ -1,8 +1,8 @@
 //! The inspector: the loop at the cursor's moment, from the engine's snapshot:
 //! clock and iteration, what ran in that iteration, the ready queue in order,
 //! the timer heap sorted by deadline (equal deadlines flagged), every task with
-//! its state and line, who waits on what (the await graph as text), and the
-//! workers.
+//! its state and line, who waits on what (the await graph drawn and as
+//! text), the steps that held the loop too long, and the workers.
 
 use std::rc::Rc;
 
@@ -10,7 +10,10 @@ use yew::prelude::*;
 
 use crate::engine::{LoopState, TaskState};
 use crate::page::i18n::{InspectorText, Lang};
+use super::await_svg::AwaitSvg;
 use crate::view::await_graph::await_graph;
+use crate::view::await_layout::layout;
+use crate::view::slow::SlowStep;
 use crate::view::recording::{Fired, WorkerAt};
 use crate::view::timers::{Timer, timer_rows};
 
@@ -38,6 +41,20 @@ pub struct InspectorProps {
     /// The title bar's collapse button, if the panel can collapse.
     #[prop_or_default]
     pub collapse: Html,
+    /// The task picked in the await graph.
+    #[prop_or_default]
+    pub selected: Option<String>,
+    /// Called with a task's name when its box in the graph is picked.
+    #[prop_or_default]
+    pub on_select: Callback<String>,
+    /// Every slow step of the run (those of the cursor's iteration are
+    /// listed; the timers they made late say so).
+    #[prop_or_default]
+    pub slow: Rc<Vec<SlowStep>>,
+    /// The moment shown (iterations completed): the slow steps of that
+    /// iteration are listed.
+    #[prop_or_default]
+    pub moment: u64,
 }
 
 fn state_text(t: &InspectorText, state: &TaskState) -> (String, &'static str) {
@@ -65,10 +82,34 @@ pub fn inspector(props: &InspectorProps) -> Html {
         };
     };
     let empty = || html! { <p class="empty">{t.empty}</p> };
+    // The slow step that made a timer late is the last one before it that
+    // covered its deadline.
+    let cause = |label: &str| {
+        props.slow.iter().rev().find(|s| s.late.iter().any(|l| l.iteration == props.moment && l.label == label)).map(|s| (t.late_because)(&s.label))
+    };
     let fired = props.fired.iter().map(|f| {
         let late = f.late.filter(|s| *s > 0.0).map(|s| (t.late_by)(s * 1000.0));
-        html! { <li><code>{f.label.clone()}</code>if let Some(late) = late { <span class="late">{late}</span> }</li> }
+        let because = late.as_ref().and_then(|_| cause(&f.label));
+        html! {
+            <li class={classes!(because.is_some().then_some("made-late"))}><code>{f.label.clone()}</code>
+                if let Some(late) = late { <span class="late">{late}</span> }
+                if let Some(because) = because { <span class="late-cause">{because}</span> }
+            </li>
+        }
     });
+    let slow_here: Vec<&SlowStep> = props.slow.iter().filter(|s| s.iteration == props.moment).collect();
+    let slow_items = slow_here.iter().map(|s| {
+        let at = s.task.as_ref().and_then(|(name, _, _)| state.tasks.iter().find(|t| &t.name == name)).and_then(|t| t.line).map(|l| format!("{}:{l}", crate::view::recording::PROGRAM_NAME));
+        let late = s.late.iter().map(|l| html! { <li class="late">{(t.made_late)(&l.label, (l.due_at - l.when) * 1000.0)}</li> });
+        html! {
+            <li class="slow-step">
+                <code class="slow-message">{s.message(at.as_deref())}</code>
+                <span class="slow-why">{(t.slow_why)(s.threshold, s.debug)}</span>
+                if !s.late.is_empty() { <ul class="made-late">{ for late }</ul> }
+            </li>
+        }
+    });
+    let drawn = std::rc::Rc::new(layout(state, &props.workers, props.selected.as_deref()));
     let ready = state.ready.iter().take(MAX_ROWS).map(|label| html! { <li><code>{label.clone()}</code></li> });
     let heap: Vec<Timer> = state
         .timers_heap_order
@@ -93,7 +134,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
         let (label, class) = state_text(t, &task.state);
         let line = task.line.filter(|_| !matches!(task.state, TaskState::Done | TaskState::Cancelled | TaskState::Failed));
         html! {
-            <li class={classes!("task", class)}>
+            <li class={classes!("task", class, (props.selected.as_ref() == Some(&task.name)).then_some("selected"))}>
                 <span class="task-name">{task.name.clone()}</span>
                 <code>{task.coro.clone()}</code>
                 <span class="task-state">{label}</span>
@@ -128,6 +169,10 @@ pub fn inspector(props: &InspectorProps) -> Html {
             </p>
             <h3>{t.ran}</h3>
             if props.fired.is_empty() { {empty()} } else { <ol class="fired">{ for fired }</ol> }
+            if !slow_here.is_empty() {
+                <h3 class="slow-heading">{t.slow}</h3>
+                <ul id="slow-steps" class="slow-steps">{ for slow_items }</ul>
+            }
             <h3>{t.ready}</h3>
             if state.ready.is_empty() { {empty()} } else { <ol id="ready-queue" class="ready">{ for ready }</ol>{more(state.ready.len())} }
             <h3>{t.timers}</h3>
@@ -142,6 +187,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
                 if has_tie { <p class="tie-note">{"= "}{t.tie}</p> }
             }
             <h3>{t.await_graph}</h3>
+            if !drawn.nodes.is_empty() { <AwaitSvg layout={drawn.clone()} lang={props.lang} on_select={props.on_select.clone()} /> }
             if graph.is_empty() { <p class="empty">{t.nobody_waits}</p> } else { <ul id="await-graph" class="await-graph">{ for edges }</ul>{more(graph.len())} }
             <h3>{t.tasks}</h3>
             if state.tasks.is_empty() { {empty()} } else { <ul id="tasks" class="tasks">{ for tasks }</ul>{more(state.tasks.len())} }

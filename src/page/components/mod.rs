@@ -1,5 +1,6 @@
 //! The page's components, one per file.
 
+pub mod await_svg;
 pub mod collapse;
 pub mod editor;
 pub mod gallery;

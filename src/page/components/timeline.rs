@@ -11,6 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
+use crate::view::slow::SlowMark;
 use crate::view::timeline::{ArrowKind, LaneKind, TimelineModel};
 
 /// Height of one lane, in CSS pixels.
@@ -38,6 +39,53 @@ pub struct TimelineProps {
     /// The title bar's collapse button, if the panel can collapse.
     #[prop_or_default]
     pub collapse: Html,
+    /// The task picked in the await graph: its lane is marked and scrolled
+    /// into view.
+    #[prop_or_default]
+    pub selected: Option<String>,
+    /// The slow steps' marks.
+    #[prop_or_default]
+    pub slow: Rc<Vec<SlowMark>>,
+}
+
+/// The lane of task `name` (lanes are named `Task-2 nap()`).
+fn lane_of(model: &TimelineModel, name: &str) -> Option<usize> {
+    model.lanes.iter().position(|l| l.kind == LaneKind::Task && l.name.split(' ').next() == Some(name))
+}
+
+/// Marks the selected lane (a band behind its spans).
+fn draw_selected(ctx: &CanvasRenderingContext2d, view: View, lane: Option<usize>, width: f64) {
+    if let Some(row) = lane.and_then(|l| l.checked_sub(view.top)).filter(|r| *r < VISIBLE_LANES) {
+        let y = ARROWS_H + row as f64 * LANE_H;
+        ctx.set_fill_style_str("#fff4c2");
+        ctx.fill_rect(0.0, y, width, LANE_H);
+        ctx.set_fill_style_str("#e0a800");
+        ctx.fill_rect(0.0, y, 3.0, LANE_H);
+    }
+}
+
+/// Outlines each slow step on its lanes and puts a warning triangle above
+/// the loop's.
+fn draw_slow(ctx: &CanvasRenderingContext2d, view: View, marks: &[SlowMark], px: &dyn Fn(f64) -> f64, width: f64) {
+    ctx.set_stroke_style_str("#c62828");
+    ctx.set_fill_style_str("#c62828");
+    ctx.set_line_width(2.0);
+    for mark in marks {
+        let (a, b) = (px(mark.x0).max(NAMES_W), px(mark.x1).min(width));
+        if b < NAMES_W || a > width {
+            continue;
+        }
+        for row in mark.lanes.iter().filter_map(|l| l.checked_sub(view.top)).filter(|r| *r < VISIBLE_LANES) {
+            ctx.stroke_rect(a, ARROWS_H + row as f64 * LANE_H + 1.0, (b - a).max(2.0), LANE_H - 2.0);
+        }
+        ctx.begin_path();
+        ctx.move_to(a, ARROWS_H - 1.0);
+        ctx.line_to(a + 5.0, ARROWS_H - 10.0);
+        ctx.line_to(a + 10.0, ARROWS_H - 1.0);
+        ctx.close_path();
+        ctx.fill();
+    }
+    ctx.set_line_width(1.0);
 }
 
 /// The visible window: `scale` CSS pixels per axis unit, `left` the axis unit
@@ -54,7 +102,17 @@ fn fit(model: &TimelineModel, width: f64) -> View {
     View { scale: plot / model.axis.width().max(1.0), left: 0.0, top: 0 }
 }
 
-fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u64, loop_name: &str) -> Option<()> {
+/// What is drawn besides the model: the cursor, the loop lane's name, the
+/// selected lane, the slow steps.
+struct Extras<'a> {
+    cursor: u64,
+    loop_name: &'a str,
+    selected: Option<usize>,
+    slow: &'a [SlowMark],
+}
+
+fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, extras: Extras) -> Option<()> {
+    let Extras { cursor, loop_name, selected, slow } = extras;
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
     let width = canvas.client_width() as f64;
     let lanes = model.lanes.len().min(VISIBLE_LANES);
@@ -69,6 +127,7 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u
     let x_right = view.left + plot_w / view.scale;
     let px = |x: f64| NAMES_W + (x - view.left) * view.scale;
     ctx.set_font("11px system-ui, sans-serif");
+    draw_selected(&ctx, view, selected, width);
     for (row, lane_index) in (view.top..model.lanes.len()).take(VISIBLE_LANES).enumerate() {
         let lane = &model.lanes[lane_index];
         let y = ARROWS_H + row as f64 * LANE_H;
@@ -87,7 +146,7 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u
             ctx.set_fill_style_str(span.kind.colour());
             ctx.fill_rect(a, y + inset, (b - a).max(1.0), LANE_H - 2.0 * inset);
         }
-        ctx.set_fill_style_str("#ffffff");
+        ctx.set_fill_style_str(if selected == Some(lane_index) { "#fff4c2" } else { "#ffffff" });
         ctx.fill_rect(0.0, y, NAMES_W - 4.0, LANE_H);
         ctx.set_fill_style_str("#1c2230");
         // A worker's name differs in its end (`ThreadPoolExecutor-0_2`).
@@ -115,6 +174,7 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, cursor: u
             ctx.stroke();
         }
     }
+    draw_slow(&ctx, view, slow, &px, width);
     let c = px(model.cursor_x(cursor));
     if c >= NAMES_W && c <= width {
         ctx.set_fill_style_str("#e0a800");
@@ -134,6 +194,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
 
     let width = || canvas_ref.cast::<HtmlCanvasElement>().map_or(800.0, |c| c.client_width() as f64);
     let current = (*view).unwrap_or_else(|| fit(&props.model, width()));
+    let selected_lane = props.selected.as_deref().and_then(|name| lane_of(&props.model, name));
     {
         let view = view.clone();
         use_effect_with(props.model.clone(), move |_| view.set(None));
@@ -141,10 +202,24 @@ pub fn timeline(props: &TimelineProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let model = props.model.clone();
-        use_effect_with((model, current, props.cursor, props.lang), move |(model, view, cursor, lang)| {
+        let deps = (model, current, props.cursor, props.lang, selected_lane, props.slow.clone());
+        use_effect_with(deps, move |(model, view, cursor, lang, selected, slow)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 let view = if view.scale.is_finite() && view.scale > 0.0 { *view } else { fit(model, canvas.client_width() as f64) };
-                draw(&canvas, model, view, *cursor, lang.text().timeline.loop_lane);
+                let extras = Extras { cursor: *cursor, loop_name: lang.text().timeline.loop_lane, selected: *selected, slow };
+                draw(&canvas, model, view, extras);
+            }
+        });
+    }
+    // A task picked elsewhere scrolls its lane into view.
+    {
+        let view = view.clone();
+        let max_top = props.model.lanes.len().saturating_sub(VISIBLE_LANES);
+        use_effect_with(selected_lane, move |lane| {
+            if let Some(lane) = *lane
+                && (lane < current.top || lane >= current.top + VISIBLE_LANES)
+            {
+                view.set(Some(View { top: lane.saturating_sub(VISIBLE_LANES / 2).min(max_top), ..current }));
             }
         });
     }
@@ -275,6 +350,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
             </div>
             <div class="timeline-body">
                 <canvas ref={canvas_ref} id="timeline-canvas" role="img" aria-label={label}
+                    data-selected-lane={selected_lane.map(|l| props.model.lanes[l].name.clone())}
+                    data-slow-marks={props.slow.len().to_string()}
                     {onwheel} {onmousedown} {onmousemove} {onmouseup} {onmouseleave} />
                 if let Some((x, y, text)) = &*hover {
                     <div class="timeline-tip" role="tooltip" style={format!("left: {}px; top: {}px", x + 12.0, y + 12.0)}>{text.clone()}</div>
@@ -285,6 +362,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <span class="key waiting"></span>{tl.waiting}
                 <span class="key ready"></span>{tl.ready}
                 <span class="key blocked"></span>{tl.blocked}
+                if !props.slow.is_empty() { <span class="key slow"></span>{tl.slow} }
                 <span class="key soon"></span>{"call_soon"}
                 <span class="key timer"></span>{"call_later / call_at"}
             </p>

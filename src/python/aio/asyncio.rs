@@ -637,6 +637,7 @@ impl Coroutine<PyHost> for ToThread {
     fn send(&mut self, value: Value, lp: &mut Loop, st: &mut Interp) -> Step<PyHost> {
         if let Some((func, args)) = self.call.take() {
             let target = lp.create_future();
+            super::threads::name_executor_future(lp, target, &func);
             let mut vm = Vm::new(st, Some(lp));
             match super::threads::run_in_executor(&mut vm, &Value::None, func, args) {
                 Ok(job) => super::threads::link_asyncio(&mut vm, job, target),

@@ -519,7 +519,9 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             let (Some(executor), Some(func)) = (args.first(), args.get(1)) else {
                 return type_error("run_in_executor() missing 2 required positional arguments: 'executor' and 'func'");
             };
-            let target = loop_by_id(vm, id)?.create_future();
+            let lp = loop_by_id(vm, id)?;
+            let target = lp.create_future();
+            super::threads::name_executor_future(lp, target, func);
             let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
             super::threads::link_asyncio(vm, job, target);
             Ok(future_value(target))

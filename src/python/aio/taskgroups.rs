@@ -255,6 +255,7 @@ impl Exit {
                 Some(f) => f,
                 None => {
                     let f = lp.create_future();
+                    lp.name_future(f, crate::engine::future::MadeBy::Static("TaskGroup"));
                     self.tg.borrow_mut().on_completed = Some(f);
                     f
                 }

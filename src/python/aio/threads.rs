@@ -476,10 +476,7 @@ fn trace_job(vm: &mut Vm, id: usize, job: &Job, done: bool) {
     if !super::asyncio::tracing(vm) {
         return;
     }
-    let name = match &job.func {
-        Value::Function(f) => format!("{}()", f.code.name),
-        other => other.type_name().to_string(),
-    };
+    let name = job_name(&job.func);
     let worker = threads(vm).threads.get(id).map_or(String::new(), |t| t.name.clone());
     if let Ok(lp) = super::event_loop::loop_of(vm) {
         lp.trace_worker(id, format!("{worker}: {name}"), done);
@@ -565,6 +562,21 @@ pub fn submit(vm: &mut Vm, executor: usize, func: Value, args: Vec<Value>, callb
         start(vm, id)?;
     }
     Ok(future)
+}
+
+/// A job as the timeline's worker lanes name it: `crunch()`.
+fn job_name(func: &Value) -> String {
+    match func {
+        Value::Function(f) => format!("{}()", f.code.name),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// Names the asyncio future of a `run_in_executor(…, func)` for the await
+/// graph (`run_in_executor(crunch())`), so a task waiting on it says which
+/// job it waits for rather than `fut-4`.
+pub fn name_executor_future(lp: &mut super::asyncio::Loop, target: crate::engine::FutureId, func: &Value) {
+    lp.name_future(target, crate::engine::future::MadeBy::Text(format!("run_in_executor({})", job_name(func))));
 }
 
 /// `run_in_executor`: ties future `f` to the asyncio future `target`.
