@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use super::predict::{PredictSwitch, PuzzleView, score};
+use super::predict::{predict_switch, puzzle_view, score, use_refocus};
 use crate::page::i18n::Lang;
 use crate::page::state::{PageAction, Shared};
 use crate::view::predict::Puzzle;
@@ -49,16 +49,19 @@ pub struct OutputProps {
 #[function_component(Output)]
 pub fn output(props: &OutputProps) -> Html {
     let text = props.lang.text();
+    let refocus = use_refocus();
+    let dealt = props.predict.as_ref().is_some_and(|p| p.as_ref().is_some_and(|p| !p.revealed));
     let body = match &props.recording {
+        None if props.predict.is_some() => html! { <p class="hint">{text.predict.before_run}</p> },
         None => html! { <p class="hint">{text.output_empty}</p> },
         Some(recording) => match &recording.ending {
             Ending::Rejected { text: report, .. } => html! {
                 <pre class="traceback" role="alert">{report.clone()}</pre>
             },
             _ if props.predict == Some(None) => html! { <p class="hint">{text.predict.before_run}</p> },
-            _ if props.predict.as_ref().is_some_and(|p| p.as_ref().is_some_and(|p| !p.revealed)) => {
-                let puzzle = props.predict.clone().flatten().unwrap_or_else(|| Puzzle::new(Vec::new(), 0));
-                html! { <PuzzleView {puzzle} lang={props.lang} on_action={props.on_predict.clone()} /> }
+            _ if dealt => {
+                let puzzle = props.predict.as_ref().and_then(Option::as_ref);
+                puzzle.map(|p| puzzle_view(p, props.lang, &props.on_predict, &refocus)).unwrap_or_default()
             }
             _ => {
                 let revealed = props.predict.as_ref().and_then(Option::as_ref);
@@ -122,10 +125,11 @@ pub fn output(props: &OutputProps) -> Html {
         <section class="output-pane" aria-labelledby="output-heading">
             <div class="pane-title">
                 <h2 id="output-heading">{text.output}</h2>
-                <PredictSwitch on={props.predict.is_some()} lang={props.lang} on_action={props.on_predict.clone()} />
+                {predict_switch(props.predict.is_some(), props.lang, &props.on_predict)}
                 {props.collapse.clone()}
             </div>
-            <div id="output" class="output" aria-live="polite">{body}</div>
+            // Moving a line to be ordered is not news to announce.
+            <div id="output" class="output" aria-live={if dealt { "off" } else { "polite" }}>{body}</div>
         </section>
     }
 }

@@ -14,42 +14,20 @@ use crate::page::i18n::Lang;
 use crate::page::state::PageAction;
 use crate::view::predict::Puzzle;
 
-/// Properties of [`PredictSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct PredictSwitchProps {
-    /// Whether predict mode is on.
-    pub on: bool,
-    /// The page's language.
-    pub lang: Lang,
-    /// Called with [`PageAction::SetPredict`].
-    pub on_action: Callback<PageAction>,
-}
-
-/// The predict mode's switch.
-#[function_component(PredictSwitch)]
-pub fn predict_switch(props: &PredictSwitchProps) -> Html {
-    let t = &props.lang.text().predict;
-    let onchange = props.on_action.reform(|e: Event| {
+/// The predict mode's switch (a plain function, not a component: each
+/// component costs the page's size more than its markup).
+pub fn predict_switch(on: bool, lang: Lang, on_action: &Callback<PageAction>) -> Html {
+    let t = &lang.text().predict;
+    let onchange = on_action.reform(|e: Event| {
         let checked = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
         PageAction::SetPredict(checked)
     });
     html! {
         <label class="predict-toggle" title={t.toggle_hint}>
-            <input type="checkbox" id="predict" checked={props.on} {onchange} />
+            <input type="checkbox" id="predict" checked={on} {onchange} />
             {t.toggle}
         </label>
     }
-}
-
-/// Properties of [`PuzzleView`].
-#[derive(Properties, PartialEq)]
-pub struct PuzzleProps {
-    /// The puzzle, not yet revealed.
-    pub puzzle: Puzzle,
-    /// The page's language.
-    pub lang: Lang,
-    /// Called with [`PageAction::MoveLine`] and [`PageAction::Reveal`].
-    pub on_action: Callback<PageAction>,
 }
 
 /// Focuses the line at `place` (after a keyboard move, where it went).
@@ -63,13 +41,11 @@ fn focus_line(place: usize) {
     }
 }
 
-/// The shuffled lines and the Reveal button.
-#[function_component(PuzzleView)]
-pub fn puzzle_view(props: &PuzzleProps) -> Html {
-    let t = &props.lang.text().predict;
-    // The place of the line being dragged, and the place to focus once the
-    // move has been drawn (the list is redrawn in its new order).
-    let dragging: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+/// The place to focus once a move has been drawn (the list is redrawn in
+/// its new order, so the moved line is another element): focused after
+/// each render of the component that uses it.
+#[hook]
+pub fn use_refocus() -> Rc<RefCell<Option<usize>>> {
     let refocus: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
     {
         let refocus = refocus.clone();
@@ -79,15 +55,26 @@ pub fn puzzle_view(props: &PuzzleProps) -> Html {
             }
         });
     }
-    let n = props.puzzle.len();
+    refocus
+}
+
+/// What a dragged line carries: its place, marked as one of ours (a drop
+/// of other text moves nothing).
+const DRAG_PREFIX: &str = "looplab-line:";
+
+/// The shuffled lines and the Reveal button; `refocus` comes from
+/// [`use_refocus`].
+pub fn puzzle_view(puzzle: &Puzzle, lang: Lang, on_action: &Callback<PageAction>, refocus: &Rc<RefCell<Option<usize>>>) -> Html {
+    let t = &lang.text().predict;
+    let n = puzzle.len();
     let mover = |from: usize, to: usize| {
-        let (on_action, refocus) = (props.on_action.clone(), refocus.clone());
+        let (on_action, refocus) = (on_action.clone(), refocus.clone());
         Callback::from(move |()| {
             *refocus.borrow_mut() = Some(to);
             on_action.emit(PageAction::MoveLine(from, to));
         })
     };
-    let items = props.puzzle.arranged().enumerate().map(|(place, text)| {
+    let items = puzzle.arranged().enumerate().map(|(place, text)| {
         let up = (place > 0).then(|| mover(place, place - 1));
         let down = (place + 1 < n).then(|| mover(place, place + 1));
         let onkeydown = {
@@ -113,22 +100,19 @@ pub fn puzzle_view(props: &PuzzleProps) -> Html {
             });
             html! { <button class="icon move" aria-label={label} title={label} {disabled} {onclick}>{glyph}</button> }
         };
-        let ondragstart = {
-            let dragging = dragging.clone();
-            Callback::from(move |e: DragEvent| {
-                *dragging.borrow_mut() = Some(place);
-                if let Some(data) = e.data_transfer() {
-                    data.set_effect_allowed("move");
-                    data.set_data("text/plain", &place.to_string()).ok();
-                }
-            })
-        };
+        let ondragstart = Callback::from(move |e: DragEvent| {
+            if let Some(data) = e.data_transfer() {
+                data.set_effect_allowed("move");
+                data.set_data("text/plain", &format!("{DRAG_PREFIX}{place}")).ok();
+            }
+        });
         let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
         let ondrop = {
-            let (dragging, on_action) = (dragging.clone(), props.on_action.clone());
+            let on_action = on_action.clone();
             Callback::from(move |e: DragEvent| {
                 e.prevent_default();
-                if let Some(from) = dragging.borrow_mut().take() {
+                let data = e.data_transfer().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+                if let Some(from) = data.strip_prefix(DRAG_PREFIX).and_then(|p| p.parse().ok()) {
                     on_action.emit(PageAction::MoveLine(from, place));
                 }
             })
@@ -143,7 +127,7 @@ pub fn puzzle_view(props: &PuzzleProps) -> Html {
             </li>
         }
     });
-    let reveal = props.on_action.reform(|_: MouseEvent| PageAction::Reveal);
+    let reveal = on_action.reform(|_: MouseEvent| PageAction::Reveal);
     html! {
         <div class="predict">
             <p class="hint">{t.instructions}</p>
