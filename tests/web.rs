@@ -658,3 +658,120 @@ fn a_knob_change_keeps_the_run_before_it_for_the_run_diff() {
     assert_eq!(after.apply(PageAction::Run).previous, None, "a plain Run shows no diff");
     assert_eq!(after.apply(PageAction::LoadExample("lock".into())).previous, None);
 }
+
+#[wasm_bindgen_test]
+fn predict_mode_deals_the_countdown_shuffled_and_reveal_goes_to_the_first_mistake() {
+    use looplab::view::predict::{Puzzle, seed_of};
+    let source = looplab::gallery::default_example().source;
+    let state = PageState::new(source.into(), Lang::En).apply(PageAction::SetPredict(true));
+    assert_eq!(state.predict, Some(None), "on, nothing dealt before a run");
+    let state = state.apply(PageAction::Run);
+    let puzzle = |s: &PageState| s.predict.clone().flatten().expect("a puzzle");
+    let recording = state.recording.clone().expect("a run");
+    let lines = recording.lines_until(recording.iterations);
+    let dealt = puzzle(&state);
+    assert_eq!(dealt.len(), lines.len());
+    let truth: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    assert_ne!(dealt.arranged().collect::<Vec<_>>(), truth, "never the true order");
+    let again = Puzzle::new(lines.iter().map(|l| (l.text.clone(), l.at.iteration as u64)), seed_of(source));
+    assert_eq!(dealt, again, "the same program deals the same puzzle");
+    assert!(state.predicting());
+
+    // Put the first line right (a rule: any of the equal rules will do), then reveal.
+    let from = dealt.arranged().position(|t| t == truth[0]).expect("the first line");
+    let moved = state.apply(PageAction::MoveLine(from, 0));
+    assert_eq!(puzzle(&moved).arranged().next(), Some(truth[0]));
+    let revealed = moved.apply(PageAction::Reveal);
+    let shown = puzzle(&revealed);
+    assert!(shown.revealed && !revealed.predicting());
+    let mistake = shown.first_mistake().expect("still shuffled");
+    assert!(mistake >= 1 && shown.marks()[0]);
+    assert_eq!(revealed.cursor, lines[mistake].at.iteration as u64, "the cursor is where the first wrong line was printed");
+    assert_eq!(revealed.apply(PageAction::MoveLine(0, 1)), revealed, "revealed lines stay put");
+    let dealt_again = revealed.apply(PageAction::PredictAgain);
+    assert_eq!(puzzle(&dealt_again), dealt, "Try again deals the same puzzle");
+    assert_eq!(dealt_again.apply(PageAction::SetPredict(false)).predict, None);
+
+    let broken = PageState::new("print(\n".into(), Lang::En).apply(PageAction::SetPredict(true)).apply(PageAction::Run);
+    assert_eq!(broken.predict, Some(None), "a SyntaxError's report is shown, not dealt");
+}
+
+#[wasm_bindgen_test]
+fn a_predict_link_round_trips_and_hostile_fragments_stay_text() {
+    use looplab::view::share::{Shared, decode, encode};
+    let hostile = "print('<img src=x onerror=alert(1)>')\n# ;predict=1;code=#\n";
+    let link = Shared { predict: true, lang: Some("zh-CN".into()), ..Shared::program(hostile) };
+    let fragment = encode(&link);
+    assert!(fragment.contains(";predict=1;code=") && !fragment.contains('<'), "{fragment}");
+    assert_eq!(decode(&format!("#{fragment}")), Some(link));
+    assert!(!decode("#v1;predict=<script>;code=aGk").expect("a link").predict);
+}
+
+async fn press_alt_key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_alt_key(true);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+    target.dispatch_event(&event).expect("dispatched");
+    settle().await;
+}
+
+fn texts_of(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).expect("a selector");
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn predict_mode_on_the_page_hides_the_answer_moves_lines_with_alt_arrows_and_reveals() {
+    let root = mount_page().await;
+    type_program(&root, "print('one')\nprint('two')\nprint('three')\n").await;
+    find::<web_sys::HtmlInputElement>(&root, "#predict").click();
+    settle().await;
+    assert_eq!(find::<Element>(&root, "#output").text_content().unwrap_or_default(), "Predict mode: press Run, then put the printed lines in the order you expect.");
+    press_run(&root).await;
+    let workspace: Element = find(&root, ".workspace");
+    assert_eq!(workspace.get_attribute("data-predicting").as_deref(), Some("true"), "the timeline and inspector are hidden");
+    assert!(find::<HtmlButtonElement>(&root, "#export-text").disabled(), "the exports would give it away");
+    let dealt = texts_of(&root, ".predict-line .out-text");
+    assert_eq!(dealt.len(), 3);
+    assert_ne!(dealt, ["one", "two", "three"]);
+    let first = find::<Element>(&root, "#predict-0");
+    assert_eq!(first.get_attribute("aria-label"), Some(format!("{} (line 1 of 3)", dealt[0])));
+
+    // Sort by keyboard: bubble each line up to its place.
+    for (place, want) in ["one", "two", "three"].iter().enumerate() {
+        let at = texts_of(&root, ".predict-line .out-text").iter().position(|t| t == want).expect("dealt");
+        for step in (place..at).rev() {
+            press_alt_key(&find::<Element>(&root, &format!("#predict-{}", step + 1)), "ArrowUp").await;
+            let focused = document().active_element().and_then(|e| e.get_attribute("id"));
+            assert_eq!(focused, Some(format!("predict-{step}")), "the moved line keeps the focus");
+        }
+    }
+    assert_eq!(texts_of(&root, ".predict-line .out-text"), ["one", "two", "three"]);
+    find::<HtmlButtonElement>(&root, "#reveal").click();
+    settle().await;
+    assert_eq!(workspace.get_attribute("data-predicting"), None);
+    assert_eq!(texts_of(&root, "#output .out-line.right .out-text"), ["one", "two", "three"]);
+    assert_eq!(find::<Element>(&root, "#predict-score").text_content().as_deref(), Some("3 of 3 lines in the right place"));
+
+    find::<HtmlButtonElement>(&root, "#predict-again").click();
+    settle().await;
+    choose(&root, "#lang", "zh-CN").await;
+    let dealt = texts_of(&root, ".predict-line .out-text");
+    let down: HtmlButtonElement = find(&root, "#predict-0 button[aria-label='下移']");
+    down.click();
+    settle().await;
+    let mut expected = dealt.clone();
+    expected.swap(0, 1);
+    assert_eq!(texts_of(&root, ".predict-line .out-text"), expected);
+    find::<HtmlButtonElement>(&root, "#reveal").click();
+    settle().await;
+    let right = texts_of(&root, "#output .out-line.right .out-text").len();
+    let score = find::<Element>(&root, "#predict-score").text_content().unwrap_or_default();
+    let wrong = texts_of(&root, "#output .out-line.wrong .was");
+    assert_eq!(right + wrong.len(), 3);
+    assert!(score.starts_with(&format!("3 行中有 {right} 行位置正确")), "{score}");
+    assert!(wrong.iter().all(|w| w.starts_with("错误：你放的是")), "{wrong:?}");
+    root.remove();
+}

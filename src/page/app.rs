@@ -63,6 +63,9 @@ fn initial_state() -> PageState {
             state.mode = Mode::RealTime;
         }
         state = state.apply(PageAction::SetSpeed(link.speed.unwrap_or(state.speed)));
+        if link.predict {
+            state = state.apply(PageAction::SetPredict(true));
+        }
     }
     state.scratch = storage::load_scratch().filter(|_| remembered);
     state.in_place = super::runner::module_urls().is_none();
@@ -288,7 +291,7 @@ pub fn app() -> Html {
                 stale={recording.is_some() && !state.is_current()}
                 on_action={dispatch.clone()}
             />
-            <main class="workspace" style={layout::style(&layout)} data-collapsed={layout::collapsed(&layout)}>
+            <main class="workspace" style={layout::style(&layout)} data-collapsed={layout::collapsed(&layout)} data-predicting={state.predicting().then_some("true")}>
                 <div class="main-col">
                     <section class="editor-pane" aria-label={text.editor_label}>
                         <div class="pane-bar">
@@ -297,7 +300,7 @@ pub fn app() -> Html {
                             <RunButton lang={state.lang} {on_run} />
                             {fold(Panel::Editor)}
                         </div>
-                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} mode={state.mode} speed={state.speed} recording={state.recording.clone()} />
+                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} mode={state.mode} speed={state.speed} recording={state.recording.clone()} predict={state.predict.is_some()} veiled={state.predicting()} />
                         {editor}
                     </section>
                     {splitter(Split::Left, words.left)}
@@ -306,7 +309,7 @@ pub fn app() -> Html {
                 {splitter(Split::Columns, words.columns)}
                 <div class="side">
                     <Knobs source={state.source.clone()} lang={state.lang} on_set={on_knob} />
-                    <Output recording={state.recording.clone()} previous={state.previous.clone()} cursor={state.cursor} lang={state.lang} {on_seek} collapse={fold(Panel::Output)} />
+                    <Output recording={state.recording.clone()} previous={state.previous.clone()} cursor={state.cursor} lang={state.lang} {on_seek} collapse={fold(Panel::Output)} predict={state.predict.clone()} on_predict={dispatch.clone()} />
                     {splitter(Split::Right, words.right)}
                     <Inspector snapshot={(*snapshot).clone()} {fired} {workers} lang={state.lang} collapse={fold(Panel::Inspector)}
                         selected={state.selected.clone()} {on_select} slow={slow.clone()} moment={state.cursor} />

@@ -96,6 +96,44 @@ pub struct Text {
     pub share: ShareText,
     /// The splitters' and collapse buttons' strings.
     pub layout: LayoutText,
+    /// Predict-then-reveal's strings.
+    pub predict: PredictText,
+}
+
+/// Predict-then-reveal's strings.
+pub struct PredictText {
+    /// The switch in the output panel's title bar.
+    pub toggle: &'static str,
+    /// Its tooltip.
+    pub toggle_hint: &'static str,
+    /// Predict mode before a finished run.
+    pub before_run: &'static str,
+    /// What to do with the shuffled lines.
+    pub instructions: &'static str,
+    /// What is hidden until Reveal.
+    pub veiled: &'static str,
+    /// The shuffled list's accessible name.
+    pub list: &'static str,
+    /// A line's accessible name: its text, its place and the number of lines.
+    pub line: fn(&str, usize, usize) -> String,
+    /// The button that moves a line up.
+    pub move_up: &'static str,
+    /// The button that moves a line down.
+    pub move_down: &'static str,
+    /// The button that shows the true order.
+    pub reveal: &'static str,
+    /// The button that deals the puzzle again.
+    pub again: &'static str,
+    /// The score: right places out of all.
+    pub score: fn(usize, usize) -> String,
+    /// A line in its right place.
+    pub right: &'static str,
+    /// A line in a wrong place (the mark's name).
+    pub wrong_mark: &'static str,
+    /// A line the learner placed wrong, with what they put there instead.
+    pub wrong: fn(&str) -> String,
+    /// Where the cursor went on Reveal.
+    pub first_mistake: &'static str,
 }
 
 /// The splitters' and collapse buttons' strings.
@@ -456,6 +494,24 @@ static EN: Text = Text {
         collapse: |panel| format!("Collapse: {panel}"),
         expand: |panel| format!("Expand: {panel}"),
     },
+    predict: PredictText {
+        toggle: "Predict",
+        toggle_hint: "Predict, then reveal: order the printed lines yourself before seeing them",
+        before_run: "Predict mode: press Run, then put the printed lines in the order you expect.",
+        instructions: "In what order does the program print these lines? Drag them, or focus one and press Alt+↑ / Alt+↓, then press Reveal.",
+        veiled: "The timeline and the inspector are hidden until you reveal.",
+        list: "Lines to put in order",
+        line: |text, place, n| format!("{text} (line {place} of {n})"),
+        move_up: "Move up",
+        move_down: "Move down",
+        reveal: "Reveal",
+        again: "Try again",
+        score: |right, n| format!("{right} of {n} lines in the right place"),
+        right: "right",
+        wrong_mark: "wrong",
+        wrong: |yours| format!("wrong: you put “{yours}”"),
+        first_mistake: "The cursor is at the moment of your first mistake.",
+    },
 };
 
 static ZH: Text = Text {
@@ -570,5 +626,23 @@ static ZH: Text = Text {
         right: "调整输出与检查器的高度 (↑ ↓)",
         collapse: |panel| format!("折叠:{panel}"),
         expand: |panel| format!("展开:{panel}"),
+    },
+    predict: PredictText {
+        toggle: "预测",
+        toggle_hint: "先预测，再揭晓：在看到输出之前自己排出打印的顺序",
+        before_run: "预测模式：点击“运行”，然后按你预想的顺序排列打印的各行。",
+        instructions: "程序会按什么顺序打印这些行？拖动它们，或选中一行按 Alt+↑ / Alt+↓，然后点击“揭晓”。",
+        veiled: "揭晓之前，时间线和检查器是隐藏的。",
+        list: "待排序的行",
+        line: |text, place, n| format!("{text}(第 {place} 行,共 {n} 行)"),
+        move_up: "上移",
+        move_down: "下移",
+        reveal: "揭晓",
+        again: "再试一次",
+        score: |right, n| format!("{n} 行中有 {right} 行位置正确"),
+        right: "正确",
+        wrong_mark: "错误",
+        wrong: |yours| format!("错误：你放的是“{yours}”"),
+        first_mistake: "光标停在你第一处错误的时刻。",
     },
 };

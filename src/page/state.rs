@@ -15,6 +15,7 @@ use super::wire::Job;
 use crate::gallery;
 use crate::python::front::knobs::{Knob, set_knob};
 use crate::python::limits::Limits;
+use crate::view::predict::{Puzzle, seed_of};
 use crate::view::recording::{Ending, RecordOptions, Recording};
 
 pub use crate::view::recording::PROGRAM_NAME;
@@ -127,6 +128,9 @@ pub struct PageState {
     /// The task picked in the await graph (by name): its lane is marked on
     /// the timeline and its line in the editor.
     pub selected: Option<String>,
+    /// Predict-then-reveal mode: `Some` while it is on, holding the puzzle
+    /// of the last finished run's output once there is one.
+    pub predict: Option<Option<Puzzle>>,
 }
 
 /// Something the user (or the real-time driver) did.
@@ -170,6 +174,14 @@ pub enum PageAction {
     Crashed,
     /// A task was picked in the await graph (picking it again unpicks it).
     SelectTask(String),
+    /// Predict-then-reveal mode was switched on or off.
+    SetPredict(bool),
+    /// Predict mode: the line at one place was moved to another.
+    MoveLine(usize, usize),
+    /// Predict mode: show the true order and go to the first mistake.
+    Reveal,
+    /// Predict mode: deal the puzzle again.
+    PredictAgain,
 }
 
 impl PageState {
@@ -192,6 +204,7 @@ impl PageState {
             open_at: None,
             previous: None,
             selected: None,
+            predict: None,
         }
     }
 
@@ -263,6 +276,46 @@ impl PageState {
         let open_at = if waiting { None } else { self.open_at.take() };
         self.cursor = open_at.map_or(recording.iterations, |at| at.min(recording.iterations));
         self.recording = Some(recording);
+        if self.predict.is_some() {
+            self.predict = Some(if waiting { None } else { self.puzzle() });
+        }
+    }
+
+    /// The puzzle of the last run's output (none for a program refused
+    /// before it ran: its report is shown as it is).
+    fn puzzle(&self) -> Option<Puzzle> {
+        let recording = self.recording.as_ref().filter(|r| !matches!(r.ending, Ending::Rejected { .. }))?;
+        let lines = recording.lines_until(recording.iterations).into_iter().map(|l| (l.text, l.at.iteration as u64));
+        Some(Puzzle::new(lines, seed_of(&recording.source)))
+    }
+
+    /// The predict mode's actions.
+    fn apply_predict(&mut self, action: PageAction) {
+        let puzzle = self.predict.as_mut().and_then(Option::as_mut);
+        match (action, puzzle) {
+            (PageAction::SetPredict(on), _) => {
+                let live = self.live.is_some();
+                self.predict = on.then(|| if live { None } else { self.puzzle() });
+            }
+            (PageAction::MoveLine(from, to), Some(puzzle)) => puzzle.move_line(from, to),
+            (PageAction::Reveal, Some(puzzle)) if !puzzle.revealed => {
+                puzzle.revealed = true;
+                let at = puzzle.mistake_moment().unwrap_or(u64::MAX);
+                self.cursor = at.min(self.end());
+                self.playing = false;
+            }
+            (PageAction::PredictAgain, Some(puzzle)) => {
+                let seed = self.recording.as_ref().map_or(0, |r| seed_of(&r.source));
+                puzzle.restart(seed);
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether predict mode hides the answer now (a puzzle dealt, not yet
+    /// revealed): the timeline, the inspector and the exports are hidden.
+    pub fn predicting(&self) -> bool {
+        matches!(&self.predict, Some(Some(puzzle)) if !puzzle.revealed)
     }
 
     /// The state after `action`.
@@ -372,11 +425,15 @@ impl PageState {
             PageAction::SelectTask(name) => {
                 next.selected = (self.selected.as_ref() != Some(&name)).then_some(name);
             }
+            PageAction::SetPredict(_) | PageAction::MoveLine(..) | PageAction::Reveal | PageAction::PredictAgain => next.apply_predict(action),
         }
         next
     }
 
     fn clear_run(&mut self) {
+        if self.predict.is_some() {
+            self.predict = Some(None);
+        }
         self.previous = None;
         self.recording = None;
         self.cursor = 0;

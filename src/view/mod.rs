@@ -13,6 +13,7 @@ pub mod layout;
 pub mod output;
 pub mod output_text;
 pub mod perfetto;
+pub mod predict;
 pub mod recording;
 pub mod run_diff;
 pub mod share;

@@ -1,6 +1,7 @@
-//! Share links: the program, the cursor's moment, the clock mode, the speed
-//! and the language in a URL's fragment
-//! (`#v1;lang=zh;clock=real;speed=2;at=5;code=…`), the program as base64url
+//! Share links: the program, the cursor's moment, the clock mode, the speed,
+//! the language and whether the link opens in predict-then-reveal mode in a
+//! URL's fragment (`#v1;lang=zh;clock=real;speed=2;at=5;predict=1;code=…`),
+//! the program as base64url
 //! of its UTF-8 so any text survives the trip. The delay knobs are the
 //! program's own literals, so their values travel in `code`. Nothing is sent
 //! anywhere: the fragment never leaves the browser. Decoding takes the
@@ -30,12 +31,15 @@ pub struct Shared {
     /// The speed factor (virtual seconds per real second), if any: finite
     /// and positive (the page keeps it only when it is one of its speeds).
     pub speed: Option<f64>,
+    /// Whether the link opens in predict-then-reveal mode (`predict=1`).
+    pub predict: bool,
 }
 
 impl Shared {
-    /// A link to `source` alone: no moment, language, clock or speed.
+    /// A link to `source` alone: no moment, language, clock or speed, not
+    /// predicting.
     pub fn program(source: &str) -> Shared {
-        Shared { source: source.to_string(), at: None, lang: None, clock: None, speed: None }
+        Shared { source: source.to_string(), at: None, lang: None, clock: None, speed: None, predict: false }
     }
 }
 
@@ -93,6 +97,9 @@ pub fn encode(shared: &Shared) -> String {
     if let Some(at) = shared.at {
         out.push_str(&format!(";at={at}"));
     }
+    if shared.predict {
+        out.push_str(";predict=1");
+    }
     out.push_str(";code=");
     out.push_str(&base64url(shared.source.as_bytes()));
     out
@@ -112,6 +119,7 @@ pub fn decode(fragment: &str) -> Option<Shared> {
         match key {
             "lang" => shared.lang = Some(if value == "zh" { "zh-CN" } else { "en" }.to_string()),
             "at" => shared.at = value.parse().ok(),
+            "predict" => shared.predict = value == "1",
             "clock" => {
                 shared.clock = match value {
                     "real" => Some(Clock::Real),
@@ -149,7 +157,7 @@ mod tests {
     #[test]
     fn round_trips_any_text_including_hostile_text() {
         for source in ["import asyncio\n\nprint('你好')\n", "</script><script>alert(1)</script>", "a;b=c#d&e\u{0}\u{1F600}", ""] {
-            let shared = Shared { at: Some(7), lang: Some("zh-CN".into()), clock: Some(Clock::Real), speed: Some(0.25), ..Shared::program(source) };
+            let shared = Shared { at: Some(7), lang: Some("zh-CN".into()), clock: Some(Clock::Real), speed: Some(0.25), predict: true, ..Shared::program(source) };
             let fragment = encode(&shared);
             assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "-_;=.".contains(c)), "{fragment}");
             assert_eq!(decode(&format!("#{fragment}")), Some(shared));
@@ -177,5 +185,17 @@ mod tests {
             assert_eq!(decode(&format!("v1;speed={speed};code=aGk")).unwrap().speed, None, "{speed}");
         }
         assert_eq!(decode("v1;clock=real;speed=0.5;code=aGk").map(|s| (s.clock, s.speed)), Some((Some(Clock::Real), Some(0.5))));
+    }
+
+    #[test]
+    fn carries_the_predict_flag_and_reads_nothing_else_as_it() {
+        let shared = Shared { predict: true, at: Some(3), ..Shared::program("hi") };
+        assert_eq!(encode(&shared), "v1;at=3;predict=1;code=aGk");
+        assert_eq!(decode("#v1;at=3;predict=1;code=aGk"), Some(shared));
+        assert_eq!(encode(&Shared::program("hi")), "v1;code=aGk", "off: not named");
+        for value in ["0", "true", "<img src=x onerror=alert(1)>", ""] {
+            assert!(!decode(&format!("#v1;predict={value};code=aGk")).unwrap().predict, "{value}");
+        }
+        assert_eq!(decode("#v1;predict=1;code=PGI-PC9iPg").map(|s| (s.source, s.predict)), Some(("<b></b>".to_string(), true)), "markup stays text");
     }
 }

@@ -1130,3 +1130,118 @@ test("a step that blocks the loop is flagged without debug mode: CPython's warni
   await page.screenshot({ path: join(shots, "slow-step-zh.png") });
   assert.deepEqual(errors, []);
 });
+
+/** The countdown's lines as it prints them: a rule before each. */
+const COUNTDOWN_PRINTED = COUNTDOWN.flatMap((line) => ["-".repeat(40), line]);
+
+/** The shuffled lines' texts, in the learner's order. */
+async function dealt(page) {
+  return page.locator(".predict-line .out-text").allTextContents();
+}
+
+/** Puts the first `count` places right with the keyboard: focus a line, Alt+↑ until it is there. */
+async function orderWithKeys(page, count) {
+  for (let place = 0; place < count; place++) {
+    const lines = await dealt(page);
+    const at = lines.findIndex((text, i) => i >= place && text === COUNTDOWN_PRINTED[place]);
+    await page.locator(`#predict-${at}`).focus();
+    for (let i = at; i > place; i--) await page.keyboard.press("Alt+ArrowUp");
+    assert.equal(await page.evaluate(() => document.activeElement.id), `predict-${place}`, "the moved line keeps the focus");
+  }
+}
+
+async function predictThenReveal(lang) {
+  const { page, errors } = await openPage();
+  if (lang === "zh") await page.selectOption("#lang", "zh-CN");
+  const words = lang === "zh"
+    ? { toggle: "预测", up: "上移", score: /^20 行中有 (\d+) 行位置正确 · 光标停在你第一处错误的时刻。$/, wrong: "错误：你放的是", veil: "揭晓之前，时间线和检查器是隐藏的。" }
+    : { toggle: "Predict", up: "Move up", score: /^(\d+) of 20 lines in the right place · The cursor is at the moment of your first mistake\.$/, wrong: "wrong: you put", veil: "The timeline and the inspector are hidden until you reveal." };
+  assert.equal((await page.locator(".predict-toggle").textContent()).trim(), words.toggle);
+  await page.check("#predict");
+  await page.click("#run");
+  await page.locator(".predict-line").first().waitFor();
+
+  const shuffled = await dealt(page);
+  assert.equal(shuffled.length, COUNTDOWN_PRINTED.length);
+  assert.deepEqual([...shuffled].sort(), [...COUNTDOWN_PRINTED].sort(), "the same lines");
+  assert.notDeepEqual(shuffled, COUNTDOWN_PRINTED, "not in the true order");
+  assert.equal(await page.locator("#output .out-line").count(), 0, "no line shows when it was printed");
+  assert.equal(await page.locator(".veil-note").textContent(), words.veil);
+  assert.equal(await page.locator("#timeline-canvas").isVisible(), false, "the timeline is hidden");
+  assert.equal(await page.locator("#tasks").isVisible(), false, "the inspector is hidden");
+  assert.ok(await page.locator("#export-text").isDisabled(), "the output text would give it away");
+  assert.equal(await page.locator("#predict-1 button").first().getAttribute("aria-label"), words.up);
+  // Playing the recording reveals nothing in the output panel.
+  await page.locator("#scrubber").fill("3");
+  assert.deepEqual(await dealt(page), shuffled);
+
+  // Drag and drop: the third line onto the first place (both in view, so
+  // that nothing scrolls while the button is down).
+  await page.locator("#predict-2").scrollIntoViewIfNeeded();
+  await page.locator("#predict-2").dragTo(page.locator("#predict-0"));
+  assert.deepEqual(await dealt(page), [shuffled[2], ...shuffled.slice(0, 2), ...shuffled.slice(3)], "dropped at the first place");
+
+  const fixed = lang === "zh" ? 6 : 3;
+  await orderWithKeys(page, fixed);
+  const ordered = await dealt(page);
+  assert.deepEqual(ordered.slice(0, fixed), COUNTDOWN_PRINTED.slice(0, fixed));
+  const mistake = ordered.findIndex((text, i) => text !== COUNTDOWN_PRINTED[i]);
+  assert.ok(mistake >= fixed, `the first mistake is after the lines put right: ${mistake}`);
+  await page.screenshot({ path: join(shots, `predict-${lang}.png`) });
+
+  await page.click("#reveal");
+  await page.locator("#predict-score").waitFor();
+  assert.deepEqual(await printed(page), COUNTDOWN_PRINTED, "the true order");
+  const marks = await page.locator("#output .out-line").evaluateAll((lines) => lines.map((l) => l.classList.contains("right")));
+  assert.deepEqual(marks, ordered.map((text, i) => text === COUNTDOWN_PRINTED[i]), "each line marked right or wrong");
+  const right = marks.filter(Boolean).length;
+  assert.equal(Number((await page.locator("#predict-score").textContent()).match(words.score)[1]), right);
+  const wrongLine = page.locator("#output .out-line").nth(mistake);
+  assert.ok((await wrongLine.locator(".was").textContent()).startsWith(`${words.wrong}`));
+  assert.equal(await wrongLine.locator(".mark").textContent(), "✗");
+
+  // The cursor is where the first wrong line was printed, as a click on it puts it.
+  const stamp = (await wrongLine.locator(".stamp").textContent()).replace(/s$/, "");
+  const moment = await page.locator("#moment").textContent();
+  assert.ok(moment.startsWith(`t = ${stamp} s · `), `${moment} at ${stamp}`);
+  assert.equal(await wrongLine.evaluate((l) => l.classList.contains("future")), false);
+  assert.ok(await page.locator("#timeline-canvas").isVisible(), "the timeline is back");
+  await wrongLine.click();
+  assert.equal(await page.locator("#moment").textContent(), moment);
+  await page.screenshot({ path: join(shots, `predict-revealed-${lang}.png`) });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+}
+
+test("predict, then reveal: the countdown dealt shuffled, ordered by drag and keyboard, revealed with marks at the first mistake", () =>
+  predictThenReveal("en"));
+
+test("predict, then reveal in 中文", () => predictThenReveal("zh"));
+
+test("a share link opens straight into predict mode; a hostile program's lines stay text", async () => {
+  const { page, errors } = await openPage();
+  await page.check("#predict");
+  await page.click("#share");
+  const link = await page.inputValue("#share-link");
+  assert.match(link, /;predict=1;code=/);
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "en-US" });
+  const fresh = await context.newPage();
+  fresh.on("pageerror", (error) => errors.push(String(error)));
+  await fresh.goto(link.replace("lang=en", "lang=zh"));
+  await fresh.locator(".predict-line").first().waitFor();
+  assert.ok(await fresh.locator("#predict").isChecked());
+  assert.equal(await fresh.locator(".predict-line").count(), COUNTDOWN_PRINTED.length);
+  assert.equal((await fresh.locator("#reveal").textContent()).trim(), "揭晓");
+
+  const hostile = "print('<img src=x onerror=alert(1)>')\nprint('</li><script>alert(2)</script>')\n";
+  const code = Buffer.from(hostile, "utf8").toString("base64url");
+  await fresh.goto("about:blank");
+  await fresh.goto(`${server.url}#v1;predict=1;lang=en;code=${code}`);
+  await fresh.locator(".predict-line").first().waitFor();
+  assert.deepEqual(await dealt(fresh), ["</li><script>alert(2)</script>", "<img src=x onerror=alert(1)>"]);
+  assert.equal(await fresh.locator("img").count(), 0, "no markup from the link");
+  assert.equal(await fresh.evaluate(() => [...document.scripts].filter((s) => s.textContent.includes("alert")).length), 0);
+  await context.close();
+  assert.deepEqual(errors, []);
+});

@@ -9,6 +9,7 @@ pub mod inspector;
 pub mod knobs;
 pub mod output;
 pub mod player;
+pub mod predict;
 pub mod run_button;
 pub mod share;
 pub mod splitter;

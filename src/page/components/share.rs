@@ -29,6 +29,13 @@ pub struct ShareBarProps {
     pub speed: f64,
     /// The last run, if any (the exports need one).
     pub recording: Option<Shared>,
+    /// Whether predict mode is on (the link opens in it).
+    #[prop_or_default]
+    pub predict: bool,
+    /// Whether predict mode hides the answer now: the exports, which would
+    /// give it away, wait for Reveal.
+    #[prop_or_default]
+    pub veiled: bool,
 }
 
 /// What the last Share press left to say.
@@ -100,6 +107,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             lang: Some(props.lang.code().to_string()),
             clock: Some(if props.mode == Mode::RealTime { share::Clock::Real } else { share::Clock::Virtual }),
             speed: Some(props.speed),
+            predict: props.predict,
         };
         Callback::from(move |_: MouseEvent| {
             let fragment = share::encode(&shared);
@@ -138,7 +146,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             download(&url, "looplab-timeline.png");
         }
     });
-    let has_run = props.recording.is_some();
+    let has_run = props.recording.is_some() && !props.veiled;
     let note = match &*said {
         Said::Nothing => html! {},
         Said::TooLong => html! { <span class="share-note error" role="status">{t.too_long}</span> },
