@@ -315,9 +315,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
         "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
         "center" | "ljust" | "rjust" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > vm.limits.max_memory {
-                return Err(exc("MemoryError", ""));
-            }
+            vm.check_memory(width)?;
             let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
             let len = s.chars().count();
             if width <= len {
@@ -337,9 +335,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
         }
         "zfill" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > vm.limits.max_memory {
-                return Err(exc("MemoryError", ""));
-            }
+            vm.check_memory(width)?;
             let len = s.chars().count();
             if width <= len {
                 Value::Str(s.clone())

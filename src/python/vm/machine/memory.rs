@@ -1,0 +1,80 @@
+//! The memory limit across all live values: `--max-memory` bounds the bytes
+//! the run holds (read through the heap probe the binary installs, see
+//! [`crate::python::limits::install_heap_probe`]), measured from what the
+//! process held when the module began to run.
+//!
+//! Passing the limit raises CPython's bare `MemoryError`, which the program
+//! may catch: its handlers then get some room (a margin past the limit) to
+//! print and clean up. A program that swallows the error and goes on
+//! allocating stops at the end of that margin with looplab's limit message,
+//! instead of raising MemoryError forever. Without a probe (test harnesses)
+//! only a single value's size is bounded.
+
+use super::{LINE_UNKNOWN, Vm};
+use crate::python::limits::heap_bytes;
+use crate::python::object::errors::{Res, memory_error};
+
+/// Where the run's memory stands against the limit.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct HeapWatch {
+    /// What the process held when the module began to run: the source, its
+    /// code, the library's tables; not the program's values.
+    base: usize,
+    /// A MemoryError was raised and the run has not gone well back under
+    /// the limit since: its handlers are using the margin.
+    raised: bool,
+}
+
+impl HeapWatch {
+    /// The run's memory, measured from now on.
+    pub(super) fn start() -> HeapWatch {
+        HeapWatch { base: heap_bytes().unwrap_or(0), raised: false }
+    }
+}
+
+/// The room a run gets past the limit after a MemoryError: as much again
+/// (at least 1 MiB). Handlers print and clean up in it, and so does
+/// `asyncio.run`, which cancels and gathers every task left (about half as
+/// many bytes again as the tasks held, measured with 10^5 tasks).
+fn margin(limit: usize) -> usize {
+    limit.max(1 << 20)
+}
+
+impl Vm<'_> {
+    /// Checks that `extra` more bytes (a value about to be made) fit in
+    /// `--max-memory` beside everything the run holds: a `MemoryError` when
+    /// they do not, or the stop once a MemoryError has been raised and the
+    /// run has gone on allocating past the margin.
+    pub fn check_memory(&mut self, extra: usize) -> Res<()> {
+        let limit = self.limits.max_memory;
+        if extra > limit {
+            return Err(memory_error());
+        }
+        let Some(now) = heap_bytes() else {
+            return Ok(());
+        };
+        let live = now.saturating_sub(self.heap.base).saturating_add(extra);
+        if live <= limit {
+            // Back under only once a quarter of the limit is free again: what
+            // unwinding the error frees (a half-built list) hardly counts, and
+            // a cleanup that then allocates (asyncio cancelling its tasks)
+            // must not meet a second MemoryError.
+            if live <= limit - limit / 4 {
+                self.heap.raised = false;
+            }
+            return Ok(());
+        }
+        if !self.heap.raised {
+            self.heap.raised = true;
+            return Err(memory_error());
+        }
+        if live <= limit.saturating_add(margin(limit)) {
+            return Ok(());
+        }
+        let message = format!(
+            "looplab: stopped at {limit} bytes of memory (the --max-memory limit; the program went on \
+             allocating after MemoryError) {LINE_UNKNOWN}"
+        );
+        Err(self.stop(message))
+    }
+}
