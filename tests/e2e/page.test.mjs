@@ -614,6 +614,22 @@ test("the list-doubling program ends in MemoryError, and the page runs the next 
   assert.deepEqual(errors, []);
 });
 
+test("an append loop of small strings ends in MemoryError, and the page runs the next program", async () => {
+  const { page, errors } = await openPage();
+  // No single value is big: the worker counts all the bytes the run holds.
+  await page.fill("#source", "lines = []\nwhile True:\n    lines.append('x' * 1000)\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "MemoryError" }).waitFor({ timeout: 30000 });
+  assert.deepEqual((await printed(page)).slice(-3), ["    lines.append('x' * 1000)", "                 ~~~~^~~~~~", "MemoryError"]);
+  assert.equal(await page.locator("#panic-banner").count(), 0);
+
+  await page.fill("#source", "print('still alive')\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "still alive" }).waitFor();
+  assert.deepEqual(await printed(page), ["still alive"]);
+  assert.deepEqual(errors, []);
+});
+
 /** Whether `selector`'s box lies wholly inside a `width`×`height` viewport. */
 async function inView(page, selector, width, height) {
   const box = await page.locator(selector).boundingBox();
