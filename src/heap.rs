@@ -6,14 +6,31 @@
 //! This file is the only place outside `src/python` that needs it, and it
 //! does nothing but forward to [`System`] and keep a count. The binaries
 //! that run programs install it (the command line, the page's worker); test
-//! harnesses do not, since they run sessions on parallel threads whose
-//! counts would mix.
+//! harnesses, which link only the library, do not.
+//!
+//! The count is per thread, a plain add rather than an atomic one (a run's
+//! values are made and freed on the thread that runs it: `Rc` cannot
+//! cross), so counting costs next to nothing. Bytes one thread allocates and
+//! another frees move both counts, which wrap; a reader only takes
+//! differences on its own thread.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
-/// Bytes allocated and not yet freed, through [`Counting`].
-static LIVE: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// Bytes this thread allocated through [`Counting`] less those it freed
+    /// (wrapping). Const and without a destructor: reading it never
+    /// allocates, so the allocator may.
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+}
+
+fn grew(bytes: usize) {
+    LIVE.with(|live| live.set(live.get().wrapping_add(bytes)));
+}
+
+fn shrank(bytes: usize) {
+    LIVE.with(|live| live.set(live.get().wrapping_sub(bytes)));
+}
 
 /// The system allocator, counting the bytes it holds.
 #[derive(Debug, Clone, Copy, Default)]
@@ -26,7 +43,7 @@ unsafe impl GlobalAlloc for Counting {
         // SAFETY: the caller's contract for `alloc` is `System`'s.
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+            grew(layout.size());
         }
         p
     }
@@ -35,7 +52,7 @@ unsafe impl GlobalAlloc for Counting {
         // SAFETY: as `alloc`.
         let p = unsafe { System.alloc_zeroed(layout) };
         if !p.is_null() {
-            LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+            grew(layout.size());
         }
         p
     }
@@ -43,25 +60,23 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: `ptr` came from this allocator with `layout`.
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        shrank(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: `ptr` came from this allocator with `layout`.
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
-            if new_size >= layout.size() {
-                LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
+            grew(new_size);
+            shrank(layout.size());
         }
         p
     }
 }
 
-/// Bytes held through [`Counting`] now (0 when it is not the global
-/// allocator): what the VM's memory limit reads.
+/// Bytes this thread holds through [`Counting`] now, wrapping (0 when it is
+/// not the global allocator): what the VM's memory limit reads, as the
+/// difference from its reading when the program started.
 pub fn live_bytes() -> usize {
-    LIVE.load(Ordering::Relaxed)
+    LIVE.with(Cell::get)
 }

@@ -42,21 +42,22 @@ pub struct LimitStop {
     pub message: String,
 }
 
-/// Reads the bytes the process holds now (a counting allocator's total).
+/// Reads the bytes the running thread holds now (a counting allocator's
+/// total, which may wrap: only differences between two readings count).
 pub type HeapProbe = fn() -> usize;
 
 static HEAP_PROBE: std::sync::OnceLock<HeapProbe> = std::sync::OnceLock::new();
 
-/// Makes [`heap_bytes`] read `probe`: the binaries that run one program at a
-/// time install their counting allocator's total, so `max_memory` bounds
-/// all live values. Only the first call counts.
+/// Makes [`heap_bytes`] read `probe`: the binaries that run programs
+/// install their counting allocator's, so `max_memory` bounds all live
+/// values. Only the first call counts.
 pub fn install_heap_probe(probe: HeapProbe) {
     let _ = HEAP_PROBE.set(probe);
 }
 
-/// The bytes the process holds now, if a probe is installed (none in test
-/// harnesses, whose sessions run on parallel threads: there `max_memory`
-/// bounds each value alone).
+/// The running thread's reading of the probe, if one is installed (none in
+/// test harnesses, which do not install the counting allocator: there
+/// `max_memory` bounds each value alone).
 pub fn heap_bytes() -> Option<usize> {
     HEAP_PROBE.get().map(|probe| probe())
 }

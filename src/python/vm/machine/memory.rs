@@ -53,7 +53,11 @@ impl Vm<'_> {
         let Some(now) = heap_bytes() else {
             return Ok(());
         };
-        let live = now.saturating_sub(self.heap.base).saturating_add(extra);
+        // The probe's count wraps (see `crate::heap`): the difference, read
+        // as signed, is what the run holds; freeing what was there before it
+        // started can take it below zero.
+        let held = usize::try_from(now.wrapping_sub(self.heap.base) as isize).unwrap_or(0);
+        let live = held.saturating_add(extra);
         if live <= limit {
             // Back under only once a quarter of the limit is free again: what
             // unwinding the error frees (a half-built list) hardly counts, and
