@@ -107,3 +107,10 @@ fn a_program_that_swallows_memory_error_stops_at_the_limit_naming_it() {
          allocating after MemoryError) at line 5\n"
     );
 }
+
+#[test]
+fn a_replace_that_would_make_a_gigabyte_raises_memory_error_before_it() {
+    let (status, stdout, stderr) = run(&["tests/limits/memory_replace.py"]);
+    assert_eq!((status, stderr.as_str()), (0, ""));
+    assert_eq!(stdout, "too big to replace\nabababxx -x-\n");
+}

@@ -256,6 +256,13 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
                 return type_error("replace expected at least 2 arguments");
             };
             let count = int_arg(&args, 2, -1)?;
+            if b.len() > a.len() {
+                // One call can make a string far past the limit (a million
+                // matches, each a thousand characters longer): check first.
+                let found = if a.is_empty() { s.chars().count() + 1 } else { s.matches(a).count() };
+                let found = if count < 0 { found } else { found.min(count as usize) };
+                vm.check_memory(s.len().saturating_add(found.saturating_mul(b.len() - a.len())))?;
+            }
             if count < 0 { Value::str(&s.replace(a, b)) } else { Value::str(&s.replacen(a, b, count as usize)) }
         }
         "startswith" | "endswith" => {
