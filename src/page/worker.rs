@@ -35,9 +35,6 @@ fn post(reply: &Reply) {
 /// aborts; each message is a [`Job`], answered with progress and its
 /// recording; [`Reply::Ready`] says jobs are welcome.
 pub fn start() {
-    // The worker runs one program at a time: its page limit counts every
-    // byte the run holds (main.rs installs the counting allocator).
-    crate::python::limits::install_heap_probe(crate::heap::live_bytes);
     std::panic::set_hook(Box::new(|info| {
         post(&Reply::Panicked { message: info.to_string() });
     }));
