@@ -103,7 +103,7 @@ fn a_program_that_swallows_memory_error_stops_at_the_limit_naming_it() {
     assert_eq!((status, stdout.as_str()), (1, ""));
     assert_eq!(
         stderr,
-        "looplab: stopped at 16777216 bytes of memory (the --max-memory limit; the program went on \
+        "looplab: stopped at 33554432 bytes of memory, twice the --max-memory limit (the program went on \
          allocating after MemoryError) at line 5\n"
     );
 }

@@ -628,7 +628,7 @@ test("an append loop of small strings ends in MemoryError, swallowing it stops a
   await page.click("#run");
   await page.locator("#output .out-text", { hasText: "--max-memory" }).waitFor({ timeout: 30000 });
   assert.deepEqual(await printed(page), [
-    "looplab: stopped at 134217728 bytes of memory (the --max-memory limit; the program went on allocating after MemoryError) at line 4",
+    "looplab: stopped at 268435456 bytes of memory, twice the --max-memory limit (the program went on allocating after MemoryError) at line 4",
   ]);
   assert.equal(await page.locator("#panic-banner").count(), 0);
 

@@ -4,9 +4,9 @@
 //! process held when the module began to run.
 //!
 //! Passing the limit raises CPython's bare `MemoryError`, which the program
-//! may catch: its handlers then get some room (a margin past the limit) to
+//! may catch: its handlers then get room past the limit (to twice it) to
 //! print and clean up. A program that swallows the error and goes on
-//! allocating stops at the end of that margin with looplab's limit message,
+//! allocating stops at twice the limit with looplab's limit message,
 //! instead of raising MemoryError forever. Without a probe (test harnesses)
 //! only a single value's size is bounded.
 
@@ -21,7 +21,7 @@ pub(super) struct HeapWatch {
     /// code, the library's tables; not the program's values.
     base: usize,
     /// A MemoryError was raised and the run has not gone well back under
-    /// the limit since: its handlers are using the margin.
+    /// the limit since: its handlers are using the room past it.
     raised: bool,
 }
 
@@ -32,19 +32,19 @@ impl HeapWatch {
     }
 }
 
-/// The room a run gets past the limit after a MemoryError: as much again
-/// (at least 1 MiB). Handlers print and clean up in it, and so does
-/// `asyncio.run`, which cancels and gathers every task left (about half as
-/// many bytes again as the tasks held, measured with 10^5 tasks).
-fn margin(limit: usize) -> usize {
-    limit.max(1 << 20)
+/// How far past the limit a run may go after a MemoryError: to twice it.
+/// Handlers print and clean up in that room, and so does `asyncio.run`,
+/// which cancels and gathers every task left (about half as many bytes
+/// again as the tasks held, measured with 10^5 tasks).
+fn hard_limit(limit: usize) -> usize {
+    limit.saturating_mul(2)
 }
 
 impl Vm<'_> {
     /// Checks that `extra` more bytes (a value about to be made) fit in
     /// `--max-memory` beside everything the run holds: a `MemoryError` when
     /// they do not, or the stop once a MemoryError has been raised and the
-    /// run has gone on allocating past the margin.
+    /// run has gone on allocating to twice the limit.
     pub fn check_memory(&mut self, extra: usize) -> Res<()> {
         let limit = self.limits.max_memory;
         if extra > limit {
@@ -72,12 +72,13 @@ impl Vm<'_> {
             self.heap.raised = true;
             return Err(memory_error());
         }
-        if live <= limit.saturating_add(margin(limit)) {
+        if live <= hard_limit(limit) {
             return Ok(());
         }
         let message = format!(
-            "looplab: stopped at {limit} bytes of memory (the --max-memory limit; the program went on \
-             allocating after MemoryError) {LINE_UNKNOWN}"
+            "looplab: stopped at {} bytes of memory, twice the --max-memory limit (the program went on \
+             allocating after MemoryError) {LINE_UNKNOWN}",
+            hard_limit(limit)
         );
         Err(self.stop(message))
     }
