@@ -23,7 +23,8 @@ Usage:
                              the same as `looplab run`
       --max-steps N          stop after N VM instructions (default 200000000)
       --max-time SECONDS     stop when the virtual clock passes SECONDS (default 86400)
-      --max-memory BYTES     largest single value (default 268435456)
+      --max-memory BYTES     bytes all the program's live values may hold
+                             together: past it, MemoryError (default 268435456)
       --max-seconds SECONDS  stop after SECONDS of real time (default 30)
       --trace FILE           write the run's trace to FILE as Chrome Trace Event
                              JSON: open it in ui.perfetto.dev or chrome://tracing

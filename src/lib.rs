@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod gallery;
+pub mod heap;
 pub mod python;
 pub mod view;
 

@@ -57,17 +57,20 @@ fn every_unsupported_construct_is_refused_with_exit_2_and_a_caret() {
     }
 }
 
+/// `s` (500 bytes) is alive when `t` (2,000) is made: the limit counts both.
 #[test]
-fn max_memory_bounds_the_largest_value() {
+fn max_memory_bounds_the_values_alive_together() {
     let dir = std::env::temp_dir().join(format!("looplab-runner-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("grow.py");
     std::fs::write(&path, "s = 'x' * 500\nprint(len(s))\nt = s * 4\nprint(len(t))\n").expect("written");
     let shown = path.to_string_lossy().into_owned();
-    let (status, stdout, stderr) = run(&["--max-memory", "1000", &shown]);
-    assert_eq!(status, 1);
-    assert_eq!(stdout, "500\n");
-    assert!(stderr.ends_with("    t = s * 4\n        ~~^~~\nMemoryError\n"), "{stderr}");
+    for limit in ["1000", "2000"] {
+        let (status, stdout, stderr) = run(&["--max-memory", limit, &shown]);
+        assert_eq!(status, 1);
+        assert_eq!(stdout, "500\n");
+        assert!(stderr.ends_with("    t = s * 4\n        ~~^~~\nMemoryError\n"), "{stderr}");
+    }
     // The default allows it.
     let (status, stdout, _) = run(&[&shown]);
     assert_eq!((status, stdout.as_str()), (0, "500\n2000\n"));

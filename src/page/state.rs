@@ -24,9 +24,12 @@ pub use crate::view::recording::PROGRAM_NAME;
 /// in a Web Worker, so the page answers (and Stop works) while it goes on.
 pub const PAGE_MAX_STEPS: u64 = 200_000_000;
 
-/// Bytes one string, list or tuple of a page run may reach: the list-doubling
-/// program raises MemoryError here, well before the wasm's memory runs out.
-pub const PAGE_MAX_MEMORY: usize = 64 * 1024 * 1024;
+/// Bytes a page run may hold in all (the program's values and, in the
+/// worker, the recording made as it runs; a replay in the page counts the
+/// same way): an append loop or the list-doubling program raises MemoryError
+/// here, and a program that goes on allocating after it stops at twice this,
+/// well before the wasm's memory runs out.
+pub const PAGE_MAX_MEMORY: usize = 128 * 1024 * 1024;
 
 /// Loop iterations a page run may take: a `sleep(0)` spin stops here instead
 /// of recording millions of iterations.

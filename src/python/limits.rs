@@ -11,7 +11,9 @@ pub struct Limits {
     pub max_steps: u64,
     /// Virtual seconds on the clock.
     pub max_time: f64,
-    /// Bytes a single string, list or similar value may reach.
+    /// Bytes the program's live values may hold in all (when a heap probe is
+    /// installed, see [`install_heap_probe`]; without one, the bytes a single
+    /// string, list or similar value may reach).
     pub max_memory: usize,
     /// Nested Python calls (CPython's recursion limit).
     pub max_depth: usize,
@@ -38,4 +40,24 @@ impl Default for Limits {
 pub struct LimitStop {
     /// The message printed on stderr.
     pub message: String,
+}
+
+/// Reads the bytes the running thread holds now (a counting allocator's
+/// total, which may wrap: only differences between two readings count).
+pub type HeapProbe = fn() -> usize;
+
+static HEAP_PROBE: std::sync::OnceLock<HeapProbe> = std::sync::OnceLock::new();
+
+/// Makes [`heap_bytes`] read `probe`: the binaries that run programs
+/// install their counting allocator's, so `max_memory` bounds all live
+/// values. Only the first call counts.
+pub fn install_heap_probe(probe: HeapProbe) {
+    let _ = HEAP_PROBE.set(probe);
+}
+
+/// The running thread's reading of the probe, if one is installed (none in
+/// test harnesses, which do not install the counting allocator: there
+/// `max_memory` bounds each value alone).
+pub fn heap_bytes() -> Option<usize> {
+    HEAP_PROBE.get().map(|probe| probe())
 }

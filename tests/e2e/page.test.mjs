@@ -614,6 +614,31 @@ test("the list-doubling program ends in MemoryError, and the page runs the next 
   assert.deepEqual(errors, []);
 });
 
+test("an append loop of small strings ends in MemoryError, swallowing it stops at the limit, and the page runs the next program", async () => {
+  const { page, errors } = await openPage();
+  // No single value is big: the worker counts all the bytes the run holds.
+  await page.fill("#source", "lines = []\nwhile True:\n    lines.append('x' * 1000)\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "MemoryError" }).waitFor({ timeout: 30000 });
+  assert.deepEqual((await printed(page)).slice(-3), ["    lines.append('x' * 1000)", "                 ~~~~^~~~~~", "MemoryError"]);
+  assert.equal(await page.locator("#panic-banner").count(), 0);
+
+  // Swallowing the MemoryError and going on ends at the limit, with its message.
+  await page.fill("#source", "lines = []\nwhile True:\n    try:\n        lines.append('x' * 1000)\n    except MemoryError:\n        pass\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "--max-memory" }).waitFor({ timeout: 30000 });
+  assert.deepEqual(await printed(page), [
+    "looplab: stopped at 268435456 bytes of memory, twice the --max-memory limit (the program went on allocating after MemoryError) at line 4",
+  ]);
+  assert.equal(await page.locator("#panic-banner").count(), 0);
+
+  await page.fill("#source", "print('still alive')\n");
+  await page.click("#run");
+  await page.locator("#output .out-text", { hasText: "still alive" }).waitFor();
+  assert.deepEqual(await printed(page), ["still alive"]);
+  assert.deepEqual(errors, []);
+});
+
 /** Whether `selector`'s box lies wholly inside a `width`×`height` viewport. */
 async function inView(page, selector, width, height) {
   const box = await page.locator(selector).boundingBox();

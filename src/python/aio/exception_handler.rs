@@ -62,6 +62,11 @@ pub fn error_hook(lp: &mut Loop, st: &mut Interp) -> Res<()> {
 
 /// Hands each error of loop `id` to its exception handler, as a context dict.
 pub fn dispatch(st: &mut Interp, lp: &mut Loop, id: usize, errors: Vec<LoopError<super::asyncio::PyHost>>) -> Res<()> {
+    if st.stopped.is_some() {
+        // A limit stopped the run: every task it ended reports the stop
+        // (`SystemExit`); the limit's own message says it once.
+        return Ok(());
+    }
     for error in errors {
         let context = {
             let mut vm = Vm::new(st, Some(lp));

@@ -274,11 +274,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
     }
 }
 
-fn vm_check_size(vm: &Vm, n: u64) -> Res<()> {
-    if n.saturating_mul(2) > vm.limits.max_memory as u64 {
-        return Err(exc("MemoryError", ""));
-    }
-    Ok(())
+fn vm_check_size(vm: &mut Vm, n: u64) -> Res<()> {
+    vm.check_memory(usize::try_from(n.saturating_mul(2)).unwrap_or(usize::MAX))
 }
 
 fn binary_float(func: &str, a: f64, b: f64) -> Res<Value> {

@@ -269,6 +269,13 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
                 return type_error("replace expected at least 2 arguments");
             };
             let count = int_arg(&args, 2, -1)?;
+            if b.len() > a.len() {
+                // One call can make a string far past the limit (a million
+                // matches, each a thousand characters longer): check first.
+                let found = if a.is_empty() { s.chars().count() + 1 } else { s.matches(a).count() };
+                let found = if count < 0 { found } else { found.min(count as usize) };
+                vm.check_memory(s.len().saturating_add(found.saturating_mul(b.len() - a.len())))?;
+            }
             if count < 0 { Value::str(&s.replace(a, b)) } else { Value::str(&s.replacen(a, b, count as usize)) }
         }
         "format" => Value::str(&crate::python::vm::format::str_format(vm, s, &args, &kwargs)?),
@@ -306,9 +313,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
         "islower" => bool_v(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
         "center" | "ljust" | "rjust" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > vm.limits.max_memory {
-                return Err(exc("MemoryError", ""));
-            }
+            vm.check_memory(width)?;
             let fill = str_arg(&args, 1, name)?.and_then(|f| f.chars().next()).unwrap_or(' ');
             let len = s.chars().count();
             if width <= len {
@@ -328,9 +333,7 @@ fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Ve
         }
         "zfill" => {
             let width = int_arg(&args, 0, 0)?.max(0) as usize;
-            if width > vm.limits.max_memory {
-                return Err(exc("MemoryError", ""));
-            }
+            vm.check_memory(width)?;
             let len = s.chars().count();
             if width <= len {
                 Value::Str(s.clone())

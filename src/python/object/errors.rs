@@ -259,6 +259,12 @@ pub fn exc(kind: &'static str, message: impl Into<String>) -> Rc<ExcObj> {
     ExcObj::msg(kind, message)
 }
 
+/// CPython's `MemoryError` when an allocation fails: no arguments
+/// (`MemoryError()`), so its traceback ends in a bare `MemoryError`.
+pub fn memory_error() -> Rc<ExcObj> {
+    ExcObj::new("MemoryError", Vec::new())
+}
+
 /// `TypeError(message)` as an `Err`.
 pub fn type_error<T>(message: impl Into<String>) -> Res<T> {
     Err(exc("TypeError", message))

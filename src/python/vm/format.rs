@@ -6,7 +6,7 @@ use num_traits::Signed;
 
 use crate::python::object::float_repr::float_repr;
 use crate::python::object::value::{Num, Value};
-use crate::python::object::errors::{Res, exc};
+use crate::python::object::errors::{Res, exc, memory_error};
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Debug, Default, Clone)]
@@ -77,7 +77,7 @@ fn parse_spec(spec: &str) -> Res<Spec> {
         return Err(exc("ValueError", "Invalid format specifier"));
     }
     if s.width > 10_000_000 || s.precision.is_some_and(|p| p > 10_000_000) {
-        return Err(exc("MemoryError", ""));
+        return Err(memory_error());
     }
     Ok(s)
 }

@@ -10,6 +10,7 @@ mod calls;
 mod exceptions;
 mod iteration;
 mod locals;
+mod memory;
 mod names;
 mod operators;
 mod patterns;
@@ -24,7 +25,7 @@ use std::rc::Rc;
 use crate::python::object::code::{Code, Op};
 use crate::python::object::errors::{ExcObj, TbEntry, exception_class, is_subclass};
 use super::super::limits::{LimitStop, Limits};
-use crate::python::object::errors::{Res, exc, type_error};
+use crate::python::object::errors::{Res, exc, memory_error, type_error};
 use crate::python::object::frame::{Finalizers, Frame, GenKind, GenState};
 use super::suggestions;
 use super::library::{AwaitOutcome, Extensions, Library, RunClock};
@@ -90,6 +91,8 @@ pub struct Interp {
     steps: u64,
     /// Real time since the run started (the --max-seconds limit).
     wall_clock: super::wallclock::WallClock,
+    /// The run's live bytes against the --max-memory limit.
+    heap: memory::HeapWatch,
     depth: usize,
     /// `sys.set_coroutine_origin_tracking_depth`: coroutines made while it
     /// is above 0 keep that many frames of where they were made (asyncio's
@@ -137,6 +140,10 @@ impl std::fmt::Debug for ProgressHook {
         f.write_str("ProgressHook")
     }
 }
+
+/// How many steps pass between two looks at the rare limits (real time,
+/// live memory) and the progress hook: a power of two.
+const EVERY_STEPS: u64 = 1 << 10;
 
 /// How many steps pass between two calls of [`Interp::progress`]: rare
 /// enough to cost nothing, often enough (a few per second) to show movement.
@@ -205,6 +212,7 @@ impl Interp {
             stopped: None,
             steps: 0,
             wall_clock: super::wallclock::WallClock::start(),
+            heap: memory::HeapWatch::start(),
             depth: 0,
             coroutine_origin_depth: 0,
             handling: Vec::new(),
@@ -377,6 +385,8 @@ impl Vm<'_> {
             self.globals[i] = Some(Value::str("__main__"));
         }
         let mut frame = self.new_frame(code, Vec::new(), Vec::new());
+        // The program's memory is what it makes from here on.
+        self.heap = memory::HeapWatch::start();
         let result = self.run_frame(&mut frame, None);
         self.run_finalizers();
         match result {
@@ -742,25 +752,11 @@ impl Vm<'_> {
     fn execute(&mut self, frame: &mut Frame, code: &Rc<Code>) -> Res<Flow> {
         loop {
             self.steps += 1;
-            if self.steps % PROGRESS_EVERY == 0
-                && let Some(ProgressHook(progress)) = &self.progress
-            {
-                progress(self.steps, self.clock.now());
-            }
             if self.steps > self.limits.max_steps {
                 let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
                 let msg = format!(
                     "looplab: stopped after {} steps (the --max-steps limit) at line {line}",
                     self.limits.max_steps
-                );
-                return Err(self.stop(msg));
-            }
-            // Reading the clock costs more than a step: every 16384 steps.
-            if self.steps & 0x3fff == 0 && self.wall_clock.elapsed() > self.limits.max_seconds {
-                let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
-                let msg = format!(
-                    "looplab: stopped after {} seconds of real time (the --max-seconds limit) at line {line}",
-                    self.limits.max_seconds
                 );
                 return Err(self.stop(msg));
             }
@@ -781,6 +777,11 @@ impl Vm<'_> {
             };
             frame.ip += 1;
             self.running_lines.now = frame.ip;
+            // The rare checks, one test on the common path; after the
+            // fetch, so a MemoryError here is the instruction's own.
+            if self.steps & (EVERY_STEPS - 1) == 0 {
+                self.every_few_steps(frame)?;
+            }
             match op {
                 Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
                 Op::LoadLocal(_) => self.op_load_local(op, frame, code)?,
@@ -897,6 +898,27 @@ impl Vm<'_> {
         }
     }
 
+    /// Every [`EVERY_STEPS`] steps, at the instruction `frame` has just
+    /// fetched: the progress hook, the live bytes against `--max-memory`,
+    /// and (reading the clock costs more than a step) every 16th time the
+    /// real-time limit.
+    fn every_few_steps(&mut self, frame: &Frame) -> Res<()> {
+        if self.steps % PROGRESS_EVERY == 0
+            && let Some(ProgressHook(progress)) = &self.progress
+        {
+            progress(self.steps, self.clock.now());
+        }
+        if self.steps & 0x3fff == 0 && self.wall_clock.elapsed() > self.limits.max_seconds {
+            let line = frame.current_line();
+            let msg = format!(
+                "looplab: stopped after {} seconds of real time (the --max-seconds limit) at line {line}",
+                self.limits.max_seconds
+            );
+            return Err(self.stop(msg));
+        }
+        self.check_memory(0)
+    }
+
     /// Counts `cost` steps of work done outside an instruction (a library
     /// loop), stopping the run at the step or real-time limit; the frame the
     /// stop leaves names the line (see [`LINE_UNKNOWN`]).
@@ -914,6 +936,9 @@ impl Vm<'_> {
             );
             return Err(self.stop(msg));
         }
+        if before / EVERY_STEPS != self.steps / EVERY_STEPS {
+            self.check_memory(0)?;
+        }
         Ok(())
     }
 
@@ -930,7 +955,7 @@ impl Vm<'_> {
                     self.charge_steps(1)?;
                     out.push(x);
                     if out.len() * 16 > self.limits.max_memory {
-                        return Err(exc("MemoryError", ""));
+                        return Err(memory_error());
                     }
                 }
                 Ok(out)

@@ -51,8 +51,10 @@ fn big_floor_divmod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
     if !r.is_zero() && (r.is_negative() != b.is_negative()) { (q - 1, r + b) } else { (q, r) }
 }
 
-fn check_size(vm: &Vm, bytes: usize) -> Res<()> {
-    if bytes > vm.limits.max_memory { Err(exc("MemoryError", "")) } else { Ok(()) }
+/// A value of `bytes` is about to be made: MemoryError when it would take
+/// the run past `--max-memory`.
+fn check_size(vm: &mut Vm, bytes: usize) -> Res<()> {
+    vm.check_memory(bytes)
 }
 
 fn repeat_count(v: &Value) -> Option<i64> {
