@@ -53,6 +53,11 @@ pub(crate) struct FutureEntry<H: Host> {
     pub made_by: Option<MadeBy>,
     /// Debug mode's `created at FILE:LINE` (`_source_traceback[-1]`).
     pub origin: Option<std::rc::Rc<str>>,
+    /// The host's object for this future, held weakly (see `release.rs`).
+    pub token: std::cell::RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
+    /// One of the loop's own structures (gather, wait, a TaskGroup…) took
+    /// it: only the report at close may say it was never retrieved.
+    pub held: std::cell::Cell<bool>,
 }
 
 /// What made a future, for its name where a task waits on it; the text is
@@ -87,7 +92,7 @@ impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None } });
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None }, token: Default::default(), held: Default::default() });
         id
     }
     /// Names `f` for what made it (shown where a task waits on it).
@@ -216,6 +221,7 @@ impl<H: Host> EventLoop<H> {
         self.finish(f, FutureState::Exception(e))?;
         if let Some(entry) = self.futures.get(f.0 as usize) {
             entry.log_traceback.set(true);
+            self.failed_now.push(f);
         }
         Ok(())
     }
@@ -248,6 +254,11 @@ impl<H: Host> EventLoop<H> {
         let e = self.entry_mut(f)?;
         let id = CallbackId(e.next_cb);
         e.next_cb += 1;
+        // The loop's own callbacks keep the future in its structures; the
+        // host's (`Text`, `Lazy`) and a waiting task's wakeup do not.
+        if matches!(label, Label::Static(_) | Label::DoneCallback(..)) {
+            e.held.set(true);
+        }
         if matches!(e.state, FutureState::Pending) {
             e.callbacks.push((id, label, Box::new(cb)));
         } else {

@@ -222,11 +222,13 @@ pub fn set_slow_callback_duration(vm: &mut Vm, id: usize, value: &Value) -> Res<
 /// A new loop on the run's clock and runtime, which lets threads run while
 /// it waits. Returns its id.
 pub fn new_loop(st: &mut Interp) -> usize {
+    let home = st.finalizers.clone();
     let aio = state(st);
     let mut lp: Box<Loop> = Box::new(EventLoop::new(aio.runtime.clone()));
     lp.set_tracing(aio.tracing);
     lp.set_wait_hook(wait_for_threads);
     lp.set_error_hook(super::exception_handler::error_hook);
+    lp.set_token_home(home);
     super::debug::install(&mut lp);
     let loops = &mut aio.loops;
     loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default(), exception_handler: None, executor_shutdown_called: false });
@@ -521,7 +523,7 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             let target = loop_by_id(vm, id)?.create_future();
             let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
             super::threads::link_asyncio(vm, job, target);
-            Ok(future_value(target))
+            Ok(future_value(loop_by_id(vm, id)?, target))
         }
         "call_later" | "call_at" => {
             let Some(first) = args.first() else {
@@ -538,9 +540,13 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             if let Some(origin) = origin {
                 lp.set_origin(task, origin);
             }
-            Ok(future_value(task))
+            Ok(future_value(lp, task))
         }
-        "create_future" => Ok(future_value(loop_by_id(vm, id)?.create_future())),
+        "create_future" => {
+            let lp = loop_by_id(vm, id)?;
+            let f = lp.create_future();
+            Ok(future_value(lp, f))
+        }
         "shutdown_asyncgens" => Ok(super::asyncio::awaitable(Box::new(super::asyncgens::ShutdownAsyncgens::default()))),
         "is_running" => Ok(Value::Bool(state(vm).loops.running.contains(&id))),
         "get_debug" => {

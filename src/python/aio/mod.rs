@@ -3,6 +3,7 @@
 pub mod asyncgens;
 pub mod asyncio;
 pub mod barrier;
+pub mod classes;
 pub mod debug;
 pub mod default_executor;
 pub mod event_loop;
