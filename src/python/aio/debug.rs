@@ -133,6 +133,9 @@ pub static RUN_UNTIL_COMPLETE_FRAMES: [LibraryFrame; 2] = [RUN_UNTIL_COMPLETE, R
 pub static RUN_FOREVER_FRAMES: [LibraryFrame; 1] = [RUN_FOREVER];
 /// The frames between `_run_once` and a callback or task step it runs.
 static HANDLE_FRAMES: [LibraryFrame; 2] = [RUN_ONCE, HANDLE_RUN];
+/// The same out of debug mode, where `_run_once` runs a handle from another line.
+pub static PLAIN_HANDLE_FRAMES: [LibraryFrame; 2] =
+    [asyncio_frame("/usr/lib/python3.11/asyncio/base_events.py", 1922, "_run_once", "handle._run()"), HANDLE_RUN];
 
 /// Runs `f` with asyncio's `frames` on the stack, as CPython's would be
 /// under the Python code the loop runs (a coroutine made there in debug
