@@ -53,6 +53,9 @@ pub(crate) struct FutureEntry<H: Host> {
     pub made_by: Option<MadeBy>,
     /// Debug mode's `created at FILE:LINE` (`_source_traceback[-1]`).
     pub origin: Option<std::rc::Rc<str>>,
+    /// Debug mode's `_source_traceback`, as the host keeps it, when the host
+    /// kept it (the futures the program makes).
+    pub source_traceback: Option<H::Value>,
     /// The host's object for this future, held weakly (see `release.rs`).
     pub token: std::cell::RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
     /// One of the loop's own structures (gather, wait, a TaskGroup…) took
@@ -92,7 +95,7 @@ impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None }, token: Default::default(), held: Default::default() });
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None }, source_traceback: None, token: Default::default(), held: Default::default() });
         id
     }
     /// Names `f` for what made it (shown where a task waits on it).
@@ -169,13 +172,13 @@ impl<H: Host> EventLoop<H> {
     /// exception nobody retrieved (CPython reports them when they are garbage
     /// collected; looplab when their loop closes).
     pub(crate) fn report_unretrieved(&mut self) {
-        let unretrieved: Vec<(bool, H::Exception, FutureId)> = self
+        let unretrieved: Vec<(&'static str, H::Exception, FutureId)> = self
             .futures
             .iter()
             .enumerate()
             .filter(|(_, e)| e.log_traceback.get())
             .filter_map(|(i, e)| match &e.state {
-                FutureState::Exception(x) => Some((e.task.is_some(), x.clone(), FutureId(i as u32))),
+                FutureState::Exception(x) => Some((self.class_name(FutureId(i as u32)), x.clone(), FutureId(i as u32))),
                 _ => None,
             })
             .collect();
@@ -185,8 +188,7 @@ impl<H: Host> EventLoop<H> {
         // Newest first: the common case is a list of tasks freed when the
         // coroutine holding it ends, and CPython frees a list's items last
         // to first.
-        for (is_task, exception, f) in unretrieved.into_iter().rev() {
-            let what = if is_task { "Task" } else { "Future" };
+        for (what, exception, f) in unretrieved.into_iter().rev() {
             self.report_error(format!("{what} exception was never retrieved"), Some(exception), Some(f));
         }
     }

@@ -61,10 +61,20 @@ impl<H: Host> EventLoop<H> {
             return false;
         }
         let super::future::FutureState::Exception(exception) = &e.state else { return false };
-        let (exception, what) = (exception.clone(), if e.task.is_some() { "Task" } else { "Future" });
+        let exception = exception.clone();
+        let what = self.class_name(f);
         e.log_traceback.set(false);
         self.report_error(format!("{what} exception was never retrieved"), Some(exception), Some(f));
         true
+    }
+
+    /// The class a future's reports name: `Task`, `_GatheringFuture` or `Future`.
+    pub(crate) fn class_name(&self, f: FutureId) -> &'static str {
+        match self.futures.get(f.0 as usize) {
+            Some(e) if e.task.is_some() => "Task",
+            Some(e) if e.gathering.is_some() => "_GatheringFuture",
+            _ => "Future",
+        }
     }
 
     /// After handle `h` ran: the futures that failed in it, and the one it

@@ -988,9 +988,12 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 // Task() takes only coroutines (ensure_future also takes futures).
                 return type_error(format!("a coroutine was expected, got {}", args[0].repr()));
             }
+            let made = as_future(&args[0]).is_none();
             let t = as_task(vm, &args[0])?;
-            if func == "create_task" {
-                super::debug::set_origin(loop_of(vm)?, t, || super::debug::in_asyncio(super::debug::CREATE_TASK));
+            if made {
+                let tail: &'static [_] =
+                    if func == "create_task" { &super::debug::CREATE_TASK_FRAMES } else { &super::debug::ENSURE_FUTURE_FRAMES };
+                super::debug::record(vm, t, tail)?;
             }
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
@@ -1114,7 +1117,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             }
             let lp = loop_of(vm)?;
             let outer = lp.gather(children, return_exceptions)?;
-            Ok(future_value(lp, outer))
+            super::debug::record(vm, outer, &super::debug::GATHER_FRAMES)?;
+            Ok(future_value(loop_of(vm)?, outer))
         }
         other => Err(exc(
             "NotImplementedError",

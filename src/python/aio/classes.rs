@@ -37,12 +37,9 @@ fn new_future(vm: &mut Vm, args: &[Value]) -> Res<Value> {
     if !args.is_empty() {
         return type_error(format!("Future() takes no positional arguments ({} given)", args.len()));
     }
-    let here = vm.program.0.clone();
-    let line = vm.caller_line().unwrap_or(0);
-    let lp = loop_of(vm)?;
-    let f = lp.create_future();
-    super::debug::set_origin(lp, f, || Rc::from(format!("{here}:{line}")));
-    Ok(future_value(lp, f))
+    let f = loop_of(vm)?.create_future();
+    super::debug::record(vm, f, &[])?;
+    Ok(future_value(loop_of(vm)?, f))
 }
 
 /// `asyncio.Task(coro, name=None)`.
@@ -53,10 +50,9 @@ fn new_task(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> Res<Val
     if !task_takes(coro) {
         return type_error(format!("a coroutine was expected, got {}", coro.repr()));
     }
-    let origin = super::debug::here(vm);
     let t = as_task(vm, coro)?;
+    super::debug::record(vm, t, &[])?;
     let lp = loop_of(vm)?;
-    super::debug::set_origin(lp, t, || origin);
     match kwargs.iter().find(|(k, _)| &**k == "name").map(|(_, v)| v) {
         Some(Value::None) | None => {}
         Some(name) => lp.set_task_name(t, name.to_str())?,

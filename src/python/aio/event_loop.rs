@@ -534,17 +534,23 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
         }
         "create_task" => {
             arg_count("create_task", &args, 1, 1)?;
-            let origin = loop_by_id(vm, id)?.get_debug().then(|| super::debug::here(vm));
+            let debug = loop_by_id(vm, id)?.get_debug();
+            let created = super::debug::Created::now(vm, debug, &[]);
             let lp = loop_by_id(vm, id)?;
             let task = as_task_in(lp, &args[0])?;
-            if let Some(origin) = origin {
-                lp.set_origin(task, origin);
+            if let Some(created) = created {
+                created.apply(lp, task);
             }
             Ok(future_value(lp, task))
         }
         "create_future" => {
+            let debug = loop_by_id(vm, id)?.get_debug();
+            let created = super::debug::Created::now(vm, debug, &super::debug::CREATE_FUTURE_FRAMES);
             let lp = loop_by_id(vm, id)?;
             let f = lp.create_future();
+            if let Some(created) = created {
+                created.apply(lp, f);
+            }
             Ok(future_value(lp, f))
         }
         "shutdown_asyncgens" => Ok(super::asyncio::awaitable(Box::new(super::asyncgens::ShutdownAsyncgens::default()))),

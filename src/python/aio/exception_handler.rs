@@ -92,7 +92,11 @@ fn context_of(vm: &mut Vm, error: LoopError<super::asyncio::PyHost>) -> Res<Valu
         items.push(("exception", Value::Exc(e.clone())));
     }
     if let Some(f) = error.future {
-        items.push(("future", future_value(loop_of(vm)?, f)));
+        let lp = loop_of(vm)?;
+        items.push(("future", future_value(lp, f)));
+        if let Some(frames) = lp.future_source_traceback(f) {
+            items.push(("source_traceback", frames));
+        }
     }
     items.extend(error.extra);
     if let Some(h) = error.handle {

@@ -114,8 +114,8 @@ pub fn call_method(vm: &mut Vm, tg: &TaskGroup, name: &str, args: Vec<Value>, kw
         return type_error(format!("a coroutine was expected, got {shown}"));
     }
     let task = super::asyncio::as_task(vm, coro)?;
+    super::debug::record(vm, task, &super::debug::TASK_GROUP_FRAMES)?;
     let lp = loop_of(vm)?;
-    super::debug::set_origin(lp, task, || super::debug::in_asyncio(super::debug::TASK_GROUP));
     if let Some(n) = task_name {
         lp.set_task_name(task, n)?;
     }
