@@ -168,22 +168,31 @@ impl<H: Host> EventLoop<H> {
         }
     }
 
-    /// `Future.__del__` / `Task.__del__` for every future still holding an
-    /// exception nobody retrieved (CPython reports them when they are garbage
-    /// collected; looplab when their loop closes).
+    /// `Future.__del__` / `Task.__del__` for the futures still holding an
+    /// exception nobody retrieved, when their loop closes: those the host
+    /// still holds are left for when it lets go of them (or for
+    /// [`EventLoop::report_left`], when the program ends).
     pub(crate) fn report_unretrieved(&mut self) {
+        self.report_unretrieved_where(|e| e.token.borrow().as_ref().is_none_or(|w| w.strong_count() == 0));
+    }
+    /// `Future.__del__` for every future still holding an exception nobody
+    /// retrieved, held or not: the program has ended.
+    pub fn report_left(&mut self) {
+        self.report_unretrieved_where(|_| true);
+    }
+    fn report_unretrieved_where(&mut self, due: impl Fn(&FutureEntry<H>) -> bool) {
         let unretrieved: Vec<(&'static str, H::Exception, FutureId)> = self
             .futures
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.log_traceback.get())
+            .filter(|(_, e)| e.log_traceback.get() && due(e))
             .filter_map(|(i, e)| match &e.state {
                 FutureState::Exception(x) => Some((self.class_name(FutureId(i as u32)), x.clone(), FutureId(i as u32))),
                 _ => None,
             })
             .collect();
-        for e in &self.futures {
-            e.log_traceback.set(false);
+        for &(_, _, f) in &unretrieved {
+            self.futures[f.0 as usize].log_traceback.set(false);
         }
         // Newest first: the common case is a list of tasks freed when the
         // coroutine holding it ends, and CPython frees a list's items last

@@ -421,6 +421,22 @@ pub fn run_loop(vm: &mut Vm, id: usize, run: impl FnOnce(&mut Loop, &mut Interp)
     r
 }
 
+/// Runs `report` on each loop that is not running and whose `find` holds,
+/// then hands what it reported to the loop's exception handler (the loop
+/// is out of its slot meanwhile, as while it runs).
+pub fn report_in_idle_loops(st: &mut Interp, find: impl Fn(&Loop) -> bool, report: impl Fn(&mut Loop)) -> Res<()> {
+    for id in 0..state(st).loops.slots.len() {
+        let slot = &mut state(st).loops.slots[id];
+        let Some(mut lp) = slot.lp.take_if(|lp| find(lp)) else { continue };
+        report(&mut lp);
+        let errors = lp.take_errors();
+        let r = super::exception_handler::dispatch(st, &mut lp, id, errors);
+        state(st).loops.slots[id].lp = Some(lp);
+        r?;
+    }
+    Ok(())
+}
+
 /// The loop's selector wait while threads are active: they run until the
 /// loop may go on.
 fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {

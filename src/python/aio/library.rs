@@ -96,6 +96,10 @@ impl Library for RunLibrary {
         asyncio::futures_released(vm, released);
     }
 
+    fn at_exit(&self, vm: &mut Vm) {
+        asyncio::at_exit(vm);
+    }
+
     fn show(&self, vm: &mut Vm, v: &Value, repr: bool) -> Option<Res<String>> {
         super::reprs::show(vm, v, repr)
     }
