@@ -93,11 +93,11 @@ impl Library for RunLibrary {
     }
 
     fn handles_released(&self, vm: &mut Vm, released: Vec<crate::python::object::native::Released>) {
-        asyncio::futures_released(vm, released);
+        super::finalize::futures_released(vm, released);
     }
 
     fn at_exit(&self, vm: &mut Vm) {
-        asyncio::at_exit(vm);
+        super::finalize::at_exit(vm);
     }
 
     fn show(&self, vm: &mut Vm, v: &Value, repr: bool) -> Option<Res<String>> {

@@ -8,6 +8,7 @@ pub mod debug;
 pub mod default_executor;
 pub mod event_loop;
 pub mod exception_handler;
+pub mod finalize;
 pub mod library;
 pub mod primitives;
 pub mod library_frames;
