@@ -88,7 +88,7 @@ pub use handle::{HandleId, Label, LazyText};
 pub use driver::{DriverControl, Halt};
 pub use r#loop::{EventLoop, LoopError, Runtime, HALTED_MESSAGE, WAIT_FOREVER_MESSAGE};
 pub use future::{CallbackId, FutureFacts, FutureState, TaskFacts};
-pub use sleep::{AwaitFuture, Sleep};
+pub use sleep::{AwaitFuture, Sleep, SleepPhase};
 pub use semaphore::{Semaphore, SemaphoreAcquire};
 pub use wait::{ReturnWhen, Wait, WaitFor};
 pub use snapshot::{LoopState, TaskState, TaskView, TimerView};

@@ -322,7 +322,8 @@ impl PyCoroutine {
 pub(super) struct SharedAwaitable(pub(super) Rc<dyn NativeObject>);
 
 impl SharedAwaitable {
-    fn engine(&self) -> Option<&EngineAwaitable> {
+    /// The engine coroutine it shares, if it is one.
+    pub(super) fn engine(&self) -> Option<&EngineAwaitable> {
         native::downcast::<EngineAwaitable>(&self.0)
     }
 }
