@@ -14,8 +14,8 @@ impl Host for B {
     fn bool_value(_: bool) {}
     fn list(_: Vec<()>) {}
     fn tuple(_: Vec<()>) {}
-    fn future_value(_: FutureId) {}
-    fn future_set(_: Vec<FutureId>) {}
+    fn future_value(_: &EventLoop<B>, _: FutureId) {}
+    fn future_set(_: &EventLoop<B>, _: Vec<FutureId>) {}
     fn exception_value(_: &String) {}
     fn cancelled_error(m: Option<String>) -> String { format!("CancelledError({m:?})") }
     fn is_cancelled_error(e: &String) -> bool { e.starts_with("CancelledError") }

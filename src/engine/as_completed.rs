@@ -41,7 +41,10 @@ impl<H: Host> EventLoop<H> {
                 }
                 inn.borrow_mut().todo.retain(|(t, _)| *t != f);
                 inn.borrow_mut().order.push_back(Some(f));
-                q.put_nowait(H::future_value(f), lp, cx)?;
+                let v = H::future_value(lp, f);
+                q.put_nowait(v, lp, cx)?;
+                // The queue holds it now, as the language's value.
+                lp.let_go(f);
                 let (empty, th) = { let i = inn.borrow(); (i.todo.is_empty(), i.timeout_handle) };
                 if empty
                     && let Some(h) = th {

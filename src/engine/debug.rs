@@ -83,6 +83,19 @@ impl<H: Host> EventLoop<H> {
             e.source_traceback = Some(frames);
         }
     }
+    /// Keeps the frames that made future `f` (its `_source_traceback`, a
+    /// value of the host's), in debug mode only.
+    pub fn set_future_source_traceback(&mut self, f: FutureId, frames: H::Value) {
+        if self.debug
+            && let Some(e) = self.futures.get_mut(f.0 as usize)
+        {
+            e.source_traceback = Some(frames);
+        }
+    }
+    /// The frames that made future `f`, if they were kept.
+    pub fn future_source_traceback(&self, f: FutureId) -> Option<H::Value> {
+        self.futures.get(f.0 as usize).and_then(|e| e.source_traceback.clone())
+    }
     /// The frames that made handle `h`, if it was made in debug mode.
     pub fn handle_source_traceback(&self, h: HandleId) -> Option<H::Value> {
         self.handles.get(h.0 as usize).and_then(|e| e.source_traceback.clone())

@@ -53,6 +53,14 @@ pub(crate) struct FutureEntry<H: Host> {
     pub made_by: Option<MadeBy>,
     /// Debug mode's `created at FILE:LINE` (`_source_traceback[-1]`).
     pub origin: Option<std::rc::Rc<str>>,
+    /// Debug mode's `_source_traceback`, as the host keeps it, when the host
+    /// kept it (the futures the program makes).
+    pub source_traceback: Option<H::Value>,
+    /// The host's object for this future, held weakly (see `release.rs`).
+    pub token: std::cell::RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
+    /// One of the loop's own structures (gather, wait, a TaskGroup…) took
+    /// it: only the report at close may say it was never retrieved.
+    pub held: std::cell::Cell<bool>,
 }
 
 /// What made a future, for its name where a task waits on it; the text is
@@ -87,7 +95,7 @@ impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None } });
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None }, source_traceback: None, token: Default::default(), held: Default::default() });
         id
     }
     /// Names `f` for what made it (shown where a task waits on it).
@@ -160,28 +168,36 @@ impl<H: Host> EventLoop<H> {
         }
     }
 
-    /// `Future.__del__` / `Task.__del__` for every future still holding an
-    /// exception nobody retrieved (CPython reports them when they are garbage
-    /// collected; looplab when their loop closes).
+    /// `Future.__del__` / `Task.__del__` for the futures still holding an
+    /// exception nobody retrieved, when their loop closes: those the host
+    /// still holds are left for when it lets go of them (or for
+    /// [`EventLoop::report_left`], when the program ends).
     pub(crate) fn report_unretrieved(&mut self) {
-        let unretrieved: Vec<(bool, H::Exception, FutureId)> = self
+        self.report_unretrieved_where(|e| e.token.borrow().as_ref().is_none_or(|w| w.strong_count() == 0));
+    }
+    /// `Future.__del__` for every future still holding an exception nobody
+    /// retrieved, held or not: the program has ended.
+    pub fn report_left(&mut self) {
+        self.report_unretrieved_where(|_| true);
+    }
+    fn report_unretrieved_where(&mut self, due: impl Fn(&FutureEntry<H>) -> bool) {
+        let unretrieved: Vec<(&'static str, H::Exception, FutureId)> = self
             .futures
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.log_traceback.get())
+            .filter(|(_, e)| e.log_traceback.get() && due(e))
             .filter_map(|(i, e)| match &e.state {
-                FutureState::Exception(x) => Some((e.task.is_some(), x.clone(), FutureId(i as u32))),
+                FutureState::Exception(x) => Some((self.class_name(FutureId(i as u32)), x.clone(), FutureId(i as u32))),
                 _ => None,
             })
             .collect();
-        for e in &self.futures {
-            e.log_traceback.set(false);
+        for &(_, _, f) in &unretrieved {
+            self.futures[f.0 as usize].log_traceback.set(false);
         }
         // Newest first: the common case is a list of tasks freed when the
         // coroutine holding it ends, and CPython frees a list's items last
         // to first.
-        for (is_task, exception, f) in unretrieved.into_iter().rev() {
-            let what = if is_task { "Task" } else { "Future" };
+        for (what, exception, f) in unretrieved.into_iter().rev() {
             self.report_error(format!("{what} exception was never retrieved"), Some(exception), Some(f));
         }
     }
@@ -216,6 +232,7 @@ impl<H: Host> EventLoop<H> {
         self.finish(f, FutureState::Exception(e))?;
         if let Some(entry) = self.futures.get(f.0 as usize) {
             entry.log_traceback.set(true);
+            self.failed_now.push(f);
         }
         Ok(())
     }
@@ -248,6 +265,11 @@ impl<H: Host> EventLoop<H> {
         let e = self.entry_mut(f)?;
         let id = CallbackId(e.next_cb);
         e.next_cb += 1;
+        // The loop's own callbacks keep the future in its structures; the
+        // host's (`Text`, `Lazy`) and a waiting task's wakeup do not.
+        if matches!(label, Label::Static(_) | Label::DoneCallback(..)) {
+            e.held.set(true);
+        }
         if matches!(e.state, FutureState::Pending) {
             e.callbacks.push((id, label, Box::new(cb)));
         } else {

@@ -43,10 +43,12 @@ impl<H: Host> EventLoop<H> {
             let children = children_rc.clone();
             self.add_done_callback(c, Label::Static("gather._done_callback"), move |lp, _, fut| {
                 nfinished.set(nfinished.get() + 1);
+                // Retrieved here even once the outer future is done (CPython
+                // calls `fut.exception()` then), so never reported.
+                lp.mark_retrieved(fut);
                 if lp.future_done(outer)? {
                     return Ok(());
                 }
-                lp.mark_retrieved(fut);
                 if !return_exceptions {
                     match &lp.futures[fut.0 as usize].state {
                         FutureState::Cancelled(..) => {

@@ -95,6 +95,10 @@ pub struct EventLoop<H: Host> {
     pub(crate) slow_hook: Option<super::debug::SlowHook<H>>,
     /// `BaseEventLoop._current_handle`: the handle running now, in debug mode.
     pub(crate) current_handle: Option<HandleId>,
+    /// What the host needs to make a future's token (see `release.rs`).
+    pub(crate) token_home: Option<Rc<dyn std::any::Any>>,
+    /// The futures that failed during the handle running now.
+    pub(crate) failed_now: Vec<FutureId>,
 }
 
 /// The host's exception handler: called after a callback or a task step
@@ -143,6 +147,8 @@ impl<H: Host> EventLoop<H> {
             slow_callback_duration: super::debug::SLOW_CALLBACK_DURATION,
             slow_hook: None,
             current_handle: None,
+            token_home: None,
+            failed_now: Vec::new(),
         }
     }
 
@@ -598,10 +604,22 @@ impl<H: Host> EventLoop<H> {
         {
             hook(self, cx)?;
         }
-        match started {
-            Some(t0) => self.check_slow(cx, h, t0),
-            None => Ok(()),
+        if let Some(t0) = started {
+            self.check_slow(cx, h, t0)?;
         }
+        // `handle = None`: what the handle alone kept goes now, the values a
+        // host's label holds for its text included (a host's handle object
+        // keeps its own).
+        if let Label::Lazy(_) = self.handles[h.0 as usize].label {
+            self.handles[h.0 as usize].label = Label::Static("(a handle that ran)");
+        }
+        self.release_after(h);
+        if !self.errors.is_empty()
+            && let Some(hook) = self.error_hook
+        {
+            hook(self, cx)?;
+        }
+        Ok(())
     }
 
     /// `loop.run_forever()`: run iterations until `stop()`.

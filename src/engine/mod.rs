@@ -73,6 +73,7 @@ pub mod heap;
 pub mod r#loop;
 pub mod future;
 pub mod queue;
+pub mod release;
 pub mod run;
 pub mod semaphore;
 pub mod sleep;
@@ -87,7 +88,7 @@ pub use handle::{HandleId, Label, LazyText};
 pub use driver::{DriverControl, Halt};
 pub use r#loop::{EventLoop, LoopError, Runtime, HALTED_MESSAGE, WAIT_FOREVER_MESSAGE};
 pub use future::{CallbackId, FutureFacts, FutureState, TaskFacts};
-pub use sleep::{AwaitFuture, Sleep};
+pub use sleep::{AwaitFuture, Sleep, SleepPhase};
 pub use semaphore::{Semaphore, SemaphoreAcquire};
 pub use wait::{ReturnWhen, Wait, WaitFor};
 pub use snapshot::{LoopState, TaskState, TaskView, TimerView};
@@ -125,10 +126,15 @@ pub trait Host: 'static {
     fn list(items: Vec<Self::Value>) -> Self::Value;
     /// A tuple of values (wait's `(done, pending)`).
     fn tuple(items: Vec<Self::Value>) -> Self::Value;
-    /// The language object standing for a future (as_completed yields them).
-    fn future_value(id: FutureId) -> Self::Value;
-    /// A set of futures, iterating in the given order (wait's done and pending).
-    fn future_set(ids: Vec<FutureId>) -> Self::Value;
+    /// The language object standing for future `id` of loop `lp` (as_completed
+    /// yields them); the loop tells a task from a plain future.
+    fn future_value(lp: &EventLoop<Self>, id: FutureId) -> Self::Value
+    where
+        Self: Sized;
+    /// A set of futures of `lp`, iterating in the given order (wait's done and pending).
+    fn future_set(lp: &EventLoop<Self>, ids: Vec<FutureId>) -> Self::Value
+    where
+        Self: Sized;
     /// An exception used as a value (gather with return_exceptions=True).
     fn exception_value(e: &Self::Exception) -> Self::Value;
     /// `asyncio.CancelledError(msg)`.

@@ -81,7 +81,7 @@ pub fn cancel_all_tasks<H: Host>(lp: &mut EventLoop<H>, cx: &mut H::Cx) -> Resul
         }
         if let Ok(Some(e)) = lp.future_exception(t) {
             let message = "unhandled exception during asyncio.run() shutdown".to_string();
-            lp.call_exception_handler_with(message, Some(e), vec![("task", H::future_value(t))]);
+            lp.call_exception_handler_with(message, Some(e), vec![("task", H::future_value(lp, t))]);
         }
     }
     Ok(())

@@ -22,10 +22,32 @@ enum SleepState {
     Finished,
 }
 
+/// Where `asyncio.sleep`'s coroutine is (a task's repr shows its line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SleepPhase {
+    /// Not started.
+    NotStarted,
+    /// `sleep(0)` gave way once (`await __sleep0()`).
+    Yielded,
+    /// Waiting on its future (`return await future`).
+    Waiting,
+    /// Returned or raised.
+    Finished,
+}
+
 impl<H: Host> Sleep<H> {
     /// `asyncio.sleep(delay, result)`.
     pub fn new(delay: f64, result: H::Value) -> Self {
         Sleep { delay, result, state: SleepState::Start }
+    }
+    /// Where the coroutine is.
+    pub fn phase(&self) -> SleepPhase {
+        match self.state {
+            SleepState::Start => SleepPhase::NotStarted,
+            SleepState::Yielded => SleepPhase::Yielded,
+            SleepState::Waiting(..) => SleepPhase::Waiting,
+            SleepState::Finished => SleepPhase::Finished,
+        }
     }
 }
 
@@ -66,6 +88,9 @@ impl<H: Host> Coroutine<H> for Sleep<H> {
     }
     fn describe(&self) -> String {
         "sleep()".to_string()
+    }
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
     }
 }
 

@@ -95,6 +95,10 @@ impl<H: Host> EventLoop<H> {
     pub fn is_task(&self, f: FutureId) -> bool {
         self.futures.get(f.0 as usize).is_some_and(|e| e.task.is_some())
     }
+    /// Is this future `gather`'s `_GatheringFuture`?
+    pub fn is_gathering(&self, f: FutureId) -> bool {
+        self.futures.get(f.0 as usize).is_some_and(|e| e.gathering.is_some())
+    }
     /// `task.get_name()`.
     pub fn task_name(&self, t: FutureId) -> Result<String, H::Exception> {
         Ok(self.task_data(t)?.name.clone())

@@ -111,6 +111,8 @@ impl Wait {
             }
             for (f, cb) in self.fs.iter().zip(cbs) {
                 lp.remove_done_callback(*f, cb)?;
+                // From here the caller's sets (or its own list) hold them.
+                lp.let_go(*f);
             }
         }
         Ok(())
@@ -184,7 +186,7 @@ impl<H: Host> Coroutine<H> for Wait {
                 Err(e) => return Step::Raise(e),
             }
         }
-        Step::Return(H::tuple(vec![H::future_set(done), H::future_set(pending)]))
+        Step::Return(H::tuple(vec![H::future_set(lp, done), H::future_set(lp, pending)]))
     }
     fn throw(&mut self, exc: H::Exception, lp: &mut EventLoop<H>, _cx: &mut H::Cx) -> Step<H> {
         self.done = true;

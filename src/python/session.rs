@@ -161,6 +161,10 @@ impl Session {
                 }
             }
         }
+        if self.vm.stopped.is_none() {
+            let lib = self.vm.lib;
+            lib.at_exit(&mut Vm::new(&mut self.vm, None));
+        }
         self.finished = true;
         true
     }

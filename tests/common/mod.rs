@@ -37,8 +37,8 @@ impl Host for T {
     fn bool_value(b: bool) -> V { V::Bool(b) }
     fn list(items: Vec<V>) -> V { V::List(items) }
     fn tuple(items: Vec<V>) -> V { V::List(items) }
-    fn future_value(id: FutureId) -> V { V::Fut(id.0) }
-    fn future_set(ids: Vec<FutureId>) -> V { V::List(ids.into_iter().map(|f| V::Fut(f.0)).collect()) }
+    fn future_value(_: &EventLoop<T>, id: FutureId) -> V { V::Fut(id.0) }
+    fn future_set(_: &EventLoop<T>, ids: Vec<FutureId>) -> V { V::List(ids.into_iter().map(|f| V::Fut(f.0)).collect()) }
     fn exception_value(e: &Exc) -> V { V::Exc(e.clone()) }
     fn cancelled_error(msg: Option<String>) -> Exc { Exc { kind: "CancelledError", msg: msg.unwrap_or_default() } }
     fn is_cancelled_error(e: &Exc) -> bool { e.kind == "CancelledError" }

@@ -17,7 +17,8 @@ use crate::engine::{Coroutine, EventLoop, FutureId, Host, Runtime, Sleep, Step, 
 
 use crate::python::lib::builtins::{arg_count, number_arg};
 use crate::python::object::errors::ExcObj;
-use crate::python::object::native::{self, HandleKind, NativeObject};
+use crate::python::object::frame::Finalizers;
+use crate::python::object::native::{self, HandleKind, HandleRef, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::library::{AwaitOutcome, RunClock};
 use crate::python::vm::machine::{FrameResult, Interp, Vm};
@@ -48,11 +49,11 @@ impl Host for PyHost {
     fn tuple(items: Vec<Value>) -> Value {
         Value::tuple(items)
     }
-    fn future_value(id: FutureId) -> Value {
-        future_value(id)
+    fn future_value(lp: &Loop, id: FutureId) -> Value {
+        future_value(lp, id)
     }
-    fn future_set(ids: Vec<FutureId>) -> Value {
-        let set = ids.into_iter().map(|f| crate::python::object::value::Key(future_value(f))).collect();
+    fn future_set(lp: &Loop, ids: Vec<FutureId>) -> Value {
+        let set = ids.into_iter().map(|f| crate::python::object::value::Key(future_value(lp, f))).collect();
         Value::Set(Rc::new(RefCell::new(set)))
     }
     fn exception_value(e: &Rc<ExcObj>) -> Value {
@@ -140,12 +141,37 @@ impl RunClock for Runtime {
     }
 }
 
-/// An asyncio future or task of the loop running the code, by its engine id:
-/// a `Value::Handle` of this kind.
-pub static FUTURE: HandleKind = HandleKind { type_name: "Task", repr: |id| format!("<Task #{id}>"), methods: FUTURE_METHODS };
+/// A plain asyncio future of the loop running the code, by its engine id: a
+/// `Value::Handle` of this kind is an instance of CPython's `_asyncio.Future`.
+pub static FUTURE: HandleKind =
+    HandleKind { type_name: "_asyncio.Future", repr: |id| format!("<Future #{id}>"), methods: FUTURE_METHODS };
 
-/// The methods of a task or future.
+/// A task of the loop running the code, by its engine id: an instance of
+/// `_asyncio.Task`, which derives from `_asyncio.Future`.
+pub static TASK: HandleKind = HandleKind { type_name: "_asyncio.Task", repr: |id| format!("<Task #{id}>"), methods: TASK_METHODS };
+
+/// `gather`'s future: an instance of `asyncio.tasks._GatheringFuture`, a
+/// Python subclass of `_asyncio.Future`.
+pub static GATHERING: HandleKind =
+    HandleKind { type_name: "_GatheringFuture", repr: |id| format!("<_GatheringFuture #{id}>"), methods: FUTURE_METHODS };
+
+/// The public methods of `_asyncio.Future`.
 const FUTURE_METHODS: &[&str] = &[
+    "result",
+    "done",
+    "cancelled",
+    "cancel",
+    "exception",
+    "set_result",
+    "set_exception",
+    "add_done_callback",
+    "remove_done_callback",
+    "get_loop",
+];
+
+/// The public methods of `_asyncio.Task`: a future's (`set_result` and
+/// `set_exception` raise for a task) and the task's own.
+const TASK_METHODS: &[&str] = &[
     "result",
     "done",
     "cancelled",
@@ -165,15 +191,30 @@ const FUTURE_METHODS: &[&str] = &[
     "print_stack",
 ];
 
-/// The Python value standing for future `f`.
-pub fn future_value(f: FutureId) -> Value {
-    Value::Handle(&FUTURE, f.0)
+/// The Python value standing for future `f` of loop `lp`: a Task or a Future,
+/// as the engine knows it. Every copy shares one [`HandleRef`], which the
+/// loop holds weakly, so that the loop hears when the last one goes.
+pub fn future_value(lp: &Loop, f: FutureId) -> Value {
+    let kind = if lp.is_task(f) {
+        &TASK
+    } else if lp.is_gathering(f) {
+        &GATHERING
+    } else {
+        &FUTURE
+    };
+    if let Some(token) = lp.future_token(f).and_then(|t| t.downcast::<HandleRef>().ok()) {
+        return Value::Handle(kind, token);
+    }
+    let home = lp.token_home().and_then(|h| h.downcast::<Finalizers>().ok());
+    let token = Rc::new(HandleRef::new(kind, f.0, home));
+    lp.set_future_token(f, &(token.clone() as Rc<dyn std::any::Any>));
+    Value::Handle(kind, token)
 }
 
-/// The engine future a value stands for, if it is one.
+/// The engine future a value stands for, if it is a task or a future.
 pub fn as_future(v: &Value) -> Option<FutureId> {
     match v {
-        Value::Handle(k, id) if k.is(&FUTURE) => Some(FutureId(*id)),
+        Value::Handle(k, r) if k.is(&FUTURE) || k.is(&TASK) || k.is(&GATHERING) => Some(FutureId(r.id)),
         _ => None,
     }
 }
@@ -281,7 +322,8 @@ impl PyCoroutine {
 pub(super) struct SharedAwaitable(pub(super) Rc<dyn NativeObject>);
 
 impl SharedAwaitable {
-    fn engine(&self) -> Option<&EngineAwaitable> {
+    /// The engine coroutine it shares, if it is one.
+    pub(super) fn engine(&self) -> Option<&EngineAwaitable> {
         native::downcast::<EngineAwaitable>(&self.0)
     }
 }
@@ -334,7 +376,7 @@ pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option
         None => aw.0.borrow_mut().send(sent, lp, st),
     };
     match step {
-        Step::Await(f) => Ok(AwaitOutcome::Suspend(future_value(f))),
+        Step::Await(f) => Ok(AwaitOutcome::Suspend(future_value(lp, f))),
         Step::Yield => Ok(AwaitOutcome::Suspend(Value::None)),
         Step::Return(v) => Ok(AwaitOutcome::Done(v)),
         Step::Raise(e) => {
@@ -390,6 +432,9 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
             lp.set_task_name(f, args[0].to_str())?;
             Value::None
         }
+        "set_result" | "set_exception" if lp.is_task(f) => {
+            return Err(exc("RuntimeError", format!("Task does not support {name} operation")));
+        }
         "set_result" => {
             arg_count("set_result", &args, 1, 1)?;
             lp.set_result(f, args[0].clone())?;
@@ -440,7 +485,8 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
 fn add_done_callback(lp: &mut Loop, f: FutureId, callback: Value, label: crate::engine::Label) -> Res<crate::engine::CallbackId> {
     let cb = callback.clone();
     lp.add_done_callback(f, label, move |lp, st, fut| {
-        Vm::new(st, Some(lp)).call(&cb, vec![future_value(fut)], Vec::new()).map(|_| ())
+        let arg = future_value(lp, fut);
+        Vm::new(st, Some(lp)).call(&cb, vec![arg], Vec::new()).map(|_| ())
     })
 }
 
@@ -916,14 +962,17 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
                 // Task() takes only coroutines (ensure_future also takes futures).
                 return type_error(format!("a coroutine was expected, got {}", args[0].repr()));
             }
+            let made = as_future(&args[0]).is_none();
             let t = as_task(vm, &args[0])?;
-            if func == "create_task" {
-                super::debug::set_origin(loop_of(vm)?, t, || super::debug::in_asyncio(super::debug::CREATE_TASK));
+            if made {
+                let tail: &'static [_] =
+                    if func == "create_task" { &super::debug::CREATE_TASK_FRAMES } else { &super::debug::ENSURE_FUTURE_FRAMES };
+                super::debug::record(vm, t, tail)?;
             }
             if let Some((_, Value::Str(name))) = kwargs.iter().find(|(k, _)| &**k == "name") {
                 loop_of(vm)?.set_task_name(t, name.to_string())?;
             }
-            Ok(future_value(t))
+            Ok(future_value(loop_of(vm)?, t))
         }
         "get_running_loop" => running_loop_value(vm),
         "get_event_loop" => match running_loop_value(vm) {
@@ -956,14 +1005,17 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             let items: Vec<Value> = (0..ac.count()).map(|_| awaitable(Box::new(ac.next_one()))).collect();
             Ok(Value::Iter(Rc::new(RefCell::new(crate::python::object::value::IterState::Seq(Rc::new(items), 0)))))
         }
-        "current_task" => Ok(match loop_of(vm)?.current_task() {
-            Some(t) => future_value(t),
-            None => Value::None,
-        }),
+        "current_task" => {
+            let lp = loop_of(vm)?;
+            Ok(match lp.current_task() {
+                Some(t) => future_value(lp, t),
+                None => Value::None,
+            })
+        }
         "all_tasks" => {
-            let tasks = loop_of(vm)?.all_tasks();
+            let lp = loop_of(vm)?;
             let set: indexmap::IndexSet<crate::python::object::value::Key> =
-                tasks.into_iter().map(|t| crate::python::object::value::Key(future_value(t))).collect();
+                lp.all_tasks().into_iter().map(|t| crate::python::object::value::Key(future_value(lp, t))).collect();
             Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
         "wait_for" => {
@@ -1006,7 +1058,9 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
         "shield" => {
             arg_count("shield", &args, 1, 1)?;
             let inner = as_task(vm, &args[0])?;
-            Ok(future_value(loop_of(vm)?.shield(inner)?))
+            let lp = loop_of(vm)?;
+            let outer = lp.shield(inner)?;
+            Ok(future_value(lp, outer))
         }
         "wait" => {
             arg_count("wait", &args, 1, 1)?;
@@ -1035,7 +1089,10 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Val
             for a in &args {
                 children.push(as_task(vm, a)?);
             }
-            Ok(future_value(loop_of(vm)?.gather(children, return_exceptions)?))
+            let lp = loop_of(vm)?;
+            let outer = lp.gather(children, return_exceptions)?;
+            super::debug::record(vm, outer, &super::debug::GATHER_FRAMES)?;
+            Ok(future_value(loop_of(vm)?, outer))
         }
         other => Err(exc(
             "NotImplementedError",

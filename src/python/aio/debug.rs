@@ -13,17 +13,14 @@ use super::reprs::ASYNCIO_DIR;
 use crate::engine::HandleId;
 use crate::python::object::errors::Res;
 use crate::python::object::float_repr::float_repr;
-use crate::python::vm::running_lines::LibraryFrame;
+use crate::python::object::value::Value;
+use crate::python::vm::running_lines::{LibraryFrame, StackLine};
 use crate::python::vm::machine::{Interp, Vm};
 
 /// `loop.create_future()`'s `Future(loop=self)` (3.11.7's line).
 pub const CREATE_FUTURE: &str = "base_events.py:427";
-/// `asyncio.create_task`'s `loop.create_task(coro)`.
-pub const CREATE_TASK: &str = "tasks.py:384";
 /// `ensure_future` (and `gather`, `wait`, …): `_ensure_future`'s `loop.create_task(coro)`.
 pub const ENSURE_FUTURE: &str = "tasks.py:680";
-/// `TaskGroup.create_task`'s `self._loop.create_task(coro)`.
-pub const TASK_GROUP: &str = "taskgroups.py:161";
 /// `Runner.run`'s `self._loop.create_task(coro)` (also `asyncio.run`'s).
 pub const RUNNER: &str = "runners.py:100";
 
@@ -42,6 +39,63 @@ pub fn in_asyncio(file_line: &str) -> Rc<str> {
 /// Where the running Python code is: the program's file and line.
 pub fn here(vm: &Vm) -> Rc<str> {
     Rc::from(format!("{}:{}", vm.program.0, vm.caller_line().unwrap_or(0)))
+}
+
+/// asyncio's frames under `loop.create_future()`.
+pub static CREATE_FUTURE_FRAMES: [LibraryFrame; 1] =
+    [asyncio_frame("/usr/lib/python3.11/asyncio/base_events.py", 427, "create_future", "return futures.Future(loop=self)")];
+/// asyncio's frames under `asyncio.create_task(coro)` (`loop.create_task`'s own is dropped, as CPython drops it).
+pub static CREATE_TASK_FRAMES: [LibraryFrame; 1] =
+    [asyncio_frame("/usr/lib/python3.11/asyncio/tasks.py", 384, "create_task", "task = loop.create_task(coro)")];
+/// asyncio's frames under `asyncio.ensure_future(coro)`.
+pub static ENSURE_FUTURE_FRAMES: [LibraryFrame; 2] = [
+    asyncio_frame("/usr/lib/python3.11/asyncio/tasks.py", 659, "ensure_future", "return _ensure_future(coro_or_future, loop=loop)"),
+    asyncio_frame("/usr/lib/python3.11/asyncio/tasks.py", 680, "_ensure_future", "return loop.create_task(coro_or_future)"),
+];
+/// asyncio's frames under `asyncio.gather(…)`, where its outer future is made.
+pub static GATHER_FRAMES: [LibraryFrame; 2] = [
+    asyncio_frame("/usr/lib/python3.11/asyncio/tasks.py", 847, "gather", "outer = _GatheringFuture(children, loop=loop)"),
+    asyncio_frame("/usr/lib/python3.11/asyncio/tasks.py", 709, "__init__", "super().__init__(loop=loop)"),
+];
+/// asyncio's frames under `TaskGroup.create_task(coro)`.
+pub static TASK_GROUP_FRAMES: [LibraryFrame; 1] =
+    [asyncio_frame("/usr/lib/python3.11/asyncio/taskgroups.py", 161, "create_task", "task = self._loop.create_task(coro)")];
+
+/// Where a future the program makes now was made, in debug mode: its
+/// `_source_traceback` (every running frame, as the C Future's
+/// `traceback.extract_stack()` takes them, then asyncio's own `tail` down to
+/// where the future is made) and its `created at`, the last of them.
+pub struct Created {
+    origin: Rc<str>,
+    frames: Value,
+}
+
+impl Created {
+    /// What the running code and `tail` say, if `lp` is in debug mode.
+    pub fn now(vm: &Vm, debug: bool, tail: &'static [LibraryFrame]) -> Option<Created> {
+        if !debug {
+            return None;
+        }
+        let mut stack = vm.extract_stack(usize::MAX);
+        stack.extend(tail.iter().map(StackLine::from));
+        let origin = stack.last().map_or_else(|| here(vm), |l| Rc::from(format!("{}:{}", l.file, l.line)));
+        Some(Created { origin, frames: crate::python::lib::frame_summary::frame_list(stack) })
+    }
+    /// Gives future `f` of `lp` this origin and source traceback.
+    pub fn apply(self, lp: &mut Loop, f: crate::engine::FutureId) {
+        lp.set_origin(f, self.origin);
+        lp.set_future_source_traceback(f, self.frames);
+    }
+}
+
+/// Records where the program made future `f` of the running loop, after
+/// asyncio's `tail` frames, if the loop is in debug mode.
+pub fn record(vm: &mut Vm, f: crate::engine::FutureId, tail: &'static [LibraryFrame]) -> Res<()> {
+    let debug = super::event_loop::loop_of(vm)?.get_debug();
+    if let Some(created) = Created::now(vm, debug, tail) {
+        created.apply(super::event_loop::loop_of(vm)?, f);
+    }
+    Ok(())
 }
 
 /// Says future (or task) `f` was made at `origin`, if the loop is in debug mode.
@@ -133,6 +187,9 @@ pub static RUN_UNTIL_COMPLETE_FRAMES: [LibraryFrame; 2] = [RUN_UNTIL_COMPLETE, R
 pub static RUN_FOREVER_FRAMES: [LibraryFrame; 1] = [RUN_FOREVER];
 /// The frames between `_run_once` and a callback or task step it runs.
 static HANDLE_FRAMES: [LibraryFrame; 2] = [RUN_ONCE, HANDLE_RUN];
+/// The same out of debug mode, where `_run_once` runs a handle from another line.
+pub static PLAIN_HANDLE_FRAMES: [LibraryFrame; 2] =
+    [asyncio_frame("/usr/lib/python3.11/asyncio/base_events.py", 1922, "_run_once", "handle._run()"), HANDLE_RUN];
 
 /// Runs `f` with asyncio's `frames` on the stack, as CPython's would be
 /// under the Python code the loop runs (a coroutine made there in debug

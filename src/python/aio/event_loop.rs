@@ -222,11 +222,13 @@ pub fn set_slow_callback_duration(vm: &mut Vm, id: usize, value: &Value) -> Res<
 /// A new loop on the run's clock and runtime, which lets threads run while
 /// it waits. Returns its id.
 pub fn new_loop(st: &mut Interp) -> usize {
+    let home = st.finalizers.clone();
     let aio = state(st);
     let mut lp: Box<Loop> = Box::new(EventLoop::new(aio.runtime.clone()));
     lp.set_tracing(aio.tracing);
     lp.set_wait_hook(wait_for_threads);
     lp.set_error_hook(super::exception_handler::error_hook);
+    lp.set_token_home(home);
     super::debug::install(&mut lp);
     let loops = &mut aio.loops;
     loops.slots.push(LoopSlot { lp: Some(lp), status: Rc::default(), exception_handler: None, executor_shutdown_called: false });
@@ -420,6 +422,22 @@ pub fn run_loop(vm: &mut Vm, id: usize, run: impl FnOnce(&mut Loop, &mut Interp)
     r
 }
 
+/// Runs `report` on each loop that is not running and whose `find` holds,
+/// then hands what it reported to the loop's exception handler (the loop
+/// is out of its slot meanwhile, as while it runs).
+pub fn report_in_idle_loops(st: &mut Interp, find: impl Fn(&Loop) -> bool, report: impl Fn(&mut Loop)) -> Res<()> {
+    for id in 0..state(st).loops.slots.len() {
+        let slot = &mut state(st).loops.slots[id];
+        let Some(mut lp) = slot.lp.take_if(|lp| find(lp)) else { continue };
+        report(&mut lp);
+        let errors = lp.take_errors();
+        let r = super::exception_handler::dispatch(st, &mut lp, id, errors);
+        state(st).loops.slots[id].lp = Some(lp);
+        r?;
+    }
+    Ok(())
+}
+
 /// The loop's selector wait while threads are active: they run until the
 /// loop may go on.
 fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Res<bool> {
@@ -524,7 +542,7 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
             super::threads::name_executor_future(lp, target, func);
             let job = super::threads::run_in_executor(vm, executor, func.clone(), args[2..].to_vec())?;
             super::threads::link_asyncio(vm, job, target);
-            Ok(future_value(target))
+            Ok(future_value(loop_by_id(vm, id)?, target))
         }
         "call_later" | "call_at" => {
             let Some(first) = args.first() else {
@@ -535,15 +553,25 @@ pub fn call_loop_method(vm: &mut Vm, id: usize, func: &str, args: Vec<Value>) ->
         }
         "create_task" => {
             arg_count("create_task", &args, 1, 1)?;
-            let origin = loop_by_id(vm, id)?.get_debug().then(|| super::debug::here(vm));
+            let debug = loop_by_id(vm, id)?.get_debug();
+            let created = super::debug::Created::now(vm, debug, &[]);
             let lp = loop_by_id(vm, id)?;
             let task = as_task_in(lp, &args[0])?;
-            if let Some(origin) = origin {
-                lp.set_origin(task, origin);
+            if let Some(created) = created {
+                created.apply(lp, task);
             }
-            Ok(future_value(task))
+            Ok(future_value(lp, task))
         }
-        "create_future" => Ok(future_value(loop_by_id(vm, id)?.create_future())),
+        "create_future" => {
+            let debug = loop_by_id(vm, id)?.get_debug();
+            let created = super::debug::Created::now(vm, debug, &super::debug::CREATE_FUTURE_FRAMES);
+            let lp = loop_by_id(vm, id)?;
+            let f = lp.create_future();
+            if let Some(created) = created {
+                created.apply(lp, f);
+            }
+            Ok(future_value(lp, f))
+        }
         "shutdown_asyncgens" => Ok(super::asyncio::awaitable(Box::new(super::asyncgens::ShutdownAsyncgens::default()))),
         "is_running" => Ok(Value::Bool(state(vm).loops.running.contains(&id))),
         "get_debug" => {

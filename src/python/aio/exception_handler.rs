@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::asyncio::{Loop, future_value};
-use super::event_loop::{exception_handler, loop_value, running_loop_id};
+use super::event_loop::{exception_handler, loop_of, loop_value, running_loop_id};
 use crate::engine::LoopError;
 use crate::python::lib::frame_summary;
 use crate::python::lib::reprlib::short_repr;
@@ -84,7 +84,8 @@ fn context_of(vm: &mut Vm, error: LoopError<super::asyncio::PyHost>) -> Res<Valu
     let mut message = error.message;
     // A done callback's handle shows the future it was called with.
     if let Some(f) = error.callback_arg {
-        let shown = short_repr(vm, &future_value(f))?;
+        let value = future_value(loop_of(vm)?, f);
+        let shown = short_repr(vm, &value)?;
         message = message.replacen("()", &format!("({shown})"), 1);
     }
     let mut items: Vec<(&str, Value)> = vec![("message", Value::str(&message))];
@@ -96,7 +97,11 @@ fn context_of(vm: &mut Vm, error: LoopError<super::asyncio::PyHost>) -> Res<Valu
         items.push(("exception", Value::Exc(e.clone())));
     }
     if let Some(f) = error.future {
-        items.push(("future", future_value(f)));
+        let lp = loop_of(vm)?;
+        items.push(("future", future_value(lp, f)));
+        if let Some(frames) = lp.future_source_traceback(f) {
+            items.push(("source_traceback", frames));
+        }
     }
     items.extend(error.extra);
     if let Some(h) = error.handle {

@@ -3,10 +3,12 @@
 pub mod asyncgens;
 pub mod asyncio;
 pub mod barrier;
+pub mod classes;
 pub mod debug;
 pub mod default_executor;
 pub mod event_loop;
 pub mod exception_handler;
+pub mod finalize;
 pub mod library;
 pub mod primitives;
 pub mod library_frames;

@@ -6,7 +6,7 @@
 
 use super::asyncio::{FUTURE, PyCoroutine, SyncObj, as_future};
 use super::event_loop::{HandleRef, loop_of};
-use crate::engine::{FutureFacts, FutureId, FutureState, Label};
+use crate::engine::{FutureFacts, FutureId, FutureState, Label, SleepPhase};
 use crate::python::lib::reprlib::short_repr;
 use crate::python::object::errors::Res;
 use crate::python::object::native;
@@ -197,7 +197,7 @@ fn callback_text(label: &Label) -> String {
 /// has a frame, `main() done, defined at FILE:LINE` once it has finished.
 fn coro_text(coro: Option<&dyn crate::engine::Coroutine<super::asyncio::PyHost>>, describe: &str, filename: &str) -> String {
     let Some(py) = coro.and_then(|c| c.as_any()).and_then(|a| a.downcast_ref::<PyCoroutine>()) else {
-        return describe.to_string();
+        return coro.and_then(sleep_text).unwrap_or_else(|| describe.to_string());
     };
     let g = py.coroutine().borrow();
     let name = format!("{}()", g.qualname());
@@ -206,6 +206,21 @@ fn coro_text(coro: Option<&dyn crate::engine::Coroutine<super::asyncio::PyHost>>
         Some(_) => format!("{name} running at {filename}:{}", g.first_line),
         None => format!("{name} done, defined at {filename}:{}", g.first_line),
     }
+}
+
+/// A task driving `asyncio.sleep(…)` shows the line of tasks.py its
+/// coroutine is at (3.11.7's lines), as CPython's does.
+fn sleep_text(coro: &dyn crate::engine::Coroutine<super::asyncio::PyHost>) -> Option<String> {
+    let shared = coro.as_any()?.downcast_ref::<super::asyncio::SharedAwaitable>()?;
+    let inner = shared.engine()?.0.try_borrow().ok()?;
+    let sleep = inner.as_any()?.downcast_ref::<crate::engine::Sleep<super::asyncio::PyHost>>()?;
+    let at = format!("{ASYNCIO_DIR}/tasks.py");
+    Some(match sleep.phase() {
+        SleepPhase::NotStarted => format!("sleep() running at {at}:637"),
+        SleepPhase::Yielded => format!("sleep() running at {at}:640"),
+        SleepPhase::Waiting => format!("sleep() running at {at}:649"),
+        SleepPhase::Finished => format!("sleep() done, defined at {at}:637"),
+    })
 }
 
 /// `repr(handle)`: `<Handle cb(1) at main.py:3>`, `<TimerHandle when=2.0 cb()>`,

@@ -15,6 +15,7 @@ use crate::python::object::frame::GenState;
 use crate::python::object::value::Value;
 use crate::python::vm::library::Kwargs;
 use crate::python::vm::machine::Vm;
+use crate::python::vm::running_lines::StackLine;
 
 /// `coro=<…>` of the task being stepped now: `main() running at main.py:9`
 /// (the line its frame is at, as CPython's `cr_frame.f_lineno`).
@@ -111,7 +112,7 @@ fn limit_arg(args: &[Value], kwargs: &Kwargs, method: &str) -> Res<Option<i64>> 
 
 /// A frame of the stack: function name, line, and its file and line's text
 /// when it is not the program's.
-type StackFrame = (Rc<str>, u32, Option<(Rc<str>, &'static str)>);
+type StackFrame = (Rc<str>, u32, Option<(Rc<str>, Rc<str>)>);
 
 /// `base_tasks._task_get_stack`: the suspended coroutine's frame, else the
 /// frames of the traceback of the exception the task ended with.
@@ -122,11 +123,8 @@ fn stack(vm: &mut Vm, f: FutureId, limit: Option<i64>) -> Res<Vec<StackFrame>> {
     }
     match driven(vm, f, "get_stack")? {
         Driven::Python(g) => {
-            if vm.running_lines.line_of(&g).is_some() {
-                return Err(exc(
-                    "NotImplementedError",
-                    "looplab: the stack of the running task goes through the event loop's own frames, which looplab does not have",
-                ));
+            if let Some(lines) = vm.running_lines.stack_to(&g, &vm.program) {
+                return Ok(running_stack(vm, lines, limit));
             }
             let state = g.borrow();
             if let Some(frame) = &state.frame {
@@ -147,12 +145,35 @@ fn stack(vm: &mut Vm, f: FutureId, limit: Option<i64>) -> Res<Vec<StackFrame>> {
                 break;
             }
             let file = entry.library.map(|(file, text)| {
-                (Rc::from(format!("{}/{file}", super::reprs::ASYNCIO_DIR.trim_end_matches("/asyncio"))), text)
+                (Rc::from(format!("{}/{file}", super::reprs::ASYNCIO_DIR.trim_end_matches("/asyncio"))), Rc::from(text))
             });
             frames.push((entry.func.clone(), entry.line, file));
         }
     }
     Ok(frames)
+}
+
+/// The stack of the task running now, whose coroutine's frame is the last
+/// of `lines`: that frame's `f_back` chain, through asyncio's own frames
+/// (`Handle._run`, `_run_once`, `run_forever`… which debug mode has on the
+/// stack already) up to the program's frame that started the loop; the
+/// innermost `limit` of them.
+fn running_stack(vm: &Vm, mut lines: Vec<StackLine>, limit: Option<i64>) -> Vec<StackFrame> {
+    let through_handle = lines.len() >= 2 && &*lines[lines.len() - 2].name == "_run";
+    if !through_handle && let Some(own) = lines.pop() {
+        lines.extend(super::debug::PLAIN_HANDLE_FRAMES.iter().map(StackLine::from));
+        lines.push(own);
+    }
+    let keep = limit.map_or(lines.len(), |l| (l.max(0) as usize).min(lines.len()));
+    let program = &vm.program.0;
+    lines
+        .split_off(lines.len() - keep)
+        .into_iter()
+        .map(|l| {
+            let place = (l.file != *program).then(|| (l.file.clone(), l.text.clone()));
+            (l.name, l.line, place)
+        })
+        .collect()
 }
 
 /// Writes `text` to `file`, or to stdout / stderr when it is None.
@@ -188,7 +209,7 @@ fn print_stack(vm: &mut Vm, f: FutureId, limit: Option<i64>, file: Option<Value>
     for (func, line, path) in frames {
         let (path, text) = match path {
             Some((path, text)) => (path, text),
-            None => (filename.clone(), source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("")),
+            None => (filename.clone(), Rc::from(source.lines().nth(line.saturating_sub(1) as usize).unwrap_or(""))),
         };
         listing.push_str(&format!("  File \"{path}\", line {line}, in {func}\n"));
         let text = text.trim();

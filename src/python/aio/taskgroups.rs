@@ -114,8 +114,8 @@ pub fn call_method(vm: &mut Vm, tg: &TaskGroup, name: &str, args: Vec<Value>, kw
         return type_error(format!("a coroutine was expected, got {shown}"));
     }
     let task = super::asyncio::as_task(vm, coro)?;
+    super::debug::record(vm, task, &super::debug::TASK_GROUP_FRAMES)?;
     let lp = loop_of(vm)?;
-    super::debug::set_origin(lp, task, || super::debug::in_asyncio(super::debug::TASK_GROUP));
     if let Some(n) = task_name {
         lp.set_task_name(task, n)?;
     }
@@ -124,7 +124,7 @@ pub fn call_method(vm: &mut Vm, tg: &TaskGroup, name: &str, args: Vec<Value>, kw
         on_task_done(&state, lp, st, t)
     })?;
     tg.0.borrow_mut().tasks.push(task);
-    Ok(future_value(task))
+    Ok(future_value(lp, task))
 }
 
 /// `async with tg`: `__aenter__` (enter) or `__aexit__` as an awaitable.
@@ -193,10 +193,12 @@ fn on_task_done(state: &Rc<RefCell<State>>, lp: &mut Loop, st: &mut Interp, task
         let mut vm = Vm::new(st, Some(lp));
         let task_repr = super::reprs::future_repr_in(&mut vm, task)?;
         let parent_repr = super::reprs::future_repr_in(&mut vm, parent)?;
-        loop_of(&mut vm)?.call_exception_handler_with(
+        let lp = loop_of(&mut vm)?;
+        let task_value = super::asyncio::future_value(lp, task);
+        lp.call_exception_handler_with(
             format!("Task {task_repr} has errored out but its parent task {parent_repr} is already completed"),
             Some(error),
-            vec![("task", super::asyncio::future_value(task))],
+            vec![("task", task_value)],
         );
         return Ok(());
     }

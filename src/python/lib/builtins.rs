@@ -635,6 +635,7 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             ("dict", Value::Native(n)) => n.equals_builtin() && matches!(n.backing(), Some(Value::Dict(_))),
             ("tuple", Value::Native(n)) => n.equals_builtin() && matches!(n.backing(), Some(Value::Tuple(_))),
             (t, Value::Exc(e)) => is_subclass(e.kind, t),
+            (t, Value::Handle(kind, _)) => super::class_builtins::builtin_subclass(kind.type_name, t),
             (t, v) => v.type_name() == t,
         }),
         Value::Native(n) if let Some(members) = crate::python::object::union_type::members(n) => {
@@ -645,7 +646,6 @@ pub fn isinstance(v: &Value, class: &Value) -> Res<bool> {
             }
             Ok(false)
         }
-        Value::Native(_) if let Some(b) = super::typing::asyncio_isinstance(v, class) => b,
         Value::Native(n) if n.type_name() == "GenericAlias" => type_error("isinstance() argument 2 cannot be a parameterized generic"),
         Value::Builtin(_) | Value::Native(_) if let Value::Instance(i) = v => {
             Ok(i.class.mro.iter().any(|c| crate::python::object::mro::same(c, class)))

@@ -179,7 +179,7 @@ pub fn issubclass(cls: &Value, info: &Value) -> Res<bool> {
 pub fn builtin_subclass(t: &str, base: &str) -> bool {
     t == base
         || base == "object"
-        || (t == "bool" && base == "int")
+        || crate::python::object::mro::builtin_base(t).is_some_and(|parent| builtin_subclass(parent, base))
         || (exception_class(t).is_some() && is_subclass(t, base))
 }
 

@@ -46,7 +46,7 @@ fn identity(v: &Value) -> i64 {
         Value::View(v) => Rc::as_ptr(v) as usize,
         Value::Gen(g) => Rc::as_ptr(g) as usize,
         Value::Native(n) => Rc::as_ptr(n) as *const u8 as usize,
-        Value::Handle(kind, n) => *kind as *const _ as usize + *n as usize * 0x40,
+        Value::Handle(kind, r) => *kind as *const _ as usize + r.id as usize * 0x40,
         // Values with no allocation of their own to number are singletons.
         other => other.type_name().as_ptr() as usize,
     };

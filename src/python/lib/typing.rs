@@ -121,9 +121,6 @@ impl StdObject for Form {
         (name == "__name__").then(|| Ok(Value::Str(self.name.clone())))
     }
     fn call(&self, _vm: &mut Vm, _this: &Value, name: &str, args: Vec<Value>, _kwargs: Kwargs) -> Res<Value> {
-        if name == "__call__" && self.module == "_asyncio." {
-            return Err(exc("NotImplementedError", format!("asyncio.{}: looplab's asyncio does not provide it yet", self.name)));
-        }
         if name == "__call__" && &*self.name == "NamedTuple" {
             return super::typing_classes::functional_named_tuple(_vm, args, _kwargs);
         }
@@ -205,22 +202,3 @@ pub fn form_name(v: &Value) -> Option<Rc<str>> {
     }
 }
 
-/// `asyncio.Task` or `asyncio.Future` as a class for annotations and
-/// `isinstance` (`_asyncio.Task[None]`); making one directly is refused.
-pub fn asyncio_class(name: &'static str) -> Value {
-    let text = format!("<class '_asyncio.{name}'>");
-    Value::Native(Rc::new(Form { name: Rc::from(name), text, subscriptable: true, module: "_asyncio.", params: Vec::new() }))
-}
-
-/// `isinstance(v, asyncio.Future)` (a task or a future of the loop) or
-/// `asyncio.Task` (refused for those: looplab does not tell them apart
-/// here); None when `class` is not one of them.
-pub fn asyncio_isinstance(v: &Value, class: &Value) -> Option<Res<bool>> {
-    let Value::Native(c) = class else { return None };
-    let form = downcast::<Form>(c).filter(|f| f.module == "_asyncio.")?;
-    let is_future = matches!(v, Value::Handle(..)) && v.type_name() == "Task";
-    Some(match &*form.name {
-        "Task" if is_future => Err(exc("NotImplementedError", "isinstance(x, asyncio.Task): looplab does not tell a task from a future yet")),
-        _ => Ok(is_future),
-    })
-}

@@ -60,6 +60,7 @@ pub fn qualified_class_name(kind: &str) -> String {
     match kind {
         "CancelledError" | "InvalidStateError" | "BrokenBarrierError" => format!("asyncio.exceptions.{kind}"),
         "QueueEmpty" | "QueueFull" => format!("asyncio.queues.{kind}"),
+        "_GatheringFuture" => format!("asyncio.tasks.{kind}"),
         "Empty" => "_queue.Empty".to_string(),
         "JSONDecodeError" => "json.decoder.JSONDecodeError".to_string(),
         "StatisticsError" => "statistics.StatisticsError".to_string(),

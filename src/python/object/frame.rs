@@ -197,6 +197,8 @@ pub struct Finalizers {
     pub pending: std::cell::Cell<bool>,
     /// The generators, brought back to life.
     pub items: RefCell<Vec<Rc<RefCell<GenState>>>>,
+    /// The library handles (futures) whose last reference went.
+    pub released: RefCell<Vec<super::native::Released>>,
 }
 
 impl Finalizers {
@@ -204,6 +206,10 @@ impl Finalizers {
     pub fn take(&self) -> Vec<Rc<RefCell<GenState>>> {
         self.pending.set(false);
         std::mem::take(&mut *self.items.borrow_mut())
+    }
+    /// Takes the handles released since the last call.
+    pub fn take_released(&self) -> Vec<super::native::Released> {
+        std::mem::take(&mut *self.released.borrow_mut())
     }
 }
 

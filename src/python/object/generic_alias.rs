@@ -17,7 +17,7 @@ pub struct GenericAlias {
 }
 
 /// The built-in classes that subscript (the others are left as they are).
-const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
+const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type", "_asyncio.Task", "_asyncio.Future"];
 
 /// `origin[index]` when `origin` is a generic built-in class.
 pub fn subscript(origin: &'static str, index: &Value) -> Option<Value> {

@@ -25,14 +25,33 @@ fn name_of(c: &Value) -> String {
     }
 }
 
+/// The built-in types (named as `Value::Type` names them) that derive from
+/// another built-in type other than `object`, exceptions aside.
+const BUILTIN_BASES: &[(&str, &str)] = &[
+    ("bool", "int"),
+    ("_asyncio.Task", FUTURE_CLASS),
+    ("_GatheringFuture", FUTURE_CLASS),
+];
+
+/// asyncio's `Future` class, as `type()` names it.
+pub const FUTURE_CLASS: &str = "_asyncio.Future";
+
+/// The base of built-in type `t` other than `object`, if it has one (not for
+/// exceptions, whose hierarchy is their own).
+pub fn builtin_base(t: &str) -> Option<&'static str> {
+    BUILTIN_BASES.iter().find(|(name, _)| *name == t).map(|(_, base)| *base)
+}
+
 /// The MRO of a built-in type, itself first: an exception class up to
-/// `BaseException`, `bool` then `int`; then `object`.
+/// `BaseException`, `bool` then `int`, a task then its future; then `object`.
 pub fn builtin_mro(t: &'static str) -> Vec<Value> {
     let mut out = Vec::new();
     if exception_class(t).is_none() && t != "object" {
         out.push(Value::Type(t));
-        if t == "bool" {
-            out.push(Value::Type("int"));
+        let mut current = t;
+        while let Some(base) = builtin_base(current) {
+            out.push(Value::Type(base));
+            current = base;
         }
     }
     let mut current = exception_class(t);

@@ -104,8 +104,7 @@ impl Hasher for HasherRef<'_> {
 }
 
 /// The class of a [`super::value::Value::Handle`]: a library object that is
-/// only a number naming state its room keeps (an engine future), so making
-/// one allocates nothing.
+/// only a number naming state its room keeps (an engine future).
 #[derive(Debug)]
 pub struct HandleKind {
     /// The Python type's name.
@@ -121,6 +120,48 @@ impl HandleKind {
     pub fn is(&'static self, other: &'static HandleKind) -> bool {
         std::ptr::eq(self, other)
     }
+}
+
+/// The number of a [`super::value::Value::Handle`], shared by every copy of
+/// the value: when the last copy goes (CPython's `__del__` moment), its room
+/// hears of it at the interpreter's next instruction, through `home`.
+#[derive(Debug)]
+pub struct HandleRef {
+    /// The number naming the room's state.
+    pub id: u32,
+    /// The kind of handle, told to the room with the number.
+    pub kind: &'static HandleKind,
+    /// Where the interpreter collects the handles released.
+    home: Option<Rc<super::frame::Finalizers>>,
+}
+
+impl HandleRef {
+    /// Handle `id` of `kind`, whose release `home` hears of (never, without one).
+    pub fn new(kind: &'static HandleKind, id: u32, home: Option<Rc<super::frame::Finalizers>>) -> HandleRef {
+        HandleRef { id, kind, home }
+    }
+}
+
+impl Drop for HandleRef {
+    fn drop(&mut self) {
+        let Some(home) = self.home.take() else { return };
+        if let Ok(mut released) = home.released.try_borrow_mut() {
+            released.push(Released { kind: self.kind, id: self.id, at: self as *const HandleRef as usize });
+            home.pending.set(true);
+        }
+    }
+}
+
+/// A handle whose last copy went: its kind, number, and the address its
+/// [`HandleRef`] had (so its room can tell it from a later one of the same number).
+#[derive(Debug, Clone, Copy)]
+pub struct Released {
+    /// The handle's kind.
+    pub kind: &'static HandleKind,
+    /// The handle's number.
+    pub id: u32,
+    /// The address of the released `HandleRef`.
+    pub at: usize,
 }
 
 /// The object behind a native value, if it is a `T`.

@@ -89,7 +89,7 @@ pub enum Value {
     Native(Rc<dyn NativeObject>),
     /// A library object that is a number in its room's state (an engine
     /// future), of the class its [`HandleKind`] describes.
-    Handle(&'static HandleKind, u32),
+    Handle(&'static HandleKind, Rc<super::native::HandleRef>),
 }
 
 /// Which view of a dict a `Value::View` is.
@@ -217,9 +217,9 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             Some(h) => h.hash(state),
             None => (Rc::as_ptr(i) as usize).hash(state),
         },
-        Value::Handle(k, id) => {
+        Value::Handle(k, r) => {
             (*k as *const HandleKind as usize).hash(state);
-            id.hash(state);
+            r.id.hash(state);
         }
         other => other.type_name().hash(state),
     }
@@ -336,7 +336,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Native(x), other) | (other, Native(x)) if x.equals_builtin() => {
             x.backing().is_some_and(|b| values_equal(&b, other))
         }
-        (Handle(k, a), Handle(l, b)) => k.is(l) && a == b,
+        (Handle(k, a), Handle(l, b)) => k.is(l) && a.id == b.id,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) if Rc::ptr_eq(x, y) => true,
         // An IntEnum or StrEnum member equals the int or str it also is.
@@ -725,7 +725,7 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         Value::Module(name) => out.push_str(&format!("<module '{name}'>")),
         Value::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
         Value::Native(n) => out.push_str(&n.repr()),
-        Value::Handle(k, id) => out.push_str(&(k.repr)(*id)),
+        Value::Handle(k, r) => out.push_str(&(k.repr)(r.id)),
         Value::View(view) => {
             out.push_str(v.type_name());
             out.push('(');

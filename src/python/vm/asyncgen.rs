@@ -436,9 +436,15 @@ pub fn close(vm: &mut Vm, agen: &Rc<RefCell<GenState>>) -> Res<()> {
 
 /// Finalizes the generators dropped while suspended: an async generator
 /// goes to its loop's finalizer hook; a generator is closed, and an error
-/// doing so is reported as CPython's `PyErr_WriteUnraisable` does.
+/// doing so is reported as CPython's `PyErr_WriteUnraisable` does. The
+/// library hears first of the handles (futures) whose last reference went.
 pub fn run_finalizers(vm: &mut Vm) {
     let pending = vm.finalizers.take();
+    let released = vm.finalizers.take_released();
+    if !released.is_empty() {
+        let lib = vm.lib;
+        lib.handles_released(vm, released);
+    }
     for agen in pending {
         let finalizer = {
             let g = agen.borrow();

@@ -264,11 +264,14 @@ pub fn init_subclass(vm: &mut Vm, class: &Value, kwargs: Vec<(Rc<str>, Value)>) 
 fn builtin_type_attr(t: &'static str, name: &str) -> Option<Value> {
     let mro = || crate::python::object::mro::builtin_mro(t);
     Some(match name {
-        "__qualname__" => Value::str(t),
+        "__qualname__" => Value::str(t.rsplit('.').next().unwrap_or(t)),
         "__module__" => Value::str(match t {
             "CancelledError" | "InvalidStateError" => "asyncio.exceptions",
             "QueueEmpty" | "QueueFull" => "asyncio.queues",
             "Empty" => "_queue",
+            "_GatheringFuture" => "asyncio.tasks",
+            // `_asyncio.Task`: the module is in the name.
+            dotted if dotted.contains('.') => dotted.rsplit_once('.').map_or(dotted, |(module, _)| module),
             _ => "builtins",
         }),
         "__mro__" => Value::tuple(mro()),

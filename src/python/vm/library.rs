@@ -70,6 +70,12 @@ pub trait Library {
     /// The finalizer hook: `agen` was dropped unfinished; its loop
     /// (`finalizer`) schedules `agen.aclose()` as a task.
     fn asyncgen_finalize(&self, _vm: &mut Vm, _agen: Rc<RefCell<GenState>>, _finalizer: Value) {}
+    /// The last references to these library handles went (CPython's
+    /// `__del__` moment for a future: "exception was never retrieved").
+    fn handles_released(&self, _vm: &mut Vm, _released: Vec<crate::python::object::native::Released>) {}
+    /// The program's module has run to its end (its traceback, if any, is
+    /// printed): what CPython's finalization reports comes now.
+    fn at_exit(&self, _vm: &mut Vm) {}
     /// A class statement with these bases is about to run its body in
     /// `namespace` (an enum's body resolves `auto()` as it goes).
     fn class_body(&self, _vm: &mut Vm, _namespace: &crate::python::object::frame::Namespace, _bases: &[Value]) {}

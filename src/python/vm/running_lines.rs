@@ -159,10 +159,20 @@ impl RunningLines {
     /// `traceback.extract_stack` lists them (`program`: the program's file
     /// name and text).
     pub fn extract_stack(&self, depth: usize, program: &(Rc<str>, Rc<str>)) -> Vec<StackLine> {
+        self.lines(self.sites.len().saturating_sub(depth), self.sites.len(), program)
+    }
+    /// The running frames from the outermost to generator `g`'s, if `g`
+    /// runs: its frame's `f_back` chain, as `Task.get_stack` walks it.
+    pub fn stack_to(&self, g: &Rc<RefCell<GenState>>, program: &(Rc<str>, Rc<str>)) -> Option<Vec<StackLine>> {
+        let id = id_of(g);
+        let level = self.gens.iter().rev().find(|r| r.id == id)?.level;
+        Some(self.lines(0, (level + 1).min(self.sites.len()), program))
+    }
+    /// Sites `from..to` as stack lines, outermost first.
+    fn lines(&self, from: usize, to: usize, program: &(Rc<str>, Rc<str>)) -> Vec<StackLine> {
         let (filename, source) = program;
-        let skip = self.sites.len().saturating_sub(depth);
         let mut out = Vec::new();
-        for (i, site) in self.sites.iter().enumerate().skip(skip) {
+        for (i, site) in self.sites.iter().enumerate().take(to).skip(from) {
             let line = self.line_of_site(i).unwrap_or(0);
             out.push(match site {
                 CallSite::Python { code, .. } => StackLine {
@@ -177,6 +187,12 @@ impl RunningLines {
             });
         }
         out
+    }
+}
+
+impl From<&LibraryFrame> for StackLine {
+    fn from(f: &LibraryFrame) -> StackLine {
+        StackLine { file: Rc::from(f.file), line: f.line, name: Rc::from(f.name), text: Rc::from(f.text) }
     }
 }
 

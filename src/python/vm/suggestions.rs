@@ -219,6 +219,7 @@ pub fn attribute_names(obj: &Value) -> Vec<Rc<str>> {
         Value::Module("asyncio") => ASYNCIO_NAMES,
         Value::Module("time") => TIME_NAMES,
         Value::Module("random") => RANDOM_NAMES,
+        Value::Handle(kind, _) => kind.methods,
         _ => &[],
     };
     let mut names: Vec<Rc<str>> = fixed.iter().map(|s| Rc::from(*s)).collect();
