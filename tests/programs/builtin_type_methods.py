@@ -40,3 +40,7 @@ async def main():
     print(list(map(str.title, results)))
 
 asyncio.run(main())
+
+import collections
+stock = collections.Counter(apples=3, pears=-2, plums=0)
+print(+stock, -stock, stock)

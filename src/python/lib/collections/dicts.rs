@@ -30,7 +30,7 @@ pub struct DictObj {
 
 const DEFAULT_METHODS: &[&str] = &["__getitem__", "copy", "__missing__"];
 const COUNTER_METHODS: &[&str] =
-    &["__getitem__", "copy", "most_common", "elements", "total", "update", "subtract", "__add__", "__sub__", "__and__", "__or__"];
+    &["__getitem__", "copy", "most_common", "elements", "total", "update", "subtract", "__add__", "__sub__", "__and__", "__or__", "__pos__", "__neg__"];
 const ORDERED_METHODS: &[&str] = &["copy", "move_to_end", "popitem"];
 
 fn wrap(kind: DictKind, map: DictMap) -> Value {
@@ -330,6 +330,18 @@ impl StdObject for DictObj {
                 Ok(Value::None)
             }
             "__add__" | "__sub__" | "__and__" | "__or__" => self.counter_op(name, &args[0]),
+            "__pos__" | "__neg__" => {
+                // `+c` keeps the positive counts, `-c` the negated negative ones.
+                let sign = if name == "__pos__" { 1.0 } else { -1.0 };
+                let mut out = DictMap::new();
+                for (k, v) in self.map.borrow().iter() {
+                    let r = sign * count_of(v);
+                    if r > 0.0 {
+                        out.insert(k.clone(), if r.fract() == 0.0 { Value::Int(r as i64) } else { Value::Float(r) });
+                    }
+                }
+                Ok(wrap(DictKind::Counter, out))
+            }
             "move_to_end" => {
                 let key = hashable(args.first().cloned().unwrap_or(Value::None))?;
                 let last = args.get(1).or_else(|| kwarg(&kwargs, "last")).is_none_or(Value::truthy);
