@@ -517,8 +517,12 @@ impl Vm<'_> {
         let Frame { mut stack, mut locals, .. } = frame;
         stack.clear();
         locals.clear();
+        // Each kept apart: every frame takes a spare stack, only plain
+        // calls a spare locals vector.
         if self.spare.stacks.len() < SPARE_KEEP {
             self.spare.stacks.push(stack);
+        }
+        if self.spare.locals.len() < SPARE_KEEP {
             self.spare.locals.push(locals);
         }
     }
