@@ -363,6 +363,11 @@ pub fn main_coroutine(v: &Value) -> Res<Box<dyn Coroutine<PyHost>>> {
     })
 }
 
+/// Whether `aw` is one of the engine's awaitables, which [`drive`] runs.
+pub fn is_engine_awaitable(aw: &Rc<dyn NativeObject>) -> bool {
+    native::downcast::<EngineAwaitable>(aw).is_some()
+}
+
 /// Sends into (or throws into) an engine awaitable with the running loop.
 pub fn drive(vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
     let Some(aw) = native::downcast::<EngineAwaitable>(aw) else {
@@ -809,22 +814,8 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool, exc_value: Option<&
             None => type_error("not a TaskGroup"),
         },
         Value::Native(n) => match native::downcast::<SyncObj>(n) {
-            Some(SyncObj::Lock(l)) if enter => Ok(awaitable(Box::new(l.acquire()))),
-            Some(SyncObj::Lock(l)) => {
-                l.release(loop_of(vm)?)?;
-                Ok(awaitable(Box::new(Ready(None))))
-            }
-            Some(SyncObj::Condition(c)) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
-            Some(SyncObj::Condition(c)) => {
-                c.lock().release(loop_of(vm)?)?;
-                Ok(awaitable(Box::new(Ready(None))))
-            }
-            Some(SyncObj::Semaphore(s, _)) if enter => Ok(awaitable(Box::new(s.acquire()))),
-            Some(SyncObj::Semaphore(s, _)) => {
-                s.release(loop_of(vm)?)?;
-                Ok(awaitable(Box::new(Ready(None))))
-            }
-            _ => type_error(format!(
+            Some(sync) => sync_async_with(vm, sync, manager, enter),
+            None => type_error(format!(
                 "'{}' object does not support the asynchronous context manager protocol",
                 manager.type_name()
             )),
@@ -832,6 +823,32 @@ pub fn async_with(vm: &mut Vm, manager: &Value, enter: bool, exc_value: Option<&
         other => type_error(format!(
             "'{}' object does not support the asynchronous context manager protocol",
             other.type_name()
+        )),
+    }
+}
+
+/// `async with lock:` (or a Condition, a Semaphore) entering (`enter`) or
+/// leaving; `manager` is the value of `sync`.
+pub fn sync_async_with(vm: &mut Vm, sync: &SyncObj, manager: &Value, enter: bool) -> Res<Value> {
+    match sync {
+        SyncObj::Lock(l) if enter => Ok(awaitable(Box::new(l.acquire()))),
+        SyncObj::Lock(l) => {
+            l.release(loop_of(vm)?)?;
+            Ok(awaitable(Box::new(Ready(None))))
+        }
+        SyncObj::Condition(c) if enter => Ok(awaitable(Box::new(c.lock().acquire()))),
+        SyncObj::Condition(c) => {
+            c.lock().release(loop_of(vm)?)?;
+            Ok(awaitable(Box::new(Ready(None))))
+        }
+        SyncObj::Semaphore(s, _) if enter => Ok(awaitable(Box::new(s.acquire()))),
+        SyncObj::Semaphore(s, _) => {
+            s.release(loop_of(vm)?)?;
+            Ok(awaitable(Box::new(Ready(None))))
+        }
+        _ => type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            manager.type_name()
         )),
     }
 }

@@ -125,11 +125,16 @@ impl Library for RunLibrary {
         if crate::python::vm::asyncgen::is_agen_awaitable(recv) {
             return crate::python::vm::asyncgen::call_method(vm, n, name, args);
         }
+        let any = n.as_any();
+        // asyncio's locks and queues first: the loop-free modules' objects
+        // are many types to try, and an asyncio program calls these most.
+        if let Some(sync) = any.downcast_ref::<SyncObj>() {
+            return asyncio::sync_method(vm, sync, name, args);
+        }
         let (args, kwargs) = match natives::call_method(vm, recv, n, name, args, kwargs) {
             Ok(r) => return r,
             Err(unclaimed) => unclaimed,
         };
-        let any = n.as_any();
         if let Some(b) = any.downcast_ref::<super::barrier::Barrier>() {
             return match name {
                 "wait" => Ok(asyncio::awaitable(b.wait())),
@@ -142,9 +147,6 @@ impl Library for RunLibrary {
         }
         if let Some(tg) = any.downcast_ref::<super::taskgroups::TaskGroup>() {
             return super::taskgroups::call_method(vm, tg, name, args, kwargs);
-        }
-        if let Some(sync) = any.downcast_ref::<SyncObj>() {
-            return asyncio::sync_method(vm, sync, name, args);
         }
         if let Some(id) = event_loop::loop_id(recv) {
             return event_loop::call_loop_method(vm, id, name, args);
@@ -170,6 +172,11 @@ impl Library for RunLibrary {
     }
 
     fn drive(&self, vm: &mut Vm, aw: &Rc<dyn NativeObject>, sent: Value, thrown: Option<Rc<ExcObj>>) -> Res<AwaitOutcome> {
+        // The engine's awaitables (a lock's acquire, a queue's get) first:
+        // most awaits of an asyncio program; contextlib's steps are rarer.
+        if asyncio::is_engine_awaitable(aw) {
+            return asyncio::drive(vm, aw, sent, thrown);
+        }
         if let Some(r) = contextlib_managers::drive(vm, aw, sent.clone(), thrown.clone()) {
             return r;
         }
@@ -177,6 +184,13 @@ impl Library for RunLibrary {
     }
 
     fn async_with(&self, vm: &mut Vm, manager: &Value, enter: bool, exc: Option<&Value>) -> Res<Value> {
+        // `async with lock:` first, before the argument vector contextlib's
+        // managers take and the other managers' types are tried.
+        if let Value::Native(n) = manager
+            && let Some(sync) = native::downcast::<SyncObj>(n)
+        {
+            return asyncio::sync_async_with(vm, sync, manager, enter);
+        }
         let args = match exc {
             Some(e) => vec![Value::None, e.clone(), Value::None],
             None => Vec::new(),

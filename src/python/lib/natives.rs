@@ -23,10 +23,13 @@ pub trait StdObject: NativeObject {
 /// The object as a [`StdObject`], if a loop-free module made it.
 fn as_std(n: &Rc<dyn NativeObject>) -> Option<&dyn StdObject> {
     let any = n.as_any();
+    // The object's type read once, then compared with each (`downcast_ref`
+    // would ask the object for it again per type: two dynamic calls each).
+    let id = any.type_id();
     macro_rules! try_types {
         ($($t:ty),*) => {
-            $(if let Some(x) = any.downcast_ref::<$t>() {
-                return Some(x);
+            $(if id == std::any::TypeId::of::<$t>() {
+                return any.downcast_ref::<$t>().map(|x| x as &dyn StdObject);
             })*
         };
     }

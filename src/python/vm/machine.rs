@@ -8,6 +8,7 @@
 mod builders;
 mod calls;
 mod exceptions;
+mod fast;
 mod iteration;
 mod locals;
 mod memory;
@@ -89,6 +90,12 @@ pub struct Interp {
     /// Set once a limit has stopped the run.
     pub stopped: Option<LimitStop>,
     steps: u64,
+    /// The step at which `execute` next looks at the limits, the clock and
+    /// the progress hook (see [`Vm::checkpoint`]): one comparison per step.
+    next_check: u64,
+    /// Emptied value stacks and locals of finished calls, for the next
+    /// calls to reuse instead of allocating.
+    spare: Spare,
     /// Real time since the run started (the --max-seconds limit).
     wall_clock: super::wallclock::WallClock,
     /// The run's live bytes against the --max-memory limit.
@@ -149,6 +156,26 @@ const EVERY_STEPS: u64 = 1 << 10;
 /// enough to cost nothing, often enough (a few per second) to show movement.
 pub const PROGRESS_EVERY: u64 = 1 << 20;
 
+/// How many steps pass between two readings of the real-time clock
+/// (reading it costs more than a step). Divides [`PROGRESS_EVERY`].
+const CLOCK_EVERY: u64 = 1 << 14;
+
+/// The step after `steps` at which [`Vm::checkpoint`] must look: the next
+/// multiple of [`CLOCK_EVERY`], or the first step over the limit if sooner.
+fn next_check_after(steps: u64, max_steps: u64) -> u64 {
+    ((steps / CLOCK_EVERY + 1) * CLOCK_EVERY).min(max_steps.saturating_add(1))
+}
+
+/// How many emptied stacks and locals vectors [`Spare`] keeps.
+const SPARE_KEEP: usize = 32;
+
+/// Emptied value stacks and locals vectors of finished calls.
+#[derive(Debug, Default)]
+struct Spare {
+    stacks: Vec<Vec<Value>>,
+    locals: Vec<Vec<Option<Value>>>,
+}
+
 /// The interpreter at work: its state, and the event loop that is running
 /// it, if any (an `asyncio.EventLoop`, seen only by the asyncio bridge).
 ///
@@ -203,6 +230,7 @@ const LINE_UNKNOWN: &str = "at line ?";
 impl Interp {
     /// A fresh interpreter with `limits`, its library and the run's clock.
     pub fn new(limits: Limits, lib: &'static dyn Library, clock: Rc<dyn RunClock>) -> Interp {
+        let next_check = next_check_after(0, limits.max_steps);
         Interp {
             globals: Vec::new(),
             global_names: Vec::new(),
@@ -211,6 +239,8 @@ impl Interp {
             limits,
             stopped: None,
             steps: 0,
+            next_check,
+            spare: Spare::default(),
             wall_clock: super::wallclock::WallClock::start(),
             heap: memory::HeapWatch::start(),
             depth: 0,
@@ -396,7 +426,7 @@ impl Vm<'_> {
         }
     }
 
-    fn new_frame(&self, code: Rc<Code>, locals: Vec<Option<Value>>, closure: Vec<Cell>) -> Frame {
+    fn new_frame(&mut self, code: Rc<Code>, locals: Vec<Option<Value>>, closure: Vec<Cell>) -> Frame {
         let mut locals = locals;
         locals.resize(code.locals.len(), None);
         let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
@@ -408,7 +438,7 @@ impl Vm<'_> {
         Frame {
             code,
             ip: 0,
-            stack: Vec::with_capacity(8),
+            stack: self.spare.stacks.pop().unwrap_or_else(|| Vec::with_capacity(8)),
             locals,
             cells,
             blocks: Vec::new(),
@@ -470,12 +500,40 @@ impl Vm<'_> {
         }
         let mut frame = frame;
         let result = self.run_frame(&mut frame, None);
-        drop(frame);
+        self.recycle(frame);
         self.run_finalizers();
         match result {
             FrameResult::Return(v) => Ok(v),
             FrameResult::Raise(e) => Err(e),
             FrameResult::Yield(_) => Err(exc("RuntimeError", "yield from a plain function")),
+        }
+    }
+
+    /// An empty locals vector with room for `n`, reused if one is spare.
+    fn spare_locals(&mut self, n: usize) -> Vec<Option<Value>> {
+        match self.spare.locals.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n),
+        }
+    }
+
+    /// Drops a finished plain call's frame, keeping its stack and locals
+    /// vectors, emptied, for the next calls. Its values drop in the order
+    /// dropping the frame drops them: stack, locals, then the rest.
+    fn recycle(&mut self, frame: Frame) {
+        let Frame { mut stack, mut locals, .. } = frame;
+        stack.clear();
+        locals.clear();
+        // Each kept apart: every frame takes a spare stack, only plain
+        // calls a spare locals vector.
+        if self.spare.stacks.len() < SPARE_KEEP {
+            self.spare.stacks.push(stack);
+        }
+        if self.spare.locals.len() < SPARE_KEEP {
+            self.spare.locals.push(locals);
         }
     }
 
@@ -677,8 +735,14 @@ impl Vm<'_> {
         }
     }
 
+    #[inline(always)]
     fn pop(frame: &mut Frame) -> Value {
-        frame.stack.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`: that default would be dropped after
+        // every pop, through the call that drops any value.
+        match frame.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
@@ -748,17 +812,46 @@ impl Vm<'_> {
         Err(e)
     }
 
+    /// The progress hook, the step limit and the real-time limit, looked
+    /// at when the steps reach `next_check` (so the common step compares
+    /// once): the hook at each multiple of [`PROGRESS_EVERY`], the clock at
+    /// each multiple of [`CLOCK_EVERY`], the limit whenever it is passed.
+    #[cold]
+    #[inline(never)]
+    fn checkpoint(&mut self, frame: &Frame) -> Res<()> {
+        let steps = self.steps;
+        self.next_check = next_check_after(steps, self.limits.max_steps);
+        if steps % PROGRESS_EVERY == 0
+            && let Some(ProgressHook(progress)) = &self.progress
+        {
+            progress(steps, self.clock.now());
+        }
+        if steps > self.limits.max_steps {
+            let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
+            let msg = format!(
+                "looplab: stopped after {} steps (the --max-steps limit) at line {line}",
+                self.limits.max_steps
+            );
+            return Err(self.stop(msg));
+        }
+        if steps % CLOCK_EVERY == 0 && self.wall_clock.elapsed() > self.limits.max_seconds {
+            let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
+            let msg = format!(
+                "looplab: stopped after {} seconds of real time (the --max-seconds limit) at line {line}",
+                self.limits.max_seconds
+            );
+            return Err(self.stop(msg));
+        }
+        Ok(())
+    }
+
     /// Runs instructions until one fails, returns or yields.
     fn execute(&mut self, frame: &mut Frame, code: &Rc<Code>) -> Res<Flow> {
+        let ops: &[Op] = &code.ops;
         loop {
             self.steps += 1;
-            if self.steps > self.limits.max_steps {
-                let line = frame.code.lines.get(frame.ip).copied().unwrap_or(0);
-                let msg = format!(
-                    "looplab: stopped after {} steps (the --max-steps limit) at line {line}",
-                    self.limits.max_steps
-                );
-                return Err(self.stop(msg));
+            if self.steps >= self.next_check {
+                self.checkpoint(frame)?;
             }
             // One flag for the two rare events, so the common path tests once.
             if self.finalizers.pending.get() {
@@ -772,20 +865,23 @@ impl Vm<'_> {
                     return Ok(Flow::Yield);
                 }
             }
-            let Some(&op) = code.ops.get(frame.ip) else {
+            let Some(&op) = ops.get(frame.ip) else {
                 return Ok(Flow::Return);
             };
             frame.ip += 1;
             self.running_lines.now = frame.ip;
-            // The rare checks, one test on the common path; after the
-            // fetch, so a MemoryError here is the instruction's own.
+            // The memory check, after the fetch so a MemoryError here is
+            // the instruction's own.
             if self.steps & (EVERY_STEPS - 1) == 0 {
-                self.every_few_steps(frame)?;
+                self.every_few_steps()?;
             }
             match op {
-                Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
+                Op::Const(i) => frame.stack.push(fast::clone_value(&code.consts[i as usize])),
                 Op::LoadLocal(_) => self.op_load_local(op, frame, code)?,
-                Op::StoreLocal(i) => frame.locals[i as usize] = Some(Self::pop(frame)),
+                Op::StoreLocal(i) => {
+                    let v = Self::pop(frame);
+                    fast::store(&mut frame.locals[i as usize], v);
+                }
                 Op::DeleteLocal(i) => frame.locals[i as usize] = None,
                 Op::LoadCell(_) => self.op_load_cell(op, frame, code)?,
                 Op::StoreCell(_) => self.op_store_cell(op, frame, code)?,
@@ -898,24 +994,13 @@ impl Vm<'_> {
         }
     }
 
-    /// Every [`EVERY_STEPS`] steps, at the instruction `frame` has just
-    /// fetched: the progress hook, the live bytes against `--max-memory`,
-    /// and (reading the clock costs more than a step) every 16th time the
-    /// real-time limit.
-    fn every_few_steps(&mut self, frame: &Frame) -> Res<()> {
-        if self.steps % PROGRESS_EVERY == 0
-            && let Some(ProgressHook(progress)) = &self.progress
-        {
-            progress(self.steps, self.clock.now());
-        }
-        if self.steps & 0x3fff == 0 && self.wall_clock.elapsed() > self.limits.max_seconds {
-            let line = frame.current_line();
-            let msg = format!(
-                "looplab: stopped after {} seconds of real time (the --max-seconds limit) at line {line}",
-                self.limits.max_seconds
-            );
-            return Err(self.stop(msg));
-        }
+    /// Every [`EVERY_STEPS`] steps, at the instruction just fetched (so a
+    /// MemoryError is that instruction's): the live bytes against
+    /// `--max-memory`. The step and real-time limits and the progress hook
+    /// are [`Vm::checkpoint`]'s.
+    #[cold]
+    #[inline(never)]
+    fn every_few_steps(&mut self) -> Res<()> {
         self.check_memory(0)
     }
 

@@ -133,22 +133,24 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
 /// `x <op> y` on two small ints when the result is a small int too (no
 /// overflow, no division by zero): what [`binary`] gives, without its checks
 /// for natives, namedtuples and user classes, none of which an int is.
-pub fn int_binary(op: BinOp, x: i64, y: i64) -> Option<Value> {
+#[inline(always)]
+pub fn int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
-        BinOp::Add => x.checked_add(y).map(Value::Int),
-        BinOp::Sub => x.checked_sub(y).map(Value::Int),
-        BinOp::Mul => x.checked_mul(y).map(Value::Int),
-        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).0)),
-        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(floor_divmod(x, y).1)),
-        BinOp::And => Some(Value::Int(x & y)),
-        BinOp::Or => Some(Value::Int(x | y)),
-        BinOp::Xor => Some(Value::Int(x ^ y)),
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).0),
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).1),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
         _ => None,
     }
 }
 
 /// `x <op> y` on two small ints for the six orderings: what [`compare`]
 /// gives (no rich protocol, no set ordering takes part for ints).
+#[inline(always)]
 pub fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     match op {
         CmpOp::Eq => Some(x == y),
@@ -172,7 +174,7 @@ pub fn binary_plain(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -
         }
     }
     if let (Value::Int(x), Value::Int(y)) = (&a, &b)
-        && let Some(v) = int_binary(op, *x, *y)
+        && let Some(v) = int_binary(op, *x, *y).map(Value::Int)
     {
         return Ok(v);
     }

@@ -74,14 +74,20 @@ impl Vm<'_> {
         let Op::BuildString(n) = op else {
             return Ok(());
         };
-        let parts = Self::pop_n(frame, n as usize);
-        let mut s = String::new();
+        // The parts are read where they are on the stack, into a string
+        // sized once for the strs among them (an f-string's text and
+        // formatted values are strs by now).
+        let at = frame.stack.len().saturating_sub(n as usize);
+        let parts = &frame.stack[at..];
+        let size = parts.iter().map(|p| if let Value::Str(t) = p { t.len() } else { 0 }).sum();
+        let mut s = String::with_capacity(size);
         for p in parts {
             match p {
-                Value::Str(t) => s.push_str(&t),
+                Value::Str(t) => s.push_str(t),
                 other => s.push_str(&other.to_str()),
             }
         }
+        frame.stack.truncate(at);
         frame.stack.push(Value::str(&s));
         Ok(())
     }
@@ -173,6 +179,10 @@ impl Vm<'_> {
             return Ok(());
         };
         let v = Self::pop(frame);
+        if let Value::Int(i) = v {
+            frame.stack.push(Value::Str(super::fast::int_str(i)));
+            return Ok(());
+        }
         let s = crate::python::vm::instances::format(self, &v, "")?;
         frame.stack.push(Value::str(&s));
         Ok(())

@@ -21,11 +21,13 @@ impl Vm<'_> {
             let p = &c.params;
             if p.positional == n && p.kwonly == 0 && !p.varargs && !p.varkw && !c.is_coroutine && !c.is_generator && !c.is_async_generator {
                 let func = func.clone();
-                let mut locals: Vec<Option<Value>> = Vec::with_capacity(c.locals.len());
+                let mut locals = self.spare_locals(c.locals.len());
                 locals.extend(frame.stack.drain(at + 1..).map(Some));
                 frame.stack.pop();
                 let mut callee = self.new_frame(func.code.clone(), locals, func.closure.clone());
-                match self.run_frame(&mut callee, None) {
+                let result = self.run_frame(&mut callee, None);
+                self.recycle(callee);
+                match result {
                     FrameResult::Return(v) => frame.stack.push(v),
                     FrameResult::Raise(e) => return Err(e),
                     FrameResult::Yield(_) => return Err(exc("RuntimeError", "yield from a plain function")),

@@ -17,7 +17,7 @@ impl Vm<'_> {
             return Ok(());
         };
         match &frame.locals[i as usize] {
-        Some(v) => frame.stack.push(v.clone()),
+        Some(v) => frame.stack.push(super::fast::clone_value(v)),
         None => {
             let name = &code.locals[i as usize];
             return Err(exc(
@@ -56,7 +56,7 @@ impl Vm<'_> {
         };
         let i = i as usize;
         let v = match self.globals.get(i) {
-            Some(Some(v)) => v.clone(),
+            Some(Some(v)) => super::fast::clone_value(v),
             _ => match self.fallback.get(i) {
                 Some(Some(v)) => v.clone(),
                 _ => {
@@ -76,7 +76,7 @@ impl Vm<'_> {
         };
         let v = Self::pop(frame);
         if let Some(slot) = self.globals.get_mut(i as usize) {
-            *slot = Some(v);
+            super::fast::store(slot, v);
         }
         Ok(())
     }

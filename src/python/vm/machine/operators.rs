@@ -82,10 +82,13 @@ impl Vm<'_> {
         let n = frame.stack.len();
         if n >= 2
             && let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
-            && let Some(v) = super::super::ops::int_binary(op, *x, *y)
+            && let Some(r) = super::super::ops::int_binary(op, *x, *y)
         {
-            frame.stack.truncate(n - 1);
-            frame.stack[n - 2] = v;
+            // Both operands are ints: nothing to drop.
+            std::mem::forget(frame.stack.pop());
+            if let Some(Value::Int(x)) = frame.stack.last_mut() {
+                *x = r;
+            }
             return Ok(());
         }
         let b = Self::pop(frame);
@@ -139,8 +142,11 @@ impl Vm<'_> {
             && let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
             && let Some(v) = super::super::ops::int_compare(op, *x, *y)
         {
-            frame.stack.truncate(n - 1);
-            frame.stack[n - 2] = Value::Bool(v);
+            // Both operands are ints: nothing to drop.
+            std::mem::forget(frame.stack.pop());
+            if let Some(top) = frame.stack.last_mut() {
+                std::mem::forget(std::mem::replace(top, Value::Bool(v)));
+            }
             return Ok(());
         }
         let b = Self::pop(frame);
@@ -224,8 +230,17 @@ impl Vm<'_> {
         let Op::JumpIfFalse(t) = op else {
             return Ok(());
         };
-        let v = Self::pop(frame);
-        let jump = !self.truth(&v)?;
+        let jump = match frame.stack.last() {
+            // A comparison's bool: nothing to drop.
+            Some(&Value::Bool(b)) => {
+                std::mem::forget(frame.stack.pop());
+                !b
+            }
+            _ => {
+                let v = Self::pop(frame);
+                !self.truth(&v)?
+            }
+        };
         if jump {
             frame.ip = t as usize;
         }
@@ -237,8 +252,17 @@ impl Vm<'_> {
         let Op::JumpIfTrue(t) = op else {
             return Ok(());
         };
-        let v = Self::pop(frame);
-        let jump = self.truth(&v)?;
+        let jump = match frame.stack.last() {
+            // A comparison's bool: nothing to drop.
+            Some(&Value::Bool(b)) => {
+                std::mem::forget(frame.stack.pop());
+                b
+            }
+            _ => {
+                let v = Self::pop(frame);
+                self.truth(&v)?
+            }
+        };
         if jump {
             frame.ip = t as usize;
         }
