@@ -125,10 +125,13 @@ fn stray_bracket(source: &str, limit: usize) -> Option<SourceDiagnostic> {
             TokenKind::Rbrace => '}',
             _ => continue,
         };
-        let (line, column) = line_and_column(source, offset);
         match open.pop() {
-            None => return Some(report(line, column, column, &format!("unmatched '{close}'"))),
+            None => {
+                let (line, column) = line_and_column(source, offset);
+                return Some(report(line, column, column, &format!("unmatched '{close}'")));
+            }
             Some((opener, at)) if pair(opener) != close => {
+                let (line, column) = line_and_column(source, offset);
                 let (open_line, _) = line_and_column(source, at);
                 let on = if open_line == line { String::new() } else { format!(" on line {open_line}") };
                 let message = format!("closing parenthesis '{close}' does not match opening parenthesis '{opener}'{on}");
