@@ -80,9 +80,20 @@ impl MadeBy {
     pub fn text(&self) -> String {
         match self {
             MadeBy::Static(s) => (*s).to_string(),
-            MadeBy::Sleep(delay, until) => format!("sleep({}) until {until:.3}", python_float(*delay)),
+            MadeBy::Sleep(delay, until) => format!("sleep({}) until {until:.3}", short_delay(*delay)),
             MadeBy::Text(s) => s.clone(),
         }
+    }
+}
+
+/// A delay as the program wrote it (`0.8`), or to the millisecond with an
+/// ellipsis when its repr is long (`random.uniform(0.05, 1.0)` gives
+/// `0.922057290933333`: shown `0.922…`).
+fn short_delay(x: f64) -> String {
+    let full = python_float(x);
+    match full.split_once('.') {
+        Some((_, decimals)) if decimals.len() > 4 && x.is_finite() && !full.contains('e') => format!("{x:.3}…"),
+        _ => full,
     }
 }
 
@@ -333,5 +344,17 @@ impl<H: Host> EventLoop<H> {
             }),
             origin: e.origin.as_deref(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MadeBy;
+
+    #[test]
+    fn a_sleep_is_named_by_its_delay_and_a_long_delay_is_cut_to_the_millisecond() {
+        assert_eq!(MadeBy::Sleep(0.8, 1.6).text(), "sleep(0.8) until 1.600");
+        assert_eq!(MadeBy::Sleep(1.0, 1.0).text(), "sleep(1.0) until 1.000");
+        assert_eq!(MadeBy::Sleep(0.922057290933333, 1.309).text(), "sleep(0.922…) until 1.309");
     }
 }
