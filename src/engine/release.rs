@@ -80,13 +80,24 @@ impl<H: Host> EventLoop<H> {
     /// After handle `h` ran: the futures that failed in it, and the one it
     /// was the step or done callback of, may have lost their last reference.
     pub(crate) fn release_after(&mut self, h: HandleId) {
-        let mut candidates = std::mem::take(&mut self.failed_now);
         let e = &self.handles[h.0 as usize];
-        candidates.extend(e.done_of);
-        if let Label::TaskStep(t) | Label::TaskWakeup(t) = e.label {
-            candidates.push(t);
+        let step = match e.label {
+            Label::TaskStep(t) | Label::TaskWakeup(t) => Some(t),
+            _ => None,
+        };
+        let done_of = e.done_of;
+        // Most handles fail nothing: no buffer is taken or made for them.
+        if !self.failed_now.is_empty() {
+            let mut failed = std::mem::take(&mut self.failed_now);
+            for &f in &failed {
+                self.release_future(f);
+            }
+            failed.clear();
+            if self.failed_now.is_empty() {
+                self.failed_now = failed;
+            }
         }
-        for f in candidates {
+        for f in done_of.into_iter().chain(step) {
             self.release_future(f);
         }
     }
