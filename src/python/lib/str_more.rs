@@ -173,6 +173,12 @@ fn expand_tabs(s: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value> {
         Some(Value::Int(n)) => *n,
         Some(other) => return type_error(format!("'{}' object cannot be interpreted as an integer", other.class_name())),
     };
+    Ok(Value::str(&expand_tabs_text(s, size)))
+}
+
+/// `s.expandtabs(size)`: each tab to the next multiple of `size` columns,
+/// the column counted from the last line break.
+pub fn expand_tabs_text(s: &str, size: i64) -> String {
     let mut out = String::with_capacity(s.len());
     let mut column = 0i64;
     for c in s.chars() {
@@ -193,7 +199,7 @@ fn expand_tabs(s: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value> {
             }
         }
     }
-    Ok(Value::str(&out))
+    out
 }
 
 fn format_map(vm: &mut Vm, s: &str, args: &[Value]) -> Res<Value> {

@@ -58,27 +58,7 @@ fn len(s: &str) -> i64 {
 
 /// `str.expandtabs(tabsize)`.
 fn expand_tabs(text: &str, tabsize: i64) -> String {
-    let mut out = String::new();
-    let mut column = 0i64;
-    for c in text.chars() {
-        match c {
-            '\t' if tabsize > 0 => {
-                let n = tabsize - column % tabsize;
-                out.extend(std::iter::repeat_n(' ', n as usize));
-                column += n;
-            }
-            '\t' => {}
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
-            }
-        }
-    }
-    out
+    crate::python::lib::str_more::expand_tabs_text(text, tabsize)
 }
 
 impl Options {
