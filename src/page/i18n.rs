@@ -192,6 +192,8 @@ pub struct TimelineText {
     pub pan_left: &'static str,
     /// Pan right.
     pub pan_right: &'static str,
+    /// The clock ticks along the top (a list for screen readers).
+    pub clock: &'static str,
     /// Show the lanes above.
     pub lanes_up: &'static str,
     /// Show the lanes below.
@@ -464,6 +466,7 @@ static EN: Text = Text {
         fit: "Show the whole run",
         pan_left: "Pan left",
         pan_right: "Pan right",
+        clock: "Clock ticks",
         lanes_up: "Lanes above",
         lanes_down: "Lanes below",
         running: "running",
@@ -597,6 +600,7 @@ static ZH: Text = Text {
         fit: "显示整个运行过程",
         pan_left: "向左平移",
         pan_right: "向右平移",
+        clock: "时钟刻度",
         lanes_up: "上面的泳道",
         lanes_down: "下面的泳道",
         running: "运行",

@@ -44,8 +44,17 @@ impl Axis {
     /// as equal), with `scale` units per second and `min_step` units at least
     /// per iteration.
     pub fn new(starts: &[f64], scale: f64, min_step: f64) -> Axis {
+        Axis::build(starts, if scale > 0.0 { scale } else { 1.0 }, min_step)
+    }
+
+    /// Builds the axis with one column of `min_step` units per iteration,
+    /// however long the waits between them: the clock only labels it.
+    pub fn per_iteration(starts: &[f64], min_step: f64) -> Axis {
+        Axis::build(starts, 0.0, min_step)
+    }
+
+    fn build(starts: &[f64], scale: f64, min_step: f64) -> Axis {
         let min_step = if min_step > 0.0 { min_step } else { 1.0 };
-        let scale = if scale > 0.0 { scale } else { 1.0 };
         let mut clean = Vec::with_capacity(starts.len());
         let mut xs = Vec::with_capacity(starts.len());
         let mut x = 0.0;
@@ -131,6 +140,70 @@ impl Axis {
     pub fn scales(&self) -> (f64, f64) {
         (self.scale, self.min_step)
     }
+
+    /// Where the clock first reads `time`: the start of the first iteration
+    /// at that reading, or between two iterations in proportion to the wait.
+    pub fn x_of_time(&self, time: f64) -> f64 {
+        let Some(&first) = self.starts.first() else {
+            return 0.0;
+        };
+        if time <= first {
+            return 0.0;
+        }
+        let next = self.starts.partition_point(|&t| t < time);
+        if next >= self.starts.len() {
+            return self.xs[self.xs.len() - 1];
+        }
+        let (t0, t1) = (self.starts[next - 1], self.starts[next]);
+        let (x0, x1) = (self.xs[next - 1], self.xs[next]);
+        x0 + (x1 - x0) * (time - t0) / (t1 - t0)
+    }
+
+    /// The clock ticks to draw over the window `[left, right]` (axis units)
+    /// shown at `px` CSS pixels per unit: multiples of a 1/2/5×10^k step of
+    /// seconds, at least `gap` pixels apart so their labels never overlap.
+    pub fn ticks(&self, left: f64, right: f64, px: f64, gap: f64) -> Vec<Tick> {
+        let (Some(from), Some(to)) = (self.moment_at(left), self.moment_at(right)) else {
+            return Vec::new();
+        };
+        let span = to.time - from.time;
+        let room = ((right - left) * px / gap.max(1.0)).floor().clamp(1.0, 1000.0);
+        let step = nice_step(span / room);
+        let decimals = (-step.log10().floor()).clamp(1.0, 9.0) as usize;
+        let mut ticks: Vec<Tick> = Vec::new();
+        let first = (from.time / step).ceil() as i64;
+        let last = (to.time / step).floor() as i64;
+        for k in first..=last.min(first + 2000) {
+            let time = k as f64 * step;
+            let x = self.x_of_time(time);
+            let clear = ticks.last().is_none_or(|t| (x - t.x) * px >= gap);
+            if x >= left && x <= right && clear {
+                ticks.push(Tick { x, time, label: format!("{time:.decimals$} s") });
+            }
+        }
+        ticks
+    }
+}
+
+/// One labelled clock reading on the axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    /// Where it is, in axis units.
+    pub x: f64,
+    /// The clock reading, in seconds.
+    pub time: f64,
+    /// How it reads, e.g. `0.5 s`.
+    pub label: String,
+}
+
+/// The smallest 1, 2 or 5 × 10^k at least `raw` (0.1 when `raw` is zero:
+/// a clock that never moved still gets its one tick).
+fn nice_step(raw: f64) -> f64 {
+    if raw.is_nan() || raw <= 0.0 || raw.is_infinite() {
+        return 0.1;
+    }
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * power).find(|s| *s >= raw * 0.999_999).unwrap_or(10.0 * power)
 }
 
 #[cfg(test)]
@@ -186,5 +259,53 @@ mod tests {
         let xs: Vec<f64> = (0..4).map(|i| axis.x_of(at(i, 0.0))).collect();
         assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
         assert_eq!(Axis::new(&[], 1.0, 1.0).moment_at(3.0), None);
+    }
+
+    fn labels(ticks: &[Tick]) -> Vec<&str> {
+        ticks.iter().map(|t| t.label.as_str()).collect()
+    }
+
+    #[test]
+    fn tick_steps_follow_the_zoom() {
+        let axis = Axis::new(&[0.0, 1.0, 2.0, 3.0], 100.0, 4.0);
+        let whole = axis.ticks(0.0, axis.width(), 1.0, 50.0);
+        assert_eq!(labels(&whole), ["0.0 s", "0.5 s", "1.0 s", "1.5 s", "2.0 s", "2.5 s", "3.0 s"]);
+        let zoomed = axis.ticks(100.0, 110.0, 20.0, 50.0);
+        assert_eq!(labels(&zoomed), ["1.00 s", "1.05 s"]);
+        let far = axis.ticks(0.0, axis.width(), 0.1, 50.0);
+        assert_eq!(labels(&far), ["0.0 s"]);
+    }
+
+    #[test]
+    fn ticks_never_overlap() {
+        let axis = Axis::new(&[0.0, 0.001, 0.002, 5.0], 100.0, 4.0);
+        let ticks = axis.ticks(0.0, axis.width(), 2.0, 40.0);
+        assert!(ticks.windows(2).all(|w| (w[1].x - w[0].x) * 2.0 >= 40.0), "{ticks:?}");
+        assert_eq!(ticks.first().map(|t| t.label.as_str()), Some("0.0 s"));
+    }
+
+    #[test]
+    fn per_iteration_spacing_labels_the_clock_where_it_changes() {
+        let axis = Axis::per_iteration(&[0.0, 0.0, 1.0, 1.0, 3.0], 10.0);
+        assert_eq!(axis.width(), 50.0);
+        assert_eq!(axis.x_of(at(2, 1.0)), 20.0);
+        let ticks = axis.ticks(0.0, 50.0, 4.0, 40.0);
+        assert_eq!(labels(&ticks), ["0.0 s", "1.0 s", "2.0 s"]);
+        assert_eq!(ticks.iter().map(|t| t.x).collect::<Vec<_>>(), [0.0, 20.0, 35.0]);
+    }
+
+    #[test]
+    fn a_clock_that_never_moves_gets_one_tick() {
+        let axis = Axis::new(&[0.0; 5], 100.0, 4.0);
+        assert_eq!(labels(&axis.ticks(0.0, axis.width(), 10.0, 40.0)), ["0.0 s"]);
+    }
+
+    #[test]
+    fn ten_thousand_iterations_stay_readable() {
+        let starts: Vec<f64> = (0..10_000).map(|i| i as f64 * 0.01).collect();
+        let axis = Axis::per_iteration(&starts, 4.0);
+        let ticks = axis.ticks(0.0, axis.width(), 800.0 / axis.width(), 50.0);
+        assert!(!ticks.is_empty() && ticks.len() <= 16, "{}", ticks.len());
+        assert_eq!(ticks[1].label, "10.0 s");
     }
 }

@@ -1270,3 +1270,25 @@ test("a share link opens straight into predict mode; a hostile program's lines s
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test("the timeline's clock ticks label seconds at a readable step, follow the zoom, and speak 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#source", "import asyncio\n\nasync def main():\n    for i in range(4):\n        await asyncio.sleep(0.5)\n        print(i)\n\nasyncio.run(main())\n");
+  await page.click("#run");
+  await page.locator("#moment").waitFor();
+  const ticks = () => page.locator("#timeline-ticks li").allTextContents();
+  // A finished run still says where the cursor is, beside "finished".
+  await page.locator("#run-status", { hasText: "finished" }).waitFor();
+  assert.match(await page.locator("#moment").textContent(), /^t = \d+\.\d{3} s · iteration \d+ of \d+/);
+  assert.equal((await page.locator("#run-status").textContent()).trim(), "finished");
+  const whole = await ticks();
+  assert.ok(whole.includes("0.0 s") && whole.includes("1.0 s"), `ticks over the whole run: ${whole}`);
+  assert.ok(whole.every((t) => /^\d+\.\d+ s$/.test(t)), `labels read like 0.5 s: ${whole}`);
+  for (let i = 0; i < 4; i++) await page.locator(".timeline-tools button", { hasText: "+" }).click();
+  const zoomed = await ticks();
+  assert.ok(zoomed.length > 0 && zoomed.join() !== whole.join(), `zooming in changes the ticks: ${whole} → ${zoomed}`);
+  await page.selectOption("#lang", "zh-CN");
+  assert.equal(await page.locator("#timeline-ticks").getAttribute("aria-label"), "时钟刻度");
+  await page.screenshot({ path: join(shots, "timeline-ticks.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+});

@@ -11,6 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::page::i18n::Lang;
+use crate::view::axis::Tick;
 use crate::view::slow::SlowMark;
 use crate::view::timeline::{ArrowKind, LaneKind, TimelineModel};
 
@@ -86,6 +87,24 @@ fn draw_slow(ctx: &CanvasRenderingContext2d, view: View, marks: &[SlowMark], px:
         ctx.fill();
     }
     ctx.set_line_width(1.0);
+}
+
+/// Labels never closer than this (CSS pixels): `10.25 s` fits with room.
+const TICK_GAP: f64 = 56.0;
+
+/// The clock ticks over the visible window.
+fn ticks_of(model: &TimelineModel, view: View, plot_w: f64) -> Vec<Tick> {
+    model.axis.ticks(view.left.max(0.0), view.left + plot_w / view.scale, view.scale, TICK_GAP)
+}
+
+/// Draws the clock ticks along the top of the plot, above the arrows.
+fn draw_ticks(ctx: &CanvasRenderingContext2d, model: &TimelineModel, view: View, plot_w: f64, px: &dyn Fn(f64) -> f64) {
+    ctx.set_fill_style_str("#6b7385");
+    for tick in ticks_of(model, view, plot_w) {
+        let x = px(tick.x);
+        ctx.fill_rect(x, 0.0, 1.0, 4.0);
+        let _ = ctx.fill_text(&tick.label, x + 2.0, 10.0);
+    }
 }
 
 /// The visible window: `scale` CSS pixels per axis unit, `left` the axis unit
@@ -174,6 +193,7 @@ fn draw(canvas: &HtmlCanvasElement, model: &TimelineModel, view: View, extras: E
             ctx.stroke();
         }
     }
+    draw_ticks(&ctx, model, view, plot_w, &px);
     draw_slow(&ctx, view, slow, &px, width);
     let c = px(model.cursor_x(cursor));
     if c >= NAMES_W && c <= width {
@@ -330,6 +350,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
     let tl = &t.timeline;
     let label = (tl.summary)(lanes, props.model.iterations);
+    let ticks = ticks_of(&props.model, current, width() - NAMES_W);
     html! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading">
             <div class="pane-title">
@@ -357,6 +378,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <div class="timeline-tip" role="tooltip" style={format!("left: {}px; top: {}px", x + 12.0, y + 12.0)}>{text.clone()}</div>
                 }
             </div>
+            <ul id="timeline-ticks" class="visually-hidden" aria-label={tl.clock}>
+                { for ticks.into_iter().map(|t| html! { <li>{t.label}</li> }) }
+            </ul>
             <p class="timeline-legend">
                 <span class="key running"></span>{tl.running}
                 <span class="key waiting"></span>{tl.waiting}
