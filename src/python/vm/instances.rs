@@ -38,15 +38,7 @@ pub fn instantiate(vm: &mut Vm, class: &Rc<ClassObj>, args: Vec<Value>, kwargs: 
     }
     let instance = Value::Instance(Rc::new(Instance::new(class.clone())));
     match class.lookup("__init__") {
-        Some(init) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(instance.clone());
-            full.extend(args);
-            let r = vm.call(&init, full, kwargs)?;
-            if !matches!(r, Value::None) {
-                return type_error(format!("__init__() should return None, not '{}'", r.type_name()));
-            }
-        }
+        Some(init) => run_init(vm, &init, &instance, args, kwargs)?,
         None if !args.is_empty() || !kwargs.is_empty() => {
             return type_error(format!("{}() takes no arguments", class.name));
         }
@@ -82,15 +74,20 @@ fn extend(vm: &mut Vm, class: &Rc<ClassObj>, base: Value, args: Vec<Value>, kwar
     };
     let instance = with_base(class, value);
     if let Some(init) = init {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(instance.clone());
-        full.extend(args);
-        let r = vm.call(&init, full, kwargs)?;
-        if !matches!(r, Value::None) {
-            return type_error(format!("__init__() should return None, not '{}'", r.type_name()));
-        }
+        run_init(vm, &init, &instance, args, kwargs)?;
     }
     Ok(instance)
+}
+
+/// `init(instance, *args, **kwargs)`, which must return None.
+fn run_init(vm: &mut Vm, init: &Value, instance: &Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<()> {
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(instance.clone());
+    full.extend(args);
+    match vm.call(init, full, kwargs)? {
+        Value::None => Ok(()),
+        r => type_error(format!("__init__() should return None, not '{}'", r.type_name())),
+    }
 }
 
 /// Calls a class that defines `__new__`: `__new__(cls, *args)` makes the
@@ -111,13 +108,7 @@ fn construct_with_new(vm: &mut Vm, class: &Rc<ClassObj>, new: Value, args: Vec<V
         return Ok(obj);
     }
     if let Some(init) = inst.class.lookup("__init__") {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.clone());
-        full.extend(args);
-        let r = vm.call(&init, full, kwargs)?;
-        if !matches!(r, Value::None) {
-            return type_error(format!("__init__() should return None, not '{}'", r.type_name()));
-        }
+        run_init(vm, &init, &obj, args, kwargs)?;
     }
     Ok(obj)
 }
