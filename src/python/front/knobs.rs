@@ -77,15 +77,25 @@ pub fn find_knobs(source: &str) -> Vec<Knob> {
 
 /// Returns `source` with `knob`'s literal replaced by `value`, written as
 /// Python would write it: an int stays an int while the value is whole.
-/// Returns `None` when `knob` no longer matches `source` or `value` is not a
-/// finite, non-negative number.
+///
+/// A slider fires again before the page has shown the first rewrite, so
+/// `knob` may describe the literal as it was one rewrite ago: the literal
+/// still starts where it did, only its text changed. Such a knob is found
+/// again at its start. Returns `None` when no knob of its kind starts there
+/// or `value` is not a finite, non-negative number.
 pub fn set_knob(source: &str, knob: &Knob, value: f64) -> Option<String> {
-    if !value.is_finite()
-        || value < 0.0
-        || source.get(knob.start..knob.end) != Some(knob.text.as_str())
-    {
+    if !value.is_finite() || value < 0.0 {
         return None;
     }
+    let found;
+    let knob = if source.get(knob.start..knob.end) == Some(knob.text.as_str()) {
+        knob
+    } else {
+        found = find_knobs(source)
+            .into_iter()
+            .find(|now| now.start == knob.start && now.kind == knob.kind)?;
+        &found
+    };
     let was_int = !knob.text.contains(['.', 'e', 'E']);
     let text = if was_int && value.fract() == 0.0 && value < 1e15 {
         format!("{}", value as i64)
@@ -368,6 +378,20 @@ async def main():
                 .expect("set")
                 .contains("('B', 1.0)")
         );
+    }
+
+    #[test]
+    fn a_knob_turned_twice_before_it_is_found_again_rewrites_the_new_text() {
+        let knobs = find_knobs(COUNTDOWN);
+        let c = knobs.iter().find(|k| k.text == "0.5").expect("C's delay");
+        let once = set_knob(COUNTDOWN, c, 0.45).expect("first turn");
+        let twice = set_knob(&once, c, 0.4).expect("second turn with the old knob");
+        assert!(
+            twice.contains("[('A', 1), ('B', 0.8), ('C', 0.4)]"),
+            "{twice}"
+        );
+        let thrice = set_knob(&twice, c, 0.35).expect("third turn with the old knob");
+        assert!(thrice.contains("('C', 0.35)]]"), "{thrice}");
     }
 
     #[test]
