@@ -7,6 +7,7 @@
 pub mod engine;
 pub mod gallery;
 pub mod heap;
+pub mod sort;
 pub mod python;
 pub mod view;
 

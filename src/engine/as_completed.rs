@@ -29,7 +29,7 @@ pub struct AsCompleted<H: Host> {
 impl<H: Host> EventLoop<H> {
     /// `asyncio.as_completed(fs, timeout=timeout)`; `fs` already futures/tasks (deduplicated, id order).
     pub fn as_completed(&mut self, mut fs: Vec<FutureId>, timeout: Option<f64>) -> Result<AsCompleted<H>, H::Exception> {
-        fs.sort();
+        crate::sort::sort(&mut fs);
         fs.dedup();
         let done: Queue<H> = Queue::new(0);
         let inner = Rc::new(RefCell::new(AcInner { todo: Vec::new(), order: VecDeque::new(), timeout_handle: None }));

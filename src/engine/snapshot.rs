@@ -78,7 +78,7 @@ impl<H: Host> EventLoop<H> {
             })
             .collect();
         let mut by_when = timers.clone();
-        by_when.sort_by(|a, b| a.when.total_cmp(&b.when));
+        crate::sort::sort_by(&mut by_when, |a, b| a.when.total_cmp(&b.when));
         let tasks = self
             .tasks
             .iter()

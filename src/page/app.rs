@@ -204,7 +204,7 @@ pub fn app() -> Html {
                 .filter_map(|t| t.line.map(|l| l as usize))
                 .collect();
             // Tasks suspended at the same await share one band.
-            lines.sort_unstable();
+            crate::sort::sort(&mut lines);
             lines.dedup();
             lines
         }

@@ -347,7 +347,7 @@ fn place(kinds: Vec<NodeKind>, links: &[(usize, usize, LinkKind)], selected: Opt
                 (mean << 16) | i
             })
             .collect();
-        members.sort_unstable();
+        crate::sort::sort(&mut members);
         let mut y = PAD;
         for (r, i) in members.into_iter().map(|k| k & 0xffff).enumerate() {
             row[i] = r as f64;

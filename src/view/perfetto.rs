@@ -145,7 +145,7 @@ pub fn chrome_trace(trace: &[TraceEvent], chunks: &[Chunk], program: &str) -> St
     // In time order, and at one instant an enclosing slice before what it
     // encloses: viewers nest slices that start together by this order.
     let mut events = std::mem::take(&mut exporter.events);
-    events.sort_by(|a, b| {
+    crate::sort::sort_by(&mut events, |a, b| {
         let rank = |e: &Event| u8::from(e.ph != "X");
         a.ts.total_cmp(&b.ts).then(rank(a).cmp(&rank(b))).then(b.dur.unwrap_or(0.0).total_cmp(&a.dur.unwrap_or(0.0)))
     });

@@ -312,8 +312,8 @@ impl TimelineModel {
         for lane in tasks.iter_mut().chain(workers.iter_mut()) {
             close_span(&mut lane.spans, end);
         }
-        loop_spans.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-        arrows.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        crate::sort::sort_by(&mut loop_spans, |a, b| a.x0.total_cmp(&b.x0));
+        crate::sort::sort_by(&mut arrows, |a, b| a.x0.total_cmp(&b.x0));
         let mut lanes = vec![Lane { kind: LaneKind::Loop, name: "loop".to_string(), spans: loop_spans }];
         lanes.extend(tasks);
         lanes.extend(workers);

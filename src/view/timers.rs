@@ -45,7 +45,7 @@ pub fn timer_rows(heap: &[Timer], now: f64) -> Vec<TimerRow> {
             tie: false,
         })
         .collect();
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         a.when
             .total_cmp(&b.when)
             .then(a.heap_index.cmp(&b.heap_index))

@@ -198,7 +198,7 @@ pub fn default_exception_handler(vm: &mut Vm, context: &Value) -> Res<()> {
         m.borrow_mut().insert(Key(Value::str("handle_traceback")), frames);
     }
     let mut keys: Vec<(String, Value)> = m.borrow().iter().map(|(k, v)| (k.0.to_str(), v.clone())).collect();
-    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut keys, |a, b| a.0.cmp(&b.0));
     let mut lines = vec![message];
     for (key, value) in keys {
         if key == "message" || key == "exception" {

@@ -70,7 +70,7 @@ pub fn find_knobs(source: &str) -> Vec<Knob> {
         knobs: Vec::new(),
     };
     finder.visit_body(&parsed.syntax().body);
-    finder.knobs.sort_by_key(|knob| knob.start);
+    crate::sort::sort_by_key(&mut finder.knobs, |knob| knob.start);
     finder.knobs.dedup_by_key(|knob| knob.start);
     finder.knobs
 }

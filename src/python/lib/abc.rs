@@ -85,7 +85,7 @@ pub fn class_created(vm: &mut Vm, class: &Value) -> Res<()> {
             names.extend(k.attrs.borrow().keys().cloned());
         }
     }
-    names.sort();
+    crate::sort::sort(&mut names);
     names.dedup();
     let mut abstract_names = indexmap::IndexSet::new();
     for name in names {

@@ -123,7 +123,7 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, kwargs: &[(Rc<str>, Value)]) 
     if reverse {
         keyed.reverse();
     }
-    keyed.sort_by(|a, b| match crate::python::vm::ops::order(&a.0, &b.0, "<") {
+    crate::sort::sort_by(&mut keyed, |a, b| match crate::python::vm::ops::order(&a.0, &b.0, "<") {
         Ok(o) => o,
         Err(e) => {
             error.get_or_insert(e);
@@ -145,7 +145,7 @@ fn sort_with_cmp(vm: &mut Vm, mut items: Vec<Value>, cmp: &Value, reverse: bool)
     if reverse {
         items.reverse();
     }
-    items.sort_by(|a, b| {
+    crate::sort::sort_by(&mut items, |a, b| {
         if error.is_some() {
             return std::cmp::Ordering::Equal;
         }

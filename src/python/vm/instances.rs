@@ -351,7 +351,7 @@ fn refuse_abstract(class: &ClassObj) -> Res<()> {
         return Ok(());
     }
     let mut names: Vec<String> = names.iter().map(|k| k.0.to_str()).collect();
-    names.sort();
+    crate::sort::sort(&mut names);
     let s = if names.len() > 1 { "s" } else { "" };
     type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", class.name, names.join(", ")))
 }

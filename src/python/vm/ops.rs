@@ -819,7 +819,7 @@ pub fn del_item(obj: &Value, index: &Value) -> Res<()> {
             let mut l = l.borrow_mut();
             if let Value::Slice(s) = index {
                 let mut idx = slice_indices(s, l.len())?;
-                idx.sort_unstable();
+                crate::sort::sort(&mut idx);
                 for i in idx.into_iter().rev() {
                     l.remove(i);
                 }

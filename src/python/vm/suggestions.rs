@@ -249,7 +249,7 @@ pub fn attribute_names(obj: &Value) -> Vec<Rc<str>> {
             }
         }
     }
-    names.sort();
+    crate::sort::sort(&mut names);
     names.dedup();
     names
 }

@@ -68,7 +68,7 @@ impl<'s> FnCompiler<'s> {
         let env = self.enclosing_for_child();
         let (free, bound) = class_free(&c.body);
         let mut passed: Vec<String> = free.into_iter().filter(|n| env.iter().any(|scope| scope.contains(n))).collect();
-        passed.sort();
+        crate::sort::sort(&mut passed);
         let mut body = FnCompiler::new(self.source, &c.name.id, qualname, None, env, Vec::new());
         body.globals = self.globals.clone();
         body.class_body = true;

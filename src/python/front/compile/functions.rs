@@ -228,7 +228,7 @@ impl<'s> FnCompiler<'s> {
             if self.class_body && info.uses.contains("super") && !f.iter().any(|n| n == "__class__") {
                 f.push("__class__".to_string());
             }
-            f.sort();
+            crate::sort::sort(&mut f);
             f
         };
         let mut child = FnCompiler::new(self.source, name, qualname, Some(info), env, free.clone());

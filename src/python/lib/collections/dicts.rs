@@ -163,7 +163,7 @@ impl DictObj {
     /// The items sorted by count, largest first (ties keep insertion order).
     fn most_common(&self) -> Vec<(Value, Value)> {
         let mut items: Vec<(Value, Value)> = self.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
-        items.sort_by(|a, b| count_of(&b.1).partial_cmp(&count_of(&a.1)).unwrap_or(std::cmp::Ordering::Equal));
+        crate::sort::sort_by(&mut items, |a, b| count_of(&b.1).partial_cmp(&count_of(&a.1)).unwrap_or(std::cmp::Ordering::Equal));
         items
     }
 
