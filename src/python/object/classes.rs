@@ -156,6 +156,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
             Value::Class(_) | Value::Type("object") => {}
             Value::Type(t) if exception_class(t).is_some() => {}
             _ if is_library_base(b) => {}
+            Value::Type(t @ ("bool" | "range" | "slice" | "NoneType" | "memoryview")) => {
+                return type_error(format!("type '{t}' is not an acceptable base type"));
+            }
             Value::Type(_) => {
                 return Err(exc("NotImplementedError", format!("looplab cannot subclass '{}' yet", b.repr())));
             }
@@ -203,10 +206,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
 }
 
-/// The built-in types a class may extend besides `object` and exceptions.
-/// (`str`, `int` and `float` subclasses are refused: their instances would
-/// have to pass for the scalar itself in every built-in that reads one.)
-const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set"];
+/// The built-in types a class may extend besides `object` and exceptions
+/// (an instance of a scalar one passes for its value: `scalar::scalar_of`).
+const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set", "str", "int", "float", "bytes", "frozenset"];
 
 /// The library's classes a class may extend (exported as builtins).
 pub const EXTENSIBLE_LIBRARY: &[&str] =
