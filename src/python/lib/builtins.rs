@@ -545,6 +545,11 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
         }
         "isinstance" => {
             arg_count("isinstance", &args, 2, 2)?;
+            if let Value::Class(c) = &args[1]
+                && super::typing_classes::is_protocol(c)
+            {
+                return super::typing_protocols::instance_check(vm, &args[0], c).map(Value::Bool);
+            }
             Value::Bool(isinstance(&args[0], &args[1])?)
         }
         "iter" => {

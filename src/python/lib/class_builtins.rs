@@ -85,7 +85,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
             [other, ..] => type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())),
         },
         "type.mro" => match args {
-            [Value::Class(c)] => Ok(Value::list(c.full_mro())),
+            [Value::Class(c)] => Ok(Value::list(c.shown_mro())),
             _ => type_error(format!("mro() takes no arguments ({} given)", args.len().saturating_sub(1))),
         },
         _ => return None,

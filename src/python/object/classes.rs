@@ -146,6 +146,36 @@ impl ClassObj {
         all.extend(self.mro.iter().cloned());
         all
     }
+
+    /// Whether this is a `class P(NamedTuple)`: made on the namedtuple class
+    /// typing.py makes, which in CPython is the class itself.
+    pub fn is_typing_record(&self) -> bool {
+        let from_named_tuple = matches!(self.attrs.borrow().get("__orig_bases__"),
+            Some(Value::Tuple(t)) if t.iter().any(|b| b.repr().starts_with("<function NamedTuple")));
+        from_named_tuple && matches!(self.bases.as_slice(), [Value::Native(n)] if n.is_class())
+    }
+
+    /// `__mro__` as CPython shows it: the namedtuple class a
+    /// [`is_typing_record`](Self::is_typing_record) class is made on is that
+    /// class, so it is not listed again after it.
+    pub fn shown_mro(self: &Rc<Self>) -> Vec<Value> {
+        let mut shown = Vec::with_capacity(self.mro.len() + 1);
+        let mut after_record = false;
+        for c in self.full_mro() {
+            if after_record && matches!(c, Value::Native(_)) {
+                after_record = false;
+                continue;
+            }
+            after_record = matches!(&c, Value::Class(c) if c.is_typing_record());
+            shown.push(c);
+        }
+        shown
+    }
+
+    /// `__bases__` as CPython shows it (`(tuple,)` for a `NamedTuple` class).
+    pub fn shown_bases(&self) -> Vec<Value> {
+        if self.is_typing_record() { vec![Value::Type("tuple")] } else { self.bases.clone() }
+    }
 }
 
 /// Builds a class from its namespace: checks the bases, computes the C3 MRO

@@ -734,7 +734,13 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         }
         Value::Class(c) => match super::enums::class_repr(c) {
             Some(r) => out.push_str(&r),
-            None => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+            None => {
+                let module = match c.attrs.borrow().get("__module__") {
+                    Some(Value::Str(m)) => m.clone(),
+                    _ => Rc::from("__main__"),
+                };
+                out.push_str(&format!("<class '{module}.{}'>", c.qualname));
+            }
         },
         Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
         Value::Bound(b) => {
