@@ -930,7 +930,8 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
 
 /// Converts a number argument to f64 (for time.sleep and friends).
 pub fn number_arg(v: &Value, func: &str) -> Res<f64> {
-    match v.as_number() {
+    let value = crate::python::object::scalar::scalar_of(v, &["__float__"]);
+    match value.as_ref().unwrap_or(v).as_number() {
         Some(n) => Ok(n.to_f64()),
         None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.class_name())),
     }

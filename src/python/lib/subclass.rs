@@ -275,9 +275,17 @@ fn remake_with_class(vm: &mut Vm, cls: &Value, op: &str, args: &[Value], kwargs:
 
 /// `obj.name` that must wrap what the base value's method returns; `None`
 /// for the attributes read from the base as they are.
-pub fn base_attr(_vm: &mut Vm, obj: &Value, base: &Value, name: &str) -> Option<Res<Value>> {
+pub fn base_attr(vm: &mut Vm, obj: &Value, base: &Value, name: &str) -> Option<Res<Value>> {
     if let Some(m) = library_class_method(obj, name) {
         return Some(Ok(m));
+    }
+    // `self.__len__()`, `m.__add__(1)`: the type's special method, bound.
+    if let Value::Instance(_) = obj
+        && !matches!(name, "__init__" | "__hash__" | "__missing__")
+        && let Some(m) = crate::python::object::classes::base_method(name)
+        && crate::python::vm::attributes::load_attr(vm, base, name).is_err()
+    {
+        return Some(Ok(Value::Bound(Rc::new((obj.clone(), Value::Builtin(m))))));
     }
     if let Value::Instance(_) = obj
         && name == "copy"
