@@ -20,33 +20,34 @@ pub struct TypingState {
 
 /// `typing.Generic` as a class (a base in `__mro__`).
 pub fn generic_class(vm: &mut Vm) -> Res<Value> {
-    if let Some(c) = &vm.ext.get_mut::<TypingState>().generic {
-        return Ok(c.clone());
-    }
-    let class = typing_class("Generic", Vec::new())?;
-    vm.ext.get_mut::<TypingState>().generic = Some(class.clone());
-    Ok(class)
+    typing_classes(vm).map(|(generic, _)| generic)
 }
 
 /// `typing.Protocol` as a class, deriving from `Generic`.
 pub fn protocol_class(vm: &mut Vm) -> Res<Value> {
-    if let Some(c) = &vm.ext.get_mut::<TypingState>().protocol {
-        return Ok(c.clone());
-    }
-    let generic = generic_class(vm)?;
-    let class = typing_class("Protocol", vec![generic])?;
-    if let Value::Class(c) = &class {
-        c.attrs.borrow_mut().insert(Rc::from("_is_protocol"), Value::Bool(true));
-    }
-    vm.ext.get_mut::<TypingState>().protocol = Some(class.clone());
-    Ok(class)
+    typing_classes(vm).map(|(_, protocol)| protocol)
 }
 
-fn typing_class(name: &str, bases: Vec<Value>) -> Res<Value> {
-    let mut ns = ClassDict::default();
-    ns.insert(Rc::from("__module__"), Value::str("typing"));
-    ns.insert(Rc::from("__slots__"), Value::tuple(Vec::new()));
-    make_class(Rc::from(name), Rc::from(name), bases, ns)
+/// The run's Generic and Protocol, made on first use.
+fn typing_classes(vm: &mut Vm) -> Res<(Value, Value)> {
+    let state = vm.ext.get_mut::<TypingState>();
+    if let (Some(g), Some(p)) = (&state.generic, &state.protocol) {
+        return Ok((g.clone(), p.clone()));
+    }
+    let mut made = Vec::new();
+    for name in ["Generic", "Protocol"] {
+        let mut ns = ClassDict::default();
+        ns.insert(Rc::from("__module__"), Value::str("typing"));
+        ns.insert(Rc::from("__slots__"), Value::tuple(Vec::new()));
+        if name == "Protocol" {
+            ns.insert(Rc::from("_is_protocol"), Value::Bool(true));
+        }
+        made.push(make_class(Rc::from(name), Rc::from(name), made.clone(), ns)?);
+    }
+    let state = vm.ext.get_mut::<TypingState>();
+    state.generic = made.first().cloned();
+    state.protocol = made.pop();
+    Ok((state.generic.clone().unwrap_or(Value::None), state.protocol.clone().unwrap_or(Value::None)))
 }
 
 /// Whether `class` derives from `typing.Generic` (its `__mro__` lists it).

@@ -148,11 +148,10 @@ impl ClassObj {
     }
 
     /// Whether this is a `class P(NamedTuple)`: made on the namedtuple class
-    /// typing.py makes, which in CPython is the class itself.
+    /// typing.py makes, which in CPython is the class itself (a class on a
+    /// `namedtuple()` keeps no `__orig_bases__`).
     pub fn is_typing_record(&self) -> bool {
-        let from_named_tuple = matches!(self.attrs.borrow().get("__orig_bases__"),
-            Some(Value::Tuple(t)) if t.iter().any(|b| b.repr().starts_with("<function NamedTuple")));
-        from_named_tuple && matches!(self.bases.as_slice(), [Value::Native(n)] if n.is_class())
+        matches!(self.bases.as_slice(), [Value::Native(n)] if n.is_class()) && self.attrs.borrow().contains_key("__orig_bases__")
     }
 
     /// `__mro__` as CPython shows it: the namedtuple class a
