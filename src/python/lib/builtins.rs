@@ -301,10 +301,13 @@ fn as_mixed_values(name: &str, args: Vec<Value>) -> Vec<Value> {
         "int", "float", "range", "abs", "round", "divmod", "hex", "bin",
         "oct", "chr", "ord", "pow", "bytes", "bytearray", "hash",
     ];
-    if !READS_VALUE.contains(&name) || !args.iter().any(|a| matches!(a, Value::Instance(_))) {
+    if !(READS_VALUE.contains(&name) || name.starts_with("math.")) || !args.iter().any(|a| matches!(a, Value::Instance(_))) {
         return args;
     }
-    args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect()
+    // A class of its own that converts itself (`__int__`, `__float__`,
+    // `__index__`…) is asked by the builtin.
+    const CONVERSIONS: &[&str] = &["__int__", "__float__", "__index__", "__abs__", "__round__", "__hash__", "__pow__", "__divmod__", "__bytes__"];
+    args.into_iter().map(|a| crate::python::object::scalar::scalar_of(&a, CONVERSIONS).unwrap_or(a)).collect()
 }
 
 /// Calls the builtin function `name`.
@@ -542,6 +545,11 @@ fn call_iteration_builtin(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Vec
         }
         "isinstance" => {
             arg_count("isinstance", &args, 2, 2)?;
+            if let Value::Class(c) = &args[1]
+                && super::typing_classes::is_protocol(c)
+            {
+                return super::typing_protocols::instance_check(vm, &args[0], c).map(Value::Bool);
+            }
             Value::Bool(isinstance(&args[0], &args[1])?)
         }
         "iter" => {
@@ -855,7 +863,14 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
                     }
                     other => {
                         for (i, item) in vm.collect(other)?.into_iter().enumerate() {
-                            if !matches!(item, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {
+                            let iterable = match &item {
+                                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Iter(_) => true,
+                                // A tuple subclass's instance, a namedtuple.
+                                Value::Instance(_) => crate::python::vm::dunder::special(&item, "__iter__").is_some(),
+                                Value::Native(n) => n.backing().is_some(),
+                                _ => false,
+                            };
+                            if !iterable {
                                 return type_error(format!(
                                     "cannot convert dictionary update sequence element #{i} to a sequence"
                                 ));
@@ -915,7 +930,8 @@ pub fn call_type(vm: &mut Vm, name: &'static str, args: Vec<Value>, kwargs: Vec<
 
 /// Converts a number argument to f64 (for time.sleep and friends).
 pub fn number_arg(v: &Value, func: &str) -> Res<f64> {
-    match v.as_number() {
+    let value = crate::python::object::scalar::scalar_of(v, &["__float__"]);
+    match value.as_ref().unwrap_or(v).as_number() {
         Some(n) => Ok(n.to_f64()),
         None => type_error(format!("{func}: '{}' object cannot be interpreted as a number", v.class_name())),
     }

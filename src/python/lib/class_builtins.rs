@@ -71,6 +71,11 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
         },
         "super" => super_(args),
         "object.__new__" => match args {
+            // `super().__new__(cls, value)` in a class extending `str`, `tuple`…: that type's `__new__`.
+            [Value::Class(c), rest @ ..] if let Some(base) = c.library_base() => {
+                let has_init = c.lookup("__init__").is_some();
+                crate::python::vm::instances::new_extending(vm, c, base, has_init, rest.to_vec(), kwargs.to_vec())
+            }
             [Value::Class(c)] if c.exception_base().is_none() => {
                 Ok(Value::Instance(Rc::new(crate::python::object::classes::Instance::new(c.clone()))))
             }
@@ -80,7 +85,7 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) ->
             [other, ..] => type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())),
         },
         "type.mro" => match args {
-            [Value::Class(c)] => Ok(Value::list(c.full_mro())),
+            [Value::Class(c)] => Ok(Value::list(c.shown_mro())),
             _ => type_error(format!("mro() takes no arguments ({} given)", args.len().saturating_sub(1))),
         },
         _ => return None,

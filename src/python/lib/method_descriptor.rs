@@ -95,7 +95,12 @@ impl StdObject for MethodDescriptor {
         if args.is_empty() {
             return type_error(format!("unbound method {}.{}() needs an argument", self.owner, self.name));
         }
-        let receiver = args.remove(0);
+        let given = args.remove(0);
+        // A subclass's instance (`str.upper(name)`) is called on the value it carries.
+        let receiver = match &given {
+            Value::Instance(i) if let Some(base) = i.base.borrow().clone() => base,
+            _ => given.clone(),
+        };
         let plain = match &receiver {
             Value::Native(n) => n.backing().unwrap_or_else(|| receiver.clone()),
             other => other.clone(),
@@ -105,7 +110,7 @@ impl StdObject for MethodDescriptor {
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 self.name,
                 self.owner,
-                receiver.class_name()
+                given.class_name()
             ));
         }
         super::methods::call_method(vm, &receiver, self.name, args, kwargs)

@@ -97,6 +97,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> Res<Value> {
         }
         Value::Type(t) if name == "__name__" => return Ok(Value::str(t.rsplit('.').next().unwrap_or(t))),
         Value::Type(t) if let Some(method) = super::method_descriptor::type_attr(t, name) => return Ok(method),
+        Value::Builtin(_) if let Some(m) = super::subclass::library_class_method(obj, name) => return Ok(m),
         Value::Builtin("itertools.chain") if name == "from_iterable" => {
             return Ok(Value::Builtin("itertools.chain.from_iterable"));
         }
@@ -193,8 +194,12 @@ pub fn call_method(vm: &mut Vm, recv: &Value, name: &str, args: Vec<Value>, kwar
 }
 
 fn str_method(vm: &mut Vm, s: &Rc<str>, name: &str, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
-    // A StrEnum member passed to a str method is the str it also is.
-    let args: Vec<Value> = args.into_iter().map(|a| crate::python::object::enums::mixed_value(&a).unwrap_or(a)).collect();
+    // A StrEnum member (a str subclass's instance) passed to a str method is
+    // the str it also is; `format` shows its arguments as they show themselves.
+    let args: Vec<Value> = match name {
+        "format" | "format_map" => args,
+        _ => args.into_iter().map(|a| crate::python::object::scalar::scalar_of(&a, &[]).unwrap_or(a)).collect(),
+    };
     if let Some(result) = super::str_more::call(vm, s, name, &args, &kwargs) {
         return result;
     }
@@ -369,7 +374,7 @@ fn join(vm: &mut Vm, s: &str, args: &[Value]) -> Res<Value> {
         if i > 0 {
             out.push_str(s);
         }
-        match crate::python::object::enums::mixed_value(item).as_ref().unwrap_or(item) {
+        match crate::python::object::scalar::scalar_of(item, &[]).as_ref().unwrap_or(item) {
             Value::Str(t) => out.push_str(t),
             _ => {
                 return type_error(format!("sequence item {i}: expected str instance, {} found", item.class_name()));

@@ -53,5 +53,6 @@ pub mod typing;
 pub mod str_more;
 pub mod str_numeric;
 pub mod typing_classes;
+pub mod typing_protocols;
 pub mod stringio;
 pub mod wallclock;

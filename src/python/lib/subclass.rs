@@ -27,6 +27,11 @@ pub fn call(vm: &mut Vm, op: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value
     let Some((this, rest)) = args.split_first() else {
         return type_error(format!("descriptor '{op}' needs an argument"));
     };
+    if let Value::Class(_) | Value::Builtin(_) = this
+        && matches!(op, "fromkeys" | "from_bytes")
+    {
+        return remake_with_class(vm, this, op, rest, kwargs);
+    }
     if let Value::Class(class) = this
         && op == "_make"
     {
@@ -219,9 +224,69 @@ fn copy(vm: &mut Vm, this: &Value, inst: &Instance, base: &Value) -> Res<Value> 
 /// (`p._replace(x=1)` is a `Point` with its methods, as is `Point._make(…)`).
 const REMAKING: &[&str] = &["base._replace", "base._make"];
 
+/// The class method `name` of the type a class extends, bound to the class
+/// (`D.fromkeys`, `Flags.from_bytes`, also read off an instance), when that
+/// type's makes an object of the class it is called on; `OrderedDict.fromkeys`
+/// and the like of the library's dict types themselves.
+pub fn library_class_method(obj: &Value, name: &str) -> Option<Value> {
+    let (cls, base) = match obj {
+        Value::Class(c) => (obj.clone(), c.library_base()?),
+        Value::Instance(i) => (Value::Class(i.class.clone()), i.class.library_base()?),
+        Value::Builtin(_) => (obj.clone(), obj.clone()),
+        _ => return None,
+    };
+    let method = match (name, &base) {
+        ("fromkeys", Value::Type("dict") | Value::Builtin("collections.OrderedDict" | "collections.defaultdict" | "collections.Counter")) => {
+            "base.fromkeys"
+        }
+        ("from_bytes", Value::Type("int")) => "base.from_bytes",
+        _ => return None,
+    };
+    Some(Value::Bound(Rc::new((cls, Value::Builtin(method)))))
+}
+
+/// `cls.fromkeys(keys, value)` as `dict.fromkeys` runs for a subclass
+/// (`cls()`, then `d[key] = value` through the class's own `__setitem__`);
+/// `cls.from_bytes(…)` as `int.from_bytes` does (`cls(int)`).
+fn remake_with_class(vm: &mut Vm, cls: &Value, op: &str, args: &[Value], kwargs: &Kwargs) -> Res<Value> {
+    if op == "from_bytes" {
+        let method = crate::python::vm::attributes::load_attr(vm, &Value::Type("int"), op)?;
+        let n = vm.call(&method, args.to_vec(), kwargs.clone())?;
+        return vm.call(cls, vec![n], Vec::new());
+    }
+    let base = match cls {
+        Value::Class(c) => c.library_base(),
+        other => Some(other.clone()),
+    };
+    if matches!(base, Some(Value::Builtin("collections.Counter"))) {
+        return Err(exc("NotImplementedError", "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."));
+    }
+    if !kwargs.is_empty() {
+        return type_error("dict.fromkeys() takes no keyword arguments");
+    }
+    super::builtins::arg_count("fromkeys", args, 1, 2)?;
+    let value = args.get(1).cloned().unwrap_or(Value::None);
+    let made = vm.call(cls, Vec::new(), Vec::new())?;
+    for key in vm.collect(&args[0])? {
+        crate::python::vm::protocols::set_item(vm, &made, key, value.clone())?;
+    }
+    Ok(made)
+}
+
 /// `obj.name` that must wrap what the base value's method returns; `None`
 /// for the attributes read from the base as they are.
-pub fn base_attr(_vm: &mut Vm, obj: &Value, base: &Value, name: &str) -> Option<Res<Value>> {
+pub fn base_attr(vm: &mut Vm, obj: &Value, base: &Value, name: &str) -> Option<Res<Value>> {
+    if let Some(m) = library_class_method(obj, name) {
+        return Some(Ok(m));
+    }
+    // `self.__len__()`, `m.__add__(1)`: the type's special method, bound.
+    if let Value::Instance(_) = obj
+        && !matches!(name, "__init__" | "__hash__" | "__missing__")
+        && let Some(m) = crate::python::object::classes::base_method(name)
+        && crate::python::vm::attributes::load_attr(vm, base, name).is_err()
+    {
+        return Some(Ok(Value::Bound(Rc::new((obj.clone(), Value::Builtin(m))))));
+    }
     if let Value::Instance(_) = obj
         && name == "copy"
         && matches!(base, Value::Native(n) if n.backing().is_some())

@@ -53,9 +53,14 @@ pub fn abc_attr(name: &str) -> Option<Value> {
 pub fn attr(name: &str) -> Option<Value> {
     match name {
         "TYPE_CHECKING" => Some(Value::Bool(false)),
-        "cast" | "TypeVar" | "NewType" | "get_type_hints" => {
-            ["typing.cast", "typing.TypeVar", "typing.NewType", "typing.get_type_hints"].iter().find(|f| f[7..] == *name).map(|f| Value::Builtin(f))
+        "cast" | "TypeVar" | "NewType" | "get_type_hints" | "runtime_checkable" => {
+            ["typing.cast", "typing.TypeVar", "typing.NewType", "typing.get_type_hints", "typing.runtime_checkable"]
+                .iter()
+                .find(|f| f[7..] == *name)
+                .map(|f| Value::Builtin(f))
         }
+        // Classes in typing.py, shown as such.
+        "Generic" | "Protocol" => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("<class 'typing.{f}'>"), true)),
         // Functions in typing.py, shown as such.
         "NamedTuple" | "TypedDict" => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("<function {f} at 0x7f0000000000>"), false)),
         _ => FORMS.iter().find(|f| **f == name).map(|f| form(f, format!("typing.{f}"), !matches!(*f, "Any" | "NoReturn" | "Never" | "Self" | "LiteralString" | "TypeAlias" | "Hashable" | "Sized" | "NamedTuple" | "TypedDict"))),
@@ -71,7 +76,8 @@ pub fn call(vm: &mut Vm, func: &str, args: Vec<Value>, kwargs: Kwargs) -> Res<Va
         ("cast", [_, v]) => Ok(v.clone()),
         ("TypeVar", [Value::Str(name), ..]) => Ok(form(name, format!("~{name}"), false)),
         ("NewType", [Value::Str(_), _]) => Ok(Value::Builtin("typing.cast")),
-        ("get_type_hints", [_]) => Ok(Value::Dict(Default::default())),
+        ("get_type_hints", _) => super::typing_protocols::get_type_hints(&args),
+        ("runtime_checkable", _) => super::typing_protocols::runtime_checkable(&args),
         _ => type_error(format!("{func}() got unexpected arguments")),
     }
 }

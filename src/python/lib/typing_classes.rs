@@ -38,10 +38,6 @@ pub fn class_bases(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: &mut ClassDic
         }
         ns.insert(Rc::from("__parameters__"), Value::tuple(params));
     }
-    let bases: Vec<Value> = bases.into_iter().map(|b| origin(&b).unwrap_or(b)).collect();
-    if !bases.iter().any(|b| maker(b).is_some()) {
-        return Ok(bases);
-    }
     if bases.iter().any(|b| maker(b).as_deref() == Some("NamedTuple")) {
         if bases.iter().any(|b| !matches!(maker(b).as_deref(), Some("NamedTuple" | "Generic"))) {
             return type_error("can only inherit from a NamedTuple type and Generic");
@@ -55,14 +51,29 @@ pub fn class_bases(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: &mut ClassDic
         ns.insert(Rc::from("__new__"), Value::Builtin("typing.TypedDict.__new__"));
         return Ok(Vec::new());
     }
+    let protocol = bases.iter().any(|b| maker(b).as_deref() == Some("Protocol"));
     let mut kept = Vec::new();
-    for b in bases {
-        match maker(&b).as_deref() {
+    for (i, b) in bases.iter().enumerate() {
+        let later = &bases[i + 1..];
+        // What each base's `__mro_entries__` puts in its place.
+        if let Some((class, typing_alias)) = origin(b) {
+            if !kept.iter().any(|k| crate::python::object::mro::same(k, &class)) {
+                kept.push(class);
+            }
+            if typing_alias && !later.iter().any(|x| is_alias(x) || derives_from_generic(x)) {
+                kept.push(super::typing_protocols::generic_class(vm)?);
+            }
+            continue;
+        }
+        match maker(b).as_deref() {
             Some(form @ ("Generic" | "Protocol")) => {
                 ns.entry(Rc::from("__class_getitem__")).or_insert(Value::Builtin("typing.Generic.__class_getitem__"));
                 if form == "Protocol" {
                     ns.insert(Rc::from("_is_protocol"), Value::Bool(true));
                     ns.entry(Rc::from("__init__")).or_insert(Value::Builtin("typing.Protocol.__init__"));
+                    kept.push(super::typing_protocols::protocol_class(vm)?);
+                } else if !protocol && !later.iter().any(is_alias) {
+                    kept.push(super::typing_protocols::generic_class(vm)?);
                 }
             }
             Some(other) => {
@@ -71,21 +82,35 @@ pub fn class_bases(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: &mut ClassDic
                     format!("looplab cannot use typing.{other} as a base class yet"),
                 ));
             }
-            None => kept.push(b),
+            None => kept.push(b.clone()),
         }
     }
     Ok(kept)
 }
 
+/// Whether a base is a subscripted generic (`Generic[T]`, `List[int]`, `Box[int]`).
+fn is_alias(b: &Value) -> bool {
+    super::typing::is_subscripted(b) || matches!(b, Value::Native(n) if crate::python::object::native::downcast::<ClassAlias>(n).is_some())
+}
+
+/// Whether a base is `Generic` or `Protocol`, or a class deriving from them.
+fn derives_from_generic(b: &Value) -> bool {
+    match b {
+        Value::Class(c) => super::typing_protocols::is_generic(c),
+        _ => matches!(super::typing::form_name(b).as_deref(), Some("Generic" | "Protocol")),
+    }
+}
+
 /// The class a subscripted base stands for (`Stack[int]`, `list[int]`,
-/// `typing.List[int]`, `typing.Deque[str]`), as its `__mro_entries__` gives it.
-fn origin(base: &Value) -> Option<Value> {
+/// `typing.List[int]`, `typing.Deque[str]`), as its `__mro_entries__` gives
+/// it, and whether it is one of typing's aliases (which add `Generic`).
+fn origin(base: &Value) -> Option<(Value, bool)> {
     let Value::Native(n) = base else { return None };
     if let Some(alias) = crate::python::object::native::downcast::<ClassAlias>(n) {
-        return Some(alias.origin.clone());
+        return Some((alias.origin.clone(), false));
     }
     if let Some(t) = crate::python::object::generic_alias::origin_of(n) {
-        return Some(t);
+        return Some((t, false));
     }
     const ALIASES: &[(&str, Value)] = &[
         ("List", Value::Type("list")),
@@ -98,7 +123,7 @@ fn origin(base: &Value) -> Option<Value> {
         ("Counter", Value::Builtin("collections.Counter")),
     ];
     let name = super::typing::form_name(base)?;
-    ALIASES.iter().find(|(n, _)| **n == *name).map(|(_, v)| v.clone())
+    ALIASES.iter().find(|(n, _)| **n == *name).map(|(_, v)| (v.clone(), true))
 }
 
 /// `class Job(NamedTuple)`: the namedtuple class of the annotated fields,

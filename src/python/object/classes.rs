@@ -146,6 +146,35 @@ impl ClassObj {
         all.extend(self.mro.iter().cloned());
         all
     }
+
+    /// Whether this is a `class P(NamedTuple)`: made on the namedtuple class
+    /// typing.py makes, which in CPython is the class itself (a class on a
+    /// `namedtuple()` keeps no `__orig_bases__`).
+    pub fn is_typing_record(&self) -> bool {
+        matches!(self.bases.as_slice(), [Value::Native(n)] if n.is_class()) && self.attrs.borrow().contains_key("__orig_bases__")
+    }
+
+    /// `__mro__` as CPython shows it: the namedtuple class a
+    /// [`is_typing_record`](Self::is_typing_record) class is made on is that
+    /// class, so it is not listed again after it.
+    pub fn shown_mro(self: &Rc<Self>) -> Vec<Value> {
+        let mut shown = Vec::with_capacity(self.mro.len() + 1);
+        let mut after_record = false;
+        for c in self.full_mro() {
+            if after_record && matches!(c, Value::Native(_)) {
+                after_record = false;
+                continue;
+            }
+            after_record = matches!(&c, Value::Class(c) if c.is_typing_record());
+            shown.push(c);
+        }
+        shown
+    }
+
+    /// `__bases__` as CPython shows it (`(tuple,)` for a `NamedTuple` class).
+    pub fn shown_bases(&self) -> Vec<Value> {
+        if self.is_typing_record() { vec![Value::Type("tuple")] } else { self.bases.clone() }
+    }
 }
 
 /// Builds a class from its namespace: checks the bases, computes the C3 MRO
@@ -156,6 +185,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
             Value::Class(_) | Value::Type("object") => {}
             Value::Type(t) if exception_class(t).is_some() => {}
             _ if is_library_base(b) => {}
+            Value::Type(t @ ("bool" | "range" | "slice" | "NoneType" | "memoryview")) => {
+                return type_error(format!("type '{t}' is not an acceptable base type"));
+            }
             Value::Type(_) => {
                 return Err(exc("NotImplementedError", format!("looplab cannot subclass '{}' yet", b.repr())));
             }
@@ -203,10 +235,9 @@ pub fn make_class(name: Rc<str>, qualname: Rc<str>, bases: Vec<Value>, namespace
     Ok(Value::Class(Rc::new(ClassObj { name, qualname, bases, mro, slots, attrs: RefCell::new(namespace) })))
 }
 
-/// The built-in types a class may extend besides `object` and exceptions.
-/// (`str`, `int` and `float` subclasses are refused: their instances would
-/// have to pass for the scalar itself in every built-in that reads one.)
-const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set"];
+/// The built-in types a class may extend besides `object` and exceptions
+/// (an instance of a scalar one passes for its value: `scalar::scalar_of`).
+const EXTENSIBLE_TYPES: &[&str] = &["list", "dict", "tuple", "set", "str", "int", "float", "bytes", "frozenset"];
 
 /// The library's classes a class may extend (exported as builtins).
 pub const EXTENSIBLE_LIBRARY: &[&str] =

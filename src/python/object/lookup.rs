@@ -81,9 +81,9 @@ fn class_special(c: &Rc<ClassObj>, name: &str) -> Option<Lookup> {
     Some(Lookup::Value(match name {
         "__name__" => Value::Str(c.name.clone()),
         "__qualname__" => Value::Str(c.qualname.clone()),
-        "__mro__" => Value::tuple(c.full_mro()),
-        "__bases__" => Value::tuple(c.bases.clone()),
-        "__base__" => c.bases.first().cloned().unwrap_or(Value::None),
+        "__mro__" => Value::tuple(c.shown_mro()),
+        "__bases__" => Value::tuple(c.shown_bases()),
+        "__base__" => c.shown_bases().first().cloned().unwrap_or(Value::None),
         "__class__" => Value::Type("type"),
         "__dict__" => return Some(Lookup::Missing(exc("NotImplementedError", "looplab does not support a class's __dict__ (a mappingproxy); use vars() of an instance"))),
         "mro" => Value::Bound(Rc::new((Value::Class(c.clone()), Value::Builtin("type.mro")))),

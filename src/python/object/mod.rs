@@ -15,6 +15,7 @@ pub mod mro;
 pub mod function_attrs;
 pub mod generic_alias;
 pub mod native;
+pub mod scalar;
 pub mod set_order;
 pub mod traceback;
 pub mod union_type;

@@ -212,7 +212,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             Some(b) => hash_value(&b, state),
             None => n.hash_identity(state),
         },
-        Value::Instance(_) if let Some(x) = super::enums::mixed_value(v) => hash_value(&x, state),
+        Value::Instance(_) if let Some(x) = super::scalar::scalar_of(v, &["__hash__", "__eq__"]) => hash_value(&x, state),
         Value::Instance(i) => match i.hash.get() {
             Some(h) => h.hash(state),
             None => (Rc::as_ptr(i) as usize).hash(state),
@@ -339,8 +339,8 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Handle(k, a), Handle(l, b)) => k.is(l) && a.id == b.id,
         (Class(x), Class(y)) => Rc::ptr_eq(x, y),
         (Instance(x), Instance(y)) if Rc::ptr_eq(x, y) => true,
-        // An IntEnum or StrEnum member equals the int or str it also is.
-        (Instance(_), _) | (_, Instance(_)) => match (super::enums::mixed_value(a), super::enums::mixed_value(b)) {
+        // An IntEnum or StrEnum member (a str subclass's instance) equals the int or str it also is.
+        (Instance(_), _) | (_, Instance(_)) => match (super::scalar::scalar_of(a, &["__eq__"]), super::scalar::scalar_of(b, &["__eq__"])) {
             (Some(x), _) => values_equal(&x, b),
             (_, Some(y)) => values_equal(a, &y),
             // A tuple or namedtuple subclass's instance (a dict key) equals its tuple.
@@ -734,7 +734,13 @@ fn repr_into(v: &Value, out: &mut String, depth: usize) {
         }
         Value::Class(c) => match super::enums::class_repr(c) {
             Some(r) => out.push_str(&r),
-            None => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+            None => {
+                let module = match c.attrs.borrow().get("__module__") {
+                    Some(Value::Str(m)) => m.clone(),
+                    _ => Rc::from("__main__"),
+                };
+                out.push_str(&format!("<class '{module}.{}'>", c.qualname));
+            }
         },
         Value::Instance(i) => out.push_str(&format!("<__main__.{} object at 0x7f0000000000>", i.class.qualname)),
         Value::Bound(b) => {

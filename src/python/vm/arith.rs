@@ -11,7 +11,8 @@ use crate::python::object::value::Value;
 use super::dunder::{overrides, same_class, special, try_call, type_name};
 use super::machine::Vm;
 
-fn names(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
+/// The special methods of `op`: forward, reflected, in-place, and its symbol.
+pub fn names(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__", "+="),
         BinOp::Sub => ("__sub__", "__rsub__", "__isub__", "-="),

@@ -277,6 +277,8 @@ fn builtin_type_attr(t: &'static str, name: &str) -> Option<Value> {
         "__mro__" => Value::tuple(mro()),
         "__bases__" => Value::tuple(mro().into_iter().skip(1).take(1).collect()),
         "__base__" => mro().into_iter().nth(1).unwrap_or(Value::None),
+        // `int.__new__(cls, value)` in a subclass: the type's `__new__`, as `super().__new__` reaches it.
+        "__new__" if crate::python::object::classes::is_library_base(&Value::Type(t)) => Value::Builtin("object.__new__"),
         _ => return None,
     })
 }

@@ -28,12 +28,20 @@ fn needs_protocol(v: &Value) -> bool {
 /// `a <op> b` for the six rich comparisons, as a value (a user `__lt__` may
 /// return anything).
 pub fn rich(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Res<Value> {
-    // An IntEnum or StrEnum member compares as the int or str it also is.
-    if let Some(x) = crate::python::object::enums::mixed_value(a) {
-        return rich(vm, op, &x, b);
-    }
-    if let Some(y) = crate::python::object::enums::mixed_value(b) {
-        return rich(vm, op, a, &y);
+    // An IntEnum or StrEnum member (an instance of a class extending str,
+    // int or float that does not define the comparison) compares as the
+    // int or str it also is.
+    let (name, reflected, _) = names(op);
+    let overridden = |v: &Value, own: &str| {
+        matches!(v, Value::Instance(_)) && crate::python::object::scalar::scalar_of(v, &[own]).is_none()
+    };
+    if !overridden(a, name) && !overridden(b, reflected) {
+        if let Some(x) = crate::python::object::scalar::scalar_of(a, &[]) {
+            return rich(vm, op, &x, b);
+        }
+        if let Some(y) = crate::python::object::scalar::scalar_of(b, &[]) {
+            return rich(vm, op, a, &y);
+        }
     }
     match (a, b) {
         (Value::Instance(_), _) | (_, Value::Instance(_)) => protocol(vm, op, a, b),

@@ -280,7 +280,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> Res<bool> {
     if let Some(n) = super::flags::len(v) {
         return Ok(n != 0);
     }
-    if let Some(x) = crate::python::object::enums::mixed_value(v) {
+    if let Some(x) = crate::python::object::scalar::scalar_of(v, &["__bool__", "__len__"]) {
         return Ok(x.truthy());
     }
     if let Some(r) = try_call(vm, v, "__bool__", Vec::new()) {

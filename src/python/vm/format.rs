@@ -417,8 +417,8 @@ pub fn percent_format(vm: &mut super::machine::Vm, template: &str, args: &Value)
                 v
             }
         };
-        // An IntEnum member is the int it also is for the numeric conversions.
-        let value = match crate::python::object::enums::mixed_value(&value) {
+        // An IntEnum member (an int subclass's instance) is the int it also is for the numeric conversions.
+        let value = match crate::python::object::scalar::scalar_of(&value, &[]) {
             Some(v) if !matches!(conv, 's' | 'r' | 'a') => v,
             _ => value,
         };

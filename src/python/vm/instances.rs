@@ -54,29 +54,31 @@ pub fn with_base(class: &Rc<ClassObj>, base: Value) -> Value {
     Value::Instance(Rc::new(inst))
 }
 
-/// Calls a class extending a built-in or library type: the base value is
-/// made as that type's `__new__` makes it (a mutable container empty when
-/// the class has its own `__init__`, which fills it through
-/// `super().__init__(…)`; an immutable one from the arguments), then the
-/// class's `__init__` runs.
+/// Calls a class extending a built-in or library type: its own `__new__`
+/// (which reaches the type's through `super().__new__(cls, …)`), else the
+/// type's [`new_extending`]; then the class's `__init__` runs.
 fn extend(vm: &mut Vm, class: &Rc<ClassObj>, base: Value, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
-    if class.lookup("__new__").is_some() {
-        return Err(crate::python::object::errors::exc(
-            "NotImplementedError",
-            format!("looplab cannot run __new__ of a class extending {} yet", base.repr()),
-        ));
+    if let Some(new) = class.lookup("__new__") {
+        return construct_with_new(vm, class, new, args, kwargs);
     }
     let init = class.lookup("__init__");
-    let immutable = !matches!(base, Value::Type("list" | "dict" | "set") | Value::Builtin(_));
-    let value = match &init {
-        Some(_) if !immutable => vm.call(&base, Vec::new(), Vec::new())?,
-        _ => vm.call(&base, args.clone(), kwargs.clone())?,
-    };
-    let instance = with_base(class, value);
+    let instance = new_extending(vm, class, base, init.is_some(), args.clone(), kwargs.clone())?;
     if let Some(init) = init {
         run_init(vm, &init, &instance, args, kwargs)?;
     }
     Ok(instance)
+}
+
+/// The base type's `__new__` for `class` (extending `base`): a mutable
+/// container is made empty when an `__init__` will fill it through
+/// `super().__init__(…)`, an immutable value from the arguments.
+pub fn new_extending(vm: &mut Vm, class: &Rc<ClassObj>, base: Value, has_init: bool, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Res<Value> {
+    let immutable = !matches!(base, Value::Type("list" | "dict" | "set") | Value::Builtin(_));
+    let value = match has_init {
+        true if !immutable => vm.call(&base, Vec::new(), Vec::new())?,
+        _ => vm.call(&base, args, kwargs)?,
+    };
+    Ok(with_base(class, value))
 }
 
 /// `init(instance, *args, **kwargs)`, which must return None.
@@ -143,6 +145,13 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
         if method.is_none() && is_member {
             return super::enums::display(vm, inst, repr);
         }
+        // `str.__str__` comes before any `__repr__` of a str subclass.
+        if !repr
+            && let Some(Value::Str(s)) = &*inst.base.borrow()
+            && inst.class.lookup("__str__").is_none()
+        {
+            return Ok(s.to_string());
+        }
         if let Some(m) = method {
             return match vm.call(&m, vec![v.clone()], Vec::new())? {
                 Value::Str(s) => Ok(s.to_string()),
@@ -197,6 +206,12 @@ pub fn display(vm: &mut Vm, v: &Value, repr: bool) -> Res<String> {
 /// its own (`Stats({'a': 1})` for a Counter, `Point(x=1, y=2)`).
 pub fn base_display(vm: &mut Vm, inst: &Instance, base: &Value, repr: bool) -> Res<String> {
     let text = display(vm, base, repr)?;
+    if let Value::Set(_) | Value::FrozenSet(_) = base {
+        // A set shows its type's name: `Seen({'a'})`, `Tags()`.
+        let items = text.strip_prefix("frozenset(").and_then(|t| t.strip_suffix(')')).unwrap_or(&text);
+        let items = if matches!(items, "set()" | "") { "" } else { items };
+        return Ok(format!("{}({items})", inst.class.name));
+    }
     if !matches!(base, Value::Native(_)) {
         return Ok(text);
     }
@@ -220,6 +235,13 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> Res<String> {
         }
         if let Some(r) = super::enums::format(vm, v, spec) {
             return r;
+        }
+        // `str.__format__` / `float.__format__` of a subclass's instance: its
+        // value under a spec, else `str(self)` with the class's own `__str__`.
+        if !spec.is_empty()
+            && let Some(base) = crate::python::object::scalar::scalar_of(v, &[])
+        {
+            return super::format::format_value(&base, spec);
         }
         if !spec.is_empty() {
             return type_error(format!("unsupported format string passed to {}.__format__", inst.class.name));

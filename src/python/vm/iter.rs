@@ -17,8 +17,8 @@ fn make(state: IterState) -> Value {
 pub fn get_iter(vm: &mut Vm, v: &Value) -> Res<Value> {
     Ok(match v {
         Value::Instance(_) if let Some(parts) = super::flags::parts(v) => make(IterState::Seq(Rc::new(parts), 0)),
-        Value::Instance(_) if crate::python::object::enums::mixed_value(v).is_some() => {
-            return get_iter(vm, &crate::python::object::enums::mixed_value(v).unwrap_or(Value::None));
+        Value::Instance(_) if let Some(x) = crate::python::object::scalar::scalar_of(v, &["__iter__"]) => {
+            return get_iter(vm, &x);
         }
         Value::Instance(_) => return instance_iter(vm, v),
         Value::List(l) => make(IterState::List(l.clone(), 0)),

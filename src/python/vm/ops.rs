@@ -113,14 +113,21 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: Value, b: Value, inplace: bool) -> Res<
     if let Some(r) = super::flags::binary(vm, op, &a, &b) {
         return r;
     }
-    // An IntEnum or StrEnum member computes as the int or str it also is.
-    if let Some(x) = crate::python::object::enums::mixed_value(&a) {
-        return binary(vm, op, x, b, inplace);
-    }
-    if let Some(y) = crate::python::object::enums::mixed_value(&b)
-        && !(op == BinOp::Mod && matches!(a, Value::Str(_)))
-    {
-        return binary(vm, op, a, y, inplace);
+    // An IntEnum or StrEnum member (an instance of a class extending str,
+    // int or float that does not define the operator) computes as the int
+    // or str it also is.
+    let (name, rname, iname, _) = super::arith::names(op);
+    let own = |v: &Value, names: &[&str]| crate::python::object::scalar::scalar_of(v, names);
+    let overridden = |v: &Value, names: &[&str]| matches!(v, Value::Instance(_)) && own(v, names).is_none();
+    if !overridden(&a, &[name, iname]) && !overridden(&b, &[rname]) {
+        if let Some(x) = own(&a, &[]) {
+            return binary(vm, op, x, b, inplace);
+        }
+        if let Some(y) = own(&b, &[])
+            && !(op == BinOp::Mod && matches!(a, Value::Str(_)))
+        {
+            return binary(vm, op, a, y, inplace);
+        }
     }
     // `str % x` formats whatever `x` is, as str's own slot runs first.
     let user = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
@@ -539,6 +546,12 @@ fn identical(a: &Value, b: &Value) -> bool {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> Res<bool> {
+    // A str (int, bytes) subclass's instance looked for in a str (range, bytes): its value.
+    if matches!(container, Value::Str(_) | Value::Bytes(..) | Value::Range(_))
+        && let Some(x) = crate::python::object::scalar::scalar_of(item, &[])
+    {
+        return contains(vm, container, &x);
+    }
     if let Some(result) = super::bytes_sets::contains(container, item) {
         return result;
     }

@@ -9,7 +9,7 @@ use super::machine::Vm;
 
 /// `obj[index]`.
 pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
-    if let Some(x) = crate::python::object::enums::mixed_value(obj) {
+    if let Some(x) = crate::python::object::scalar::scalar_of(obj, &["__getitem__"]) {
         return get_item(vm, &x, index);
     }
     match obj {
@@ -42,7 +42,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, index: &Value) -> Res<Value> {
 /// A sequence index given as an instance: its `__index__` (without one,
 /// the sequence's own error names the type).
 fn as_index(vm: &mut Vm, index: &Value) -> Res<Value> {
-    if let Some(v) = crate::python::object::enums::mixed_value(index) {
+    if let Some(v) = crate::python::object::scalar::scalar_of(index, &["__index__"]) {
         return Ok(v);
     }
     match try_call(vm, index, "__index__", Vec::new()) {
@@ -96,7 +96,7 @@ pub fn instance_contains(vm: &mut Vm, obj: &Value, item: &Value) -> Res<bool> {
     if let Some(r) = super::flags::contains(obj, item) {
         return r;
     }
-    if let Some(v) = crate::python::object::enums::mixed_value(obj) {
+    if let Some(v) = crate::python::object::scalar::scalar_of(obj, &["__contains__", "__iter__"]) {
         return super::ops::contains(vm, &v, item);
     }
     if let Some(r) = try_call(vm, obj, "__contains__", vec![item.clone()]) {
@@ -139,7 +139,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
     if let Some(n) = super::flags::len(v) {
         return Ok(n);
     }
-    if let Some(x) = crate::python::object::enums::mixed_value(v) {
+    if let Some(x) = crate::python::object::scalar::scalar_of(v, &["__len__"]) {
         return len(vm, &x);
     }
     if matches!(v, Value::Instance(_)) {
@@ -153,6 +153,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> Res<i64> {
         Value::Set(s) => s.borrow().len() as i64,
         Value::Range(r) => crate::python::object::value::range_len(r.0, r.1, r.2),
         Value::View(v) => v.1.borrow().len() as i64,
+        Value::Bytes(b, _) => b.borrow().len() as i64,
+        Value::FrozenSet(s) => s.len() as i64,
         Value::Class(c) if crate::python::object::enums::is_enum(c) => super::enums::len(c).unwrap_or(0),
         other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
     })

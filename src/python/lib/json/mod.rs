@@ -195,7 +195,7 @@ fn float_text(f: f64) -> String {
 }
 
 fn key_text(k: &Value) -> Res<String> {
-    if let Some(v) = crate::python::object::enums::mixed_value(k) {
+    if let Some(v) = crate::python::object::scalar::scalar_of(k, &[]) {
         return key_text(&v);
     }
     Ok(match k {

@@ -120,7 +120,9 @@ impl Vm<'_> {
         let v = match op {
             UnOp::Not => Value::Bool(!super::super::dunder::truthy(self, &a)?),
             _ if let Some(r) = super::super::flags::unary(self, op, &a) => r?,
-            _ if let Some(x) = crate::python::object::enums::mixed_value(&a) => super::super::ops::unary(op, &x)?,
+            _ if let Some(x) = crate::python::object::scalar::scalar_of(&a, &["__neg__", "__pos__", "__invert__"]) => {
+                super::super::ops::unary(op, &x)?
+            }
             _ if matches!(a, Value::Instance(_)) => super::super::arith::unary(self, op, &a)?,
             UnOp::Neg | UnOp::Pos if matches!(&a, Value::Native(n) if n.methods().contains(&"__neg__")) => {
                 let name = if op == UnOp::Neg { "__neg__" } else { "__pos__" };
