@@ -9,6 +9,7 @@ mod builders;
 mod calls;
 mod exceptions;
 mod fast;
+mod fused;
 mod iteration;
 mod locals;
 mod memory;
@@ -977,6 +978,15 @@ impl Vm<'_> {
                 Op::Raise(_) => self.op_raise(op, frame, code)?,
                 Op::Reraise => self.op_reraise(op, frame, code)?,
                 Op::CheckEgMatch(_) | Op::StarAppend | Op::PrepReraiseStar => self.op_except_star(op, frame, code)?,
+                Op::ConstBinary(..) => self.op_const_binary(op, frame, code)?,
+                Op::CompareJump(..) => self.op_compare_jump(op, frame, code)?,
+                Op::ConstCompareJump(..) => self.op_const_compare_jump(op, frame, code)?,
+                Op::LocalConstCompareJump(..) => self.op_local_const_compare_jump(op, frame, code)?,
+                Op::GlobalConstCompareJump(..) => self.op_global_const_compare_jump(op, frame, code)?,
+                Op::LoadLocal2(..) => self.op_load_local2(op, frame, code)?,
+                Op::NopJump(_) => self.op_nop_jump(op, frame, code)?,
+                Op::AugLocal(..) => self.op_aug_local(op, frame, code)?,
+                Op::AugGlobal(..) => self.op_aug_global(op, frame, code)?,
             }
         }
     }
