@@ -305,6 +305,14 @@ pub enum Op {
     AugLocal(BinOp, u32, u32),
     /// `LoadGlobal(g); Const(c); Binary(op, true); StoreGlobal(g)`: `g op= c`.
     AugGlobal(BinOp, u32, u32),
+    /// `LoadGlobal(a); LoadGlobal(b)`.
+    LoadGlobal2(u32, u32),
+    /// `LoadLocal(l); Const(c); Binary(op, inplace)`.
+    LocalConstBinary(BinOp, bool, u16, u16),
+    /// `Binary(op, inplace); StoreLocal(l)`.
+    BinaryStoreLocal(BinOp, bool, u32),
+    /// `Binary(op, inplace); StoreGlobal(g)`.
+    BinaryStoreGlobal(BinOp, bool, u32),
 }
 
 /// The steps of star-unpacking that `ListExtend` / `DictUpdate` do not cover.

@@ -51,10 +51,16 @@ fn fused_at(ops: &[Op]) -> Option<Op> {
         [Op::LoadGlobal(g), Op::Const(c), Op::Compare(op), Op::JumpIfFalse(t), ..] if let (Some(g), Some(c)) = (small(g), small(c)) => {
             Some(Op::GlobalConstCompareJump(op, g, c, t))
         }
+        [Op::LoadLocal(l), Op::Const(c), Op::Binary(op, inplace), ..] if let (Some(l), Some(c)) = (small(l), small(c)) => {
+            Some(Op::LocalConstBinary(op, inplace, l, c))
+        }
         [Op::Const(c), Op::Compare(op), Op::JumpIfFalse(t), ..] => Some(Op::ConstCompareJump(op, c, t)),
+        [Op::Binary(op, inplace), Op::StoreLocal(l), ..] => Some(Op::BinaryStoreLocal(op, inplace, l)),
+        [Op::Binary(op, inplace), Op::StoreGlobal(g), ..] => Some(Op::BinaryStoreGlobal(op, inplace, g)),
         [Op::Const(c), Op::Binary(op, inplace), ..] => Some(Op::ConstBinary(op, inplace, c)),
         [Op::Compare(op), Op::JumpIfFalse(t), ..] => Some(Op::CompareJump(op, t)),
         [Op::LoadLocal(a), Op::LoadLocal(b), ..] => Some(Op::LoadLocal2(a, b)),
+        [Op::LoadGlobal(a), Op::LoadGlobal(b), ..] => Some(Op::LoadGlobal2(a, b)),
         [Op::Nop, Op::Jump(t), ..] => Some(Op::NopJump(t)),
         _ => None,
     }
@@ -78,7 +84,7 @@ mod tests {
     fn an_augmented_assignment_to_another_variable_is_not_an_increment() {
         let mut ops = vec![Op::LoadLocal(0), Op::Const(1), Op::Binary(BinOp::Add, true), Op::StoreLocal(1)];
         fuse(&mut ops);
-        assert!(matches!(ops[0], Op::LoadLocal(0)));
+        assert!(matches!(ops[0], Op::LocalConstBinary(BinOp::Add, true, 0, 1)));
     }
 
     #[test]
@@ -97,6 +103,14 @@ mod tests {
         fuse(&mut ops);
         assert!(matches!(ops[0], Op::LoadLocal(70_000)));
         assert!(matches!(ops[1], Op::ConstCompareJump(CmpOp::Eq, 0, 9)));
+    }
+
+    #[test]
+    fn an_operation_with_a_constant_and_a_store_fuse_each_way() {
+        let mut ops = vec![Op::LoadLocal(2), Op::Const(0), Op::Binary(BinOp::Sub, false), Op::StoreGlobal(4)];
+        fuse(&mut ops);
+        assert!(matches!(ops[0], Op::LocalConstBinary(BinOp::Sub, false, 2, 0)));
+        assert!(matches!(ops[2], Op::BinaryStoreGlobal(BinOp::Sub, false, 4)));
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn mark(code: &Code, qualname: &str) -> Code {
 fn reads_globals(code: &Code) -> bool {
     code.ops.iter().any(|op| matches!(
         op,
-        Op::LoadGlobal(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_) | Op::GlobalConstCompareJump(..) | Op::AugGlobal(..)
+        Op::LoadGlobal(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_) | Op::GlobalConstCompareJump(..) | Op::AugGlobal(..) | Op::LoadGlobal2(..) | Op::BinaryStoreGlobal(..)
     ))
         || code.consts.iter().any(|c| matches!(c, Value::Code(inner) if reads_globals(inner)))
 }

@@ -13,7 +13,7 @@
 
 use std::rc::Rc;
 
-use super::{EVERY_STEPS, Vm, fast};
+use super::{Vm, fast};
 use crate::python::object::code::{BinOp, CmpOp, Code, Op};
 use crate::python::object::errors::Res;
 use crate::python::object::frame::Frame;
@@ -60,11 +60,12 @@ fn set_int(slot: &mut Value, r: i64) {
 impl Vm<'_> {
     /// Whether the `k` instructions after the one just fetched may run
     /// without the main loop's checks: no step among them reaches the next
-    /// checkpoint or a memory check. Nothing a shortcut does can raise the
-    /// flag the main loop also looks at (finalizers, a suspension request).
+    /// step at which one is due (memory checks included, see
+    /// `next_check_after`). Nothing a shortcut does can raise the flag the
+    /// main loop also looks at (finalizers, a suspension request).
     #[inline(always)]
     fn may_fuse(&self, k: u64) -> bool {
-        self.steps + k < self.next_check && (self.steps & (EVERY_STEPS - 1)) + k < EVERY_STEPS
+        self.steps + k < self.next_check
     }
 
     /// Counts the `k` instructions a shortcut ran after its first, and
@@ -233,5 +234,90 @@ impl Vm<'_> {
             return Ok(());
         }
         self.op_load_global(Op::LoadGlobal(g), frame, code)
+    }
+
+    /// `Op::LoadGlobal2(a, b)`: `LoadGlobal(a); LoadGlobal(b)`.
+    pub(super) fn op_load_global2(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        let Op::LoadGlobal2(a, b) = op else {
+            return Ok(());
+        };
+        if let (Some(Some(x)), Some(Some(y))) = (self.globals.get(a as usize), self.globals.get(b as usize))
+            && self.may_fuse(1)
+        {
+            let (x, y) = (fast::clone_value(x), fast::clone_value(y));
+            frame.stack.push(x);
+            frame.stack.push(y);
+            let at = frame.ip;
+            self.fused(frame, 1, at, at + 1);
+            return Ok(());
+        }
+        self.op_load_global(Op::LoadGlobal(a), frame, code)
+    }
+
+    /// `Op::LocalConstBinary(op, inplace, l, c)`: `LoadLocal(l); Const(c); Binary(op, inplace)`.
+    pub(super) fn op_local_const_binary(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        let Op::LocalConstBinary(bin, _, l, c) = op else {
+            return Ok(());
+        };
+        if let Some(Some(local)) = frame.locals.get(l as usize)
+            && let Some(r) = int_with_const(bin, local, &code.consts[c as usize])
+            && self.may_fuse(2)
+        {
+            frame.stack.push(Value::Int(r));
+            let at = frame.ip;
+            self.fused(frame, 2, at + 1, at + 2);
+            return Ok(());
+        }
+        self.op_load_local(Op::LoadLocal(l.into()), frame, code)
+    }
+
+    /// The result of `Binary(op, _)` on the two ints on top of the stack,
+    /// popped, when the shortcut may take the next instruction too.
+    #[inline(always)]
+    fn pop_int_binary(&self, frame: &mut Frame, op: BinOp) -> Option<i64> {
+        let n = frame.stack.len();
+        if n >= 2
+            && let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
+            && let Some(r) = int_binary(op, *x, *y)
+            && self.may_fuse(1)
+        {
+            // Both operands are ints: nothing to drop.
+            std::mem::forget(frame.stack.pop());
+            std::mem::forget(frame.stack.pop());
+            return Some(r);
+        }
+        None
+    }
+
+    /// `Op::BinaryStoreLocal(op, inplace, l)`: `Binary(op, inplace); StoreLocal(l)`.
+    /// The store is the last of the two, so a value it drops is finalized
+    /// at the next instruction, as unfused.
+    pub(super) fn op_binary_store_local(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        let Op::BinaryStoreLocal(bin, inplace, l) = op else {
+            return Ok(());
+        };
+        if let Some(r) = self.pop_int_binary(frame, bin) {
+            fast::store(&mut frame.locals[l as usize], Value::Int(r));
+            let at = frame.ip;
+            self.fused(frame, 1, at, at + 1);
+            return Ok(());
+        }
+        self.op_binary(Op::Binary(bin, inplace), frame, code)
+    }
+
+    /// `Op::BinaryStoreGlobal(op, inplace, g)`: `Binary(op, inplace); StoreGlobal(g)`.
+    pub(super) fn op_binary_store_global(&mut self, op: Op, frame: &mut Frame, code: &Rc<Code>) -> Res<()> {
+        let Op::BinaryStoreGlobal(bin, inplace, g) = op else {
+            return Ok(());
+        };
+        if let Some(r) = self.pop_int_binary(frame, bin) {
+            if let Some(slot) = self.globals.get_mut(g as usize) {
+                fast::store(slot, Value::Int(r));
+            }
+            let at = frame.ip;
+            self.fused(frame, 1, at, at + 1);
+            return Ok(());
+        }
+        self.op_binary(Op::Binary(bin, inplace), frame, code)
     }
 }
