@@ -177,6 +177,35 @@ print(attributes_and_subscripts())
 errors()
 
 
+class Stack(list):
+    def append(self, x):
+        print("  Stack.append", x)
+        super().append(x * 2)
+
+
+def appends():
+    a = []
+    print(a.append(1), a)
+    b = [a]
+    b[0].append(b)
+    print(len(a), a[1] is b)
+    s = Stack([1])
+    s.append(3)
+    print(s)
+    t = (1, 2)
+    try:
+        t.append(3)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    try:
+        a.append()
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+appends()
+
+
 def last(x):
     k = 0
     while k < 3:
