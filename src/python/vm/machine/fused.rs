@@ -1,15 +1,17 @@
 //! The VM's superinstructions (made by `front/compile/fuse.rs`): each does
 //! the sequence of instructions it starts at once when its operands are
-//! plain ints (floats for a comparison), else only its first instruction.
+//! plain ints (floats for a comparison; any bound value for two loads),
+//! else only its first instruction.
 //!
 //! The shortcut runs no Python code, raises nothing and drops nothing that
-//! owns anything, so skipping the main loop's per-instruction work for the
-//! instructions after the first changes nothing but the time taken: the
-//! steps still count one per instruction, and the shortcut is not taken
-//! when one of those steps is due for a check (the step and real-time
-//! limits, the progress hook, the memory limit; see [`Vm::may_fuse`]).
-//! `frame.ip` and the running line end where the unfused instructions
-//! would have left them.
+//! owns anything before its last instruction (a store may drop the value it
+//! replaces: the next instruction finalizes it, as unfused), so skipping the
+//! main loop's per-instruction work for the instructions after the first
+//! changes nothing but the time taken: the steps still count one per
+//! instruction, and the shortcut is not taken when one of those steps is
+//! due for a check (the step and real-time limits, the progress hook, the
+//! memory limit; see [`Vm::may_fuse`]). `frame.ip` and the running line end
+//! where the unfused instructions would have left them.
 
 use std::rc::Rc;
 
