@@ -437,4 +437,33 @@ mod tests {
             "{message}"
         );
     }
+
+    /// A program whose loops and tests are fused almost everywhere: ints and
+    /// floats take the shortcuts, a str and a user class do not.
+    const FUSED_LOOPS: &str = "class C:\n    def __lt__(self, o):\n        return True\n\n\
+        def f(n):\n    k = 0\n    t = 0.5\n    while k < n:\n        k += 1\n        t *= 2\n        if t > 3.0:\n            t = 0.5\n    return k\n\n\
+        i = 0\nwhile i < 3000:\n    i += 1\n    s = 'a' if i % 2 else 2\n    if C() < s:\n        f(i % 5)\nprint(i)\n";
+
+    /// Runs `source` with `max_steps`, with or without superinstructions.
+    fn steps_and_stop(source: &str, max_steps: u64, fused: bool) -> (u64, String, String) {
+        crate::python::front::compile::UNFUSED.with(|off| off.set(!fused));
+        let mut options = RunOptions::default();
+        options.limits.max_steps = max_steps;
+        let session = start_with(source, options);
+        crate::python::front::compile::UNFUSED.with(|off| off.set(false));
+        (session.steps(), session.stdout_text(), session.stderr_text())
+    }
+
+    #[test]
+    fn superinstructions_count_the_steps_and_stop_where_the_plain_instructions_do() {
+        let (all, out, _) = steps_and_stop(FUSED_LOOPS, u64::MAX, true);
+        assert_eq!(out, "3000\n");
+        assert_eq!(all, steps_and_stop(FUSED_LOOPS, u64::MAX, false).0);
+        // Every limit near the start, then around the memory checks
+        // (every 1,024 steps) and the clock checks (every 16,384).
+        let limits = (1..300).chain((1..=6).flat_map(|k| (k * 1024 - 4)..(k * 1024 + 4))).chain(16_380..16_390);
+        for max in limits.filter(|&m| m < all) {
+            assert_eq!(steps_and_stop(FUSED_LOOPS, max, true), steps_and_stop(FUSED_LOOPS, max, false), "--max-steps {max}");
+        }
+    }
 }

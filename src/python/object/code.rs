@@ -281,6 +281,38 @@ pub enum Op {
     Locals,
     /// Check the step budget (at loop back-edges).
     Nop,
+    /// Superinstructions, made by the compiler's last pass
+    /// (`front/compile/fuse.rs`) out of the instructions they start, which
+    /// stay in place after them: on plain ints (and a few other values that
+    /// run no Python code and cannot fail), each does its whole sequence at
+    /// once, counting one step per instruction it stands for; otherwise it
+    /// does only its first instruction and the next ones run as usual.
+    /// `Const(c); Binary(op, inplace)`.
+    ConstBinary(BinOp, bool, u32),
+    /// `Compare(op); JumpIfFalse(t)`.
+    CompareJump(CmpOp, u32),
+    /// `Const(c); Compare(op); JumpIfFalse(t)`.
+    ConstCompareJump(CmpOp, u32, u32),
+    /// `LoadLocal(l); Const(c); Compare(op); JumpIfFalse(t)`.
+    LocalConstCompareJump(CmpOp, u16, u16, u32),
+    /// `LoadGlobal(g); Const(c); Compare(op); JumpIfFalse(t)`.
+    GlobalConstCompareJump(CmpOp, u16, u16, u32),
+    /// `LoadLocal(a); LoadLocal(b)`.
+    LoadLocal2(u32, u32),
+    /// `Nop; Jump(t)`: a loop's back edge.
+    NopJump(u32),
+    /// `LoadLocal(l); Const(c); Binary(op, true); StoreLocal(l)`: `l op= c`.
+    AugLocal(BinOp, u32, u32),
+    /// `LoadGlobal(g); Const(c); Binary(op, true); StoreGlobal(g)`: `g op= c`.
+    AugGlobal(BinOp, u32, u32),
+    /// `LoadGlobal(a); LoadGlobal(b)`.
+    LoadGlobal2(u32, u32),
+    /// `LoadLocal(l); Const(c); Binary(op, inplace)`.
+    LocalConstBinary(BinOp, bool, u16, u16),
+    /// `Binary(op, inplace); StoreLocal(l)`.
+    BinaryStoreLocal(BinOp, bool, u32),
+    /// `Binary(op, inplace); StoreGlobal(g)`.
+    BinaryStoreGlobal(BinOp, bool, u32),
 }
 
 /// The steps of star-unpacking that `ListExtend` / `DictUpdate` do not cover.

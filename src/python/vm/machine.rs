@@ -9,6 +9,7 @@ mod builders;
 mod calls;
 mod exceptions;
 mod fast;
+mod fused;
 mod iteration;
 mod locals;
 mod memory;
@@ -90,8 +91,9 @@ pub struct Interp {
     /// Set once a limit has stopped the run.
     pub stopped: Option<LimitStop>,
     steps: u64,
-    /// The step at which `execute` next looks at the limits, the clock and
-    /// the progress hook (see [`Vm::checkpoint`]): one comparison per step.
+    /// The step at which `execute` next looks at the limits, the clock,
+    /// the progress hook (see [`Vm::checkpoint`]) and the live memory: one
+    /// comparison per step.
     next_check: u64,
     /// Emptied value stacks and locals of finished calls, for the next
     /// calls to reuse instead of allocating.
@@ -160,10 +162,11 @@ pub const PROGRESS_EVERY: u64 = 1 << 20;
 /// (reading it costs more than a step). Divides [`PROGRESS_EVERY`].
 const CLOCK_EVERY: u64 = 1 << 14;
 
-/// The step after `steps` at which [`Vm::checkpoint`] must look: the next
-/// multiple of [`CLOCK_EVERY`], or the first step over the limit if sooner.
+/// The step after `steps` at which `execute` must look at the checks: the
+/// next multiple of [`EVERY_STEPS`] (which every rarer check's period is),
+/// or the first step over the limit if sooner.
 fn next_check_after(steps: u64, max_steps: u64) -> u64 {
-    ((steps / CLOCK_EVERY + 1) * CLOCK_EVERY).min(max_steps.saturating_add(1))
+    ((steps / EVERY_STEPS + 1) * EVERY_STEPS).min(max_steps.saturating_add(1))
 }
 
 /// How many emptied stacks and locals vectors [`Spare`] keeps.
@@ -850,7 +853,11 @@ impl Vm<'_> {
         let ops: &[Op] = &code.ops;
         loop {
             self.steps += 1;
-            if self.steps >= self.next_check {
+            // Every check's step is at or after `next_check`: the common step
+            // compares once (and a superinstruction, see `fused.rs`, once for
+            // the steps it stands for).
+            let due = self.steps >= self.next_check;
+            if due {
                 self.checkpoint(frame)?;
             }
             // One flag for the two rare events, so the common path tests once.
@@ -872,7 +879,7 @@ impl Vm<'_> {
             self.running_lines.now = frame.ip;
             // The memory check, after the fetch so a MemoryError here is
             // the instruction's own.
-            if self.steps & (EVERY_STEPS - 1) == 0 {
+            if due && self.steps & (EVERY_STEPS - 1) == 0 {
                 self.every_few_steps()?;
             }
             match op {
@@ -977,6 +984,19 @@ impl Vm<'_> {
                 Op::Raise(_) => self.op_raise(op, frame, code)?,
                 Op::Reraise => self.op_reraise(op, frame, code)?,
                 Op::CheckEgMatch(_) | Op::StarAppend | Op::PrepReraiseStar => self.op_except_star(op, frame, code)?,
+                Op::ConstBinary(..) => self.op_const_binary(op, frame, code)?,
+                Op::CompareJump(..) => self.op_compare_jump(op, frame, code)?,
+                Op::ConstCompareJump(..) => self.op_const_compare_jump(op, frame, code)?,
+                Op::LocalConstCompareJump(..) => self.op_local_const_compare_jump(op, frame, code)?,
+                Op::GlobalConstCompareJump(..) => self.op_global_const_compare_jump(op, frame, code)?,
+                Op::LoadLocal2(..) => self.op_load_local2(op, frame, code)?,
+                Op::NopJump(_) => self.op_nop_jump(op, frame, code)?,
+                Op::AugLocal(..) => self.op_aug_local(op, frame, code)?,
+                Op::AugGlobal(..) => self.op_aug_global(op, frame, code)?,
+                Op::LoadGlobal2(..) => self.op_load_global2(op, frame, code)?,
+                Op::LocalConstBinary(..) => self.op_local_const_binary(op, frame, code)?,
+                Op::BinaryStoreLocal(..) => self.op_binary_store_local(op, frame, code)?,
+                Op::BinaryStoreGlobal(..) => self.op_binary_store_global(op, frame, code)?,
             }
         }
     }

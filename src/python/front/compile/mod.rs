@@ -39,6 +39,9 @@ mod comprehension;
 mod expr;
 mod fstring;
 mod functions;
+mod fuse;
+#[cfg(test)]
+pub(crate) use fuse::UNFUSED;
 mod generators;
 mod loops;
 mod names;
@@ -226,10 +229,12 @@ impl<'s> FnCompiler<'s> {
                 (Rc::from(n.as_str()), slot)
             })
             .collect();
+        let mut ops = self.ops;
+        fuse::fuse(&mut ops);
         Code {
             name: self.name,
             qualname: self.qualname,
-            ops: self.ops,
+            ops,
             lines: self.lines,
             spans: self.spans,
             consts: self.consts,

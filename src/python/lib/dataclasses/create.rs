@@ -67,7 +67,10 @@ fn mark(code: &Code, qualname: &str) -> Code {
 /// Generated code runs outside the program's module, so it must reach every
 /// name through `__create_fn__`'s arguments.
 fn reads_globals(code: &Code) -> bool {
-    code.ops.iter().any(|op| matches!(op, Op::LoadGlobal(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_)))
+    code.ops.iter().any(|op| matches!(
+        op,
+        Op::LoadGlobal(_) | Op::StoreGlobal(_) | Op::DeleteGlobal(_) | Op::GlobalConstCompareJump(..) | Op::AugGlobal(..) | Op::LoadGlobal2(..) | Op::BinaryStoreGlobal(..)
+    ))
         || code.consts.iter().any(|c| matches!(c, Value::Code(inner) if reads_globals(inner)))
 }
 

@@ -64,6 +64,20 @@ impl Vm<'_> {
         let Op::CallMethod(name, n) = op else {
             return Ok(());
         };
+        // `list.append(x)`, a loop's commonest method call: what the
+        // library's `list.append` does, without the argument vector and the
+        // search through the library's types.
+        if n == 1
+            && let [.., Value::List(_), _] = frame.stack.as_slice()
+            && &*code.names[name as usize] == "append"
+        {
+            let item = Self::pop(frame);
+            if let Some(Value::List(l)) = frame.stack.pop() {
+                l.borrow_mut().push(item);
+            }
+            frame.stack.push(Value::None);
+            return Ok(());
+        }
         let args = Self::pop_n(frame, n as usize);
         let obj = Self::pop(frame);
         let name = &code.names[name as usize];
