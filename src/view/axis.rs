@@ -105,7 +105,15 @@ impl Axis {
             .unwrap_or(self.end_x);
         let room = next_x - x;
         let elapsed = (moment.time - start).max(0.0);
-        x + (self.scale * elapsed).min(room * 0.999)
+        if self.scale > 0.0 {
+            return x + (self.scale * elapsed).min(room * 0.999);
+        }
+        // One column per iteration: the column stands for the time until the
+        // next iteration starts (all of it in the last one), so a blocking
+        // sleep still has a width.
+        let next_t = self.starts.get(moment.iteration + 1).copied().unwrap_or(start);
+        let fraction = if next_t > start { elapsed / (next_t - start) } else if elapsed > 0.0 { 1.0 } else { 0.0 };
+        x + room * 0.999 * fraction.min(1.0)
     }
 
     /// The moment at `x`: the iteration whose span holds `x`, and the clock
@@ -307,5 +315,15 @@ mod tests {
         let ticks = axis.ticks(0.0, axis.width(), 800.0 / axis.width(), 50.0);
         assert!(!ticks.is_empty() && ticks.len() <= 16, "{}", ticks.len());
         assert_eq!(ticks[1].label, "10.0 s");
+    }
+
+    #[test]
+    fn per_iteration_moves_through_a_column_as_its_wait_passes() {
+        let axis = Axis::per_iteration(&[0.0, 2.0, 2.0], 10.0);
+        assert_eq!(axis.x_of(at(0, 1.0)), 10.0 * 0.999 * 0.5);
+        assert_eq!(axis.moment_at(5.0), Some(at(0, 1.0)));
+        assert_eq!(axis.x_of(at(1, 2.0)), 10.0);
+        assert!(axis.x_of(at(2, 3.0)) > 20.0 && axis.x_of(at(2, 3.0)) < 30.0, "the last column fills when the clock moves");
+        assert_eq!(axis.x_of(at(1, f64::NEG_INFINITY)), 10.0);
     }
 }

@@ -97,6 +97,7 @@ pub fn timeline_svg(model: &TimelineModel, cursor: u64, loop_name: &str) -> Stri
 mod tests {
     use super::*;
     use crate::view::recording::{RecordOptions, Recording};
+    use crate::view::timeline::Spacing;
 
     /// Checks that `xml` is well-formed in the ways an exporter can get
     /// wrong: tags nest and close, attribute values are quoted, and no `<`
@@ -141,7 +142,7 @@ mod tests {
     #[test]
     fn the_countdown_is_a_well_formed_svg_with_a_lane_per_task() {
         let recording = Recording::run(crate::gallery::default_example().source, RecordOptions::default());
-        let model = TimelineModel::from_trace(&recording.trace, &recording.starts);
+        let model = TimelineModel::from_trace(&recording.trace, &recording.starts, Spacing::Time);
         let svg = timeline_svg(&model, 5, "event loop");
         let names = well_formed(&svg);
         assert_eq!(names.first().map(String::as_str), Some("svg"));
@@ -156,7 +157,7 @@ mod tests {
     fn hostile_names_are_escaped() {
         let source = "import asyncio\n\nasync def main():\n    await asyncio.create_task(asyncio.sleep(0.1), name='</text><script>alert(\"&\")</script>\\x00')\n\nasyncio.run(main())\n";
         let recording = Recording::run(source, RecordOptions::default());
-        let model = TimelineModel::from_trace(&recording.trace, &recording.starts);
+        let model = TimelineModel::from_trace(&recording.trace, &recording.starts, Spacing::Time);
         let svg = timeline_svg(&model, 0, "<loop>");
         well_formed(&svg);
         assert!(svg.contains("&lt;/text&gt;&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;\u{fffd}"), "{svg}");
