@@ -170,6 +170,10 @@ impl Axis {
     /// The clock ticks to draw over the window `[left, right]` (axis units)
     /// shown at `px` CSS pixels per unit: multiples of a 1/2/5×10^k step of
     /// seconds, at least `gap` pixels apart so their labels never overlap.
+    /// With one column per iteration a tick stands at the first iteration
+    /// whose clock reached the multiple, labelled with that clock: between
+    /// two columns no time passes on screen, so a reading there would mark
+    /// no iteration.
     pub fn ticks(&self, left: f64, right: f64, px: f64, gap: f64) -> Vec<Tick> {
         let (Some(from), Some(to)) = (self.moment_at(left), self.moment_at(right)) else {
             return Vec::new();
@@ -182,10 +186,17 @@ impl Axis {
         let first = (from.time / step).ceil() as i64;
         let last = (to.time / step).floor() as i64;
         for k in first..=last.min(first + 2000) {
-            let time = k as f64 * step;
-            let x = self.x_of_time(time);
-            let clear = ticks.last().is_none_or(|t| (x - t.x) * px >= gap);
+            let (mut time, mut x) = (k as f64 * step, 0.0);
+            if self.scale > 0.0 {
+                x = self.x_of_time(time);
+            } else {
+                let i = self.starts.partition_point(|&t| t < time - step * 1e-6);
+                let Some(&reached) = self.starts.get(i) else { break };
+                (time, x) = (reached, self.xs[i]);
+            }
+            let clear = ticks.last().is_none_or(|t| x > t.x && (x - t.x) * px >= gap);
             if x >= left && x <= right && clear {
+                let decimals = (decimals..decimals.max(3)).find(|&d| format!("{time:.d$}").parse::<f64>().is_ok_and(|r| (r - time).abs() < 1e-9)).unwrap_or(decimals.max(3));
                 ticks.push(Tick { x, time, label: format!("{time:.decimals$} s") });
             }
         }
@@ -298,8 +309,14 @@ mod tests {
         assert_eq!(axis.width(), 50.0);
         assert_eq!(axis.x_of(at(2, 1.0)), 20.0);
         let ticks = axis.ticks(0.0, 50.0, 4.0, 40.0);
-        assert_eq!(labels(&ticks), ["0.0 s", "1.0 s", "2.0 s"]);
-        assert_eq!(ticks.iter().map(|t| t.x).collect::<Vec<_>>(), [0.0, 20.0, 35.0]);
+        assert_eq!(labels(&ticks), ["0.0 s", "1.0 s", "3.0 s"], "no iteration saw 2.0 s: the next one's clock is labelled");
+        assert_eq!(ticks.iter().map(|t| t.x).collect::<Vec<_>>(), [0.0, 20.0, 40.0]);
+        let countdown = Axis::per_iteration(&[0.0, 0.0, 0.5, 0.8, 2.4000000000000004, 3.0], 10.0);
+        let ticks = countdown.ticks(0.0, 60.0, 8.0, 40.0);
+        assert_eq!(labels(&ticks), ["0.0 s", "0.5 s", "2.4 s", "3.0 s"], "1.0 s fell in the wait before 2.4 s");
+        assert!(ticks.iter().all(|t| t.x % 10.0 == 0.0), "at iterations' starts: {ticks:?}");
+        let zoomed = countdown.ticks(20.0, 40.0, 40.0, 40.0);
+        assert_eq!(labels(&zoomed), ["0.5 s", "0.8 s", "2.4 s"], "zoomed in, each reading of the clock");
     }
 
     #[test]
