@@ -146,11 +146,6 @@ pub fn app() -> Html {
             storage::save_scratch(scratch);
         }
     });
-    use_effect_with(state.spacing, move |spacing| {
-        if !embedded {
-            storage::save_spacing(*spacing);
-        }
-    });
     use_effect_with(state.lang, move |lang| {
         if !embedded {
             storage::save_lang(lang.code());
@@ -231,7 +226,13 @@ pub fn app() -> Html {
     let on_knob = dispatch.reform(|(knob, value)| PageAction::SetKnob(knob, value));
     let on_seek = dispatch.reform(PageAction::Seek);
     let on_timeline_seek = on_seek.clone();
-    let on_spacing = dispatch.reform(PageAction::SetSpacing);
+    // Remembered when the learner picks it, not when a link sets it.
+    let on_spacing = dispatch.reform(move |spacing| {
+        if !embedded {
+            storage::save_spacing(spacing);
+        }
+        PageAction::SetSpacing(spacing)
+    });
     let text = state.lang.text();
     let recording = state.recording.as_ref();
     let (waiting_until, exit_status) = match recording.map(|r| &r.ending) {

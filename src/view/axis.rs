@@ -186,17 +186,21 @@ impl Axis {
         let first = (from.time / step).ceil() as i64;
         let last = (to.time / step).floor() as i64;
         for k in first..=last.min(first + 2000) {
-            let (mut time, mut x) = (k as f64 * step, 0.0);
-            if self.scale > 0.0 {
-                x = self.x_of_time(time);
+            let multiple = k as f64 * step;
+            let (time, x) = if self.scale > 0.0 {
+                (multiple, self.x_of_time(multiple))
             } else {
-                let i = self.starts.partition_point(|&t| t < time - step * 1e-6);
+                let i = self.starts.partition_point(|&t| t < multiple - step * 1e-6);
                 let Some(&reached) = self.starts.get(i) else { break };
-                (time, x) = (reached, self.xs[i]);
-            }
+                (reached, self.xs[i])
+            };
             let clear = ticks.last().is_none_or(|t| x > t.x && (x - t.x) * px >= gap);
             if x >= left && x <= right && clear {
-                let decimals = (decimals..decimals.max(3)).find(|&d| format!("{time:.d$}").parse::<f64>().is_ok_and(|r| (r - time).abs() < 1e-9)).unwrap_or(decimals.max(3));
+                let exact = |d: &usize| {
+                    let unit = 10f64.powi(*d as i32);
+                    ((time * unit).round() / unit - time).abs() < 1e-9
+                };
+                let decimals = (decimals..decimals.max(3)).find(exact).unwrap_or(decimals.max(3));
                 ticks.push(Tick { x, time, label: format!("{time:.decimals$} s") });
             }
         }

@@ -164,4 +164,21 @@ mod tests {
         assert!(svg.contains("data-name=\"&lt;loop&gt;\""));
         assert_eq!(escape("a\tb'\u{1}"), "a\tb&apos;\u{fffd}");
     }
+
+    #[test]
+    fn the_svg_draws_the_spacing_the_page_shows() {
+        let recording = Recording::run(crate::gallery::default_example().source, RecordOptions::default());
+        let loop_marks = |spacing: Spacing| -> Vec<f64> {
+            let model = TimelineModel::from_trace(&recording.trace, &recording.starts, spacing);
+            let svg = timeline_svg(&model, 0, "event loop");
+            let lane = svg.split("<g class=\"lane\"").nth(1).expect("the loop's lane");
+            lane.lines().filter(|l| l.contains("fill=\"#2f6fed\"")).filter_map(|l| l.split('"').nth(1)?.parse().ok()).collect()
+        };
+        let gaps = |xs: Vec<f64>| -> Vec<f64> { xs.windows(2).map(|w| w[1] - w[0]).collect() };
+        let columns = gaps(loop_marks(Spacing::Iteration));
+        assert_eq!(columns.len() as u64 + 1, recording.iterations);
+        assert!(columns.iter().all(|g| (g - columns[0]).abs() < 0.02), "{columns:?}");
+        let waits = gaps(loop_marks(Spacing::Time));
+        assert!(waits.iter().any(|g| g > &(2.0 * columns[0])), "{waits:?}");
+    }
 }

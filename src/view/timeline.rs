@@ -39,7 +39,11 @@ impl Spacing {
 
     /// The spacing named `code`, if it names one.
     pub fn from_code(code: &str) -> Option<Spacing> {
-        [Spacing::Time, Spacing::Iteration].into_iter().find(|s| s.code() == code)
+        match code {
+            "time" => Some(Spacing::Time),
+            "iteration" => Some(Spacing::Iteration),
+            _ => None,
+        }
     }
 
     /// The axis of iterations that started at `starts`, spaced this way.

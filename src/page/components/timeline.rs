@@ -369,7 +369,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <div class="pane-title">
                 <h2 id="timeline-heading">{tl.title}</h2>
                 <div class="timeline-tools">
-                    <select id="timeline-spacing" aria-label={tl.spacing} title={tl.spacing} onchange={on_spacing}>
+                    <select id="timeline-spacing" aria-label={tl.spacing} onchange={on_spacing}>
                         {spacing_option(Spacing::Time, tl.by_time)}
                         {spacing_option(Spacing::Iteration, tl.by_iteration)}
                     </select>
