@@ -30,7 +30,7 @@ use crate::view::layout::{Panel, Split};
 use crate::view::recording::Ending;
 use crate::view::share;
 use crate::view::slow;
-use crate::view::timeline::TimelineModel;
+use crate::view::timeline::{Spacing, TimelineModel};
 
 /// What the page's URL fragment shares, if it is a share link.
 fn shared_link() -> Option<share::Shared> {
@@ -126,6 +126,17 @@ fn use_player_keys(dispatch: Callback<PageAction>) {
             }
         }
     });
+}
+
+/// What the timeline's spacing switch does: remembers the learner's pick
+/// (a link's spacing is not theirs, so only a pick is saved) and shows it.
+fn spacing_switch(dispatch: &Callback<PageAction>, remembered: bool) -> Callback<Spacing> {
+    dispatch.reform(move |spacing| {
+        if remembered {
+            storage::save_spacing(spacing);
+        }
+        PageAction::SetSpacing(spacing)
+    })
 }
 
 /// The whole page.
@@ -226,13 +237,7 @@ pub fn app() -> Html {
     let on_knob = dispatch.reform(|(knob, value)| PageAction::SetKnob(knob, value));
     let on_seek = dispatch.reform(PageAction::Seek);
     let on_timeline_seek = on_seek.clone();
-    // Remembered when the learner picks it, not when a link sets it.
-    let on_spacing = dispatch.reform(move |spacing| {
-        if !embedded {
-            storage::save_spacing(spacing);
-        }
-        PageAction::SetSpacing(spacing)
-    });
+    let on_spacing = spacing_switch(&dispatch, !embedded);
     let text = state.lang.text();
     let recording = state.recording.as_ref();
     let (waiting_until, exit_status) = match recording.map(|r| &r.ending) {
