@@ -775,3 +775,25 @@ async fn predict_mode_on_the_page_hides_the_answer_moves_lines_with_alt_arrows_a
     assert!(wrong.iter().all(|w| w.starts_with("错误：你放的是")), "{wrong:?}");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn choosing_the_spacing_changes_the_timelines_axis_keeps_the_moment_and_survives_a_rerun() {
+    use looplab::view::timeline::{Spacing, TimelineModel, UNITS_PER_ITERATION};
+    let model = |s: &PageState| {
+        let r = s.recording.as_ref().expect("a run");
+        TimelineModel::from_trace(&r.trace, &r.starts, s.spacing)
+    };
+    let state = ran(SLEEPER).apply(PageAction::Seek(1)).apply(PageAction::SelectTask("Task-1".into()));
+    assert_eq!(state.spacing, Spacing::Time);
+    let turns = state.apply(PageAction::SetSpacing(Spacing::Iteration));
+    assert_eq!(turns.spacing, Spacing::Iteration);
+    assert_eq!((turns.cursor, turns.selected.as_deref()), (1, Some("Task-1")), "the same moment, the same task picked");
+    assert_eq!(turns.recording, state.recording, "switching does not run the program again");
+    let (by_time, by_turn) = (model(&state), model(&turns));
+    assert_eq!(by_turn.axis.width(), by_turn.iterations as f64 * UNITS_PER_ITERATION, "one column per iteration");
+    assert!(by_time.axis.width() > by_turn.axis.width(), "the second's sleep is wide on the time axis");
+    let again = turns.apply(PageAction::Run);
+    assert_eq!(again.spacing, Spacing::Iteration, "a new run keeps the spacing");
+    assert_eq!(model(&again).axis, by_turn.axis);
+    assert_eq!(model(&again.apply(PageAction::SetSpacing(Spacing::Time))).axis, by_time.axis);
+}

@@ -30,7 +30,7 @@ use crate::view::layout::{Panel, Split};
 use crate::view::recording::Ending;
 use crate::view::share;
 use crate::view::slow;
-use crate::view::timeline::TimelineModel;
+use crate::view::timeline::{Spacing, TimelineModel};
 
 /// What the page's URL fragment shares, if it is a share link.
 fn shared_link() -> Option<share::Shared> {
@@ -67,6 +67,11 @@ fn initial_state() -> PageState {
             state = state.apply(PageAction::SetPredict(true));
         }
     }
+    state.spacing = link
+        .as_ref()
+        .and_then(|l| l.spacing)
+        .or_else(|| storage::load_spacing().filter(|_| remembered))
+        .unwrap_or_default();
     state.scratch = storage::load_scratch().filter(|_| remembered);
     state.in_place = super::runner::module_urls().is_none();
     // A link without a moment opens at the run's end.
@@ -123,6 +128,17 @@ fn use_player_keys(dispatch: Callback<PageAction>) {
     });
 }
 
+/// What the timeline's spacing switch does: remembers the learner's pick
+/// (a link's spacing is not theirs, so only a pick is saved) and shows it.
+fn spacing_switch(dispatch: &Callback<PageAction>, remembered: bool) -> Callback<Spacing> {
+    dispatch.reform(move |spacing| {
+        if remembered {
+            storage::save_spacing(spacing);
+        }
+        PageAction::SetSpacing(spacing)
+    })
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -175,8 +191,8 @@ pub fn app() -> Html {
         recording.as_ref().and_then(|r| r.snapshot_at(*cursor))
     });
     // The timeline, the slow steps and their marks on it.
-    let drawn = use_memo(state.recording.clone(), |recording| {
-        let model = recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts)));
+    let drawn = use_memo((state.recording.clone(), state.spacing), |(recording, spacing)| {
+        let model = recording.as_ref().map(|r| std::rc::Rc::new(TimelineModel::from_trace(&r.trace, &r.starts, *spacing)));
         let steps = recording.as_ref().map(|r| slow::slow_steps(&r.trace)).unwrap_or_default();
         let marks = model.as_ref().map(|m| slow::marks(&steps, m)).unwrap_or_default();
         (model, std::rc::Rc::new(steps), std::rc::Rc::new(marks))
@@ -221,6 +237,7 @@ pub fn app() -> Html {
     let on_knob = dispatch.reform(|(knob, value)| PageAction::SetKnob(knob, value));
     let on_seek = dispatch.reform(PageAction::Seek);
     let on_timeline_seek = on_seek.clone();
+    let on_spacing = spacing_switch(&dispatch, !embedded);
     let text = state.lang.text();
     let recording = state.recording.as_ref();
     let (waiting_until, exit_status) = match recording.map(|r| &r.ending) {
@@ -244,6 +261,7 @@ pub fn app() -> Html {
     let timeline = |collapse: Html| match timeline.clone() {
         Some(model) => html! {
             <Timeline {model} cursor={state.cursor} on_seek={on_timeline_seek.clone()} lang={state.lang} {collapse}
+                spacing={state.spacing} on_spacing={on_spacing.clone()}
                 selected={state.selected.clone()} slow={slow_marks.clone()} />
         },
         None => html! {},
@@ -300,7 +318,7 @@ pub fn app() -> Html {
                             <RunButton lang={state.lang} {on_run} />
                             {fold(Panel::Editor)}
                         </div>
-                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} mode={state.mode} speed={state.speed} recording={state.recording.clone()} predict={state.predict.is_some()} veiled={state.predicting()} />
+                        <ShareBar lang={state.lang} source={state.source.clone()} cursor={state.cursor} mode={state.mode} speed={state.speed} spacing={state.spacing} recording={state.recording.clone()} predict={state.predict.is_some()} veiled={state.predicting()} />
                         {editor}
                     </section>
                     {splitter(Split::Left, words.left)}

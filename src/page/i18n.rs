@@ -194,6 +194,12 @@ pub struct TimelineText {
     pub pan_right: &'static str,
     /// The clock ticks along the top (a list for screen readers).
     pub clock: &'static str,
+    /// The spacing switch's accessible name.
+    pub spacing: &'static str,
+    /// Spacing: waits as wide as the time that passed.
+    pub by_time: &'static str,
+    /// Spacing: one column per loop iteration.
+    pub by_iteration: &'static str,
     /// Show the lanes above.
     pub lanes_up: &'static str,
     /// Show the lanes below.
@@ -467,6 +473,9 @@ static EN: Text = Text {
         pan_left: "Pan left",
         pan_right: "Pan right",
         clock: "Clock ticks",
+        spacing: "Spacing of the loop iterations",
+        by_time: "By time",
+        by_iteration: "One column per iteration",
         lanes_up: "Lanes above",
         lanes_down: "Lanes below",
         running: "running",
@@ -601,6 +610,9 @@ static ZH: Text = Text {
         pan_left: "向左平移",
         pan_right: "向右平移",
         clock: "时钟刻度",
+        spacing: "循环迭代的间距",
+        by_time: "按时间",
+        by_iteration: "每轮一列",
         lanes_up: "上面的泳道",
         lanes_down: "下面的泳道",
         running: "运行",

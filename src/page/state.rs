@@ -17,6 +17,7 @@ use crate::python::front::knobs::{Knob, set_knob};
 use crate::python::limits::Limits;
 use crate::view::predict::{Puzzle, seed_of};
 use crate::view::recording::{Ending, RecordOptions, Recording};
+use crate::view::timeline::Spacing;
 
 pub use crate::view::recording::PROGRAM_NAME;
 
@@ -134,6 +135,8 @@ pub struct PageState {
     /// Predict-then-reveal mode: `Some` while it is on, holding the puzzle
     /// of the last finished run's output once there is one.
     pub predict: Option<Option<Puzzle>>,
+    /// How the timeline spaces the loop's iterations.
+    pub spacing: Spacing,
 }
 
 /// Something the user (or the real-time driver) did.
@@ -185,6 +188,8 @@ pub enum PageAction {
     Reveal,
     /// Predict mode: deal the puzzle again.
     PredictAgain,
+    /// The timeline's spacing was chosen.
+    SetSpacing(Spacing),
 }
 
 impl PageState {
@@ -208,6 +213,7 @@ impl PageState {
             previous: None,
             selected: None,
             predict: None,
+            spacing: Spacing::Time,
         }
     }
 
@@ -425,6 +431,7 @@ impl PageState {
                 next.pending = None;
                 next.live = None;
             }
+            PageAction::SetSpacing(spacing) => next.spacing = spacing,
             PageAction::SelectTask(name) => {
                 next.selected = (self.selected.as_ref() != Some(&name)).then_some(name);
             }

@@ -57,3 +57,17 @@ pub fn save_layout(layout: &crate::view::layout::Layout) {
         storage.set_item(LAYOUT_KEY, &layout.encode()).ok();
     }
 }
+
+const SPACING_KEY: &str = "looplab.spacing";
+
+/// The timeline's spacing as the user left it, if any.
+pub fn load_spacing() -> Option<crate::view::timeline::Spacing> {
+    crate::view::timeline::Spacing::from_code(&local_storage()?.get_item(SPACING_KEY).ok()??)
+}
+
+/// Remembers the timeline's spacing.
+pub fn save_spacing(spacing: crate::view::timeline::Spacing) {
+    if let Some(storage) = local_storage() {
+        storage.set_item(SPACING_KEY, spacing.code()).ok();
+    }
+}

@@ -105,7 +105,15 @@ impl Axis {
             .unwrap_or(self.end_x);
         let room = next_x - x;
         let elapsed = (moment.time - start).max(0.0);
-        x + (self.scale * elapsed).min(room * 0.999)
+        if self.scale > 0.0 {
+            return x + (self.scale * elapsed).min(room * 0.999);
+        }
+        // One column per iteration: the column stands for the time until the
+        // next iteration starts (all of it in the last one), so a blocking
+        // sleep still has a width.
+        let next_t = self.starts.get(moment.iteration + 1).copied().unwrap_or(start);
+        let fraction = if next_t > start { elapsed / (next_t - start) } else if elapsed > 0.0 { 1.0 } else { 0.0 };
+        x + room * 0.999 * fraction.min(1.0)
     }
 
     /// The moment at `x`: the iteration whose span holds `x`, and the clock
@@ -162,6 +170,10 @@ impl Axis {
     /// The clock ticks to draw over the window `[left, right]` (axis units)
     /// shown at `px` CSS pixels per unit: multiples of a 1/2/5×10^k step of
     /// seconds, at least `gap` pixels apart so their labels never overlap.
+    /// With one column per iteration a tick stands at the first iteration
+    /// whose clock reached the multiple, labelled with that clock: between
+    /// two columns no time passes on screen, so a reading there would mark
+    /// no iteration.
     pub fn ticks(&self, left: f64, right: f64, px: f64, gap: f64) -> Vec<Tick> {
         let (Some(from), Some(to)) = (self.moment_at(left), self.moment_at(right)) else {
             return Vec::new();
@@ -174,10 +186,21 @@ impl Axis {
         let first = (from.time / step).ceil() as i64;
         let last = (to.time / step).floor() as i64;
         for k in first..=last.min(first + 2000) {
-            let time = k as f64 * step;
-            let x = self.x_of_time(time);
-            let clear = ticks.last().is_none_or(|t| (x - t.x) * px >= gap);
+            let multiple = k as f64 * step;
+            let (time, x) = if self.scale > 0.0 {
+                (multiple, self.x_of_time(multiple))
+            } else {
+                let i = self.starts.partition_point(|&t| t < multiple - step * 1e-6);
+                let Some(&reached) = self.starts.get(i) else { break };
+                (reached, self.xs[i])
+            };
+            let clear = ticks.last().is_none_or(|t| x > t.x && (x - t.x) * px >= gap);
             if x >= left && x <= right && clear {
+                let exact = |d: &usize| {
+                    let unit = 10f64.powi(*d as i32);
+                    ((time * unit).round() / unit - time).abs() < 1e-9
+                };
+                let decimals = (decimals..decimals.max(3)).find(exact).unwrap_or(decimals.max(3));
                 ticks.push(Tick { x, time, label: format!("{time:.decimals$} s") });
             }
         }
@@ -290,8 +313,14 @@ mod tests {
         assert_eq!(axis.width(), 50.0);
         assert_eq!(axis.x_of(at(2, 1.0)), 20.0);
         let ticks = axis.ticks(0.0, 50.0, 4.0, 40.0);
-        assert_eq!(labels(&ticks), ["0.0 s", "1.0 s", "2.0 s"]);
-        assert_eq!(ticks.iter().map(|t| t.x).collect::<Vec<_>>(), [0.0, 20.0, 35.0]);
+        assert_eq!(labels(&ticks), ["0.0 s", "1.0 s", "3.0 s"], "no iteration saw 2.0 s: the next one's clock is labelled");
+        assert_eq!(ticks.iter().map(|t| t.x).collect::<Vec<_>>(), [0.0, 20.0, 40.0]);
+        let countdown = Axis::per_iteration(&[0.0, 0.0, 0.5, 0.8, 2.4000000000000004, 3.0], 10.0);
+        let ticks = countdown.ticks(0.0, 60.0, 8.0, 40.0);
+        assert_eq!(labels(&ticks), ["0.0 s", "0.5 s", "2.4 s", "3.0 s"], "1.0 s fell in the wait before 2.4 s");
+        assert!(ticks.iter().all(|t| t.x % 10.0 == 0.0), "at iterations' starts: {ticks:?}");
+        let zoomed = countdown.ticks(20.0, 40.0, 40.0, 40.0);
+        assert_eq!(labels(&zoomed), ["0.5 s", "0.8 s", "2.4 s"], "zoomed in, each reading of the clock");
     }
 
     #[test]
@@ -307,5 +336,15 @@ mod tests {
         let ticks = axis.ticks(0.0, axis.width(), 800.0 / axis.width(), 50.0);
         assert!(!ticks.is_empty() && ticks.len() <= 16, "{}", ticks.len());
         assert_eq!(ticks[1].label, "10.0 s");
+    }
+
+    #[test]
+    fn per_iteration_moves_through_a_column_as_its_wait_passes() {
+        let axis = Axis::per_iteration(&[0.0, 2.0, 2.0], 10.0);
+        assert_eq!(axis.x_of(at(0, 1.0)), 10.0 * 0.999 * 0.5);
+        assert_eq!(axis.moment_at(5.0), Some(at(0, 1.0)));
+        assert_eq!(axis.x_of(at(1, 2.0)), 10.0);
+        assert!(axis.x_of(at(2, 3.0)) > 20.0 && axis.x_of(at(2, 3.0)) < 30.0, "the last column fills when the clock moves");
+        assert_eq!(axis.x_of(at(1, f64::NEG_INFINITY)), 10.0);
     }
 }

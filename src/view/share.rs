@@ -1,12 +1,15 @@
 //! Share links: the program, the cursor's moment, the clock mode, the speed,
-//! the language and whether the link opens in predict-then-reveal mode in a
-//! URL's fragment (`#v1;lang=zh;clock=real;speed=2;at=5;predict=1;code=…`),
+//! the timeline's spacing, the language and whether the link opens in
+//! predict-then-reveal mode in a URL's fragment
+//! (`#v1;lang=zh;clock=real;speed=2;spacing=iteration;at=5;predict=1;code=…`),
 //! the program as base64url
 //! of its UTF-8 so any text survives the trip. The delay knobs are the
 //! program's own literals, so their values travel in `code`. Nothing is sent
 //! anywhere: the fragment never leaves the browser. Decoding takes the
 //! fragment as untrusted text and yields plain values, never markup; a field
 //! it cannot read is left out, as if the link had not named it.
+
+use super::timeline::Spacing;
 
 /// How the shared run's clock goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,15 +34,17 @@ pub struct Shared {
     /// The speed factor (virtual seconds per real second), if any: finite
     /// and positive (the page keeps it only when it is one of its speeds).
     pub speed: Option<f64>,
+    /// How the timeline spaces the iterations, if any.
+    pub spacing: Option<Spacing>,
     /// Whether the link opens in predict-then-reveal mode (`predict=1`).
     pub predict: bool,
 }
 
 impl Shared {
-    /// A link to `source` alone: no moment, language, clock or speed, not
-    /// predicting.
+    /// A link to `source` alone: no moment, language, clock, speed or
+    /// spacing, not predicting.
     pub fn program(source: &str) -> Shared {
-        Shared { source: source.to_string(), at: None, lang: None, clock: None, speed: None, predict: false }
+        Shared { source: source.to_string(), at: None, lang: None, clock: None, speed: None, spacing: None, predict: false }
     }
 }
 
@@ -94,6 +99,10 @@ pub fn encode(shared: &Shared) -> String {
     if let Some(speed) = shared.speed.filter(|s| s.is_finite() && *s > 0.0) {
         out.push_str(&format!(";speed={speed}"));
     }
+    if let Some(spacing) = shared.spacing {
+        out.push_str(";spacing=");
+        out.push_str(spacing.code());
+    }
     if let Some(at) = shared.at {
         out.push_str(&format!(";at={at}"));
     }
@@ -128,6 +137,7 @@ pub fn decode(fragment: &str) -> Option<Shared> {
                 }
             }
             "speed" => shared.speed = value.parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0),
+            "spacing" => shared.spacing = Spacing::from_code(value),
             "code" => {
                 shared.source = String::from_utf8(from_base64url(value)?).ok()?;
                 has_code = true;
@@ -157,7 +167,7 @@ mod tests {
     #[test]
     fn round_trips_any_text_including_hostile_text() {
         for source in ["import asyncio\n\nprint('你好')\n", "</script><script>alert(1)</script>", "a;b=c#d&e\u{0}\u{1F600}", ""] {
-            let shared = Shared { at: Some(7), lang: Some("zh-CN".into()), clock: Some(Clock::Real), speed: Some(0.25), predict: true, ..Shared::program(source) };
+            let shared = Shared { at: Some(7), lang: Some("zh-CN".into()), clock: Some(Clock::Real), speed: Some(0.25), spacing: Some(Spacing::Iteration), predict: true, ..Shared::program(source) };
             let fragment = encode(&shared);
             assert!(fragment.chars().all(|c| c.is_ascii_alphanumeric() || "-_;=.".contains(c)), "{fragment}");
             assert_eq!(decode(&format!("#{fragment}")), Some(shared));
@@ -197,5 +207,16 @@ mod tests {
             assert!(!decode(&format!("#v1;predict={value};code=aGk")).unwrap().predict, "{value}");
         }
         assert_eq!(decode("#v1;predict=1;code=PGI-PC9iPg").map(|s| (s.source, s.predict)), Some(("<b></b>".to_string(), true)), "markup stays text");
+    }
+
+    #[test]
+    fn carries_the_timeline_spacing_and_drops_a_spacing_it_does_not_know() {
+        let shared = Shared { spacing: Some(Spacing::Iteration), speed: Some(2.0), at: Some(4), ..Shared::program("hi") };
+        assert_eq!(encode(&shared), "v1;speed=2;spacing=iteration;at=4;code=aGk");
+        assert_eq!(decode("#v1;speed=2;spacing=iteration;at=4;code=aGk"), Some(shared));
+        assert_eq!(decode("#v1;spacing=time;code=aGk").and_then(|s| s.spacing), Some(Spacing::Time));
+        for value in ["<script>", "", "Iteration", "1"] {
+            assert_eq!(decode(&format!("#v1;spacing={value};code=aGk")).unwrap().spacing, None, "{value}");
+        }
     }
 }

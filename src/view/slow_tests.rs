@@ -1,5 +1,6 @@
 use super::*;
 use crate::view::recording::{RecordOptions, Recording};
+use crate::view::timeline::Spacing;
 
 fn steps(source: &str) -> Vec<SlowStep> {
     slow_steps(&Recording::run(source, RecordOptions::default()).trace)
@@ -36,7 +37,7 @@ fn a_blocking_sleep_is_slow_without_debug_mode() {
 #[test]
 fn slow_steps_are_marked_on_the_loop_and_their_task() {
     let recording = Recording::run(BLOCKING, RecordOptions::default());
-    let model = TimelineModel::from_trace(&recording.trace, &recording.starts);
+    let model = TimelineModel::from_trace(&recording.trace, &recording.starts, Spacing::Time);
     let marks = marks(&slow_steps(&recording.trace), &model);
     assert_eq!(marks.len(), 1);
     let task = model.lanes.iter().position(|l| l.name.starts_with("Task-1 ")).unwrap();

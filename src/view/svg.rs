@@ -97,6 +97,7 @@ pub fn timeline_svg(model: &TimelineModel, cursor: u64, loop_name: &str) -> Stri
 mod tests {
     use super::*;
     use crate::view::recording::{RecordOptions, Recording};
+    use crate::view::timeline::Spacing;
 
     /// Checks that `xml` is well-formed in the ways an exporter can get
     /// wrong: tags nest and close, attribute values are quoted, and no `<`
@@ -141,7 +142,7 @@ mod tests {
     #[test]
     fn the_countdown_is_a_well_formed_svg_with_a_lane_per_task() {
         let recording = Recording::run(crate::gallery::default_example().source, RecordOptions::default());
-        let model = TimelineModel::from_trace(&recording.trace, &recording.starts);
+        let model = TimelineModel::from_trace(&recording.trace, &recording.starts, Spacing::Time);
         let svg = timeline_svg(&model, 5, "event loop");
         let names = well_formed(&svg);
         assert_eq!(names.first().map(String::as_str), Some("svg"));
@@ -156,11 +157,28 @@ mod tests {
     fn hostile_names_are_escaped() {
         let source = "import asyncio\n\nasync def main():\n    await asyncio.create_task(asyncio.sleep(0.1), name='</text><script>alert(\"&\")</script>\\x00')\n\nasyncio.run(main())\n";
         let recording = Recording::run(source, RecordOptions::default());
-        let model = TimelineModel::from_trace(&recording.trace, &recording.starts);
+        let model = TimelineModel::from_trace(&recording.trace, &recording.starts, Spacing::Time);
         let svg = timeline_svg(&model, 0, "<loop>");
         well_formed(&svg);
         assert!(svg.contains("&lt;/text&gt;&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;\u{fffd}"), "{svg}");
         assert!(svg.contains("data-name=\"&lt;loop&gt;\""));
         assert_eq!(escape("a\tb'\u{1}"), "a\tb&apos;\u{fffd}");
+    }
+
+    #[test]
+    fn the_svg_draws_the_spacing_the_page_shows() {
+        let recording = Recording::run(crate::gallery::default_example().source, RecordOptions::default());
+        let loop_marks = |spacing: Spacing| -> Vec<f64> {
+            let model = TimelineModel::from_trace(&recording.trace, &recording.starts, spacing);
+            let svg = timeline_svg(&model, 0, "event loop");
+            let lane = svg.split("<g class=\"lane\"").nth(1).expect("the loop's lane");
+            lane.lines().filter(|l| l.contains("fill=\"#2f6fed\"")).filter_map(|l| l.split('"').nth(1)?.parse().ok()).collect()
+        };
+        let gaps = |xs: Vec<f64>| -> Vec<f64> { xs.windows(2).map(|w| w[1] - w[0]).collect() };
+        let columns = gaps(loop_marks(Spacing::Iteration));
+        assert_eq!(columns.len() as u64 + 1, recording.iterations);
+        assert!(columns.iter().all(|g| (g - columns[0]).abs() < 0.02), "{columns:?}");
+        let waits = gaps(loop_marks(Spacing::Time));
+        assert!(waits.iter().any(|g| g > &(2.0 * columns[0])), "{waits:?}");
     }
 }

@@ -16,6 +16,45 @@ pub const UNITS_PER_ITERATION: f64 = 1.0;
 /// The part of an iteration's minimum step drawn as "running".
 const RUN_WIDTH: f64 = 0.6;
 
+/// How the timeline spaces the loop's iterations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Spacing {
+    /// Waits are as wide as the time that passed (every iteration at least
+    /// a minimum step): the picture reads as a clock.
+    #[default]
+    Time,
+    /// One column per iteration however long the waits between them: the
+    /// picture reads as the loop's turns, the clock only labels it.
+    Iteration,
+}
+
+impl Spacing {
+    /// Its name in storage and in share links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Spacing::Time => "time",
+            Spacing::Iteration => "iteration",
+        }
+    }
+
+    /// The spacing named `code`, if it names one.
+    pub fn from_code(code: &str) -> Option<Spacing> {
+        match code {
+            "time" => Some(Spacing::Time),
+            "iteration" => Some(Spacing::Iteration),
+            _ => None,
+        }
+    }
+
+    /// The axis of iterations that started at `starts`, spaced this way.
+    pub fn axis(self, starts: &[f64]) -> Axis {
+        match self {
+            Spacing::Time => Axis::new(starts, UNITS_PER_SECOND, UNITS_PER_ITERATION),
+            Spacing::Iteration => Axis::per_iteration(starts, UNITS_PER_ITERATION),
+        }
+    }
+}
+
 /// What a span shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpanKind {
@@ -184,10 +223,11 @@ fn close_span(spans: &mut [Span], x: f64) {
 }
 
 impl TimelineModel {
-    /// Builds the timeline of a run from its trace; `starts` are the clock
-    /// readings when each iteration started (as in a recording).
-    pub fn from_trace(trace: &[TraceEvent], starts: &[f64]) -> TimelineModel {
-        let axis = Axis::new(starts, UNITS_PER_SECOND, UNITS_PER_ITERATION);
+    /// Builds the timeline of a run from its trace, its iterations spaced
+    /// as `spacing` says; `starts` are the clock readings when each
+    /// iteration started (as in a recording).
+    pub fn from_trace(trace: &[TraceEvent], starts: &[f64], spacing: Spacing) -> TimelineModel {
+        let axis = spacing.axis(starts);
         let n = starts.len() as u64;
         let iteration_x = |it: u64| -> f64 {
             match it {
@@ -368,8 +408,12 @@ mod tests {
     use crate::view::recording::{RecordOptions, Recording};
 
     fn model_of(source: &str) -> TimelineModel {
+        spaced(source, Spacing::Time)
+    }
+
+    fn spaced(source: &str, spacing: Spacing) -> TimelineModel {
         let r = Recording::run(source, RecordOptions::default());
-        TimelineModel::from_trace(&r.trace, &r.starts)
+        TimelineModel::from_trace(&r.trace, &r.starts, spacing)
     }
 
     const NAPS: &str = "import asyncio, time\n\nasync def nap(name, d):\n    await asyncio.sleep(d)\n    print(name)\n\n\
@@ -459,7 +503,56 @@ mod tests {
 
     #[test]
     fn an_empty_trace_is_an_empty_timeline() {
-        let model = TimelineModel::from_trace(&[], &[]);
+        let model = TimelineModel::from_trace(&[], &[], Spacing::Time);
         assert_eq!((model.iterations, model.lanes.len(), model.cursor_x(0), model.moment_at(3.0)), (0, 1, 0.0, 0));
+    }
+
+    #[test]
+    fn per_iteration_spacing_gives_every_iteration_one_column() {
+        let model = spaced(NAPS, Spacing::Iteration);
+        let n = model.iterations;
+        assert_eq!(model.axis.width(), n as f64 * UNITS_PER_ITERATION);
+        for p in 0..=n {
+            assert_eq!(model.cursor_x(p), p as f64 * UNITS_PER_ITERATION, "cursor of {p}");
+        }
+        let starts: Vec<f64> = model.lanes[0].spans.iter().filter(|s| s.kind == SpanKind::Running).map(|s| s.x0).collect();
+        let columns: Vec<f64> = (0..n).map(|k| k as f64 * UNITS_PER_ITERATION).collect();
+        assert_eq!(starts, columns);
+        for p in 1..n {
+            assert_eq!(model.moment_at(model.cursor_x(p) - 0.01), p, "a click left of the cursor of {p}");
+        }
+    }
+
+    #[test]
+    fn both_spacings_draw_the_same_spans_only_placed_differently() {
+        let (time, turns) = (spaced(NAPS, Spacing::Time), spaced(NAPS, Spacing::Iteration));
+        assert_eq!(time.iterations, turns.iterations);
+        let what = |m: &TimelineModel| -> Vec<Vec<(SpanKind, SpanLabel, u64)>> {
+            m.lanes.iter().map(|l| l.spans.iter().map(|s| (s.kind, s.label.clone(), s.moment)).collect()).collect()
+        };
+        assert_eq!(what(&time), what(&turns));
+        assert_eq!(time.arrows.len(), turns.arrows.len());
+        assert!(time.axis.width() > turns.axis.width(), "the naps' waits widen the time axis");
+        for lane in 0..turns.lanes.len() {
+            let spans = turns.spans_in(lane, f64::NEG_INFINITY, f64::INFINITY);
+            assert!(spans.iter().all(|s| s.x0 <= s.x1 && s.x1 <= turns.axis.width() + 1.0), "lane {lane}: {spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_blocking_sleep_keeps_its_width_inside_its_column() {
+        let model = spaced(NAPS, Spacing::Iteration);
+        let blocked = model.lanes[0].spans.iter().find(|s| s.kind == SpanKind::Blocked).expect("a blocked span");
+        assert!(blocked.x1 > blocked.x0, "{blocked:?}");
+        assert_eq!(blocked.x0.floor(), (blocked.x1 - 1e-9).floor(), "one column: {blocked:?}");
+    }
+
+    #[test]
+    fn a_spacing_is_named_by_its_code() {
+        for spacing in [Spacing::Time, Spacing::Iteration] {
+            assert_eq!(Spacing::from_code(spacing.code()), Some(spacing));
+        }
+        assert_eq!(Spacing::from_code("<b>"), None);
+        assert_eq!(Spacing::default(), Spacing::Time);
     }
 }

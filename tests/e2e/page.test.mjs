@@ -697,7 +697,7 @@ test("Share puts the program and the moment in a link; the link opens them in a 
   const at = Number(moment.match(/iteration (\d+) of/)[1]);
   await page.click("#share");
   const link = await page.inputValue("#share-link");
-  assert.match(link, /#v1;lang=en;clock=virtual;speed=1;at=\d+;code=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#v1;lang=en;clock=virtual;speed=1;spacing=time;at=\d+;code=[A-Za-z0-9_-]+$/);
   assert.equal(page.url(), link, "the address bar holds the link");
 
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
@@ -777,7 +777,7 @@ test("a link carries the knobs, the clock mode, the speed and the moment: a fres
   await page.locator("#scrubber").fill("5");
   await page.click("#share");
   const link = await page.inputValue("#share-link");
-  assert.match(link, /#v1;lang=en;clock=real;speed=4;at=5;code=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#v1;lang=en;clock=real;speed=4;spacing=time;at=5;code=[A-Za-z0-9_-]+$/);
 
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "en-US" });
   const fresh = await context.newPage();
@@ -1290,5 +1290,78 @@ test("the timeline's clock ticks label seconds at a readable step, follow the zo
   await page.selectOption("#lang", "zh-CN");
   assert.equal(await page.locator("#timeline-ticks").getAttribute("aria-label"), "时钟刻度");
   await page.screenshot({ path: join(shots, "timeline-ticks.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+/** Where the loop lane's iteration marks (its running spans) start on the
+ *  timeline's canvas, in CSS pixels from the canvas's left edge. */
+async function loopMarks(page) {
+  return page.locator("#timeline-canvas").evaluate((canvas) => {
+    const ratio = canvas.width / canvas.clientWidth;
+    const row = canvas.getContext("2d").getImageData(0, Math.round(36 * ratio), canvas.width, 1).data;
+    const starts = [];
+    let inside = false;
+    for (let x = Math.ceil(120 * ratio); x < canvas.width; x++) {
+      const p = row.slice(x * 4, x * 4 + 3);
+      const running = Math.abs(p[0] - 0x2f) <= 2 && Math.abs(p[1] - 0x6f) <= 2 && Math.abs(p[2] - 0xed) <= 2;
+      if (running && !inside) starts.push(x / ratio);
+      inside = running;
+    }
+    return starts;
+  });
+}
+
+test("the timeline's spacing switch: one column per iteration or by time, keeping the moment; remembered, shared, and in 中文", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  const spacing = page.locator("#timeline-spacing");
+  assert.equal(await spacing.inputValue(), "time", "time-proportional at first");
+  assert.equal(await spacing.getAttribute("aria-label"), "Spacing of the loop iterations");
+  const ticks = () => page.locator("#timeline-ticks li").allTextContents();
+  const gaps = (starts) => starts.slice(1).map((x, i) => x - starts[i]);
+  // The cursor is at the run's end, right of every mark.
+  const iterations = Number((await page.locator("#moment").textContent()).match(/of (\d+)/)[1]);
+  const byTime = { marks: await loopMarks(page), ticks: await ticks() };
+  assert.equal(byTime.marks.length, iterations, `a mark per iteration: ${byTime.marks}`);
+  const timeGaps = gaps(byTime.marks);
+  assert.ok(Math.max(...timeGaps) > 3 * Math.min(...timeGaps), `the waits are wider than the turns: ${timeGaps}`);
+
+  await spacing.selectOption("iteration");
+  const marks = await loopMarks(page);
+  assert.equal(marks.length, iterations, `a column per iteration: ${marks}`);
+  const columns = gaps(marks);
+  assert.ok(Math.max(...columns) - Math.min(...columns) <= 1.5, `evenly spaced: ${columns}`);
+  const perIteration = await ticks();
+  assert.notDeepEqual(perIteration, byTime.ticks, "the ticks follow the spacing");
+  assert.ok(perIteration.includes("0.0 s") && perIteration.includes("3.0 s"), `the clock labels the columns: ${perIteration}`);
+
+  await spacing.focus();
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await spacing.inputValue(), "time", "the keyboard switches it too");
+  assert.deepEqual(await loopMarks(page), byTime.marks, "back to the same picture");
+  await page.locator("#scrubber").fill("8");
+  const moment = await page.locator("#moment").textContent();
+  await page.screenshot({ path: join(shots, "timeline-spacing-time.png"), fullPage: true });
+  await spacing.focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await spacing.inputValue(), "iteration");
+  assert.equal(await page.locator("#moment").textContent(), moment, "the cursor stays on the same iteration (the arrow key did not step the player)");
+  await page.screenshot({ path: join(shots, "timeline-spacing-iteration.png"), fullPage: true });
+
+  await page.click("#share");
+  assert.match(await page.inputValue("#share-link"), /;spacing=iteration;/, "a link carries the spacing");
+  await page.goto("about:blank");
+  await page.goto(server.url);
+  await page.waitForSelector("#source");
+  await page.click("#run");
+  await page.locator("#output .out-line").first().waitFor();
+  assert.equal(await spacing.inputValue(), "iteration", "remembered across a reload");
+  assert.deepEqual(await loopMarks(page), marks, "the new run is drawn a column per iteration");
+
+  await page.selectOption("#lang", "zh-CN");
+  assert.equal(await spacing.getAttribute("aria-label"), "循环迭代的间距");
+  assert.deepEqual(await spacing.locator("option").allTextContents(), ["按时间", "每轮一列"]);
+  await page.locator("#timeline").screenshot({ path: join(shots, "timeline-spacing-zh.png") });
   assert.deepEqual(errors, []);
 });

@@ -12,7 +12,7 @@ use crate::view::perfetto::chrome_trace;
 use crate::view::output_text::output_text;
 use crate::view::share;
 use crate::view::svg::timeline_svg;
-use crate::view::timeline::TimelineModel;
+use crate::view::timeline::{Spacing, TimelineModel};
 
 /// Properties of [`ShareBar`].
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,8 @@ pub struct ShareBarProps {
     pub mode: Mode,
     /// The speed factor.
     pub speed: f64,
+    /// How the timeline spaces the iterations (the link and the SVG keep it).
+    pub spacing: Spacing,
     /// The last run, if any (the exports need one).
     pub recording: Option<Shared>,
     /// Whether predict mode is on (the link opens in it).
@@ -107,6 +109,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             lang: Some(props.lang.code().to_string()),
             clock: Some(if props.mode == Mode::RealTime { share::Clock::Real } else { share::Clock::Virtual }),
             speed: Some(props.speed),
+            spacing: Some(props.spacing),
             predict: props.predict,
         };
         Callback::from(move |_: MouseEvent| {
@@ -126,9 +129,9 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         })
     });
     let on_svg = props.recording.clone().map(|r| {
-        let (cursor, loop_name) = (props.cursor, props.lang.text().timeline.loop_lane);
+        let (cursor, loop_name, spacing) = (props.cursor, props.lang.text().timeline.loop_lane, props.spacing);
         Callback::from(move |_: MouseEvent| {
-            let model = TimelineModel::from_trace(&r.trace, &r.starts);
+            let model = TimelineModel::from_trace(&r.trace, &r.starts, spacing);
             download_text(&timeline_svg(&model, cursor, loop_name), "image/svg+xml", "looplab-timeline.svg");
         })
     });

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::page::i18n::Lang;
 use crate::view::axis::Tick;
 use crate::view::slow::SlowMark;
-use crate::view::timeline::{ArrowKind, LaneKind, TimelineModel};
+use crate::view::timeline::{ArrowKind, LaneKind, Spacing, TimelineModel};
 
 /// Height of one lane, in CSS pixels.
 const LANE_H: f64 = 20.0;
@@ -47,6 +47,12 @@ pub struct TimelineProps {
     /// The slow steps' marks.
     #[prop_or_default]
     pub slow: Rc<Vec<SlowMark>>,
+    /// How the model's iterations are spaced (the switch shows it).
+    #[prop_or_default]
+    pub spacing: Spacing,
+    /// Called with the spacing the switch picks.
+    #[prop_or_default]
+    pub on_spacing: Callback<Spacing>,
 }
 
 /// The lane of task `name` (lanes are named `Task-2 nap()`).
@@ -350,12 +356,23 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
     let tl = &t.timeline;
     let label = (tl.summary)(lanes, props.model.iterations);
+    let on_spacing = props.on_spacing.reform(|e: Event| {
+        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Spacing::from_code(&value).unwrap_or_default()
+    });
+    let spacing_option = |spacing: Spacing, text: &'static str| html! {
+        <option value={spacing.code()} selected={props.spacing == spacing}>{text}</option>
+    };
     let ticks = ticks_of(&props.model, current, width() - NAMES_W);
     html! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading">
             <div class="pane-title">
                 <h2 id="timeline-heading">{tl.title}</h2>
                 <div class="timeline-tools">
+                    <select id="timeline-spacing" aria-label={tl.spacing} onchange={on_spacing}>
+                        {spacing_option(Spacing::Time, tl.by_time)}
+                        {spacing_option(Spacing::Iteration, tl.by_iteration)}
+                    </select>
                     <button class="icon" title={tl.zoom_in} aria-label={tl.zoom_in} onclick={zoom(1.5)}>{"+"}</button>
                     <button class="icon" title={tl.zoom_out} aria-label={tl.zoom_out} onclick={zoom(1.0 / 1.5)}>{"−"}</button>
                     <button class="icon" title={tl.fit} aria-label={tl.fit} onclick={fit_all}>{"⤢"}</button>
