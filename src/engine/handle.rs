@@ -5,9 +5,22 @@
 
 use super::{EventLoop, FutureId, Host};
 
-/// Identifies a handle in one loop (index into the loop's handle table).
+/// Identifies a handle in one loop: a slot of the loop's handle table and
+/// the slot's generation. Slots are reused once a handle has run or left the
+/// queues cancelled; the generation tells the handle that held a slot from a
+/// later one, so an id never names another handle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct HandleId(pub u32);
+pub struct HandleId {
+    pub(crate) slot: u32,
+    pub(crate) generation: u32,
+}
+
+impl HandleId {
+    /// A number no other handle of the loop has.
+    pub fn number(self) -> u64 {
+        (u64::from(self.generation) << 32) | u64::from(self.slot)
+    }
+}
 
 /// A human label of a callback, for the trace and snapshots; formatted lazily.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,19 +60,31 @@ impl PartialEq for LazyText {
 /// The boxed callback of a handle.
 pub type Callback<H> = Box<dyn FnOnce(&mut EventLoop<H>, &mut <H as Host>::Cx) -> Result<(), <H as Host>::Exception>>;
 
-/// One entry of the handle table.
-pub(crate) struct HandleEntry<H: Host> {
-    pub callback: Option<Callback<H>>,
-    pub label: Label,
+/// The facts of a handle its `Handle` object and the queues ask about.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct HandleEntry {
+    /// The deadline of a TimerHandle (meaningless unless `timer`).
+    pub when: f64,
     pub cancelled: bool,
-    /// `Some(when)` for a TimerHandle.
-    pub when: Option<f64>,
     /// TimerHandle._scheduled: currently in the heap.
     pub scheduled: bool,
+    /// A TimerHandle (it has a `when`).
+    pub timer: bool,
+}
+
+/// What a handle holds until it has run (or left the queues cancelled).
+pub(crate) struct HandleLive<H: Host> {
+    pub callback: Option<Callback<H>>,
+    pub label: Label,
     /// For a future's done callback: the future, its argument.
     pub done_of: Option<FutureId>,
-    /// Debug mode's `created at FILE:LINE`, as the host names it.
+}
+
+/// Debug mode's facts about a handle, kept for its lifetime (only loops in
+/// debug mode have any).
+pub(crate) struct HandleDebug<H: Host> {
+    /// `created at FILE:LINE`, as the host names it.
     pub origin: Option<std::rc::Rc<str>>,
-    /// Debug mode's `_source_traceback`, as the host keeps it.
+    /// `_source_traceback`, as the host keeps it.
     pub source_traceback: Option<H::Value>,
 }

@@ -11,7 +11,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::future::FutureEntry;
-use super::handle::{Callback, HandleEntry, HandleId, Label};
+use super::handle::{Callback, HandleId, Label};
+use super::handle_table::HandleTable;
 use super::heap::TimerHeap;
 use super::driver::{DriverControl, Halt};
 use super::trace::{TraceEvent, TraceKind};
@@ -68,7 +69,7 @@ pub struct LoopError<H: Host> {
 /// The event loop. See the module docs for invariants.
 pub struct EventLoop<H: Host> {
     pub(crate) external_clock: bool,
-    pub(crate) handles: Vec<HandleEntry<H>>,
+    pub(crate) handles: HandleTable<H>,
     pub(crate) ready: VecDeque<HandleId>,
     pub(crate) scheduled: TimerHeap<HandleId>,
     pub(crate) timer_cancelled_count: usize,
@@ -99,6 +100,8 @@ pub struct EventLoop<H: Host> {
     pub(crate) token_home: Option<Rc<dyn std::any::Any>>,
     /// The futures that failed during the handle running now.
     pub(crate) failed_now: Vec<FutureId>,
+    /// The last task's coroutine description (see `shared_describe`).
+    pub(crate) last_describe: Option<Rc<str>>,
 }
 
 /// The host's exception handler: called after a callback or a task step
@@ -124,7 +127,7 @@ impl<H: Host> EventLoop<H> {
     pub fn new(runtime: Runtime) -> Self {
         EventLoop {
             external_clock: false,
-            handles: Vec::new(),
+            handles: HandleTable::default(),
             ready: VecDeque::new(),
             scheduled: TimerHeap::new(),
             timer_cancelled_count: 0,
@@ -149,6 +152,7 @@ impl<H: Host> EventLoop<H> {
             current_handle: None,
             token_home: None,
             failed_now: Vec::new(),
+            last_describe: None,
         }
     }
 
@@ -271,6 +275,14 @@ impl<H: Host> EventLoop<H> {
         std::mem::take(&mut self.errors)
     }
 
+    /// Handle `h`'s label as the trace shows it (a handle that has run
+    /// keeps none).
+    pub(crate) fn describe_handle(&self, h: HandleId) -> String {
+        match self.handles.label(h) {
+            Some(l) => self.describe_label(l),
+            None => "(a handle that ran)".to_string(),
+        }
+    }
     /// Format a label.
     pub fn describe_label(&self, l: &Label) -> String {
         match l {
@@ -286,9 +298,7 @@ impl<H: Host> EventLoop<H> {
     // ----- scheduling -----
 
     fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
-        let id = HandleId(self.handles.len() as u32);
-        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None, origin: None, source_traceback: None });
-        id
+        self.handles.push(cb, label, when)
     }
 
     /// `loop.call_soon(callback)`.
@@ -342,34 +352,41 @@ impl<H: Host> EventLoop<H> {
             self.emit(|| if at { TraceKind::ScheduledAt { when, label: l } } else { TraceKind::ScheduledLater { when, label: l } });
         }
         let id = self.new_handle(cb, label, Some(when));
-        self.handles[id.0 as usize].scheduled = true;
+        self.handles.entry_mut(id).scheduled = true;
         self.scheduled.push(when, id);
         id
     }
     /// `Handle.cancel()` / `TimerHandle.cancel()`. Unknown ids are an error.
+    /// A handle that has run, or left the queues cancelled, is gone:
+    /// cancelling it changes nothing the loop sees.
     pub fn cancel_handle(&mut self, h: HandleId) -> Result<(), H::Exception> {
-        let e = self.handles.get_mut(h.0 as usize).ok_or_else(|| H::runtime_error("unknown handle"))?;
+        let Some(e) = self.handles.get_mut(h) else { return Ok(()) };
         if e.cancelled {
             return Ok(());
         }
-        if e.when.is_some() && e.scheduled {
+        if e.timer && e.scheduled {
             self.timer_cancelled_count += 1;
         }
         e.cancelled = true;
-        e.callback = None;
+        if let Some(live) = self.handles.live_mut(h) {
+            live.callback = None;
+        }
         if self.trace.is_some() {
-            let l = self.describe_label(&self.handles[h.0 as usize].label.clone());
+            let l = self.describe_handle(h);
             self.emit(|| TraceKind::HandleCancelled { label: l });
         }
         Ok(())
     }
     /// `Handle.cancelled()`.
+    /// False once the handle is gone (it has run, or left the queues
+    /// cancelled): the host's handle object remembers its own cancel.
     pub fn handle_cancelled(&self, h: HandleId) -> Result<bool, H::Exception> {
-        self.handles.get(h.0 as usize).map(|e| e.cancelled).ok_or_else(|| H::runtime_error("unknown handle"))
+        Ok(self.handles.get(h).is_some_and(|e| e.cancelled))
     }
-    /// `TimerHandle.when()` (None for a plain handle).
+    /// `TimerHandle.when()` (None for a plain handle, or once the handle is
+    /// gone: the host's handle object remembers its own deadline).
     pub fn handle_when(&self, h: HandleId) -> Result<Option<f64>, H::Exception> {
-        self.handles.get(h.0 as usize).map(|e| e.when).ok_or_else(|| H::runtime_error("unknown handle"))
+        Ok(self.handles.get(h).and_then(|e| e.timer.then_some(e.when)))
     }
 
     // ----- state -----
@@ -483,9 +500,10 @@ impl<H: Host> EventLoop<H> {
         {
             let mut kept = Vec::with_capacity(sched_count);
             for &(w, h) in &self.scheduled.items {
-                let e = &mut self.handles[h.0 as usize];
+                let e = self.handles.entry_mut(h);
                 if e.cancelled {
                     e.scheduled = false;
+                    self.handles.release(h);
                 } else {
                     kept.push((w, h));
                 }
@@ -495,12 +513,13 @@ impl<H: Host> EventLoop<H> {
             self.timer_cancelled_count = 0;
         } else {
             while let Some((_, h)) = self.scheduled.peek() {
-                if !self.handles[h.0 as usize].cancelled {
+                if !self.handles.entry(h).cancelled {
                     break;
                 }
                 self.timer_cancelled_count = self.timer_cancelled_count.saturating_sub(1);
                 self.scheduled.pop();
-                self.handles[h.0 as usize].scheduled = false;
+                self.handles.entry_mut(h).scheduled = false;
+                self.handles.release(h);
             }
         }
         // timeout / select
@@ -550,9 +569,9 @@ impl<H: Host> EventLoop<H> {
                 break;
             }
             self.scheduled.pop();
-            self.handles[h.0 as usize].scheduled = false;
+            self.handles.entry_mut(h).scheduled = false;
             if self.trace.is_some() {
-                let l = self.describe_label(&self.handles[h.0 as usize].label.clone());
+                let l = self.describe_handle(h);
                 self.emit(|| TraceKind::TimerDue { when: w, label: l });
             }
             self.ready.push_back(h);
@@ -560,13 +579,13 @@ impl<H: Host> EventLoop<H> {
         let ntodo = self.ready.len();
         for _ in 0..ntodo {
             let Some(h) = self.ready.pop_front() else { break };
-            let e = &mut self.handles[h.0 as usize];
-            if e.cancelled {
+            if self.handles.entry(h).cancelled {
+                self.handles.release(h);
                 continue;
             }
-            let Some(cb) = e.callback.take() else { continue };
+            let Some(cb) = self.handles.live_mut(h).and_then(|live| live.callback.take()) else { continue };
             if self.trace.is_some() {
-                let l = self.describe_label(&self.handles[h.0 as usize].label);
+                let l = self.describe_handle(h);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
             let started = self.debug.then(|| self.now());
@@ -580,8 +599,8 @@ impl<H: Host> EventLoop<H> {
                 break;
             }
             if let Err(exc) = r {
-                let l = self.describe_label(&self.handles[h.0 as usize].label);
-                let done_of = self.handles[h.0 as usize].done_of;
+                let l = self.describe_handle(h);
+                let done_of = self.handles.live(h).and_then(|live| live.done_of);
                 self.report_error(format!("Exception in callback {l}"), Some(exc), None);
                 if let Some(e) = self.errors.last_mut() {
                     e.callback_arg = done_of;
@@ -607,13 +626,11 @@ impl<H: Host> EventLoop<H> {
         if let Some(t0) = started {
             self.check_slow(cx, h, t0)?;
         }
+        self.release_after(h);
         // `handle = None`: what the handle alone kept goes now, the values a
         // host's label holds for its text included (a host's handle object
         // keeps its own).
-        if let Label::Lazy(_) = self.handles[h.0 as usize].label {
-            self.handles[h.0 as usize].label = Label::Static("(a handle that ran)");
-        }
-        self.release_after(h);
+        self.handles.release(h);
         if !self.errors.is_empty()
             && let Some(hook) = self.error_hook
         {

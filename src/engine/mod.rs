@@ -69,6 +69,7 @@ pub mod debug;
 pub mod driver;
 pub mod gather;
 pub mod handle;
+pub(crate) mod handle_table;
 pub mod heap;
 pub mod r#loop;
 pub mod future;

@@ -247,7 +247,7 @@ pub fn handle_repr_as(vm: &mut Vm, h: &HandleRef, cancelled: bool, when: Option<
         info.push(format!("when={}", crate::python::object::float_repr::float_repr(when)));
     }
     if with_callback {
-        let source = callback_source(vm, &h.callback, &h.args)?;
+        let source = callback_source(vm, h.callback(), h.args())?;
         info.push(source);
     }
     if let Some(origin) = h.origin(vm) {
