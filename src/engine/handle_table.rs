@@ -10,12 +10,12 @@
 
 use std::collections::BTreeMap;
 
-use super::handle::{Callback, HandleDebug, HandleEntry, HandleId, HandleLive, Label};
+use super::handle::{HandleCallback, HandleDebug, HandleEntry, HandleId, HandleLive, Label};
 use super::Host;
 
-/// One slot: the handle it holds now, and how many handles held it before.
+/// One slot: the handle it holds now (its entry counts the handles that
+/// held the slot before).
 struct Slot<H: Host> {
-    generation: u32,
     entry: HandleEntry,
     body: HandleLive<H>,
 }
@@ -37,27 +37,28 @@ impl<H: Host> Default for HandleTable<H> {
 
 impl<H: Host> HandleTable<H> {
     /// A new handle (a TimerHandle when `when` is given), not yet queued.
-    pub fn push(&mut self, callback: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
-        let entry = HandleEntry { when: when.unwrap_or(0.0), cancelled: false, scheduled: false, timer: when.is_some() };
+    pub fn push(&mut self, callback: HandleCallback<H>, label: Label, when: Option<f64>) -> HandleId {
+        let mut entry = HandleEntry { when: when.unwrap_or(0.0), cancelled: false, scheduled: false, timer: when.is_some(), generation: 0 };
         let body = HandleLive { callback: Some(callback), label, done_of: None };
         match self.free.pop() {
             Some(slot) => {
                 let s = &mut self.slots[slot as usize];
+                entry.generation = s.entry.generation;
                 s.entry = entry;
                 s.body = body;
-                HandleId { slot, generation: s.generation }
+                HandleId { slot, generation: entry.generation }
             }
             None => {
-                self.slots.push(Slot { generation: 0, entry, body });
+                self.slots.push(Slot { entry, body });
                 HandleId { slot: (self.slots.len() - 1) as u32, generation: 0 }
             }
         }
     }
     fn slot(&self, h: HandleId) -> Option<&Slot<H>> {
-        self.slots.get(h.slot as usize).filter(|s| s.generation == h.generation)
+        self.slots.get(h.slot as usize).filter(|s| s.entry.generation == h.generation)
     }
     fn slot_mut(&mut self, h: HandleId) -> Option<&mut Slot<H>> {
-        self.slots.get_mut(h.slot as usize).filter(|s| s.generation == h.generation)
+        self.slots.get_mut(h.slot as usize).filter(|s| s.entry.generation == h.generation)
     }
     /// Handle `h`'s facts, unless it is gone.
     pub fn get(&self, h: HandleId) -> Option<&HandleEntry> {
@@ -91,7 +92,7 @@ impl<H: Host> HandleTable<H> {
     /// goes (its callback, with the values it keeps), and its slot is free.
     pub fn release(&mut self, h: HandleId) {
         let Some(s) = self.slot_mut(h) else { return };
-        s.generation = s.generation.wrapping_add(1);
+        s.entry.generation = s.entry.generation.wrapping_add(1);
         s.body = HandleLive { callback: None, label: Label::Static(""), done_of: None };
         self.free.push(h.slot);
     }

@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::future::FutureEntry;
-use super::handle::{Callback, HandleId, Label};
+use super::handle::{Callback, HandleCallback, HandleId, HostCall, Label, LazyText};
 use super::handle_table::HandleTable;
 use super::heap::TimerHeap;
 use super::driver::{DriverControl, Halt};
@@ -287,8 +287,8 @@ impl<H: Host> EventLoop<H> {
     pub fn describe_label(&self, l: &Label) -> String {
         match l {
             Label::Static(s) => s.to_string(),
-            Label::Text(s) => s.clone(),
-            Label::Lazy(text) => (text.0)(),
+            Label::Text(s) => s.to_string(),
+            Label::Lazy(text) => text.0.text(),
             Label::TaskStep(f) => format!("Task.__step({})", self.task_name(*f).unwrap_or_default()),
             Label::TaskWakeup(f) => format!("Task.__wakeup({})", self.task_name(*f).unwrap_or_default()),
             Label::DoneCallback(f, what) => format!("{what}(fut-{})", f.0),
@@ -297,7 +297,7 @@ impl<H: Host> EventLoop<H> {
 
     // ----- scheduling -----
 
-    fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
+    fn new_handle(&mut self, cb: HandleCallback<H>, label: Label, when: Option<f64>) -> HandleId {
         self.handles.push(cb, label, when)
     }
 
@@ -311,6 +311,21 @@ impl<H: Host> EventLoop<H> {
     }
     /// `loop.call_soon` with an already boxed callback.
     pub fn call_soon_boxed(&mut self, label: Label, cb: Callback<H>) -> HandleId {
+        self.call_soon_with(label, HandleCallback::Boxed(cb))
+    }
+    /// `loop.call_soon` (`when` None), `call_later(t)` (`Some((t, true))`)
+    /// or `call_at(t)` (`Some((t, false))`) of a host's callback that is its
+    /// own label.
+    pub fn schedule_host_call(&mut self, call: Rc<dyn HostCall<H>>, when: Option<(f64, bool)>) -> HandleId {
+        let label = Label::Lazy(LazyText(call.clone()));
+        let cb = HandleCallback::Shared(call);
+        match when {
+            None => self.call_soon_with(label, cb),
+            Some((delay, true)) => self.call_at_inner(self.now() + delay, label, cb, false),
+            Some((when, false)) => self.call_at_inner(when, label, cb, true),
+        }
+    }
+    fn call_soon_with(&mut self, label: Label, cb: HandleCallback<H>) -> HandleId {
         if self.trace.is_some() {
             let l = self.describe_label(&label);
             self.emit(|| TraceKind::ScheduledSoon { label: l });
@@ -335,7 +350,7 @@ impl<H: Host> EventLoop<H> {
         cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
         let when = self.now() + delay;
-        self.call_at_inner(when, label, Box::new(cb), false)
+        self.call_at_inner(when, label, HandleCallback::Boxed(Box::new(cb)), false)
     }
     /// `loop.call_at(when, callback)`.
     pub fn call_at(
@@ -344,9 +359,9 @@ impl<H: Host> EventLoop<H> {
         label: Label,
         cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
-        self.call_at_inner(when, label, Box::new(cb), true)
+        self.call_at_inner(when, label, HandleCallback::Boxed(Box::new(cb)), true)
     }
-    fn call_at_inner(&mut self, when: f64, label: Label, cb: Callback<H>, at: bool) -> HandleId {
+    fn call_at_inner(&mut self, when: f64, label: Label, cb: HandleCallback<H>, at: bool) -> HandleId {
         if self.trace.is_some() {
             let l = self.describe_label(&label);
             self.emit(|| if at { TraceKind::ScheduledAt { when, label: l } } else { TraceKind::ScheduledLater { when, label: l } });
@@ -590,7 +605,7 @@ impl<H: Host> EventLoop<H> {
             }
             let started = self.debug.then(|| self.now());
             self.current_handle = self.debug.then_some(h);
-            let r = cb(self, cx);
+            let r = cb.run(self, cx);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
             }

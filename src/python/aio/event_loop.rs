@@ -13,9 +13,10 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::asyncio::{Loop, as_task_in, future_value, state};
+use super::scheduled_call::ScheduledCall;
 use crate::engine::{EventLoop, HandleId};
 use crate::python::lib::builtins::{arg_count, number_arg};
-use crate::python::object::errors::{ExcObj, Res, exc, type_error};
+use crate::python::object::errors::{Res, exc, type_error};
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::{Interp, Vm};
@@ -106,7 +107,7 @@ pub struct HandleRef {
     cancelled: std::cell::Cell<bool>,
     /// The callback and its arguments, for the repr (shared with the
     /// engine's handle, which calls them, and its label).
-    call: Rc<(Value, Vec<Value>)>,
+    call: Rc<ScheduledCall>,
     /// The repr it had when it was cancelled in debug mode (CPython keeps
     /// it, callback and all).
     pub kept_repr: std::cell::RefCell<Option<String>>,
@@ -124,11 +125,11 @@ impl HandleRef {
     }
     /// The callback, for the repr.
     pub fn callback(&self) -> &Value {
-        &self.call.0
+        &self.call.callback
     }
     /// The callback's arguments, for the repr.
     pub fn args(&self) -> &[Value] {
-        &self.call.1
+        self.call.args()
     }
     /// Where it was made, if its loop was in debug mode then.
     pub fn origin(&self, vm: &mut Vm) -> Option<Rc<str>> {
@@ -466,35 +467,7 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
     if args.is_empty() {
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     }
-    // One copy of the callback and its arguments, shared by the label, the
-    // engine's callback and the Handle object: a program may have a hundred
-    // thousand timers waiting.
-    let mut rest = args;
-    let callback = rest.remove(0);
-    let call = Rc::new((callback, rest));
-    let shown = call.clone();
-    let filename = vm.program.0.clone();
-    let label = crate::engine::Label::Lazy(crate::engine::LazyText(Rc::new(move || {
-        let parts: Vec<String> = shown.1.iter().map(Value::repr).collect();
-        let function = match &shown.0 {
-            Value::Bound(b) => &b.1,
-            other => other,
-        };
-        // asyncio's `_format_callback`: the qualified name, the arguments,
-        // and where the function was defined.
-        match function {
-            Value::Function(f) => {
-                format!("{}({}) at {filename}:{}", f.code.qualname, parts.join(", "), f.code.first_line)
-            }
-            Value::Builtin(b) => format!("{}({})", b.rsplit('.').next().unwrap_or(b), parts.join(", ")),
-            other => format!("{}({})", other.type_name(), parts.join(", ")),
-        }
-    })));
-    let called = call.clone();
-    let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
-        let (callback, rest) = &*called;
-        super::debug::in_handle(&mut Vm::new(st, Some(lp)), |vm| vm.call(callback, rest.clone(), Vec::new())).map(|_| ())
-    };
+    let call = ScheduledCall::new(args, vm.program.0.clone());
     // `_source_traceback`: extract_stack's 10 frames from inside asyncio,
     // less asyncio's own (three under call_later, two under the others).
     let depth = match when {
@@ -505,11 +478,7 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         .get_debug()
         .then(|| (super::debug::here(vm), crate::python::lib::frame_summary::frame_list(vm.extract_stack(depth))));
     let lp = loop_by_id(vm, id)?;
-    let h = match when {
-        None => lp.call_soon(label, run),
-        Some((t, true)) => lp.call_later(t, label, run),
-        Some((t, false)) => lp.call_at(t, label, run),
-    };
+    let h = lp.schedule_host_call(call.clone(), when);
     if let Some((origin, stack)) = origin {
         lp.set_handle_origin(h, origin);
         lp.set_handle_source_traceback(h, stack);

@@ -185,8 +185,8 @@ fn callback_text(label: &Label) -> String {
     }
     match label {
         Label::TaskWakeup(_) => "Task.task_wakeup()".into(),
-        Label::Lazy(text) => (text.0)(),
-        Label::Text(s) => s.clone(),
+        Label::Lazy(text) => text.0.text(),
+        Label::Text(s) => s.to_string(),
         Label::Static(s) => format!("{s}()"),
         Label::TaskStep(_) => "Task.__step()".into(),
         Label::DoneCallback(_, s) => format!("{s}()"),
