@@ -10,7 +10,7 @@ use looplab::engine::{Label, TraceKind};
 fn slow_hook(lp: &mut Lp, _cx: &mut (), h: looplab::engine::HandleId, seconds: f64) -> Result<(), Exc> {
     let who = match lp.handle_task(h) {
         Some(t) => format!("task {}", t.0),
-        None => format!("handle {}", h.0),
+        None => format!("handle {}", h.number()),
     };
     lp.write_output(&format!("slow {who} {seconds:.3}\n"));
     Ok(())

@@ -18,11 +18,11 @@ fn callbacks_fifo_equal_deadlines_heapq_cancel_and_stop() {
     let mut lp = Lp::new(Runtime::default());
     for m in ["a", "b"] {
         let l = log.clone();
-        lp.call_soon(Label::Text(format!("p('{m}')")), move |lp, _| { p(lp, &l, m); Ok(()) });
+        lp.call_soon(Label::Text(format!("p('{m}')").into()), move |lp, _| { p(lp, &l, m); Ok(()) });
     }
     for i in 0..6 {
         let l = log.clone();
-        lp.call_later(1.0, Label::Text(format!("p('t{i}')")), move |lp, _| { p(lp, &l, &format!("t{i}")); Ok(()) });
+        lp.call_later(1.0, Label::Text(format!("p('t{i}')").into()), move |lp, _| { p(lp, &l, &format!("t{i}")); Ok(()) });
     }
     let l = log.clone();
     let h = lp.call_later(0.5, Label::Static("p('cancelled')"), move |lp, _| { p(lp, &l, "cancelled"); Ok(()) });

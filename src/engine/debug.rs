@@ -63,24 +63,24 @@ impl<H: Host> EventLoop<H> {
         if self.debug
             && let Some(e) = self.futures.get_mut(f.0 as usize)
         {
-            e.origin = Some(text);
+            e.debug_mut().origin = Some(text);
         }
     }
     /// Says where handle `h` was made (`created at`), in debug mode only.
     pub fn set_handle_origin(&mut self, h: HandleId, text: Rc<str>) {
         if self.debug
-            && let Some(e) = self.handles.get_mut(h.0 as usize)
+            && self.handles.get(h).is_some()
         {
-            e.origin = Some(text);
+            self.handles.debug_mut(h).origin = Some(text);
         }
     }
     /// Keeps the frames that made handle `h` (its `_source_traceback`, a
     /// value of the host's), in debug mode only.
     pub fn set_handle_source_traceback(&mut self, h: HandleId, frames: H::Value) {
         if self.debug
-            && let Some(e) = self.handles.get_mut(h.0 as usize)
+            && self.handles.get(h).is_some()
         {
-            e.source_traceback = Some(frames);
+            self.handles.debug_mut(h).source_traceback = Some(frames);
         }
     }
     /// Keeps the frames that made future `f` (its `_source_traceback`, a
@@ -89,20 +89,20 @@ impl<H: Host> EventLoop<H> {
         if self.debug
             && let Some(e) = self.futures.get_mut(f.0 as usize)
         {
-            e.source_traceback = Some(frames);
+            e.debug_mut().source_traceback = Some(frames);
         }
     }
     /// The frames that made future `f`, if they were kept.
     pub fn future_source_traceback(&self, f: FutureId) -> Option<H::Value> {
-        self.futures.get(f.0 as usize).and_then(|e| e.source_traceback.clone())
+        self.futures.get(f.0 as usize).and_then(|e| e.debug.as_ref()?.source_traceback.clone())
     }
     /// The frames that made handle `h`, if it was made in debug mode.
     pub fn handle_source_traceback(&self, h: HandleId) -> Option<H::Value> {
-        self.handles.get(h.0 as usize).and_then(|e| e.source_traceback.clone())
+        self.handles.debug(h).and_then(|e| e.source_traceback.clone())
     }
     /// Where handle `h` was made, if it was made in debug mode.
     pub fn handle_origin(&self, h: HandleId) -> Option<Rc<str>> {
-        self.handles.get(h.0 as usize).and_then(|e| e.origin.clone())
+        self.handles.debug(h).and_then(|e| e.origin.clone())
     }
     /// The handle running now (`_current_handle`), in debug mode only.
     pub fn current_handle(&self) -> Option<HandleId> {
@@ -110,13 +110,13 @@ impl<H: Host> EventLoop<H> {
     }
     /// The label of handle `h`, as the trace shows it.
     pub fn handle_label(&self, h: HandleId) -> Option<String> {
-        self.handles.get(h.0 as usize).map(|e| self.describe_label(&e.label))
+        self.handles.get(h).map(|_| self.describe_handle(h))
     }
     /// The task whose step or wakeup handle `h` runs (CPython's
     /// `_format_handle` shows the task then), if it is one.
     pub fn handle_task(&self, h: HandleId) -> Option<FutureId> {
-        match self.handles.get(h.0 as usize)?.label {
-            super::Label::TaskStep(f) | super::Label::TaskWakeup(f) => Some(f),
+        match self.handles.label(h)? {
+            super::Label::TaskStep(f) | super::Label::TaskWakeup(f) => Some(*f),
             _ => None,
         }
     }
@@ -129,7 +129,7 @@ impl<H: Host> EventLoop<H> {
             return Ok(());
         }
         if self.trace.is_some() {
-            let label = self.describe_label(&self.handles[h.0 as usize].label);
+            let label = self.describe_handle(h);
             self.emit(|| TraceKind::SlowCallback { label, seconds });
         }
         match self.slow_hook {

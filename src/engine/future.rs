@@ -39,28 +39,57 @@ impl<H: Host> Clone for FutureState<H> {
     }
 }
 
+/// One future of the loop. A run may make hundreds of thousands (a task and
+/// a sleep's future each), and every one stays for the loop's lifetime: what
+/// few futures have (a task's part, gather's children, debug mode's facts)
+/// is boxed.
 pub(crate) struct FutureEntry<H: Host> {
     pub state: FutureState<H>,
     pub callbacks: Vec<(CallbackId, Label, DoneCallback<H>)>,
     pub task: Option<Box<TaskData<H>>>,
-    pub gathering: Option<(Vec<FutureId>, bool)>,
-    pub next_cb: u64,
+    /// `_GatheringFuture`'s children and whether it was asked to cancel.
+    pub gathering: Option<Box<(Vec<FutureId>, bool)>>,
+    pub next_cb: u32,
     /// CPython's `__log_traceback`: an exception was set and nobody has asked
     /// for it (`result()`, `exception()`) yet; reported when the loop closes.
     pub log_traceback: std::cell::Cell<bool>,
     /// What made this future, for the page's inspector (`sleep(0.8) until
     /// 1.600`, `gather(Task-2, Task-3)`, `Lock.acquire()`…) rather than `fut-4`.
     pub made_by: Option<MadeBy>,
-    /// Debug mode's `created at FILE:LINE` (`_source_traceback[-1]`).
-    pub origin: Option<std::rc::Rc<str>>,
-    /// Debug mode's `_source_traceback`, as the host keeps it, when the host
-    /// kept it (the futures the program makes).
-    pub source_traceback: Option<H::Value>,
+    /// Debug mode's facts: where it was made.
+    pub debug: Option<Box<FutureDebug<H>>>,
     /// The host's object for this future, held weakly (see `release.rs`).
-    pub token: std::cell::RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
+    pub token: std::cell::Cell<Option<std::rc::Weak<dyn std::any::Any>>>,
     /// One of the loop's own structures (gather, wait, a TaskGroup…) took
     /// it: only the report at close may say it was never retrieved.
     pub held: std::cell::Cell<bool>,
+}
+
+/// Debug mode's facts about a future.
+pub(crate) struct FutureDebug<H: Host> {
+    /// `created at FILE:LINE` (`_source_traceback[-1]`).
+    pub origin: Option<std::rc::Rc<str>>,
+    /// `_source_traceback`, as the host keeps it, when the host kept it (the
+    /// futures the program makes).
+    pub source_traceback: Option<H::Value>,
+}
+
+impl<H: Host> FutureEntry<H> {
+    /// `f` of the host's token (held weakly), if it made one.
+    pub fn with_token<R>(&self, f: impl FnOnce(Option<&std::rc::Weak<dyn std::any::Any>>) -> R) -> R {
+        let token = self.token.take();
+        let r = f(token.as_ref());
+        self.token.set(token);
+        r
+    }
+    /// Debug mode's `created at`, if it was made in debug mode.
+    pub fn origin(&self) -> Option<&std::rc::Rc<str>> {
+        self.debug.as_ref()?.origin.as_ref()
+    }
+    /// Debug mode's facts, made empty if it had none.
+    pub fn debug_mut(&mut self) -> &mut FutureDebug<H> {
+        self.debug.get_or_insert_with(|| Box::new(FutureDebug { origin: None, source_traceback: None }))
+    }
 }
 
 /// What made a future, for its name where a task waits on it; the text is
@@ -106,7 +135,11 @@ impl<H: Host> EventLoop<H> {
     /// `loop.create_future()`.
     pub fn create_future(&mut self) -> FutureId {
         let id = FutureId(self.futures.len() as u32);
-        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, origin: if self.debug { self.future_origin.clone() } else { None }, source_traceback: None, token: Default::default(), held: Default::default() });
+        let debug = match &self.future_origin {
+            Some(origin) if self.debug => Some(Box::new(FutureDebug { origin: Some(origin.clone()), source_traceback: None })),
+            _ => None,
+        };
+        self.futures.push(FutureEntry { state: FutureState::Pending, callbacks: Vec::new(), task: None, gathering: None, next_cb: 0, log_traceback: Default::default(), made_by: None, debug, token: Default::default(), held: Default::default() });
         id
     }
     /// Names `f` for what made it (shown where a task waits on it).
@@ -119,7 +152,7 @@ impl<H: Host> EventLoop<H> {
     /// future, or `fut-N` for a future nothing named.
     pub fn future_title(&self, f: FutureId) -> String {
         match self.futures.get(f.0 as usize) {
-            Some(FutureEntry { task: Some(t), .. }) => t.name.clone(),
+            Some(FutureEntry { task: Some(t), .. }) => t.name.text().into_owned(),
             Some(FutureEntry { made_by: Some(what), .. }) => what.text(),
             _ => format!("fut-{}", f.0),
         }
@@ -184,7 +217,7 @@ impl<H: Host> EventLoop<H> {
     /// still holds are left for when it lets go of them (or for
     /// [`EventLoop::report_left`], when the program ends).
     pub(crate) fn report_unretrieved(&mut self) {
-        self.report_unretrieved_where(|e| e.token.borrow().as_ref().is_none_or(|w| w.strong_count() == 0));
+        self.report_unretrieved_where(|e| e.with_token(|t| t.is_none_or(|w| w.strong_count() == 0)));
     }
     /// `Future.__del__` for every future still holding an exception nobody
     /// retrieved, held or not: the program has ended.
@@ -230,7 +263,9 @@ impl<H: Host> EventLoop<H> {
         }
         for (_, label, cb) in cbs {
             let h = self.call_soon(label, move |lp, cx| cb(lp, cx, f));
-            self.handles[h.0 as usize].done_of = Some(f);
+            if let Some(live) = self.handles.live_mut(h) {
+                live.done_of = Some(f);
+            }
         }
         Ok(())
     }
@@ -274,7 +309,7 @@ impl<H: Host> EventLoop<H> {
         cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx, FutureId) -> Result<(), H::Exception> + 'static,
     ) -> Result<CallbackId, H::Exception> {
         let e = self.entry_mut(f)?;
-        let id = CallbackId(e.next_cb);
+        let id = CallbackId(u64::from(e.next_cb));
         e.next_cb += 1;
         // The loop's own callbacks keep the future in its structures; the
         // host's (`Text`, `Lazy`) and a waiting task's wakeup do not.
@@ -282,10 +317,17 @@ impl<H: Host> EventLoop<H> {
             e.held.set(true);
         }
         if matches!(e.state, FutureState::Pending) {
+            // Most futures get one callback (the task waiting on them):
+            // room for one, not the four a first push makes.
+            if e.callbacks.capacity() == 0 {
+                e.callbacks.reserve_exact(1);
+            }
             e.callbacks.push((id, label, Box::new(cb)));
         } else {
             let h = self.call_soon(label, move |lp, cx| cb(lp, cx, f));
-            self.handles[h.0 as usize].done_of = Some(f);
+            if let Some(live) = self.handles.live_mut(h) {
+                live.done_of = Some(f);
+            }
         }
         Ok(id)
     }
@@ -316,7 +358,7 @@ pub struct FutureFacts<'a, H: Host> {
 /// The task part of [`FutureFacts`].
 pub struct TaskFacts<'a, H: Host> {
     /// `task.get_name()`.
-    pub name: &'a str,
+    pub name: std::borrow::Cow<'a, str>,
     /// `task.cancelling()`: cancellation requests not yet uncancelled.
     pub cancelling: u32,
     /// `_fut_waiter`: the future it is suspended on.
@@ -336,13 +378,13 @@ impl<H: Host> EventLoop<H> {
             callbacks: e.callbacks.iter().map(|(_, label, _)| label).collect(),
             gathering: e.gathering.is_some(),
             task: e.task.as_deref().map(|t| TaskFacts {
-                name: &t.name,
+                name: t.name.text(),
                 cancelling: t.num_cancels_requested,
                 waiter: t.fut_waiter,
                 coro: t.coro.as_deref(),
                 describe: &t.describe,
             }),
-            origin: e.origin.as_deref(),
+            origin: e.origin().map(|o| &**o),
         })
     }
 }

@@ -86,7 +86,7 @@ impl<H: Host> EventLoop<H> {
                 Ok(())
             })?;
         }
-        self.futures[outer.0 as usize].gathering = Some((children, false));
+        self.futures[outer.0 as usize].gathering = Some(Box::new((children, false)));
         Ok(outer)
     }
 

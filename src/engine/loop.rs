@@ -11,7 +11,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::future::FutureEntry;
-use super::handle::{Callback, HandleEntry, HandleId, Label};
+use super::handle::{Callback, HandleCallback, HandleId, HostCall, Label, LazyText};
+use super::handle_table::HandleTable;
 use super::heap::TimerHeap;
 use super::driver::{DriverControl, Halt};
 use super::trace::{TraceEvent, TraceKind};
@@ -68,7 +69,7 @@ pub struct LoopError<H: Host> {
 /// The event loop. See the module docs for invariants.
 pub struct EventLoop<H: Host> {
     pub(crate) external_clock: bool,
-    pub(crate) handles: Vec<HandleEntry<H>>,
+    pub(crate) handles: HandleTable<H>,
     pub(crate) ready: VecDeque<HandleId>,
     pub(crate) scheduled: TimerHeap<HandleId>,
     pub(crate) timer_cancelled_count: usize,
@@ -99,6 +100,8 @@ pub struct EventLoop<H: Host> {
     pub(crate) token_home: Option<Rc<dyn std::any::Any>>,
     /// The futures that failed during the handle running now.
     pub(crate) failed_now: Vec<FutureId>,
+    /// The last task's coroutine description (see `shared_describe`).
+    pub(crate) last_describe: Option<Rc<str>>,
 }
 
 /// The host's exception handler: called after a callback or a task step
@@ -124,7 +127,7 @@ impl<H: Host> EventLoop<H> {
     pub fn new(runtime: Runtime) -> Self {
         EventLoop {
             external_clock: false,
-            handles: Vec::new(),
+            handles: HandleTable::default(),
             ready: VecDeque::new(),
             scheduled: TimerHeap::new(),
             timer_cancelled_count: 0,
@@ -149,6 +152,7 @@ impl<H: Host> EventLoop<H> {
             current_handle: None,
             token_home: None,
             failed_now: Vec::new(),
+            last_describe: None,
         }
     }
 
@@ -271,12 +275,20 @@ impl<H: Host> EventLoop<H> {
         std::mem::take(&mut self.errors)
     }
 
+    /// Handle `h`'s label as the trace shows it (a handle that has run
+    /// keeps none).
+    pub(crate) fn describe_handle(&self, h: HandleId) -> String {
+        match self.handles.label(h) {
+            Some(l) => self.describe_label(l),
+            None => "(a handle that ran)".to_string(),
+        }
+    }
     /// Format a label.
     pub fn describe_label(&self, l: &Label) -> String {
         match l {
             Label::Static(s) => s.to_string(),
-            Label::Text(s) => s.clone(),
-            Label::Lazy(text) => (text.0)(),
+            Label::Text(s) => s.to_string(),
+            Label::Lazy(text) => text.0.text(),
             Label::TaskStep(f) => format!("Task.__step({})", self.task_name(*f).unwrap_or_default()),
             Label::TaskWakeup(f) => format!("Task.__wakeup({})", self.task_name(*f).unwrap_or_default()),
             Label::DoneCallback(f, what) => format!("{what}(fut-{})", f.0),
@@ -285,10 +297,8 @@ impl<H: Host> EventLoop<H> {
 
     // ----- scheduling -----
 
-    fn new_handle(&mut self, cb: Callback<H>, label: Label, when: Option<f64>) -> HandleId {
-        let id = HandleId(self.handles.len() as u32);
-        self.handles.push(HandleEntry { callback: Some(cb), label, cancelled: false, when, scheduled: false, done_of: None, origin: None, source_traceback: None });
-        id
+    fn new_handle(&mut self, cb: HandleCallback<H>, label: Label, when: Option<f64>) -> HandleId {
+        self.handles.push(cb, label, when)
     }
 
     /// `loop.call_soon(callback)`.
@@ -301,6 +311,21 @@ impl<H: Host> EventLoop<H> {
     }
     /// `loop.call_soon` with an already boxed callback.
     pub fn call_soon_boxed(&mut self, label: Label, cb: Callback<H>) -> HandleId {
+        self.call_soon_with(label, HandleCallback::Boxed(cb))
+    }
+    /// `loop.call_soon` (`when` None), `call_later(t)` (`Some((t, true))`)
+    /// or `call_at(t)` (`Some((t, false))`) of a host's callback that is its
+    /// own label.
+    pub fn schedule_host_call(&mut self, call: Rc<dyn HostCall<H>>, when: Option<(f64, bool)>) -> HandleId {
+        let label = Label::Lazy(LazyText(call.clone()));
+        let cb = HandleCallback::Shared(call);
+        match when {
+            None => self.call_soon_with(label, cb),
+            Some((delay, true)) => self.call_at_inner(self.now() + delay, label, cb, false),
+            Some((when, false)) => self.call_at_inner(when, label, cb, true),
+        }
+    }
+    fn call_soon_with(&mut self, label: Label, cb: HandleCallback<H>) -> HandleId {
         if self.trace.is_some() {
             let l = self.describe_label(&label);
             self.emit(|| TraceKind::ScheduledSoon { label: l });
@@ -325,7 +350,7 @@ impl<H: Host> EventLoop<H> {
         cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
         let when = self.now() + delay;
-        self.call_at_inner(when, label, Box::new(cb), false)
+        self.call_at_inner(when, label, HandleCallback::Boxed(Box::new(cb)), false)
     }
     /// `loop.call_at(when, callback)`.
     pub fn call_at(
@@ -334,42 +359,49 @@ impl<H: Host> EventLoop<H> {
         label: Label,
         cb: impl FnOnce(&mut EventLoop<H>, &mut H::Cx) -> Result<(), H::Exception> + 'static,
     ) -> HandleId {
-        self.call_at_inner(when, label, Box::new(cb), true)
+        self.call_at_inner(when, label, HandleCallback::Boxed(Box::new(cb)), true)
     }
-    fn call_at_inner(&mut self, when: f64, label: Label, cb: Callback<H>, at: bool) -> HandleId {
+    fn call_at_inner(&mut self, when: f64, label: Label, cb: HandleCallback<H>, at: bool) -> HandleId {
         if self.trace.is_some() {
             let l = self.describe_label(&label);
             self.emit(|| if at { TraceKind::ScheduledAt { when, label: l } } else { TraceKind::ScheduledLater { when, label: l } });
         }
         let id = self.new_handle(cb, label, Some(when));
-        self.handles[id.0 as usize].scheduled = true;
+        self.handles.entry_mut(id).scheduled = true;
         self.scheduled.push(when, id);
         id
     }
     /// `Handle.cancel()` / `TimerHandle.cancel()`. Unknown ids are an error.
+    /// A handle that has run, or left the queues cancelled, is gone:
+    /// cancelling it changes nothing the loop sees.
     pub fn cancel_handle(&mut self, h: HandleId) -> Result<(), H::Exception> {
-        let e = self.handles.get_mut(h.0 as usize).ok_or_else(|| H::runtime_error("unknown handle"))?;
+        let Some(e) = self.handles.get_mut(h) else { return Ok(()) };
         if e.cancelled {
             return Ok(());
         }
-        if e.when.is_some() && e.scheduled {
+        if e.timer && e.scheduled {
             self.timer_cancelled_count += 1;
         }
         e.cancelled = true;
-        e.callback = None;
+        if let Some(live) = self.handles.live_mut(h) {
+            live.callback = None;
+        }
         if self.trace.is_some() {
-            let l = self.describe_label(&self.handles[h.0 as usize].label.clone());
+            let l = self.describe_handle(h);
             self.emit(|| TraceKind::HandleCancelled { label: l });
         }
         Ok(())
     }
     /// `Handle.cancelled()`.
+    /// False once the handle is gone (it has run, or left the queues
+    /// cancelled): the host's handle object remembers its own cancel.
     pub fn handle_cancelled(&self, h: HandleId) -> Result<bool, H::Exception> {
-        self.handles.get(h.0 as usize).map(|e| e.cancelled).ok_or_else(|| H::runtime_error("unknown handle"))
+        Ok(self.handles.get(h).is_some_and(|e| e.cancelled))
     }
-    /// `TimerHandle.when()` (None for a plain handle).
+    /// `TimerHandle.when()` (None for a plain handle, or once the handle is
+    /// gone: the host's handle object remembers its own deadline).
     pub fn handle_when(&self, h: HandleId) -> Result<Option<f64>, H::Exception> {
-        self.handles.get(h.0 as usize).map(|e| e.when).ok_or_else(|| H::runtime_error("unknown handle"))
+        Ok(self.handles.get(h).and_then(|e| e.timer.then_some(e.when)))
     }
 
     // ----- state -----
@@ -483,9 +515,10 @@ impl<H: Host> EventLoop<H> {
         {
             let mut kept = Vec::with_capacity(sched_count);
             for &(w, h) in &self.scheduled.items {
-                let e = &mut self.handles[h.0 as usize];
+                let e = self.handles.entry_mut(h);
                 if e.cancelled {
                     e.scheduled = false;
+                    self.handles.release(h);
                 } else {
                     kept.push((w, h));
                 }
@@ -495,12 +528,13 @@ impl<H: Host> EventLoop<H> {
             self.timer_cancelled_count = 0;
         } else {
             while let Some((_, h)) = self.scheduled.peek() {
-                if !self.handles[h.0 as usize].cancelled {
+                if !self.handles.entry(h).cancelled {
                     break;
                 }
                 self.timer_cancelled_count = self.timer_cancelled_count.saturating_sub(1);
                 self.scheduled.pop();
-                self.handles[h.0 as usize].scheduled = false;
+                self.handles.entry_mut(h).scheduled = false;
+                self.handles.release(h);
             }
         }
         // timeout / select
@@ -550,9 +584,9 @@ impl<H: Host> EventLoop<H> {
                 break;
             }
             self.scheduled.pop();
-            self.handles[h.0 as usize].scheduled = false;
+            self.handles.entry_mut(h).scheduled = false;
             if self.trace.is_some() {
-                let l = self.describe_label(&self.handles[h.0 as usize].label.clone());
+                let l = self.describe_handle(h);
                 self.emit(|| TraceKind::TimerDue { when: w, label: l });
             }
             self.ready.push_back(h);
@@ -560,18 +594,18 @@ impl<H: Host> EventLoop<H> {
         let ntodo = self.ready.len();
         for _ in 0..ntodo {
             let Some(h) = self.ready.pop_front() else { break };
-            let e = &mut self.handles[h.0 as usize];
-            if e.cancelled {
+            if self.handles.entry(h).cancelled {
+                self.handles.release(h);
                 continue;
             }
-            let Some(cb) = e.callback.take() else { continue };
+            let Some(cb) = self.handles.live_mut(h).and_then(|live| live.callback.take()) else { continue };
             if self.trace.is_some() {
-                let l = self.describe_label(&self.handles[h.0 as usize].label);
+                let l = self.describe_handle(h);
                 self.emit(|| TraceKind::HandleStart { label: l });
             }
             let started = self.debug.then(|| self.now());
             self.current_handle = self.debug.then_some(h);
-            let r = cb(self, cx);
+            let r = cb.run(self, cx);
             if self.trace.is_some() {
                 self.emit(|| TraceKind::HandleEnd);
             }
@@ -580,8 +614,8 @@ impl<H: Host> EventLoop<H> {
                 break;
             }
             if let Err(exc) = r {
-                let l = self.describe_label(&self.handles[h.0 as usize].label);
-                let done_of = self.handles[h.0 as usize].done_of;
+                let l = self.describe_handle(h);
+                let done_of = self.handles.live(h).and_then(|live| live.done_of);
                 self.report_error(format!("Exception in callback {l}"), Some(exc), None);
                 if let Some(e) = self.errors.last_mut() {
                     e.callback_arg = done_of;
@@ -607,13 +641,11 @@ impl<H: Host> EventLoop<H> {
         if let Some(t0) = started {
             self.check_slow(cx, h, t0)?;
         }
+        self.release_after(h);
         // `handle = None`: what the handle alone kept goes now, the values a
         // host's label holds for its text included (a host's handle object
         // keeps its own).
-        if let Label::Lazy(_) = self.handles[h.0 as usize].label {
-            self.handles[h.0 as usize].label = Label::Static("(a handle that ran)");
-        }
-        self.release_after(h);
+        self.handles.release(h);
         if !self.errors.is_empty()
             && let Some(hook) = self.error_hook
         {

@@ -69,6 +69,7 @@ pub mod debug;
 pub mod driver;
 pub mod gather;
 pub mod handle;
+pub(crate) mod handle_table;
 pub mod heap;
 pub mod r#loop;
 pub mod future;
@@ -84,7 +85,7 @@ pub mod trace;
 pub mod wait;
 pub mod waiters;
 
-pub use handle::{HandleId, Label, LazyText};
+pub use handle::{HandleId, HostCall, Label, LabelText, LazyText};
 pub use driver::{DriverControl, Halt};
 pub use r#loop::{EventLoop, LoopError, Runtime, HALTED_MESSAGE, WAIT_FOREVER_MESSAGE};
 pub use future::{CallbackId, FutureFacts, FutureState, TaskFacts};

@@ -22,19 +22,19 @@ use super::{EventLoop, FutureId, Host};
 impl<H: Host> EventLoop<H> {
     /// The host's token for future `f`, if one is alive.
     pub fn future_token(&self, f: FutureId) -> Option<Rc<dyn Any>> {
-        self.futures.get(f.0 as usize)?.token.borrow().as_ref()?.upgrade()
+        self.futures.get(f.0 as usize)?.with_token(|t| t?.upgrade())
     }
     /// Keeps (weakly) `token` as the host's object for future `f`.
     pub fn set_future_token(&self, f: FutureId, token: &Rc<dyn Any>) {
         if let Some(e) = self.futures.get(f.0 as usize) {
-            *e.token.borrow_mut() = Some(Rc::downgrade(token));
+            e.token.set(Some(Rc::downgrade(token)));
         }
     }
     /// Whether the token last made for `f` was the object at address `at`
     /// (a released token is told from a later one, or another loop's).
     pub fn token_was(&self, f: FutureId, at: usize) -> bool {
         let Some(e) = self.futures.get(f.0 as usize) else { return false };
-        e.token.borrow().as_ref().is_some_and(|w: &Weak<dyn Any>| w.as_ptr() as *const u8 as usize == at)
+        e.with_token(|t| t.is_some_and(|w: &Weak<dyn Any>| w.as_ptr() as *const u8 as usize == at))
     }
     /// What the host needs to make tokens (its collector of released ones).
     pub fn token_home(&self) -> Option<Rc<dyn Any>> {
@@ -80,12 +80,13 @@ impl<H: Host> EventLoop<H> {
     /// After handle `h` ran: the futures that failed in it, and the one it
     /// was the step or done callback of, may have lost their last reference.
     pub(crate) fn release_after(&mut self, h: HandleId) {
-        let e = &self.handles[h.0 as usize];
-        let step = match e.label {
-            Label::TaskStep(t) | Label::TaskWakeup(t) => Some(t),
-            _ => None,
+        let (step, done_of) = match self.handles.live(h) {
+            Some(e) => match e.label {
+                Label::TaskStep(t) | Label::TaskWakeup(t) => (Some(t), e.done_of),
+                _ => (None, e.done_of),
+            },
+            None => (None, None),
         };
-        let done_of = e.done_of;
         // Most handles fail nothing: no buffer is taken or made for them.
         if !self.failed_now.is_empty() {
             let mut failed = std::mem::take(&mut self.failed_now);
@@ -105,12 +106,12 @@ impl<H: Host> EventLoop<H> {
     /// Whether anything but the host's token can still reach future `f`.
     fn reachable(&self, f: FutureId) -> bool {
         let Some(e) = self.futures.get(f.0 as usize) else { return true };
-        if e.held.get() || self.current_task == Some(f) || e.token.borrow().as_ref().is_some_and(|w| w.strong_count() > 0) {
+        if e.held.get() || self.current_task == Some(f) || e.with_token(|t| t.is_some_and(|w| w.strong_count() > 0)) {
             return true;
         }
         let refers = |h: &HandleId| {
-            let e = &self.handles[h.0 as usize];
-            !e.cancelled
+            let Some(e) = self.handles.live(*h) else { return false };
+            !self.handles.entry(*h).cancelled
                 && e.callback.is_some()
                 && (e.done_of == Some(f) || matches!(e.label, Label::TaskStep(t) | Label::TaskWakeup(t) | Label::DoneCallback(t, _) if t == f))
         };

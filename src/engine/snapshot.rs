@@ -67,14 +67,13 @@ pub struct LoopState {
 impl<H: Host> EventLoop<H> {
     /// A snapshot of the loop (call at an iteration boundary).
     pub fn snapshot(&self) -> LoopState {
-        let ready = self.ready.iter().map(|h| self.describe_label(&self.handles[h.0 as usize].label)).collect();
+        let ready = self.ready.iter().map(|h| self.describe_handle(*h)).collect();
         let timers: Vec<TimerView> = self
             .scheduled
             .items
             .iter()
             .map(|(w, h)| {
-                let e = &self.handles[h.0 as usize];
-                TimerView { when: *w, label: self.describe_label(&e.label), cancelled: e.cancelled }
+                TimerView { when: *w, label: self.describe_handle(*h), cancelled: self.handles.entry(*h).cancelled }
             })
             .collect();
         let mut by_when = timers.clone();
@@ -100,7 +99,7 @@ impl<H: Host> EventLoop<H> {
                         }
                     }
                 };
-                Some(TaskView { name: td.name.clone(), coro: td.describe.clone(), state, line: td.coro.as_ref().and_then(|c| c.current_line()) })
+                Some(TaskView { name: td.name.text().into_owned(), coro: td.describe.to_string(), state, line: td.coro.as_ref().and_then(|c| c.current_line()) })
             })
             .collect();
         LoopState { time: self.now(), iteration: self.runtime.driver.borrow().iterations, ready, timers_heap_order: timers, timers_by_when: by_when, tasks }

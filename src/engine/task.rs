@@ -42,11 +42,32 @@ pub trait Coroutine<H: Host> {
     }
 }
 
+/// A task's name: `Task-N` made only when read (a run may make a hundred
+/// thousand tasks nobody names), or the one given.
+#[derive(Debug, Clone)]
+pub(crate) enum TaskName {
+    /// `Task-N`.
+    Numbered(u64),
+    /// `create_task(name=...)`, `set_name(...)`.
+    Given(Box<str>),
+}
+
+impl TaskName {
+    /// The name.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            TaskName::Numbered(n) => format!("Task-{n}").into(),
+            TaskName::Given(name) => (**name).into(),
+        }
+    }
+}
+
 /// The task part of a future entry.
 pub(crate) struct TaskData<H: Host> {
     pub coro: Option<Box<dyn Coroutine<H>>>,
-    pub name: String,
-    pub describe: String,
+    pub name: TaskName,
+    /// `main()`: shared by the tasks of one coroutine function made in a row.
+    pub describe: std::rc::Rc<str>,
     pub must_cancel: bool,
     pub cancel_message: Option<String>,
     pub fut_waiter: Option<FutureId>,
@@ -61,14 +82,17 @@ impl<H: Host> EventLoop<H> {
         if let Some(origin) = self.next_task_origin.take() {
             self.set_origin(f, origin);
         }
-        let name = name.unwrap_or_else(|| {
-            let n = self.runtime.task_counter.get() + 1;
-            self.runtime.task_counter.set(n);
-            format!("Task-{n}")
-        });
-        let describe = coro.describe();
+        let name = match name {
+            Some(name) => TaskName::Given(name.into()),
+            None => {
+                let n = self.runtime.task_counter.get() + 1;
+                self.runtime.task_counter.set(n);
+                TaskName::Numbered(n)
+            }
+        };
+        let describe = self.shared_describe(coro.describe());
         if self.trace.is_some() {
-            let (n, d) = (name.clone(), describe.clone());
+            let (n, d) = (name.text().into_owned(), describe.to_string());
             self.emit(|| TraceKind::TaskCreated { task: n, coro: d });
         }
         self.futures[f.0 as usize].task = Some(Box::new(TaskData {
@@ -84,6 +108,18 @@ impl<H: Host> EventLoop<H> {
         self.tasks.push(f);
         self.call_soon(Label::TaskStep(f), move |lp, cx| lp.task_step(f, Ok(H::none()), cx));
         f
+    }
+    /// `text` as an `Rc<str>`, the same one as the last task's when the
+    /// text is the same (a loop making many tasks of one coroutine function).
+    fn shared_describe(&mut self, text: String) -> std::rc::Rc<str> {
+        match &self.last_describe {
+            Some(last) if **last == *text => last.clone(),
+            _ => {
+                let shared: std::rc::Rc<str> = text.into();
+                self.last_describe = Some(shared.clone());
+                shared
+            }
+        }
     }
     pub(crate) fn task_data(&self, t: FutureId) -> Result<&TaskData<H>, H::Exception> {
         self.check_future(t)?.task.as_deref().ok_or_else(|| H::runtime_error("not a task"))
@@ -101,16 +137,16 @@ impl<H: Host> EventLoop<H> {
     }
     /// `task.get_name()`.
     pub fn task_name(&self, t: FutureId) -> Result<String, H::Exception> {
-        Ok(self.task_data(t)?.name.clone())
+        Ok(self.task_data(t)?.name.text().into_owned())
     }
     /// `task.set_name()`.
     pub fn set_task_name(&mut self, t: FutureId, name: String) -> Result<(), H::Exception> {
-        self.task_data_mut(t)?.name = name;
+        self.task_data_mut(t)?.name = TaskName::Given(name.into());
         Ok(())
     }
     /// `task.get_coro()` description.
     pub fn task_describe(&self, t: FutureId) -> Result<String, H::Exception> {
-        Ok(self.task_data(t)?.describe.clone())
+        Ok(self.task_data(t)?.describe.to_string())
     }
     /// The future the task waits on (`_fut_waiter`).
     pub fn task_waiter(&self, t: FutureId) -> Result<Option<FutureId>, H::Exception> {

@@ -279,14 +279,33 @@ impl PyCoroutine {
         let result = super::debug::in_handle(&mut vm, |vm| vm.resume(&self.frames, value, thrown));
         state(&mut vm).stepping.pop();
         match result {
-            FrameResult::Yield(v) => match as_future(&v) {
-                Some(f) => Step::Await(f),
-                None => Step::Yield,
-            },
+            FrameResult::Yield(v) => {
+                self.shrink_stack();
+                match as_future(&v) {
+                    Some(f) => Step::Await(f),
+                    None => Step::Yield,
+                }
+            }
             FrameResult::Return(v) => Step::Return(v),
             FrameResult::Raise(e) => {
                 e.save_traceback();
                 Step::Raise(e)
+            }
+        }
+    }
+}
+
+impl PyCoroutine {
+    /// A suspended task keeps its frame until it resumes, and a program may
+    /// hold a hundred thousand suspended at once: the frame's value stack
+    /// keeps room only for what it holds (it grows again as the frame runs).
+    fn shrink_stack(&self) {
+        if let Ok(mut state) = self.frames.try_borrow_mut()
+            && let Some(frame) = state.frame.as_mut()
+        {
+            let room = frame.stack.len() + 1;
+            if frame.stack.capacity() > room {
+                frame.stack.shrink_to(room);
             }
         }
     }
@@ -457,7 +476,7 @@ pub fn future_method(vm: &mut Vm, f: FutureId, name: &str, args: Vec<Value>) -> 
         }
         "add_done_callback" => {
             arg_count("add_done_callback", &args, 1, 1)?;
-            let label = crate::engine::Label::Text(super::reprs::callback_source(vm, &args[0], &[])?);
+            let label = crate::engine::Label::Text(super::reprs::callback_source(vm, &args[0], &[])?.into());
             let id = add_done_callback(loop_of(vm)?, f, args[0].clone(), label)?;
             state(vm).done_callbacks.push((f, args[0].clone(), id));
             Value::None

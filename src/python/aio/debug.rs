@@ -152,10 +152,9 @@ pub fn track_origins(st: &mut Interp, enabled: bool) {
 /// from a handle it schedules with `call_soon_threadsafe` (one more handle
 /// in the ready queue, as there).
 pub fn track_origins_soon(lp: &mut Loop, enabled: bool) {
-    let label = crate::engine::Label::Text(format!(
-        "BaseEventLoop._set_coroutine_origin_tracking({})",
-        if enabled { "True" } else { "False" }
-    ));
+    let label = crate::engine::Label::Text(
+        format!("BaseEventLoop._set_coroutine_origin_tracking({})", if enabled { "True" } else { "False" }).into(),
+    );
     lp.call_soon_threadsafe(label, move |_, st| {
         track_origins(st, enabled);
         Ok(())

@@ -13,9 +13,10 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::asyncio::{Loop, as_task_in, future_value, state};
+use super::scheduled_call::ScheduledCall;
 use crate::engine::{EventLoop, HandleId};
 use crate::python::lib::builtins::{arg_count, number_arg};
-use crate::python::object::errors::{ExcObj, Res, exc, type_error};
+use crate::python::object::errors::{Res, exc, type_error};
 use crate::python::object::native::{self, NativeObject};
 use crate::python::object::value::Value;
 use crate::python::vm::machine::{Interp, Vm};
@@ -100,10 +101,13 @@ pub struct HandleRef {
     loop_id: usize,
     handle: HandleId,
     timer: bool,
-    /// The callback, for the repr.
-    pub callback: Value,
-    /// Its arguments, for the repr.
-    pub args: Vec<Value>,
+    /// A TimerHandle's deadline (the loop forgets it once the handle ran).
+    when: Option<f64>,
+    /// `cancel()` was called (the loop forgets it once the handle is gone).
+    cancelled: std::cell::Cell<bool>,
+    /// The callback and its arguments, for the repr (shared with the
+    /// engine's handle, which calls them, and its label).
+    call: Rc<ScheduledCall>,
     /// The repr it had when it was cancelled in debug mode (CPython keeps
     /// it, callback and all).
     pub kept_repr: std::cell::RefCell<Option<String>>,
@@ -117,7 +121,15 @@ impl HandleRef {
     /// Whether it is cancelled, and a timer's deadline.
     pub fn state(&self, vm: &mut Vm) -> Res<(bool, Option<f64>)> {
         let lp = loop_by_id(vm, self.loop_id)?;
-        Ok((lp.handle_cancelled(self.handle)?, if self.timer { lp.handle_when(self.handle)? } else { None }))
+        Ok((self.cancelled.get() || lp.handle_cancelled(self.handle)?, self.when))
+    }
+    /// The callback, for the repr.
+    pub fn callback(&self) -> &Value {
+        &self.call.callback
+    }
+    /// The callback's arguments, for the repr.
+    pub fn args(&self) -> &[Value] {
+        self.call.args()
     }
     /// Where it was made, if its loop was in debug mode then.
     pub fn origin(&self, vm: &mut Vm) -> Option<Rc<str>> {
@@ -137,7 +149,7 @@ impl NativeObject for HandleRef {
     }
     fn hash_identity(&self, state: &mut dyn std::hash::Hasher) {
         state.write_usize(self.loop_id);
-        state.write_u32(self.handle.0);
+        state.write_u64(self.handle.number());
     }
     fn methods(&self) -> &'static [&'static str] {
         if self.timer { &["cancel", "cancelled", "when"] } else { &["cancel", "cancelled"] }
@@ -150,17 +162,18 @@ pub fn call_handle_method(vm: &mut Vm, handle: &HandleRef, name: &str, args: Vec
     let lp = loop_by_id(vm, handle.loop_id)?;
     match name {
         "cancel" => {
-            let keep = lp.get_debug() && !lp.handle_cancelled(handle.handle)?;
-            let when = if handle.timer { lp.handle_when(handle.handle)? } else { None };
+            let keep = lp.get_debug() && !(handle.cancelled.get() || lp.handle_cancelled(handle.handle)?);
+            let when = handle.when;
             lp.cancel_handle(handle.handle)?;
+            handle.cancelled.set(true);
             if keep {
                 let kept = super::reprs::handle_repr_as(vm, handle, true, when, true)?;
                 *handle.kept_repr.borrow_mut() = Some(kept);
             }
             Ok(Value::None)
         }
-        "cancelled" => Ok(Value::Bool(lp.handle_cancelled(handle.handle)?)),
-        "when" if handle.timer => Ok(lp.handle_when(handle.handle)?.map_or(Value::None, Value::Float)),
+        "cancelled" => Ok(Value::Bool(handle.cancelled.get() || lp.handle_cancelled(handle.handle)?)),
+        "when" if handle.timer => Ok(handle.when.map_or(Value::None, Value::Float)),
         other => Err(exc("AttributeError", format!("'{}' object has no attribute '{other}'", handle.type_name()))),
     }
 }
@@ -451,32 +464,10 @@ fn wait_for_threads(lp: &mut Loop, st: &mut Interp, deadline: Option<f64>) -> Re
 /// `loop.call_soon` / `call_later` / `call_at` on loop `id`; `when`: None
 /// for call_soon, (t, true) for call_later(t), (t, false) for call_at(t).
 fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>) -> Res<Value> {
-    let Some((callback, rest)) = args.split_first() else {
+    if args.is_empty() {
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
-    };
-    let (shown, shown_args) = (callback.clone(), rest.to_vec());
-    let filename = vm.program.0.clone();
-    let label = crate::engine::Label::Lazy(crate::engine::LazyText(Rc::new(move || {
-        let parts: Vec<String> = shown_args.iter().map(Value::repr).collect();
-        let function = match &shown {
-            Value::Bound(b) => &b.1,
-            other => other,
-        };
-        // asyncio's `_format_callback`: the qualified name, the arguments,
-        // and where the function was defined.
-        match function {
-            Value::Function(f) => {
-                format!("{}({}) at {filename}:{}", f.code.qualname, parts.join(", "), f.code.first_line)
-            }
-            Value::Builtin(b) => format!("{}({})", b.rsplit('.').next().unwrap_or(b), parts.join(", ")),
-            other => format!("{}({})", other.type_name(), parts.join(", ")),
-        }
-    })));
-    let (shown_callback, shown_rest) = (callback.clone(), rest.to_vec());
-    let (callback, rest) = (callback.clone(), rest.to_vec());
-    let run = move |lp: &mut Loop, st: &mut Interp| -> Result<(), Rc<ExcObj>> {
-        super::debug::in_handle(&mut Vm::new(st, Some(lp)), |vm| vm.call(&callback, rest, Vec::new())).map(|_| ())
-    };
+    }
+    let call = ScheduledCall::new(args, vm.program.0.clone());
     // `_source_traceback`: extract_stack's 10 frames from inside asyncio,
     // less asyncio's own (three under call_later, two under the others).
     let depth = match when {
@@ -487,16 +478,12 @@ fn schedule(vm: &mut Vm, id: usize, when: Option<(f64, bool)>, args: Vec<Value>)
         .get_debug()
         .then(|| (super::debug::here(vm), crate::python::lib::frame_summary::frame_list(vm.extract_stack(depth))));
     let lp = loop_by_id(vm, id)?;
-    let h = match when {
-        None => lp.call_soon(label, run),
-        Some((t, true)) => lp.call_later(t, label, run),
-        Some((t, false)) => lp.call_at(t, label, run),
-    };
+    let h = lp.schedule_host_call(call.clone(), when);
     if let Some((origin, stack)) = origin {
         lp.set_handle_origin(h, origin);
         lp.set_handle_source_traceback(h, stack);
     }
-    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), callback: shown_callback, args: shown_rest, kept_repr: Default::default() })))
+    Ok(Value::Native(Rc::new(HandleRef { loop_id: id, handle: h, timer: when.is_some(), when: lp.handle_when(h)?, cancelled: Default::default(), call, kept_repr: Default::default() })))
 }
 
 /// Moves what a loop recorded while it ran into the interpreter: its trace,

@@ -13,6 +13,7 @@ pub mod library;
 pub mod primitives;
 pub mod library_frames;
 pub mod reprs;
+pub mod scheduled_call;
 pub mod runner;
 pub mod task_stack;
 pub mod taskgroups;

@@ -185,8 +185,8 @@ fn callback_text(label: &Label) -> String {
     }
     match label {
         Label::TaskWakeup(_) => "Task.task_wakeup()".into(),
-        Label::Lazy(text) => (text.0)(),
-        Label::Text(s) => s.clone(),
+        Label::Lazy(text) => text.0.text(),
+        Label::Text(s) => s.to_string(),
         Label::Static(s) => format!("{s}()"),
         Label::TaskStep(_) => "Task.__step()".into(),
         Label::DoneCallback(_, s) => format!("{s}()"),
@@ -247,7 +247,7 @@ pub fn handle_repr_as(vm: &mut Vm, h: &HandleRef, cancelled: bool, when: Option<
         info.push(format!("when={}", crate::python::object::float_repr::float_repr(when)));
     }
     if with_callback {
-        let source = callback_source(vm, &h.callback, &h.args)?;
+        let source = callback_source(vm, h.callback(), h.args())?;
         info.push(source);
     }
     if let Some(origin) = h.origin(vm) {
